@@ -1,0 +1,229 @@
+"""`tutor …`: parse arguments, call the library, print. Heavy modules are imported by the command that needs them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from tutor import __version__
+from tutor.errors import TutorError
+
+RETRIEVERS = ("hybrid", "dense", "bm25")
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--knowledge", metavar="DIR", help="folder of .md/.txt texts (default: knowledge/, or $TUTOR_KNOWLEDGE)")
+    p.add_argument("--index", metavar="DIR", help="folder of the built index (default: index/, or $TUTOR_INDEX)")
+
+
+def _answering(p: argparse.ArgumentParser) -> None:
+    _common(p)
+    p.add_argument("--no-rebuild", action="store_true", help="fail instead of rebuilding a missing or stale index")
+    p.add_argument("--retriever", choices=RETRIEVERS, default="hybrid", help="how passages are found (default: hybrid)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tutor",
+        description="A local, offline tutor that answers from a text with cited passages.",
+        epilog="Learner data lives under $TUTOR_HOME. Run `tutor COMMAND --help` for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"tutor {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("build", help="build the index from the knowledge folder (only if it changed)")
+    _common(p)
+    p.add_argument("--force", action="store_true", help="rebuild even when the index is current")
+    p.set_defaults(run=cmd_build)
+
+    p = sub.add_parser("ask", help="answer one question, or a batch of them, with cited passages")
+    _answering(p)
+    p.add_argument("question", nargs="?", help="the question (omit with --batch)")
+    p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    p.add_argument("--batch", metavar="FILE", help='JSONL of {"id", "question", "history"}; "-" reads stdin')
+    p.add_argument("--history", action="append", default=[], metavar="Q", help="an earlier question (repeatable, oldest first)")
+    p.set_defaults(run=cmd_ask)
+
+    p = sub.add_parser("chat", help="chat in the terminal; follow-up questions remember the conversation")
+    _answering(p)
+    p.set_defaults(run=cmd_chat)
+
+    p = sub.add_parser("eval", help="score the tutor on a question set (hit@k, recall, refusals)")
+    _answering(p)
+    p.add_argument("questions", metavar="QA.jsonl", help="e.g. ../shared/eval/dev.jsonl")
+    p.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    p.add_argument("--verbose", action="store_true", help="also print every question with its answer and scores")
+    p.set_defaults(run=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.run(args) or 0)
+    except TutorError as e:
+        print(f"tutor: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+
+
+# ------------------------------------------------------------------ commands
+
+
+def _tutor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from tutor.session import open_tutor
+
+    return open_tutor(args.knowledge, args.index, rebuild=not args.no_rebuild, mode=args.retriever)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from tutor import config
+    from tutor.chunking import ChunkerSettings
+    from tutor.embedding import default_embedder
+    from tutor.indexing import build_index, stale_reason
+
+    knowledge, index = config.knowledge_dir(args.knowledge), config.index_dir(args.index)
+    embedder = default_embedder()
+    reason = "forced" if args.force else stale_reason(knowledge, index, embedder, ChunkerSettings())
+    if reason is None:
+        print(f"The index in {index} is up to date.")
+        return 0
+    print(f"Building the index ({reason})…", file=sys.stderr)
+    m = build_index(knowledge, index, embedder)
+    c = m["counts"]
+    print(
+        f"Indexed {c['documents']} document(s): {c['chunks']} passages, {c['sentences']} sentences "
+        f"({m['embedded']['new']} embedded, {m['embedded']['reused']} reused) in {m['build_seconds']:.1f} s → {index}"
+    )
+    return 0
+
+
+def _read_batch(path: str) -> Iterator[dict[str, Any]]:
+    stream: IO[str] = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+    with stream if path != "-" else _noop(stream):
+        for n, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except ValueError as e:
+                raise TutorError(f"{path}: line {n} is not JSON ({e})") from None
+            if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+                raise TutorError(f'{path}: line {n} needs a "question" string')
+            yield item
+
+
+class _noop:
+    def __init__(self, s: IO[str]) -> None:
+        self.s = s
+
+    def __enter__(self) -> IO[str]:
+        return self.s
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    if args.batch and args.question:
+        raise TutorError("give a question or --batch FILE, not both")
+    if not args.batch and args.question is None:
+        raise TutorError('give a question, e.g. tutor ask "What is cyber diplomacy?", or --batch FILE')
+    if args.batch and args.batch != "-" and not Path(args.batch).is_file():
+        raise TutorError(f"--batch {args.batch}: no such file")
+    tutor = _tutor(args)
+    if args.batch:
+        for item in _read_batch(args.batch):
+            history = [h for h in item.get("history") or [] if isinstance(h, str)]
+            answer = tutor.ask(item["question"], history)
+            print(json.dumps(answer.to_dict(id=item.get("id")), ensure_ascii=False), flush=True)
+        return 0
+    answer = tutor.ask(args.question, args.history)
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_answer(answer))
+    return 0
+
+
+def format_answer(answer: Any) -> str:
+    lines = [answer.text]
+    lines.extend(f"({note})" for note in answer.notes)
+    if answer.citations:
+        lines.append("")
+        lines.append("Sources:")
+        for c in answer.citations:
+            lines.append(f"[{c.n}] {c.section} — {c.source}:{c.start}-{c.end}")
+            lines.extend("    " + line for line in _wrap(c.text))
+    return "\n".join(lines)
+
+
+def _wrap(text: str, width: int = 96) -> list[str]:
+    import textwrap
+
+    return [w for para in text.split("\n") for w in (textwrap.wrap(para, width) or [""])]
+
+
+def cmd_chat(args: argparse.Namespace, read: Callable[[str], str] = input) -> int:
+    tutor = _tutor(args)
+    print("Ask about the article. An empty line or Ctrl-D ends the chat; /new starts a new conversation.")
+    history: list[str] = []
+    while True:
+        try:
+            question = read("you> ")
+        except EOFError:
+            print()
+            return 0
+        if not question.strip():
+            return 0
+        if question.strip() == "/new":
+            history = []
+            print("(new conversation)")
+            continue
+        answer = tutor.ask(question, history)
+        print(format_answer(answer))
+        print()
+        history.append(question)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from tutor.evaluation import evaluate, format_table, load_questions, report
+
+    path = Path(args.questions)
+    if not path.is_file():
+        raise TutorError(f"{path}: no such question file")
+    questions = load_questions(path)
+    tutor = _tutor(args)
+    rows = evaluate(questions, tutor.ask)
+    table = report(rows)
+    if args.verbose:
+        for r in rows:
+            flag = "ok " if (r.hit3 if r.question.kind != "out_of_scope" else not r.answer.in_scope) else "BAD"
+            print(f"{flag} {r.question.id} {r.question.kind:<12} in_scope={r.answer.in_scope} hit1={r.hit1} hit3={r.hit3} "
+                  f"kw={r.keyword_recall:.2f} words={r.words} | {r.question.question}")
+            print("    " + r.answer.text.replace("\n", "\n    "))
+    if args.json:
+        print(json.dumps({"retriever": args.retriever, "metrics": table}, indent=2))
+    else:
+        print(f"retriever: {args.retriever}   questions: {len(questions)}   file: {path}")
+        print(format_table(table))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    raise SystemExit(main())

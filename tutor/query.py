@@ -1,0 +1,126 @@
+"""Turn what a learner typed into what retrieval should look for.
+
+Cleans odd characters, drops instructions aimed at the tutor, corrects typos against the
+knowledge's own vocabulary, and rewrites a follow-up with the subject of the earlier question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.text import STOPWORDS, clean_question, content_terms, stem, words
+
+MAX_QUESTION_CHARS = 2000
+
+_INSTRUCTION = re.compile(
+    r"\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|sources?|rules?|article|prompt|context|above)\b"
+    r"|\b(you are now|pretend (to be|you are)|act as|system prompt|jailbreak)\b"
+    r"|\b(say|reply|respond|answer|write|print|output)\b( only| just)?( with)? [\"“'][^\"”']*[\"”']",
+    re.IGNORECASE,
+)
+_ANAPHORA = frozenset("it its it's they them their theirs this that these those he him his she her such".split())
+_FOLLOWUP_START = re.compile(r"^(and|also|what about|how about|so|then|but)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Query:
+    question: str  # cleaned, as shown back to the learner
+    text: str  # what is embedded: the question with instructions removed, typos fixed, follow-up resolved
+    terms: list[str]  # stemmed content terms of `text`
+    followup: bool = False
+    truncated: bool = False
+    instructions_removed: bool = False
+
+
+def strip_instructions(text: str) -> tuple[str, bool]:
+    """Remove sentences that instruct the tutor rather than ask about the text."""
+    parts = re.split(r"(?<=[.!?;])\s+|\s+-{1,2}\s+|\n+", text)
+    kept = [p for p in parts if not _INSTRUCTION.search(p)]
+    if len(kept) == len(parts):
+        return text, False
+    return " ".join(kept).strip(), True
+
+
+def is_followup(question: str) -> bool:
+    """A question that leans on an earlier one: a pronoun for its subject, or a bare 'and …?'."""
+    toks = words(question)
+    content = [t for t in toks if t not in STOPWORDS]
+    return bool(_FOLLOWUP_START.match(question)) or any(t in _ANAPHORA for t in toks) or len(content) <= 1
+
+
+class QueryBuilder:
+    def __init__(self, doc_freq: dict[str, int], surface: dict[str, str]) -> None:
+        self.doc_freq = doc_freq
+        self.surface = surface  # stem -> the most common word form in the knowledge
+        self._by_length: dict[int, list[str]] = {}
+        for s in doc_freq:
+            self._by_length.setdefault(len(s), []).append(s)
+
+    def correct(self, text: str) -> str:
+        """Replace words unknown to the knowledge by a known word one or two edits away."""
+
+        def fix(m: re.Match[str]) -> str:
+            word = m.group(0)
+            low = word.lower()
+            if len(low) < 5 or low in STOPWORDS or not low.isalpha() or stem(low) in self.doc_freq:
+                return word
+            best = self._nearest(stem(low), 1 if len(low) < 8 else 2)
+            return self.surface.get(best, word) if best else word
+
+        return re.sub(r"[^\W\d_]+", fix, text)
+
+    def _nearest(self, s: str, budget: int) -> str | None:
+        best: tuple[int, int, str] | None = None
+        for length in range(len(s) - budget, len(s) + budget + 1):
+            for cand in self._by_length.get(length, ()):
+                if cand[0] != s[0] and budget < 2:
+                    continue
+                d = _edit_distance(s, cand, budget)
+                if d <= budget and (best is None or (d, -self.doc_freq[cand]) < best[:2]):
+                    best = (d, -self.doc_freq[cand], cand)
+        return best[2] if best else None
+
+    def build(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Query:
+        cleaned = clean_question(question)
+        truncated = len(cleaned) > MAX_QUESTION_CHARS
+        if truncated:
+            cleaned = cleaned[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
+        text, removed = strip_instructions(cleaned)
+        text = self.correct(text) if text else text
+        followup = False
+        if history and text:
+            previous = self.resolve(list(history))
+            if previous and is_followup(text):
+                text, followup = f"{previous} {text}", True
+        return Query(cleaned, text, content_terms(text), followup, truncated, removed)
+
+    def resolve(self, history: list[str]) -> str:
+        """The last question of a conversation with its own follow-up chain resolved."""
+        resolved = ""
+        for q in history:
+            text = self.correct(strip_instructions(clean_question(q))[0])
+            if not text:
+                continue
+            resolved = f"{_subject(resolved)} {text}".strip() if resolved and is_followup(text) else text
+        return resolved
+
+
+def _subject(resolved: str) -> str:
+    """Keep a chain of follow-ups from growing without bound: the last two questions carry the subject."""
+    return " ".join(resolved.split()[-40:])
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up once it exceeds `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]

@@ -1,0 +1,120 @@
+"""Typed records that flow through the tutor: documents, chunks, citations, answers."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+UnitKind = Literal["sentence", "item"]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence of a paragraph or list item: the smallest span an answer quotes."""
+
+    start: int
+    end: int
+    block: int  # paragraph number in its document, 1-based
+    item: int = -1  # index of its list item, -1 outside lists
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or a list, with its units."""
+
+    kind: Literal["paragraph", "list"]
+    number: int
+    start: int
+    end: int
+    units: tuple[Unit, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    level: int
+    start: int  # of the heading line, or of the first block when there is no heading
+    end: int
+    blocks: tuple[Block, ...]
+    parent: str = ""  # title of the enclosing section, for context
+
+
+@dataclass(frozen=True)
+class Document:
+    source: str  # display path, e.g. "knowledge/cyber-diplomacy.md"
+    text: str  # the file decoded as UTF-8, untouched: every offset points into it
+    title: str
+    meta: dict[str, str]
+    sections: tuple[Section, ...]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    id: str
+    source: str
+    section: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    units: tuple[Unit, ...] = ()
+    context: str = ""  # section path, prepended to the text that is embedded and indexed
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["units"] = [[u.start, u.end, u.block, u.item] for u in self.units]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Chunk:
+        units = tuple(Unit(*u) for u in d.get("units", ()))
+        return cls(**{**d, "units": units})
+
+    def unit_text(self, unit: Unit) -> str:
+        return self.text[unit.start - self.start : unit.end - self.start]
+
+    @property
+    def indexed_text(self) -> str:
+        return f"{self.context}: {self.text}" if self.context else self.text
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    source: str
+    section: str
+    start: int
+    end: int
+    text: str
+    score: float
+    highlights: tuple[tuple[int, int], ...] = ()  # the quoted sentences, as absolute offsets
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["score"] = round(self.score, 4)
+        d["highlights"] = [list(h) for h in self.highlights]
+        return d
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    in_scope: bool
+    citations: tuple[Citation, ...] = ()
+    closest_sections: tuple[str, ...] = ()
+    resolved_query: str = ""  # the question as retrieval saw it (follow-ups rewritten)
+    notes: tuple[str, ...] = field(default=())
+
+    def to_dict(self, id: str | None = None) -> dict[str, Any]:
+        d: dict[str, Any] = {} if id is None else {"id": id}
+        d.update(
+            question=self.question,
+            answer=self.text,
+            in_scope=self.in_scope,
+            citations=[c.to_dict() for c in self.citations],
+            closest_sections=list(self.closest_sections),
+        )
+        if self.notes:
+            d["notes"] = list(self.notes)
+        return d

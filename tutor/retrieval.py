@@ -1,0 +1,63 @@
+"""Find the passages that answer a query: dense (FAISS), BM25, or both fused by reciprocal rank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from tutor.indexing import KnowledgeIndex
+
+Mode = Literal["dense", "bm25", "hybrid"]
+MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
+RRF_K = 60
+POOL = 50
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: int  # position in index.chunks
+    score: float  # the fused score that orders hits
+    dense: float  # cosine of query and chunk
+    bm25: float
+
+
+class Retriever:
+    def __init__(self, index: KnowledgeIndex, mode: Mode = "hybrid") -> None:
+        if mode not in MODES:
+            raise ValueError(f"unknown retriever {mode!r}: choose one of {', '.join(MODES)}")
+        self.index = index
+        self.mode = mode
+        self._vocab = index.bm25.vocab_dict
+
+    def dense_scores(self, query: np.ndarray, k: int) -> dict[int, float]:
+        k = min(k, self.index.faiss.ntotal)
+        scores, ids = self.index.faiss.search(query.reshape(1, -1), k)
+        return {int(i): float(s) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0}
+
+    def bm25_scores(self, terms: list[str], k: int) -> dict[int, float]:
+        import numpy as np
+
+        known = [t for t in terms if t in self._vocab]
+        if not known:
+            return {}
+        scores = self.index.bm25.get_scores(known)
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        return {int(i): float(scores[i]) for i in top if scores[i] > 0}
+
+    def search(self, query: np.ndarray, terms: list[str], k: int = 8) -> list[Hit]:
+        dense = self.dense_scores(query, POOL) if self.mode != "bm25" else {}
+        lexical = self.bm25_scores(terms, POOL) if self.mode != "dense" else {}
+        fused: dict[int, float] = {}
+        for scores in (dense, lexical):
+            for rank, i in enumerate(sorted(scores, key=scores.__getitem__, reverse=True)):
+                fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
+        order = sorted(fused, key=lambda i: (-fused[i], i))[:k]
+        dense.update(self._cosines(query, [i for i in order if i not in dense]))
+        return [Hit(i, fused[i], dense.get(i, 0.0), lexical.get(i, 0.0)) for i in order]
+
+    def _cosines(self, query: np.ndarray, ids: list[int]) -> dict[int, float]:
+        return {i: float(self.index.faiss.reconstruct(i) @ query) for i in ids}

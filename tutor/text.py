@@ -1,0 +1,132 @@
+"""Text primitives shared by the reader, the chunker, retrieval and answering."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+# Abbreviations after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st vs etc e.g i.e u.s u.k u.n no fig al approx inc ltd co jr sr".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+\S)")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+MAX_UNIT_WORDS = 120
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having
+    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+    nor not now of off on once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours yourself yourselves
+    also may might must shall article according say says said tell explain describe mean means does did
+    r u ur pls please hey hi hello so like kind kinds sort way ways thing things really just think""".split()
+)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, hyphenated parts split."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    try:
+        import Stemmer  # PyStemmer: a C Snowball stemmer, imports in milliseconds
+
+        return Stemmer.Stemmer("english")
+    except ImportError:  # pragma: no cover - PyStemmer is a dependency
+        return None
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    s = _stemmer()
+    return s.stemWord(word) if s is not None else word
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words: what BM25 and lexical overlap compare."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split text[start:end] into sentence spans, trimmed of surrounding whitespace.
+
+    A period ends a sentence unless it follows a known abbreviation or an initial; a long run
+    without punctuation is cut at word boundaries so no unit outgrows the model's window.
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        cut = m.end()
+        before = text[pos : m.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        nxt = text[cut:end].lstrip()[:1]
+        if not nxt:
+            continue
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            if not nxt.isupper() or last in {"e.g", "i.e", "vs", "etc"}:
+                continue
+            if last in _ABBREVIATIONS:
+                continue
+        if nxt.islower() and not (last.isalpha() and len(last) >= 3):
+            continue
+        spans.append((pos, cut))
+        pos = cut
+    spans.append((pos, end))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        a, b = strip_span(text, a, b)
+        if a < b:
+            out.extend(_cap_length(text, a, b))
+    return out
+
+
+def _cap_length(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+    """Cut an over-long unit at word boundaries (only text without punctuation gets here)."""
+    ms = list(re.finditer(r"\S+", text[a:b]))
+    if len(ms) <= MAX_UNIT_WORDS:
+        yield a, b
+        return
+    for i in range(0, len(ms), MAX_UNIT_WORDS):
+        group = ms[i : i + MAX_UNIT_WORDS]
+        yield a + group[0].start(), a + group[-1].end()
+
+
+def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """Shrink [a, b) past surrounding whitespace (and a byte-order mark)."""
+    while a < b and (text[a].isspace() or text[a] == "\ufeff"):
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def normalize_for_match(text: str) -> str:
+    """Lower-case, punctuation and whitespace folded to single spaces (the eval's comparison)."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[^\w\s]|_", " ", text)
+    return " ".join(text.split())
+
+
+def clean_question(text: str) -> str:
+    """Drop control characters, lone surrogates and odd spacing; keep every printable character."""
+    text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(text) else text
+    text = "".join(
+        " " if unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Zl", "Zp"} and ch not in "\u200d" else ch
+        for ch in text
+    )
+    return " ".join(text.split())
+
+
+def _has_surrogates(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
