@@ -168,8 +168,16 @@ class Tutor:
             units = sorted((s for s in chosen if s.chunk == ci), key=lambda s: s.unit.start)
             score = max(s.score for s in units)
             citations.append(
-                Citation(n, chunk.source, chunk.section, chunk.start, chunk.end, chunk.text, score,
-                         tuple((s.unit.start, s.unit.end) for s in units))
+                Citation(
+                    n,
+                    chunk.source,
+                    chunk.section,
+                    chunk.start,
+                    chunk.end,
+                    chunk.text,
+                    score,
+                    tuple((s.unit.start, s.unit.end) for s in units),
+                )
             )
             parts.append(_render(chunk, [s.unit for s in units], n))
         text = "\n".join(parts)
@@ -261,13 +269,14 @@ def answer_type(question: str) -> str | None:
 
 
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|several|many"
+_PERIODS = r"decade|century|years? ago|summer|winter|spring|autumn"
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 
 
 def _has_type(text: str, kind: str) -> bool:
     t = text.lower()
     if kind == "time":
-        return bool(re.search(rf"\b(1[0-9]{{3}}|20[0-9]{{2}})\b|\b({_MONTHS})\b|\b(decade|century|years? ago|summer|winter|spring|autumn)\b", t))
+        return bool(re.search(rf"\b(1[0-9]{{3}}|20[0-9]{{2}})\b|\b({_MONTHS}|{_PERIODS})\b", t))
     if kind == "number":
         return bool(re.search(rf"\d|\b({_NUMBER_WORDS})\b", t))
     return True
@@ -281,8 +290,7 @@ def salient_tokens(question: str) -> list[str]:
     for m in re.finditer(r"[^\W_][\w'’-]*", question):
         tok = m.group(0)
         before = question[: m.start()].rstrip()
-        sentence_start = not before or before[-1] in ".!?:;\"“("
+        sentence_start = not before or before[-1] in '.!?:;"“('
         if tok.isdigit() or (not shouting and not sentence_start and tok[0].isupper() and tok.lower() not in STOPWORDS):
             out.append(tok)
     return out
-

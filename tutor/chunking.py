@@ -62,7 +62,7 @@ def _pack(text: str, blocks: tuple[Block, ...], max_words: int) -> list[list[Uni
     groups: list[list[Unit]] = []
     current: list[Unit] = []
     size = 0
-    for k, piece in enumerate(pieces):
+    for piece in pieces:
         n = sum(word_count(text[u.start : u.end]) for u in piece)
         if current and size + n > max_words:
             # keep a list with its lead-in paragraph when the two fit together

@@ -17,7 +17,9 @@ RETRIEVERS = ("hybrid", "dense", "bm25")
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--knowledge", metavar="DIR", help="folder of .md/.txt texts (default: knowledge/, or $TUTOR_KNOWLEDGE)")
+    p.add_argument(
+        "--knowledge", metavar="DIR", help="folder of .md/.txt texts (default: knowledge/, or $TUTOR_KNOWLEDGE)"
+    )
     p.add_argument("--index", metavar="DIR", help="folder of the built index (default: index/, or $TUTOR_INDEX)")
 
 
@@ -46,7 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question", nargs="?", help="the question (omit with --batch)")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
     p.add_argument("--batch", metavar="FILE", help='JSONL of {"id", "question", "history"}; "-" reads stdin')
-    p.add_argument("--history", action="append", default=[], metavar="Q", help="an earlier question (repeatable, oldest first)")
+    p.add_argument(
+        "--history", action="append", default=[], metavar="Q", help="an earlier question (repeatable, oldest first)"
+    )
     p.set_defaults(run=cmd_ask)
 
     p = sub.add_parser("chat", help="chat in the terminal; follow-up questions remember the conversation")
@@ -213,8 +217,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.verbose:
         for r in rows:
             flag = "ok " if (r.hit3 if r.question.kind != "out_of_scope" else not r.answer.in_scope) else "BAD"
-            print(f"{flag} {r.question.id} {r.question.kind:<12} in_scope={r.answer.in_scope} hit1={r.hit1} hit3={r.hit3} "
-                  f"kw={r.keyword_recall:.2f} words={r.words} | {r.question.question}")
+            print(
+                f"{flag} {r.question.id} {r.question.kind:<12} in_scope={r.answer.in_scope} "
+                f"hit1={r.hit1} hit3={r.hit3} "
+                f"kw={r.keyword_recall:.2f} words={r.words} | {r.question.question}"
+            )
             print("    " + r.answer.text.replace("\n", "\n    "))
     if args.json:
         print(json.dumps({"retriever": args.retriever, "metrics": table}, indent=2))

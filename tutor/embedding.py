@@ -49,7 +49,7 @@ class SentenceTransformerEmbedder:
     model_id = MODEL_ID
     dim = MODEL_DIM
 
-    def __init__(self, batch_size: int = 64) -> None:
+    def __init__(self, batch_size: int = 16) -> None:
         self.batch_size = batch_size
         self._model = None
 
@@ -59,6 +59,9 @@ class SentenceTransformerEmbedder:
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
             from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()  # the weight-loading bar is noise on every start
 
             model = SentenceTransformer(model_path(), device="cpu")
             model.max_seq_length = MAX_TOKENS

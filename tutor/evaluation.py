@@ -28,8 +28,14 @@ class EvalQuestion:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EvalQuestion:
         history = tuple(d.get("history") or ([d["context_question"]] if d.get("context_question") else []))
-        return cls(d["id"], d["question"], d.get("kind", ""), tuple(d.get("evidence", ())),
-                   tuple(d.get("answer_keywords", ())), history)
+        return cls(
+            d["id"],
+            d["question"],
+            d.get("kind", ""),
+            tuple(d.get("evidence", ())),
+            tuple(d.get("answer_keywords", ())),
+            history,
+        )
 
 
 def load_questions(path: Path) -> list[EvalQuestion]:
@@ -80,7 +86,11 @@ def score(q: EvalQuestion, answer: Answer) -> Scored:
     covered = [[covers(t, e) for e in q.evidence] for t in texts[:3]]
     hit1 = bool(covered and any(covered[0]))
     hit3 = any(any(row) for row in covered)
-    recall = (sum(any(row[i] for row in covered) for i in range(len(q.evidence))) / len(q.evidence)) if q.evidence and covered else 0.0
+    recall = (
+        (sum(any(row[i] for row in covered) for i in range(len(q.evidence))) / len(q.evidence))
+        if q.evidence and covered
+        else 0.0
+    )
     low = answer.text.lower()
     kw = sum(k.lower() in low for k in q.keywords) / len(q.keywords) if q.keywords else 0.0
     return Scored(q, answer, hit1, hit3, recall, kw, len(answer.text.split()))

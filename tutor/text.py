@@ -8,9 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 # Abbreviations after which a period does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st vs etc e.g i.e u.s u.k u.n no fig al approx inc ltd co jr sr".split()
-)
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof st vs etc e.g i.e u.s u.k u.n no fig al approx inc ltd co jr sr".split())
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+\S)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 MAX_UNIT_WORDS = 120
@@ -122,8 +120,7 @@ def clean_question(text: str) -> str:
     """Drop control characters, lone surrogates and odd spacing; keep every printable character."""
     text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(text) else text
     text = "".join(
-        " " if unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Zl", "Zp"} and ch not in "\u200d" else ch
-        for ch in text
+        " " if unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Zl", "Zp"} and ch not in "\u200d" else ch for ch in text
     )
     return " ".join(text.split())
 

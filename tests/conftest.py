@@ -1,0 +1,96 @@
+"""Shared fixtures: a deterministic fake embedder, a small knowledge folder, the real model once per session."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tutor.text import content_terms
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT / "knowledge" / "cyber-diplomacy.md"
+DEV_SET = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+class FakeEmbedder:
+    """Bag of hashed stems: texts that share words are close. Deterministic and instant."""
+
+    model_id = "fake/hashing"
+    dim = 64
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.texts = 0
+
+    def embed(self, texts: list[str], progress: bool = False) -> np.ndarray:
+        self.calls += 1
+        self.texts += len(texts)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for term in content_terms(text) or ["_empty_"]:
+                h = int(hashlib.md5(term.encode()).hexdigest(), 16)
+                out[i, h % self.dim] += 1.0 if (h >> 8) & 1 else -1.0
+            norm = np.linalg.norm(out[i])
+            out[i] = out[i] / norm if norm else out[i]
+            if not norm:
+                out[i, 0] = 1.0
+        return out
+
+
+@pytest.fixture(autouse=True)
+def _tutor_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Learner data never touches the real home folder."""
+    home = tmp_path_factory.mktemp("tutor-home")
+    monkeypatch.setenv("TUTOR_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def fake_embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def knowledge(tmp_path: Path) -> Path:
+    """A copy of the real knowledge folder that a test may change."""
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    shutil.copy(ARTICLE, folder / ARTICLE.name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def real_embedder():  # type: ignore[no-untyped-def]
+    from tutor.embedding import default_embedder
+
+    embedder = default_embedder()
+    embedder.embed(["warm up"])
+    return embedder
+
+
+@pytest.fixture(scope="session")
+def real_index_dir(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path:  # type: ignore[no-untyped-def]
+    """The article indexed once per session with the real model."""
+    from tutor.indexing import build_index
+
+    folder = tmp_path_factory.mktemp("real")
+    knowledge = folder / "knowledge"
+    knowledge.mkdir()
+    shutil.copy(ARTICLE, knowledge / ARTICLE.name)
+    build_index(knowledge, folder / "index", real_embedder, progress=False)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def real_tutor(real_index_dir: Path, real_embedder):  # type: ignore[no-untyped-def]
+    from tutor.session import open_tutor
+
+    return open_tutor(real_index_dir / "knowledge", real_index_dir / "index", rebuild=False, embedder=real_embedder)
