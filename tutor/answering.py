@@ -34,7 +34,7 @@ class AnswerOptions:
     max_sentences: int = 3
     max_words: int = 80
     keep_ratio: float = 0.9  # a further sentence must score this share of the best
-    min_score: float = 0.30  # below this the best sentence cannot answer the question
+    min_score: float = 0.25  # below this the best sentence cannot answer the question
     weights: tuple[float, float, float, float] = (0.5, 0.25, 0.1, 0.15)  # sentence, terms, heading, passage
     answer_types: bool = True  # refuse when the evidence lacks what the question type needs
     unknown_names: bool = True  # refuse when the question names things the knowledge never mentions
@@ -49,6 +49,8 @@ class Scored:
     score: float
 
 
+ITEM_PENALTY = 0.03
+PART_AGREEMENT = 0.8
 EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"
 REFUSAL = "The article does not answer that."
 
@@ -69,28 +71,37 @@ class Tutor:
         self.retriever = Retriever(index, mode)
         self.queries = QueryBuilder(index.doc_freq, index.surface, known_words())
         self._n = max(1, len(index.chunks))
-        self._unit_terms: dict[int, list[frozenset[str]]] = {}
+        self._unit_terms: dict[int, list[dict[str, float]]] = {}
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
         query = self.queries.build(question, history)
         notes = _notes(query)
         if not query.terms:
             return Answer(query.question, EMPTY_REPLY, False, notes=notes)
-        asks = questions.parts(query.text) if self.options.split_parts else [query.text]
+        asks = questions.parts(query.focus) if self.options.split_parts else [query.focus]
         asks = asks if len(asks) > 1 else []
-        vectors = self.embedder.embed([query.text, *asks])
-        hits = self.retriever.search(vectors[0], query.terms, k=self.options.passages)
-        for part, vector in zip(asks, vectors[1:], strict=True):
+        texts = [query.text, *([query.focus] if query.followup else []), *asks]
+        vectors = self.embedder.embed(texts)
+        vector = vectors[0]
+        if query.followup:  # the question itself leads; the conversation before it supplies the subject
+            vector = vectors[0] + vectors[1]
+            vector = vector / (float((vector @ vector) ** 0.5) or 1.0)
+        part_vectors = vectors[len(texts) - len(asks) :]
+        hits = self.retriever.search(vector, query.terms, k=self.options.passages)
+        for part, part_vector in zip(asks, part_vectors, strict=True):
             known = {h.chunk for h in hits}
-            hits += [h for h in self.retriever.search(vector, content_terms(part), k=3) if h.chunk not in known]
+            hits += [h for h in self.retriever.search(part_vector, content_terms(part), k=3) if h.chunk not in known]
         if not hits:
             return self._refusal(query, hits, notes)
-        scored = self._score(query.terms, vectors[0], hits)
+        scored = self._score(query.term_weights(), vector, hits)
         chosen = self._choose(scored)
-        for part, vector in zip(asks, vectors[1:], strict=True):
-            best = self._score(content_terms(part), vector, hits)[0]
-            if best.score >= self.options.min_score and all(c.unit != best.unit for c in chosen):
-                chosen.append(best)
+        overall = {(s.chunk, s.unit): s for s in scored}
+        for part, part_vector in zip(asks, part_vectors, strict=True):
+            best = self._score(dict.fromkeys(content_terms(part), 1.0), part_vector, hits)[0]
+            # a part on its own can lose its subject ("what did that country do?"): the whole question must agree
+            fits = overall[(best.chunk, best.unit)].score >= scored[0].score * PART_AGREEMENT
+            if fits and best.score >= self.options.min_score and all(c.unit != best.unit for c in chosen):
+                chosen.append(overall[(best.chunk, best.unit)])
         if self.options.lists:
             chosen = self._with_lists(query, chosen, scored)
         if not self._answerable(query, scored, chosen):
@@ -102,18 +113,28 @@ class Tutor:
     def idf(self, term: str) -> float:
         return math.log(1 + self._n / (1 + self.index.doc_freq.get(term, 0)))
 
-    def _terms(self, chunk_no: int) -> list[frozenset[str]]:
-        """Each sentence's terms plus its heading's, computed once per passage."""
+    def _terms(self, chunk_no: int) -> list[dict[str, float]]:
+        """Each sentence's terms (weight 1), with those of the sentences before it in its paragraph and of
+        its heading at half weight: "it relies on three pillars" is about what an earlier sentence named."""
         if chunk_no not in self._unit_terms:
             chunk = self.index.chunks[chunk_no]
             heading = set(content_terms(chunk.context))
-            self._unit_terms[chunk_no] = [frozenset(content_terms(chunk.unit_text(u))) | heading for u in chunk.units]
+            out: list[dict[str, float]] = []
+            earlier: set[str] = set()
+            for i, u in enumerate(chunk.units):
+                own = set(content_terms(chunk.unit_text(u)))
+                if i and chunk.units[i - 1].block != u.block:
+                    earlier = set()
+                weights = dict.fromkeys(earlier | heading, 0.5)
+                weights.update(dict.fromkeys(own, 1.0))
+                out.append(weights)
+                earlier |= own
+            self._unit_terms[chunk_no] = out
         return self._unit_terms[chunk_no]
 
-    def _score(self, terms: list[str], vector: np.ndarray, hits: list[Hit]) -> list[Scored]:
+    def _score(self, wanted: dict[str, float], vector: np.ndarray, hits: list[Hit]) -> list[Scored]:
         w_sentence, w_terms, w_heading, w_passage = self.options.weights
-        wanted = set(terms)
-        weight = sum(self.idf(t) for t in wanted) or 1.0
+        weight = sum(self.idf(t) * w for t, w in wanted.items()) or 1.0
         headings = self.index.context_vectors @ vector
         typical = float(headings.mean())  # a heading counts by how much more it matches than the rest
         out: list[Scored] = []
@@ -125,7 +146,7 @@ class Tutor:
             base = w_heading * heading + w_passage * passage
             chunk = self.index.chunks[hit.chunk]
             for unit, cos, unit_terms in zip(chunk.units, cosines, self._terms(hit.chunk), strict=True):
-                lexical = sum(self.idf(t) for t in wanted & unit_terms) / weight
+                lexical = sum(self.idf(t) * w * unit_terms.get(t, 0.0) for t, w in wanted.items()) / weight
                 out.append(Scored(hit.chunk, unit, w_sentence * float(cos) + w_terms * lexical + base))
         out.sort(key=lambda s: -s.score)
         return out
@@ -170,30 +191,51 @@ class Tutor:
         return chosen
 
     def _with_lists(self, query: Query, chosen: list[Scored], scored: list[Scored]) -> list[Scored]:
-        """A list the answer leans on comes whole: its lead-in, then every item."""
-        by_unit = {(s.chunk, s.unit): s for s in scored}
-        near = [s for s in scored[:8] if s.score >= scored[0].score * self.options.keep_ratio * 0.95]
+        """The one list the answer leans on comes whole: its lead-in, then every item.
+
+        A list qualifies through its lead-in sentence ("…include the following:"), through two or more of
+        its items scoring near the best sentence, or — when the question asks for several things —
+        through any sentence of the paragraph that introduces it.
+        """
         wants_list = questions.asks_for_list(query.question)
-        out = list(chosen)
-        for s in chosen:
+        top = scored[0].score
+        candidates: dict[tuple[int, int], float] = {}
+        siblings: dict[tuple[int, int], set[int]] = {}
+        for s in scored[:12]:
             chunk = self.index.chunks[s.chunk]
-            if s.unit.item < 0:
-                block = _following_list(chunk, s.unit)
-                if block is None or not (_is_lead_in(self._text(s)) or wants_list):
-                    continue
-                lead = [s]
+            score = s.score
+            if s.unit.item >= 0:
+                key = (s.chunk, s.unit.block)
+                score -= ITEM_PENALTY  # one matching item says less about a list than its introduction does
+                if s.score >= top * self.options.keep_ratio * 0.95:
+                    siblings.setdefault(key, set()).add(s.unit.item)
             else:
-                block = s.unit.block
-                lead_units = _lead_in_of(chunk, block)
-                lead = [by_unit.get((s.chunk, u)) or Scored(s.chunk, u, 0.0) for u in lead_units]
-                siblings = sum(1 for x in near if x.chunk == s.chunk and x.unit.block == block)
-                lead_score = max((x.score for x in lead), default=0.0)
-                if siblings < 2 and not (wants_list and lead_score >= scored[0].score * 0.85):
+                block = _following_list(chunk, s.unit)
+                if block is None or not (wants_list or _is_lead_in(self._text(s))):
                     continue
-            items = [u for u in chunk.units if u.block == block]
-            for x in lead + [by_unit.get((s.chunk, u)) or Scored(s.chunk, u, s.score) for u in items]:
-                if all(y.unit != x.unit for y in out):
-                    out.append(x)
+                key = (s.chunk, block)
+            candidates[key] = max(candidates.get(key, 0.0), score)
+        if not candidates:
+            return chosen
+
+        def strength(k: tuple[int, int]) -> float:
+            return candidates[k] + ITEM_PENALTY * max(0, len(siblings.get(k, ())) - 1) / 2
+
+        key = max(candidates, key=lambda k: (strength(k), -k[0]))
+        lead_chosen = any(c.chunk == key[0] and c.unit.item < 0 and _is_lead_in(self._text(c)) for c in chosen)
+        qualifies = (lead_chosen and candidates[key] >= top * self.options.keep_ratio) or (
+            wants_list and strength(key) >= top * 0.9
+        )
+        if not qualifies:
+            return chosen
+        chunk_no, block = key
+        chunk = self.index.chunks[chunk_no]
+        score = max(candidates[key], top) if wants_list else candidates[key]
+        units = _lead_in_of(chunk, block) + [u for u in chunk.units if u.block == block]
+        out = [c for c in chosen if not (c.unit.item >= 0 and c.unit.block != block)] if wants_list else list(chosen)
+        for u in units:
+            if all(c.unit != u for c in out):
+                out.append(Scored(chunk_no, u, score))
         return out
 
     # ------------------------------------------------------------ composing
@@ -268,10 +310,7 @@ def _quoted_list(items: tuple[str, ...]) -> str:
 
 
 def _following_list(chunk: Chunk, unit: Unit) -> int | None:
-    """The list block right after `unit`'s paragraph, when `unit` ends that paragraph."""
-    same = [u for u in chunk.units if u.block == unit.block]
-    if not same or same[-1] != unit:
-        return None
+    """The list block right after `unit`'s paragraph, in the same passage."""
     return unit.block + 1 if any(u.block == unit.block + 1 and u.item >= 0 for u in chunk.units) else None
 
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -182,13 +182,13 @@ def _wrap(text: str, width: int = 96) -> list[str]:
     return [w for para in text.split("\n") for w in (textwrap.wrap(para, width) or [""])]
 
 
-def cmd_chat(args: argparse.Namespace, read: Callable[[str], str] = input) -> int:
+def cmd_chat(args: argparse.Namespace) -> int:
     tutor = _tutor(args)
     print("Ask about the article. An empty line or Ctrl-D ends the chat; /new starts a new conversation.")
     history: list[str] = []
     while True:
         try:
-            question = read("you> ")
+            question = input("you> ")
         except EOFError:
             print()
             return 0

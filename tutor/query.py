@@ -28,9 +28,15 @@ class Query:
     question: str  # cleaned, as shown back to the learner
     text: str  # what is embedded: the question with instructions removed, typos fixed, follow-up resolved
     terms: list[str]  # stemmed content terms of `text`
+    focus: str = ""  # the question itself, without the conversation it leans on
     followup: bool = False
     truncated: bool = False
     instructions_removed: bool = False
+
+    def term_weights(self) -> dict[str, float]:
+        """The question's own terms count fully; terms only the earlier conversation brings count half."""
+        own = set(content_terms(self.focus)) if self.followup else set(self.terms)
+        return {t: 1.0 if t in own else 0.5 for t in self.terms}
 
 
 def strip_instructions(text: str) -> tuple[str, bool]:
@@ -89,12 +95,12 @@ class QueryBuilder:
             cleaned = cleaned[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
         text, removed = strip_instructions(cleaned)
         text = self.correct(text) if text else text
-        followup = False
+        focus, followup = text, False
         if history and text:
             previous = self.resolve(list(history))
             if previous and is_followup(text):
                 text, followup = f"{previous} {text}", True
-        return Query(cleaned, text, content_terms(text), followup, truncated, removed)
+        return Query(cleaned, text, content_terms(text), focus, followup, truncated, removed)
 
     def resolve(self, history: list[str]) -> str:
         """The last question of a conversation with its own follow-up chain resolved."""

@@ -12,8 +12,9 @@ _PART_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _LIST_CUE = re.compile(
-    r"\b(list|name|enumerate|main|key|primary|types|categories|agendas|"
-    r"(two|three|four|five|six|seven|eight|nine|ten|\d+) (of them|[a-z]+s)\b)",
+    r"\b(list|name|enumerate|main|key|primary|types|kinds|categories|"
+    r"(two|three|four|five|six|seven|eight|nine|ten|\d+) (of them|[a-z]+s)\b)"
+    r"|\b(what|which) (are|were) the (\w+ )?\w+s\b|\b(what|which) \w+s (do|does|did|are|were|can|could|have|has)\b",
     re.IGNORECASE,
 )
 _ENUMERATION_CUE = re.compile(r"\b(list(ed|s)?|enumerat\w*|specific \w+s)\b", re.IGNORECASE)

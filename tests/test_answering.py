@@ -1,0 +1,63 @@
+from pathlib import Path
+
+import pytest
+from helpers_contract import check_answer_contract
+
+from tutor.answering import EMPTY_REPLY, AnswerOptions, Tutor
+from tutor.indexing import build_index, load_index
+
+
+@pytest.fixture
+def fake_tutor(knowledge: Path, tmp_path: Path, fake_embedder) -> Tutor:
+    build_index(knowledge, tmp_path / "index", fake_embedder, progress=False)
+    return Tutor(load_index(tmp_path / "index"), fake_embedder)
+
+
+def test_answer_quotes_the_article_with_exact_citations(fake_tutor: Tutor, knowledge: Path) -> None:
+    answer = fake_tutor.ask(
+        "What did the Ministry of Foreign Affairs oversee in collaboration with governmental entities?"
+    )
+    assert answer.in_scope
+    check_answer_contract(answer.to_dict(), knowledge.parent)
+    assert "Ministry of Foreign Affairs" in answer.text
+
+
+def test_list_question_gets_the_whole_list(fake_tutor: Tutor, knowledge: Path) -> None:
+    answer = fake_tutor.ask("What range of diplomatic agendas does cyber diplomacy have?")
+    check_answer_contract(answer.to_dict(), knowledge.parent)
+    for item in ("dialogue", "collective response", "cyber arms", "human rights", "cyber laws"):
+        assert item in answer.text
+    assert answer.text.count("\n- ") >= 5
+
+
+def test_unknown_names_are_refused_with_closest_sections(fake_tutor: Tutor) -> None:
+    answer = fake_tutor.ask("What did the Budapest Convention say about cyber diplomacy?")
+    assert not answer.in_scope
+    assert answer.text.startswith("The article does not answer")
+    assert answer.closest_sections and all(s in answer.text for s in answer.closest_sections)
+    assert answer.citations == ()
+
+
+def test_when_question_needs_a_time_in_the_evidence(fake_tutor: Tutor) -> None:
+    assert fake_tutor.ask("When did the UNGGE publish its report on developments in Information?").in_scope
+    assert not fake_tutor.ask("In what year did Christopher Painter become the first cyber-diplomat?").in_scope
+
+
+def test_refusal_checks_can_be_switched_off(knowledge: Path, tmp_path: Path, fake_embedder) -> None:
+    build_index(knowledge, tmp_path / "index", fake_embedder, progress=False)
+    lenient = Tutor(load_index(tmp_path / "index"), fake_embedder, options=AnswerOptions(unknown_names=False))
+    assert lenient.ask("What did the Budapest Convention say about cyber diplomacy?").in_scope
+
+
+@pytest.mark.parametrize("question", ["", "   ", "?!", "\x00\x01"])
+def test_empty_question_gets_a_prompt(fake_tutor: Tutor, question: str) -> None:
+    answer = fake_tutor.ask(question)
+    assert answer.text == EMPTY_REPLY and not answer.in_scope
+
+
+def test_followup_is_resolved_from_history(fake_tutor: Tutor) -> None:
+    alone = fake_tutor.ask("What does it rely on?")
+    followup = fake_tutor.ask("What does it rely on?", ["What is the US International Strategy for Cyberspace?"])
+    assert "International Strategy for Cyberspace" in followup.resolved_query
+    assert "International Strategy for Cyberspace" not in alone.resolved_query
+    assert "three pillars" in followup.text

@@ -1,0 +1,113 @@
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tutor.chunking import ChunkerSettings
+from tutor.errors import IndexStateError
+from tutor.indexing import MANIFEST, build_index, load_index, open_index, stale_reason
+
+SETTINGS = ChunkerSettings()
+
+
+def test_round_trip(knowledge: Path, tmp_path: Path, fake_embedder) -> None:
+    index = tmp_path / "index"
+    manifest = build_index(knowledge, index, fake_embedder, progress=False)
+    loaded = load_index(index)
+    assert manifest["counts"]["chunks"] == len(loaded.chunks) == loaded.faiss.ntotal
+    assert loaded.unit_vectors.shape == (manifest["counts"]["sentences"], fake_embedder.dim)
+    text = (knowledge / "cyber-diplomacy.md").read_text(encoding="utf-8")
+    assert all(c.text == text[c.start : c.end] for c in loaded.chunks)
+    assert manifest["model"] == {"id": fake_embedder.model_id, "dim": fake_embedder.dim}
+    assert set(manifest["knowledge"]) == {"knowledge/cyber-diplomacy.md"}
+    assert stale_reason(knowledge, index, fake_embedder, SETTINGS) is None
+
+
+def test_unchanged_knowledge_is_not_rebuilt(knowledge: Path, tmp_path: Path, fake_embedder) -> None:
+    index = tmp_path / "index"
+    open_index(knowledge, index, fake_embedder, progress=False, notify=lambda m: None)
+    calls = fake_embedder.calls
+    notices: list[str] = []
+    open_index(knowledge, index, fake_embedder, progress=False, notify=notices.append)
+    assert fake_embedder.calls == calls and notices == []
+
+
+@pytest.mark.parametrize("change", ["edit", "add", "remove"])
+def test_changed_knowledge_is_stale_and_rebuilt(knowledge: Path, tmp_path: Path, fake_embedder, change: str) -> None:
+    index = tmp_path / "index"
+    (knowledge / "extra.md").write_text("# Extra\n\nSome extra text about treaties.\n", encoding="utf-8")
+    build_index(knowledge, index, fake_embedder, progress=False)
+    if change == "edit":
+        with (knowledge / "cyber-diplomacy.md").open("a", encoding="utf-8") as f:
+            f.write("\nOne more sentence.\n")
+    elif change == "add":
+        (knowledge / "new.txt").write_text("New Title\n\nNew body text.\n", encoding="utf-8")
+    else:
+        (knowledge / "extra.md").unlink()
+    reason = stale_reason(knowledge, index, fake_embedder, SETTINGS)
+    assert reason and "knowledge changed" in reason
+    with pytest.raises(IndexStateError, match="tutor build"):
+        open_index(knowledge, index, fake_embedder, rebuild=False)
+    notices: list[str] = []
+    loaded = open_index(knowledge, index, fake_embedder, progress=False, notify=notices.append)
+    assert len(notices) == 1 and "knowledge changed" in notices[0]
+    sources = {c.source for c in loaded.chunks}
+    assert ("knowledge/new.txt" in sources) == (change == "add")
+    assert ("knowledge/extra.md" in sources) == (change != "remove")
+
+
+def test_rebuild_reuses_vectors_of_unchanged_text(knowledge: Path, tmp_path: Path, fake_embedder) -> None:
+    index = tmp_path / "index"
+    first = build_index(knowledge, index, fake_embedder, progress=False)
+    (knowledge / "extra.md").write_text("# Extra\n\nOne new sentence here. And another.\n", encoding="utf-8")
+    second = build_index(knowledge, index, fake_embedder, progress=False)
+    assert second["embedded"]["reused"] >= first["embedded"]["new"]
+    assert 0 < second["embedded"]["new"] <= 4  # the new chunk, its two sentences, its heading
+
+
+@pytest.mark.parametrize("damage", ["truncate-faiss", "edit-chunks", "delete-units", "other-model", "other-format"])
+def test_damaged_index_is_detected(knowledge: Path, tmp_path: Path, fake_embedder, damage: str) -> None:
+    index = tmp_path / "index"
+    build_index(knowledge, index, fake_embedder, progress=False)
+    if damage == "truncate-faiss":
+        data = (index / "faiss.index").read_bytes()
+        (index / "faiss.index").write_bytes(data[: len(data) // 2])
+    elif damage == "edit-chunks":
+        lines = (index / "chunks.jsonl").read_text(encoding="utf-8").splitlines()
+        first = json.loads(lines[0])
+        first["text"] = "Something the article never said."
+        lines[0] = json.dumps(first)
+        (index / "chunks.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elif damage == "delete-units":
+        (index / "units.npy").unlink()
+    else:
+        manifest = json.loads((index / MANIFEST).read_text())
+        if damage == "other-model":
+            manifest["model"] = {"id": "someone/else", "dim": 768}
+        else:
+            manifest["format_version"] = 999
+        (index / MANIFEST).write_text(json.dumps(manifest))
+    assert stale_reason(knowledge, index, fake_embedder, SETTINGS)
+    with pytest.raises(IndexStateError, match="tutor build"):
+        open_index(knowledge, index, fake_embedder, rebuild=False)
+    loaded = open_index(knowledge, index, fake_embedder, progress=False, notify=lambda m: None)
+    assert loaded.chunks and stale_reason(knowledge, index, fake_embedder, SETTINGS) is None
+
+
+def test_interrupted_swap_recovers_the_previous_index(knowledge: Path, tmp_path: Path, fake_embedder) -> None:
+    index = tmp_path / "index"
+    build_index(knowledge, index, fake_embedder, progress=False)
+    # a crash between the two renames leaves only the moved-away copy
+    os.replace(index, tmp_path / f".index.old-{os.getpid() + 1}")
+    assert stale_reason(knowledge, index, fake_embedder, SETTINGS) is None
+    assert load_index(index).chunks
+
+
+def test_build_leaves_no_temporary_folders(knowledge: Path, tmp_path: Path, fake_embedder) -> None:
+    index = tmp_path / "index"
+    build_index(knowledge, index, fake_embedder, progress=False)
+    build_index(knowledge, index, fake_embedder, progress=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index", "knowledge"]
+    shutil.rmtree(index)

@@ -1,0 +1,126 @@
+import re
+from pathlib import Path
+
+import pytest
+
+from tutor.errors import KnowledgeError
+from tutor.knowledge import parse, read_document, read_knowledge
+from tutor.text import sentence_spans
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "cyber-diplomacy-article.txt"
+FURNITURE = ("You are currently viewing", "Also Read About", "Register Yourself", "Leave a Reply")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\xa0", " ").split())
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed article lives in ../shared")
+def test_article_keeps_every_sentence_of_the_seed_word_for_word(knowledge: Path) -> None:
+    doc = read_knowledge(knowledge)[0]
+    body = _norm(doc.text)
+    checked = 0
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        line = re.sub(r"^\s*(•|\d+\.)\s*", "", line).strip()
+        if not line or line.startswith(FURNITURE) or not re.search(r"[.!?:;]$", line):
+            continue  # headings and captions are checked as headings below
+        assert _norm(line) in body, line
+        checked += 1
+    assert checked >= 35
+
+
+def test_article_structure(knowledge: Path) -> None:
+    doc = read_knowledge(knowledge)[0]
+    assert doc.title == "The Significance of Cyber Diplomacy in the 21st Century"
+    assert doc.meta["author"] == "Oleksandra Mamchii"
+    titles = [s.title for s in doc.sections]
+    assert "What Is Cyber Diplomacy?" in titles
+    assert "5) Cyber Diplomacy Preserves the Interest of Non- State Actors" in titles
+    assert not any(t.startswith(FURNITURE) for t in titles)
+    assert "Also Read About" not in doc.text and "Leave a Reply" not in doc.text
+    function = next(s for s in doc.sections if s.title == "The Function of Cyber Diplomacy")
+    lists = [b for b in function.blocks if b.kind == "list"]
+    assert len(lists) == 1 and len({u.item for u in lists[0].units}) == 6
+    sub = next(s for s in doc.sections if s.title.startswith("2) The Rapid Growth"))
+    assert sub.parent == "Cyber Diplomacy Challenges" and sub.level == 3
+
+
+def test_every_unit_span_is_exact_text(knowledge: Path) -> None:
+    doc = read_knowledge(knowledge)[0]
+    for section in doc.sections:
+        for block in section.blocks:
+            for u in block.units:
+                span = doc.text[u.start : u.end]
+                assert span == span.strip() and span
+
+
+def test_markdown_front_matter_headings_lists() -> None:
+    text = (
+        '---\ntitle: "T"\nauthor: A\n---\n\n# T\n\nIntro one. Intro two.\n\n'
+        "## Part\n\nLead in:\n\n- a thing\n- b thing\n  continued\n"
+    )
+    doc = parse(text, "k/x.md")
+    assert doc.title == "T" and doc.meta == {"title": "T", "author": "A"}
+    part = doc.sections[-1]
+    assert part.title == "Part"
+    items = [doc.text[u.start : u.end] for u in part.blocks[1].units]
+    assert items == ["a thing", "b thing\n  continued"]
+    intro = [doc.text[u.start : u.end] for u in doc.sections[0].blocks[0].units]
+    assert intro == ["Intro one.", "Intro two."]
+
+
+def test_plain_text_headings_found_by_shape() -> None:
+    text = "A Short Title\n\nBody sentence one. Body two.\n\nAnother Heading\n\nMore body text here.\n"
+    doc = parse(text, "k/x.txt", markdown=False)
+    assert [s.title for s in doc.sections] == ["A Short Title", "Another Heading"]
+    assert doc.text[doc.sections[1].blocks[0].start : doc.sections[1].blocks[0].end] == "More body text here."
+
+
+def test_bom_and_crlf_keep_offsets_exact(tmp_path: Path) -> None:
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes("\ufeffTitle Here\r\n\r\nFirst sentence. Second one.\r\n".encode())
+    doc = read_document(folder / "a.txt", folder)
+    raw = (folder / "a.txt").read_bytes().decode("utf-8")
+    units = [u for s in doc.sections for b in s.blocks for u in b.units]
+    assert [raw[u.start : u.end] for u in units] == ["First sentence.", "Second one."]
+    assert doc.sections[0].title == "Title Here"
+    assert doc.source == "knowledge/a.txt"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b"  \n\n ", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+        ("Caf\u00e9 cr\u00e8me.".encode("latin-1"), "not UTF-8"),
+    ],
+)
+def test_unreadable_files_are_named_with_the_fix(tmp_path: Path, content: bytes, message: str) -> None:
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    (folder / "good.md").write_text("# Good\n\nFine text.\n", encoding="utf-8")
+    (folder / "bad.txt").write_bytes(content)
+    with pytest.raises(KnowledgeError) as err:
+        read_knowledge(folder)
+    assert "bad.txt" in str(err.value) and message in str(err.value)
+
+
+def test_missing_or_empty_folder(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeError, match="does not exist"):
+        read_knowledge(tmp_path / "nope")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(KnowledgeError, match="no .md or .txt"):
+        read_knowledge(tmp_path / "empty")
+
+
+def test_sentence_splitting_respects_abbreviations() -> None:
+    text = "For example, the U.S. has a plan. It works. so, lower case starts count too. Dr. Smith agrees."
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert spans == [
+        "For example, the U.S. has a plan.",
+        "It works.",
+        "so, lower case starts count too.",
+        "Dr. Smith agrees.",
+    ]

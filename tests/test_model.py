@@ -1,0 +1,63 @@
+"""Behaviour that depends on the real embedding model (loaded once per session)."""
+
+import pytest
+from conftest import DEV_SET
+from helpers_contract import check_answer_contract
+
+pytestmark = pytest.mark.model
+
+
+def test_definition_is_answered_from_the_article(real_tutor, real_index_dir) -> None:
+    answer = real_tutor.ask("How does the article define cyber diplomacy?")
+    assert answer.in_scope
+    assert "use of diplomatic techniques" in answer.citations[0].text
+    assert "diplomatic techniques" in answer.text
+    check_answer_contract(answer.to_dict(), real_index_dir)
+
+
+def test_followup_uses_the_conversation(real_tutor, real_index_dir) -> None:
+    answer = real_tutor.ask("When did it publish its report?", ["What is the UNGGE?"])
+    assert answer.in_scope and "2015" in answer.text
+    check_answer_contract(answer.to_dict(), real_index_dir)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital city of Australia?",
+        "In what year was the US International Strategy for Cyberspace published?",
+        "How many cyber diplomats does the European Union employ in Brussels?",
+    ],
+)
+def test_questions_the_article_does_not_answer_are_declined(real_tutor, question: str) -> None:
+    answer = real_tutor.ask(question)
+    assert not answer.in_scope
+    assert answer.text.startswith("The article does not answer") and answer.closest_sections
+
+
+def test_list_question_is_answered_with_the_list(real_tutor) -> None:
+    answer = real_tutor.ask("What challenges do states face when engaging in cyber diplomacy?")
+    for item in ("reluctance", "rapid growth", "political divide", "legitimacy", "non-state actors"):
+        assert item in answer.text.lower()
+
+
+def test_two_part_question_answers_both_parts(real_tutor) -> None:
+    answer = real_tutor.ask(
+        "Which office did the US State Department create, and who became the first cyber-diplomat in history?"
+    )
+    assert "Coordinator for Cyber Challenges" in answer.text and "Christopher Painter" in answer.text
+
+
+def test_noisy_question_with_typos(real_tutor) -> None:
+    answer = real_tutor.ask("wat r the thre pilars of the US internatonal strategy for cyberspace??")
+    assert answer.in_scope and "diplomacy, defense, and development" in answer.text
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason="the dev set lives in ../shared")
+def test_dev_set_meets_the_core_bar(real_tutor) -> None:
+    from tutor.evaluation import evaluate, load_questions, summarize
+
+    s = summarize(evaluate(load_questions(DEV_SET), real_tutor.ask))
+    assert s["hit3"] >= 0.90 and s["hit1"] >= 0.75
+    assert s["oos_refusal"] >= 0.70 and s["false_refusal"] <= 0.10
+    assert s["keyword_recall"] >= 0.70 and s["median_words"] <= 90
