@@ -332,7 +332,8 @@ CSS = """
 .source.flash { outline: 3px solid #f59e0b; }
 .source-head { font-weight: 600; margin-bottom: .35em; }
 .passage { line-height: 1.5; overflow-wrap: anywhere; }
-.passage mark, .article mark, .article .u.hl { background: #fde68a; color: inherit; padding: 0 .1em; border-radius: 3px; }
+.passage mark, .article mark, .article .u.hl { background: #fde68a; color: inherit; padding: 0 .1em;
+  border-radius: 3px; }
 .source-foot { display: flex; flex-wrap: wrap; gap: .25em 1em; justify-content: space-between; margin-top: .5em;
   font-size: .85em; }
 .source-file { opacity: .7; overflow-wrap: anywhere; }
@@ -370,7 +371,8 @@ HEAD = """
 <script>
 (() => {
   function highlight(link) {
-    const doc = link.dataset.doc, hl = (link.dataset.hl || "").split(",").filter(Boolean).map(r => r.split("-").map(Number));
+    const doc = link.dataset.doc;
+    const hl = (link.dataset.hl || "").split(",").filter(Boolean).map(r => r.split("-").map(Number));
     const [rs, re] = (link.dataset.range || "0-0").split("-").map(Number);
     document.querySelectorAll(".article .u.hl").forEach(el => el.classList.remove("hl"));
     document.querySelectorAll(".article .blk").forEach(el => {
