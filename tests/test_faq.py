@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import FakeEmbedder
 
-from tests.conftest import FakeEmbedder
 from tutor import faq as faq_mod
 from tutor.faq import FAQ_FILE, Faq, heading_question, open_faq
 from tutor.knowledge import read_knowledge

@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import FakeEmbedder
 
-from tests.conftest import FakeEmbedder
 from tutor.errors import TutorError
 from tutor.faq import open_faq
 from tutor.knowledge import read_knowledge
@@ -109,7 +109,9 @@ def test_article_text_is_escaped_everywhere() -> None:
 
 
 def test_article_tab_has_every_section_and_escapes_the_text(knowledge: Path) -> None:
-    (knowledge / "extra.md").write_text("# Extra\n\n## Odd <b>Heading</b>\n\nText with <script>alert(1)</script> in it.\n")
+    (knowledge / "extra.md").write_text(
+        "# Extra\n\n## Odd <b>Heading</b>\n\nText with <script>alert(1)</script> in it.\n"
+    )
     docs = read_knowledge(knowledge)
     page = article_html(docs)
     for doc in docs:

@@ -122,8 +122,6 @@ def ask(pg, question: str):  # type: ignore[no-untyped-def]
     return answered.nth(n)
 
 
-
-
 @pytest.mark.browser
 @pytest.mark.model
 def test_answer_shows_citation_and_highlighted_source(page) -> None:  # type: ignore[no-untyped-def]

@@ -247,11 +247,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     faq = open_faq(tutor)
     docs = read_knowledge(config.knowledge_dir(args.knowledge))
     app = create_app(tutor, faq, docs)
-    print(f"The tutor is at http://{args.host}:{args.port} (Ctrl-C stops it).", file=sys.stderr)
     try:
-        launch(app, args.host, args.port, auth, open_browser=not args.no_browser)
+        launch(app, args.host, args.port, auth, open_browser=not args.no_browser, block=False, quiet=True)
     except OSError as e:
         raise TutorError(f"cannot serve on {args.host}:{args.port} ({e}); try another --port") from None
+    print(f"The tutor is at http://{args.host}:{args.port}/ — Ctrl-C stops it.", flush=True)
+    app.block_thread()
     return 0
 
 

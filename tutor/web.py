@@ -361,6 +361,9 @@ CSS = """
 footer { display: none !important; }
 @media (max-width: 640px) {
   .gradio-container { padding: 0 6px !important; }
+  /* on a phone the page scrolls, not a box inside it: nothing of an answer is hidden */
+  #chat { height: auto !important; min-height: 240px; max-height: none !important; overflow: visible !important; }
+  #chat .bubble-wrap { height: auto !important; max-height: none !important; overflow: visible !important; }
   #sources { max-height: none; }
   .article { font-size: 1em; }
 }
