@@ -1,8 +1,10 @@
 """Compose an answer from the article's own sentences, each marked with the passage it comes from.
 
-Sentences are scored against the question (meaning and shared terms); the best few, and a whole
-list when the question asks for one, become the answer. When nothing retrieved can answer the
-question, the tutor says so and names the closest sections instead.
+Every sentence of the retrieved passages is scored against the question by meaning (its own
+embedding, its section's heading, its passage) and by the question's terms it contains. The best
+few sentences — one per part of a two-part question, and a whole list when the question asks for
+one — become the answer. When nothing retrieved can answer the question, the tutor says so and
+names the closest sections instead.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tutor import questions
+from tutor.embedding import known_words
 from tutor.query import Query, QueryBuilder
 from tutor.records import Answer, Chunk, Citation, Unit
 from tutor.retrieval import Hit, Mode, Retriever
-from tutor.text import STOPWORDS, content_terms, word_count
+from tutor.text import content_terms, word_count
 
 if TYPE_CHECKING:
     import numpy as np
@@ -26,13 +30,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class AnswerOptions:
-    passages: int = 5  # chunks whose sentences compete for the answer
+    passages: int = 6  # passages whose sentences compete for the answer
     max_sentences: int = 3
     max_words: int = 80
-    keep_ratio: float = 0.86  # a further sentence must score this share of the best
-    min_score: float = 0.42  # below this best sentence score the question is out of scope
+    keep_ratio: float = 0.9  # a further sentence must score this share of the best
+    min_score: float = 0.30  # below this the best sentence cannot answer the question
+    weights: tuple[float, float, float, float] = (0.5, 0.25, 0.1, 0.15)  # sentence, terms, heading, passage
     answer_types: bool = True  # refuse when the evidence lacks what the question type needs
-    unknown_terms: bool = True  # refuse when the question names things the knowledge never mentions
+    unknown_names: bool = True  # refuse when the question names things the knowledge never mentions
+    split_parts: bool = True  # answer each part of a two-part question
+    lists: bool = True  # answer list questions with the whole list
 
 
 @dataclass(frozen=True)
@@ -40,11 +47,10 @@ class Scored:
     chunk: int
     unit: Unit
     score: float
-    dense: float
-    lexical: float
 
 
 EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"
+REFUSAL = "The article does not answer that."
 
 
 class Tutor:
@@ -61,22 +67,34 @@ class Tutor:
         self.embedder = embedder
         self.options = options
         self.retriever = Retriever(index, mode)
-        self.queries = QueryBuilder(index.doc_freq, index.surface)
+        self.queries = QueryBuilder(index.doc_freq, index.surface, known_words())
         self._n = max(1, len(index.chunks))
+        self._unit_terms: dict[int, list[frozenset[str]]] = {}
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
         query = self.queries.build(question, history)
         notes = _notes(query)
-        if not query.text or not content_terms(query.text) and not query.followup:
+        if not query.terms:
             return Answer(query.question, EMPTY_REPLY, False, notes=notes)
-        vector = self.embedder.embed([query.text])[0]
-        hits = self.retriever.search(vector, query.terms, k=max(self.options.passages, 3))
+        asks = questions.parts(query.text) if self.options.split_parts else [query.text]
+        asks = asks if len(asks) > 1 else []
+        vectors = self.embedder.embed([query.text, *asks])
+        hits = self.retriever.search(vectors[0], query.terms, k=self.options.passages)
+        for part, vector in zip(asks, vectors[1:], strict=True):
+            known = {h.chunk for h in hits}
+            hits += [h for h in self.retriever.search(vector, content_terms(part), k=3) if h.chunk not in known]
         if not hits:
             return self._refusal(query, hits, notes)
-        scored = self._score_units(query, vector, hits)
-        if not scored or not self._answerable(query, scored):
+        scored = self._score(query.terms, vectors[0], hits)
+        chosen = self._choose(scored)
+        for part, vector in zip(asks, vectors[1:], strict=True):
+            best = self._score(content_terms(part), vector, hits)[0]
+            if best.score >= self.options.min_score and all(c.unit != best.unit for c in chosen):
+                chosen.append(best)
+        if self.options.lists:
+            chosen = self._with_lists(query, chosen, scored)
+        if not self._answerable(query, scored, chosen):
             return self._refusal(query, hits, notes)
-        chosen = self._choose(query, scored)
         return self._compose(query, chosen, notes)
 
     # ------------------------------------------------------------ scoring
@@ -84,82 +102,105 @@ class Tutor:
     def idf(self, term: str) -> float:
         return math.log(1 + self._n / (1 + self.index.doc_freq.get(term, 0)))
 
-    def _score_units(self, query: Query, vector: np.ndarray, hits: list[Hit]) -> list[Scored]:
-        terms = set(query.terms)
-        weight = sum(self.idf(t) for t in terms) or 1.0
-        top = max(h.score for h in hits)
+    def _terms(self, chunk_no: int) -> list[frozenset[str]]:
+        """Each sentence's terms plus its heading's, computed once per passage."""
+        if chunk_no not in self._unit_terms:
+            chunk = self.index.chunks[chunk_no]
+            heading = set(content_terms(chunk.context))
+            self._unit_terms[chunk_no] = [frozenset(content_terms(chunk.unit_text(u))) | heading for u in chunk.units]
+        return self._unit_terms[chunk_no]
+
+    def _score(self, terms: list[str], vector: np.ndarray, hits: list[Hit]) -> list[Scored]:
+        w_sentence, w_terms, w_heading, w_passage = self.options.weights
+        wanted = set(terms)
+        weight = sum(self.idf(t) for t in wanted) or 1.0
+        headings = self.index.context_vectors @ vector
+        typical = float(headings.mean())  # a heading counts by how much more it matches than the rest
         out: list[Scored] = []
-        for hit in hits[: self.options.passages]:
-            chunk = self.index.chunks[hit.chunk]
+        for hit in hits:
             a, b = self.index.unit_offsets[hit.chunk], self.index.unit_offsets[hit.chunk + 1]
             cosines = self.index.unit_vectors[a:b] @ vector
-            context_terms = set(content_terms(chunk.context))
-            for unit, cos in zip(chunk.units, cosines, strict=True):
-                unit_terms = set(content_terms(chunk.unit_text(unit))) | context_terms
-                lexical = sum(self.idf(t) for t in terms & unit_terms) / weight
-                score = 0.5 * float(cos) + 0.25 * lexical + 0.15 * hit.dense + 0.1 * hit.score / top
-                out.append(Scored(hit.chunk, unit, score, float(cos), lexical))
+            heading = float(headings[hit.chunk]) - typical
+            passage = float(self.index.faiss.reconstruct(hit.chunk) @ vector) if hit.dense == 0 else hit.dense
+            base = w_heading * heading + w_passage * passage
+            chunk = self.index.chunks[hit.chunk]
+            for unit, cos, unit_terms in zip(chunk.units, cosines, self._terms(hit.chunk), strict=True):
+                lexical = sum(self.idf(t) for t in wanted & unit_terms) / weight
+                out.append(Scored(hit.chunk, unit, w_sentence * float(cos) + w_terms * lexical + base))
         out.sort(key=lambda s: -s.score)
         return out
 
-    def _answerable(self, query: Query, scored: list[Scored]) -> bool:
-        best = scored[0]
-        if best.score < self.options.min_score:
+    def _answerable(self, query: Query, scored: list[Scored], chosen: list[Scored]) -> bool:
+        if scored[0].score < self.options.min_score:
             return False
-        if self.options.unknown_terms and self.unknown_names(query):
+        if self.options.unknown_names and self.unknown_names(query.question):
             return False
         if self.options.answer_types:
-            needed = answer_type(query.question)
-            if needed and not any(_has_type(self._text(s), needed) for s in scored[:3]):
+            needed = questions.answer_type(query.question)
+            if needed and not any(questions.has_type(self._text(s), needed) for s in chosen):
+                return False
+            if questions.demands_enumeration(query.question) and not any(
+                s.unit.item >= 0 or questions.is_enumeration(self._text(s)) for s in chosen
+            ):
                 return False
         return True
 
-    def unknown_names(self, query: Query) -> list[str]:
-        """Names, acronyms and numbers in the question that the knowledge never mentions."""
+    def unknown_names(self, question: str) -> list[str]:
+        """Names, acronyms and long numbers in the question that the knowledge never mentions."""
         out = []
-        for token in salient_tokens(query.question):
+        for token in questions.salient_tokens(question):
             terms = content_terms(token)
             if terms and not any(t in self.index.doc_freq for t in terms):
                 out.append(token)
         return out
 
-    # ------------------------------------------------------------ composing
+    # ------------------------------------------------------------ choosing
 
-    def _choose(self, query: Query, scored: list[Scored]) -> list[Scored]:
+    def _choose(self, scored: list[Scored]) -> list[Scored]:
         best = scored[0]
         chosen = [best]
-        words_used = word_count(self._text(best))
+        used = word_count(self._text(best))
         for s in scored[1:]:
             if len(chosen) >= self.options.max_sentences or s.score < best.score * self.options.keep_ratio:
                 break
             n = word_count(self._text(s))
-            if words_used + n > self.options.max_words:
-                continue
-            chosen.append(s)
-            words_used += n
-        return self._with_lists(query, chosen, scored)
+            if used + n <= self.options.max_words:
+                chosen.append(s)
+                used += n
+        return chosen
 
     def _with_lists(self, query: Query, chosen: list[Scored], scored: list[Scored]) -> list[Scored]:
         """A list the answer leans on comes whole: its lead-in, then every item."""
         by_unit = {(s.chunk, s.unit): s for s in scored}
+        near = [s for s in scored[:8] if s.score >= scored[0].score * self.options.keep_ratio * 0.95]
+        wants_list = questions.asks_for_list(query.question)
         out = list(chosen)
         for s in chosen:
             chunk = self.index.chunks[s.chunk]
-            block = s.unit.block if s.unit.item >= 0 else _following_list(chunk, s.unit)
-            if block is None or (s.unit.item < 0 and not _is_lead_in(self._text(s))):
-                continue
+            if s.unit.item < 0:
+                block = _following_list(chunk, s.unit)
+                if block is None or not (_is_lead_in(self._text(s)) or wants_list):
+                    continue
+                lead = [s]
+            else:
+                block = s.unit.block
+                lead_units = _lead_in_of(chunk, block)
+                lead = [by_unit.get((s.chunk, u)) or Scored(s.chunk, u, 0.0) for u in lead_units]
+                siblings = sum(1 for x in near if x.chunk == s.chunk and x.unit.block == block)
+                lead_score = max((x.score for x in lead), default=0.0)
+                if siblings < 2 and not (wants_list and lead_score >= scored[0].score * 0.85):
+                    continue
             items = [u for u in chunk.units if u.block == block]
-            item_hits = sum(1 for x in chosen if x.unit in items)
-            if s.unit.item >= 0 and item_hits < 2 and not asks_for_list(query.question):
-                continue
-            for u in items:
-                if all(x.unit != u for x in out):
-                    out.append(by_unit.get((s.chunk, u)) or Scored(s.chunk, u, s.score, 0.0, 0.0))
+            for x in lead + [by_unit.get((s.chunk, u)) or Scored(s.chunk, u, s.score) for u in items]:
+                if all(y.unit != x.unit for y in out):
+                    out.append(x)
         return out
+
+    # ------------------------------------------------------------ composing
 
     def _compose(self, query: Query, chosen: list[Scored], notes: tuple[str, ...]) -> Answer:
         order: list[int] = []
-        for s in chosen:
+        for s in sorted(chosen, key=lambda s: -s.score):
             if s.chunk not in order:
                 order.append(s.chunk)
         citations, parts = [], []
@@ -167,21 +208,12 @@ class Tutor:
             chunk = self.index.chunks[ci]
             units = sorted((s for s in chosen if s.chunk == ci), key=lambda s: s.unit.start)
             score = max(s.score for s in units)
+            highlights = tuple((s.unit.start, s.unit.end) for s in units)
             citations.append(
-                Citation(
-                    n,
-                    chunk.source,
-                    chunk.section,
-                    chunk.start,
-                    chunk.end,
-                    chunk.text,
-                    score,
-                    tuple((s.unit.start, s.unit.end) for s in units),
-                )
+                Citation(n, chunk.source, chunk.section, chunk.start, chunk.end, chunk.text, score, highlights)
             )
             parts.append(_render(chunk, [s.unit for s in units], n))
-        text = "\n".join(parts)
-        return Answer(query.question, text, True, tuple(citations), resolved_query=query.text, notes=notes)
+        return Answer(query.question, "\n".join(parts), True, tuple(citations), resolved_query=query.text, notes=notes)
 
     def _refusal(self, query: Query, hits: list[Hit], notes: tuple[str, ...]) -> Answer:
         sections: list[str] = []
@@ -190,9 +222,7 @@ class Tutor:
             if title not in sections:
                 sections.append(title)
         closest = tuple(sections[:3])
-        text = "The article does not answer that."
-        if closest:
-            text += " The closest sections are " + _quoted_list(closest) + "."
+        text = REFUSAL + (" The closest sections are " + _quoted_list(closest) + "." if closest else "")
         return Answer(query.question, text, False, (), closest, query.text, notes)
 
     def _text(self, s: Scored) -> str:
@@ -209,18 +239,24 @@ def _notes(query: Query) -> tuple[str, ...]:
 
 
 def _render(chunk: Chunk, units: list[Unit], n: int) -> str:
-    """Sentences in reading order, each with its marker; list items as a bulleted list."""
+    """Sentences in reading order, each with its marker; a list item's sentences as one bullet."""
     lines: list[str] = []
     prose: list[str] = []
+    item: tuple[int, int] | None = None
     for u in units:
-        text = chunk.unit_text(u).strip()
-        if u.item >= 0:
-            if prose:
-                lines.append(" ".join(prose))
-                prose = []
-            lines.append(f"- {text} [{n}]")
+        text = f"{chunk.unit_text(u).strip()} [{n}]"
+        if u.item < 0:
+            prose.append(text)
+            item = None
+            continue
+        if prose:
+            lines.append(" ".join(prose))
+            prose = []
+        if item == (u.block, u.item):
+            lines[-1] += " " + text
         else:
-            prose.append(f"{text} [{n}]")
+            lines.append(f"- {text}")
+            item = (u.block, u.item)
     if prose:
         lines.append(" ".join(prose))
     return "\n".join(lines)
@@ -236,61 +272,15 @@ def _following_list(chunk: Chunk, unit: Unit) -> int | None:
     same = [u for u in chunk.units if u.block == unit.block]
     if not same or same[-1] != unit:
         return None
-    nxt = [u for u in chunk.units if u.block == unit.block + 1 and u.item >= 0]
-    return unit.block + 1 if nxt else None
+    return unit.block + 1 if any(u.block == unit.block + 1 and u.item >= 0 for u in chunk.units) else None
+
+
+def _lead_in_of(chunk: Chunk, block: int) -> list[Unit]:
+    """The last sentence of the paragraph right before a list, when it is in the same passage."""
+    before = [u for u in chunk.units if u.block == block - 1 and u.item < 0]
+    return before[-1:]
 
 
 def _is_lead_in(sentence: str) -> bool:
     s = sentence.rstrip()
-    return s.endswith((":", ";")) or bool(re.search(r"\b(following|as follows|include|includes)\b", s, re.I))
-
-
-# ------------------------------------------------------------ question types
-
-_LIST_CUE = re.compile(
-    r"\b(list|name|enumerate|what are the|which are the|what were the|main|key|primary|types|kinds|categories|"
-    r"all the|each of|(two|three|four|five|six|seven|eight|nine|ten|\d+) (of them|\w+s)\b)",
-    re.I,
-)
-
-
-def asks_for_list(question: str) -> bool:
-    return bool(_LIST_CUE.search(question))
-
-
-def answer_type(question: str) -> str | None:
-    """What the evidence must contain: a 'year' for when-questions, a 'number' for how-many."""
-    q = question.lower()
-    if re.search(r"\b(what|which|in what) year\b|^\s*when\b|\bwhen (did|was|were|is|will)\b|\bwhat date\b", q):
-        return "time"
-    if re.search(r"\bhow (many|much)\b|\bwhat (number|percentage|share)\b", q):
-        return "number"
-    return None
-
-
-_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|several|many"
-_PERIODS = r"decade|century|years? ago|summer|winter|spring|autumn"
-_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
-
-
-def _has_type(text: str, kind: str) -> bool:
-    t = text.lower()
-    if kind == "time":
-        return bool(re.search(rf"\b(1[0-9]{{3}}|20[0-9]{{2}})\b|\b({_MONTHS}|{_PERIODS})\b", t))
-    if kind == "number":
-        return bool(re.search(rf"\d|\b({_NUMBER_WORDS})\b", t))
-    return True
-
-
-def salient_tokens(question: str) -> list[str]:
-    """Capitalised names (not sentence-initial), acronyms and numbers: what a question is specifically about."""
-    letters = [c for c in question if c.isalpha()]
-    shouting = letters and sum(c.isupper() for c in letters) / len(letters) > 0.6
-    out = []
-    for m in re.finditer(r"[^\W_][\w'’-]*", question):
-        tok = m.group(0)
-        before = question[: m.start()].rstrip()
-        sentence_start = not before or before[-1] in '.!?:;"“('
-        if tok.isdigit() or (not shouting and not sentence_start and tok[0].isupper() and tok.lower() not in STOPWORDS):
-            out.append(tok)
-    return out
+    return s.endswith((":", ";")) or bool(re.search(r"\b(following|as follows)\b", s, re.IGNORECASE))

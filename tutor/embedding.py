@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from tutor.errors import ModelError
@@ -82,6 +83,17 @@ class SentenceTransformerEmbedder:
             show_progress_bar=progress,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Whole words of the model's tokenizer vocabulary: real words a typo corrector must leave alone."""
+    try:
+        path = Path(model_path()) / "vocab.txt"
+        lines = path.read_text(encoding="utf-8").split()
+    except (ModelError, OSError):
+        return frozenset()
+    return frozenset(w for w in lines if w.isalpha() and len(w) > 1)
 
 
 @lru_cache(maxsize=1)

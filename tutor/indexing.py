@@ -5,6 +5,7 @@ index/
                   counts, and a hash of every other file here (so an edited or truncated file is caught)
   faiss.index     normalised chunk embeddings, inner product
   units.npy       normalised sentence embeddings, in chunk order
+  contexts.npy    normalised embedding of each chunk's heading path (what a question about a section matches)
   chunks.jsonl    one Chunk per line
   vocab.json      document frequency and common form of every stemmed term (idf, typo correction)
   bm25/           the bm25s index over the same chunks
@@ -40,6 +41,7 @@ FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 FAISS_FILE = "faiss.index"
 UNITS_FILE = "units.npy"
+CONTEXTS_FILE = "contexts.npy"
 CHUNKS_FILE = "chunks.jsonl"
 VOCAB_FILE = "vocab.json"
 BM25_DIR = "bm25"
@@ -65,6 +67,7 @@ class KnowledgeIndex:
     faiss: Any
     unit_vectors: np.ndarray
     unit_offsets: list[int]  # chunk i's sentences are rows unit_offsets[i]:unit_offsets[i + 1]
+    context_vectors: np.ndarray  # row i: chunk i's heading path
     bm25: Any
     doc_freq: dict[str, int]  # stemmed term -> number of chunks that contain it
     surface: dict[str, str]  # stemmed term -> its most common form in the knowledge
@@ -157,10 +160,15 @@ def build_index(
         raise KnowledgeError(f"{knowledge} has no text to index")
     unit_texts = [c.unit_text(u) for c in chunks for u in c.units]
     chunk_texts = [c.indexed_text for c in chunks]
+    contexts = sorted({c.context for c in chunks})
+    texts = chunk_texts + unit_texts + contexts
     cache = _vector_cache(index, embedder)
-    vectors = _embed_cached(embedder, chunk_texts + unit_texts, cache, progress)
-    chunk_vectors, unit_vectors = vectors[: len(chunks)], vectors[len(chunks) :]
-    reused = sum(1 for t in chunk_texts + unit_texts if _text_key(t) in cache)
+    vectors = _embed_cached(embedder, texts, cache, progress)
+    chunk_vectors = vectors[: len(chunks)]
+    unit_vectors = vectors[len(chunks) : len(chunks) + len(unit_texts)]
+    context_rows = {c: vectors[len(chunks) + len(unit_texts) + i] for i, c in enumerate(contexts)}
+    context_vectors = np.stack([context_rows[c.context] for c in chunks])
+    reused = sum(1 for t in texts if _text_key(t) in cache)
 
     search = _faiss_index(chunk_vectors)
     import bm25s
@@ -179,6 +187,7 @@ def build_index(
     tmp.mkdir(parents=True)
     faiss.write_index(search, str(tmp / FAISS_FILE))
     np.save(tmp / UNITS_FILE, unit_vectors)
+    np.save(tmp / CONTEXTS_FILE, context_vectors)
     with (tmp / CHUNKS_FILE).open("w", encoding="utf-8") as f:
         for c in chunks:
             f.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
@@ -200,7 +209,7 @@ def build_index(
         "search": "flat-ip" if len(chunks) <= EXACT_SEARCH_LIMIT else "hnsw",
         "knowledge": hashes,
         "counts": {"documents": len(docs), "chunks": len(chunks), "sentences": len(unit_texts)},
-        "embedded": {"new": len(chunk_texts) + len(unit_texts) - reused, "reused": reused},
+        "embedded": {"new": len(texts) - reused, "reused": reused},
         "build_seconds": round(time.perf_counter() - started, 3),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "files": files,
@@ -237,10 +246,12 @@ def _vector_cache(index: Path, embedder: Embedder) -> dict[str, np.ndarray]:
         search = faiss.read_index(str(index / FAISS_FILE))
         chunk_vectors = search.reconstruct_n(0, search.ntotal)
         unit_vectors = np.load(index / UNITS_FILE)
+        context_vectors = np.load(index / CONTEXTS_FILE)
     except Exception:  # noqa: BLE001 - a broken old index only means nothing to reuse
         return {}
     texts = [c.indexed_text for c in chunks] + [c.unit_text(u) for c in chunks for u in c.units]
-    vectors = list(chunk_vectors) + list(unit_vectors)
+    texts += [c.context for c in chunks]
+    vectors = list(chunk_vectors) + list(unit_vectors) + list(context_vectors)
     if len(texts) != len(vectors):
         return {}
     return {_text_key(t): v for t, v in zip(texts, vectors, strict=True)}
@@ -316,6 +327,7 @@ def load_index(index: Path) -> KnowledgeIndex:
         chunks = _read_chunks(index / CHUNKS_FILE)
         search = faiss.read_index(str(index / FAISS_FILE))
         units = np.load(index / UNITS_FILE)
+        contexts = np.load(index / CONTEXTS_FILE)
         vocab = json.loads((index / VOCAB_FILE).read_text(encoding="utf-8"))
         bm25 = bm25s.BM25.load(str(index / BM25_DIR), show_progress=False)
     except Exception as e:  # noqa: BLE001 - every way a file can be broken ends here
@@ -323,9 +335,11 @@ def load_index(index: Path) -> KnowledgeIndex:
     offsets = [0]
     for c in chunks:
         offsets.append(offsets[-1] + len(c.units))
-    if search.ntotal != len(chunks) or units.shape[0] != offsets[-1]:
+    if search.ntotal != len(chunks) or units.shape[0] != offsets[-1] or contexts.shape[0] != len(chunks):
         raise IndexStateError(f"the index in {index} is inconsistent: its files disagree on the number of chunks")
-    return KnowledgeIndex(index, manifest, chunks, search, units, offsets, bm25, vocab["df"], vocab["surface"])
+    return KnowledgeIndex(
+        index, manifest, chunks, search, units, offsets, contexts, bm25, vocab["df"], vocab["surface"]
+    )
 
 
 def open_index(

@@ -50,9 +50,10 @@ def is_followup(question: str) -> bool:
 
 
 class QueryBuilder:
-    def __init__(self, doc_freq: dict[str, int], surface: dict[str, str]) -> None:
+    def __init__(self, doc_freq: dict[str, int], surface: dict[str, str], known: frozenset[str] = frozenset()) -> None:
         self.doc_freq = doc_freq
         self.surface = surface  # stem -> the most common word form in the knowledge
+        self.known = known  # real words (the tokenizer's vocabulary): never "corrected"
         self._by_length: dict[int, list[str]] = {}
         for s in doc_freq:
             self._by_length.setdefault(len(s), []).append(s)
@@ -63,7 +64,7 @@ class QueryBuilder:
         def fix(m: re.Match[str]) -> str:
             word = m.group(0)
             low = word.lower()
-            if len(low) < 5 or low in STOPWORDS or not low.isalpha() or stem(low) in self.doc_freq:
+            if len(low) < 5 or low in STOPWORDS or low in self.known or not low.isalpha() or stem(low) in self.doc_freq:
                 return word
             best = self._nearest(stem(low), 1 if len(low) < 8 else 2)
             return self.surface.get(best, word) if best else word

@@ -1,0 +1,78 @@
+"""What a question asks for: its parts, whether it wants a list, a time or a number, and the names in it."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.text import STOPWORDS, word_count
+
+_PART_SPLIT = re.compile(
+    r"(?:,\s*|\s+)and\s+(?=(?:which|what|who|whom|whose|why|how|when|where|is|are|does|do|did|can)\b)"
+    r"|(?<=\?)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_LIST_CUE = re.compile(
+    r"\b(list|name|enumerate|main|key|primary|types|categories|agendas|"
+    r"(two|three|four|five|six|seven|eight|nine|ten|\d+) (of them|[a-z]+s)\b)",
+    re.IGNORECASE,
+)
+_ENUMERATION_CUE = re.compile(r"\b(list(ed|s)?|enumerat\w*|specific \w+s)\b", re.IGNORECASE)
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|several|many"
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
+_PERIODS = r"decade|century|years? ago|summer|winter|spring|autumn"
+
+
+def parts(question: str) -> list[str]:
+    """A question that asks two things ("Which X…, and why Y?") split into its asks."""
+    pieces = [p.strip(" ,;") for p in _PART_SPLIT.split(question) if p and p.strip(" ,;?")]
+    return pieces if len(pieces) > 1 and all(word_count(p) >= 3 for p in pieces) else [question]
+
+
+def asks_for_list(question: str) -> bool:
+    return bool(_LIST_CUE.search(question))
+
+
+def demands_enumeration(question: str) -> bool:
+    """Asks for the specific items listed somewhere: only an enumeration can answer it."""
+    return bool(_ENUMERATION_CUE.search(question))
+
+
+def answer_type(question: str) -> str | None:
+    """What the evidence must contain: a 'time' for when-questions, a 'number' for how-many."""
+    q = question.lower()
+    if re.search(r"\b(what|which|in what) year\b|^\s*when\b|\bwhen (did|was|were|is|will)\b|\bwhat date\b", q):
+        return "time"
+    if re.search(r"\bhow (many|much)\b|\bwhat (number|percentage|share)\b", q):
+        return "number"
+    return None
+
+
+def has_type(text: str, kind: str) -> bool:
+    t = text.lower()
+    if kind == "time":
+        return bool(re.search(rf"\b(1[0-9]{{3}}|20[0-9]{{2}})\b|\b({_MONTHS}|{_PERIODS})\b", t))
+    if kind == "number":
+        return bool(re.search(rf"\d|\b({_NUMBER_WORDS})\b", t))
+    return True
+
+
+def is_enumeration(text: str) -> bool:
+    """A sentence that lists three or more things ("a, b, and c")."""
+    return text.count(",") >= 2 and bool(re.search(r",\s*(and|or)\s", text))
+
+
+def salient_tokens(question: str) -> list[str]:
+    """Capitalised names (not sentence-initial), acronyms and long numbers: what a question is specifically about."""
+    letters = [c for c in question if c.isalpha()]
+    shouting = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
+    out = []
+    for m in re.finditer(r"[^\W_][\w'’-]*", question):
+        tok = m.group(0)
+        before = question[: m.start()].rstrip()
+        sentence_start = not before or before[-1] in '.!?:;"“(,'
+        if tok.isdigit():
+            if len(tok) >= 3:
+                out.append(tok)
+        elif not shouting and not sentence_start and tok[0].isupper() and tok.lower() not in STOPWORDS:
+            out.append(tok)
+    return out
