@@ -147,6 +147,20 @@ def test_answer_shows_citation_and_highlighted_source(page) -> None:  # type: ig
 
 @pytest.mark.browser
 @pytest.mark.model
+def test_example_question_then_new_conversation(page) -> None:  # type: ignore[no-untyped-def]
+    example = page.locator("#examples button").first
+    text = example.inner_text().strip()
+    example.click()
+    page.locator("#chat .tutor-answer").first.wait_for()
+    assert page.locator("#chat .tutor-question").first.inner_text().strip() == text
+    assert page.locator("#sources .source").count() >= 1
+    page.locator("#new-conversation").click()
+    page.locator("#chat .tutor-question").first.wait_for(state="detached")
+    assert page.locator("#sources .source").count() == 0
+
+
+@pytest.mark.browser
+@pytest.mark.model
 def test_follow_up_question(page) -> None:  # type: ignore[no-untyped-def]
     ask(page, "What is the US International Strategy for Cyberspace?")
     follow = ask(page, "What three pillars does it rely on?")

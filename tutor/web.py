@@ -316,6 +316,7 @@ CSS = """
 .gradio-container { max-width: 1280px !important; margin: 0 auto; }
 #chat .tutor-question, #chat .tutor-answer, #chat .tutor-refusal { overflow-wrap: anywhere;
   color: var(--body-text-color); }
+#chat .prose.chatbot { opacity: 1 !important; }
 .tutor-answer p, .tutor-refusal p { margin: 0 0 .5em 0; }
 .tutor-answer ul { margin: .25em 0 .5em 1.2em; padding: 0; }
 .tutor-answer .note, .tutor-refusal .note { font-size: .85em; opacity: .8; font-style: italic; }
@@ -531,18 +532,20 @@ def create_app(
                 _revise_tab(tutor)
 
         outputs = [chatbot, history, sources, suggest_box, *suggest_buttons, box]
-        box.submit(respond, [box, chatbot, history], outputs, api_name="chat")
-        send.click(respond, [box, chatbot, history], outputs, api_name=False)
+        # one queue for everything that runs the model: answers never race each other for it
+        busy = {"concurrency_id": "tutor", "concurrency_limit": 1}
+        box.submit(respond, [box, chatbot, history], outputs, api_name="chat", **busy)
+        send.click(respond, [box, chatbot, history], outputs, api_name=False, **busy)
         for b in suggest_buttons:
-            b.click(respond, [b, chatbot, history], outputs, api_name=False)
+            b.click(respond, [b, chatbot, history], outputs, api_name=False, **busy)
         if examples:
             starters.click(lambda s: s[0], [starters], [box], api_name=False).then(
-                respond, [box, chatbot, history], outputs, api_name=False
+                respond, [box, chatbot, history], outputs, api_name=False, **busy
             )
         new.click(new_conversation, None, outputs, api_name="new_conversation")
         chatbot.clear(new_conversation, None, outputs, api_name=False)
-        faq_box.submit(search, [faq_box], [faq_results], api_name="faq_search")
-        faq_go.click(search, [faq_box], [faq_results], api_name=False)
+        faq_box.submit(search, [faq_box], [faq_results], api_name="faq_search", **busy)
+        faq_go.click(search, [faq_box], [faq_results], api_name=False, **busy)
     return app
 
 
