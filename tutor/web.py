@@ -480,6 +480,7 @@ def create_app(
                     with gr.Column(scale=3, min_width=360):
                         chatbot = gr.Chatbot(
                             label="Conversation",
+                            show_label=False,
                             elem_id="chat",
                             height=520,
                             buttons=["copy"],
