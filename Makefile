@@ -20,7 +20,7 @@ setup: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/tutor build
-	$(BIN)/tutor chat
+	$(BIN)/tutor serve
 
 lint: $(STAMP)
 	$(BIN)/ruff check tutor tests

@@ -57,6 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
     _answering(p)
     p.set_defaults(run=cmd_chat)
 
+    p = sub.add_parser("serve", help="start the tutor in the browser (http://127.0.0.1:7860)")
+    _answering(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
+    p.add_argument("--auth", metavar="USER:PASSWORD", help="ask for this user name and password (use with --host)")
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser tab")
+    p.set_defaults(run=cmd_serve)
+
+    p = sub.add_parser("faq", help="list the FAQ, or find the entries closest in meaning to QUERY")
+    _answering(p)
+    p.add_argument("query", nargs="?", help='your wording, e.g. "why does cyber diplomacy matter"')
+    p.add_argument("--json", action="store_true", help="print entries as JSON")
+    p.set_defaults(run=cmd_faq)
+
     p = sub.add_parser("eval", help="score the tutor on a question set (hit@k, recall, refusals)")
     _answering(p)
     p.add_argument("questions", metavar="QA.jsonl", help="e.g. ../shared/eval/dev.jsonl")
@@ -105,6 +119,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     reason = "forced" if args.force else stale_reason(knowledge, index, embedder, ChunkerSettings())
     if reason is None:
         print(f"The index in {index} is up to date.")
+        _build_faq(knowledge, index, embedder)
         return 0
     print(f"Building the index ({reason})…", file=sys.stderr)
     m = build_index(knowledge, index, embedder)
@@ -113,7 +128,17 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"Indexed {c['documents']} document(s): {c['chunks']} passages, {c['sentences']} sentences "
         f"({m['embedded']['new']} embedded, {m['embedded']['reused']} reused) in {m['build_seconds']:.1f} s → {index}"
     )
+    _build_faq(knowledge, index, embedder)
     return 0
+
+
+def _build_faq(knowledge: Path, index: Path, embedder: Any) -> None:
+    """The FAQ is part of the build: its answers are made once, beside the index."""
+    from tutor.faq import open_faq
+    from tutor.session import open_tutor
+
+    faq = open_faq(open_tutor(knowledge, index, rebuild=False, embedder=embedder))
+    print(f"FAQ: {len(faq.entries)} entries → {index}")
 
 
 def _read_batch(path: str) -> Iterator[dict[str, Any]]:
@@ -202,6 +227,54 @@ def cmd_chat(args: argparse.Namespace) -> int:
         print(format_answer(answer))
         print()
         history.append(question)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from tutor.web import bind_warning, parse_auth
+
+    auth = parse_auth(args.auth)
+    if not 0 < args.port < 65536:
+        raise TutorError(f"--port {args.port}: give a port between 1 and 65535")
+    warning = bind_warning(args.host, auth)
+    if warning:
+        print(warning, file=sys.stderr)
+    from tutor import config
+    from tutor.faq import open_faq
+    from tutor.knowledge import read_knowledge
+    from tutor.web import create_app, launch
+
+    tutor = _tutor(args)
+    faq = open_faq(tutor)
+    docs = read_knowledge(config.knowledge_dir(args.knowledge))
+    app = create_app(tutor, faq, docs)
+    try:
+        launch(app, args.host, args.port, auth, open_browser=not args.no_browser, block=False, quiet=True)
+    except OSError as e:
+        raise TutorError(f"cannot serve on {args.host}:{args.port} ({e}); try another --port") from None
+    print(f"The tutor is at http://{args.host}:{args.port}/ — Ctrl-C stops it.", flush=True)
+    app.block_thread()
+    return 0
+
+
+def cmd_faq(args: argparse.Namespace) -> int:
+    from tutor.faq import format_entry, open_faq
+
+    faq = open_faq(_tutor(args))
+    if args.query is None:
+        entries = [(e, None) for e in faq.entries]
+    else:
+        entries = [(m.entry, m.score) for m in faq.search(args.query)]
+    if args.json:
+        rows = [{**e.to_dict(), **({} if s is None else {"match": round(s, 4)})} for e, s in entries]
+        print(json.dumps({"query": args.query, "entries": rows}, ensure_ascii=False, indent=2))
+        return 0 if entries or args.query is None else 1
+    if args.query is not None and not entries:
+        print(f'Nothing in the FAQ is close to “{args.query}”. Ask it instead: tutor ask "{args.query}"')
+        return 1
+    for e, s in entries:
+        print(format_entry(e) + ("" if s is None else f"\n   (match {s:.2f})"))
+        print()
+    return 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

@@ -1,0 +1,175 @@
+"""The web layer without a server: chat and FAQ handlers as plain functions, the rendered HTML, the CLI edges."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from conftest import FakeEmbedder
+
+from tutor.errors import TutorError
+from tutor.faq import open_faq
+from tutor.knowledge import read_knowledge
+from tutor.records import Answer, Citation
+from tutor.session import open_tutor
+from tutor.web import (
+    ArticleIndex,
+    answer_html,
+    article_html,
+    bind_warning,
+    chat_turn,
+    example_questions,
+    faq_search,
+    parse_auth,
+    question_html,
+    sources_html,
+)
+
+XSS = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def setup(knowledge: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    tutor = open_tutor(knowledge, tmp_path / "index", embedder=FakeEmbedder())
+    faq = open_faq(tutor, notify=lambda m: None)
+    return tutor, faq, ArticleIndex(tuple(read_knowledge(knowledge)))
+
+
+def _last(turns):  # type: ignore[no-untyped-def]
+    return list(turns)[-1]
+
+
+def test_a_question_shows_first_then_its_cited_answer_and_sources(setup) -> None:  # type: ignore[no-untyped-def]
+    tutor, faq, article = setup
+    chat: list[dict[str, str]] = []
+    history: list[str] = []
+    turns = list(chat_turn(tutor, faq, "What is the main function of cyber diplomacy?", chat, history, article))
+    assert len(turns) == 2
+    assert [m["role"] for m in turns[0].chat] == ["user", "assistant"] and "Looking" in turns[0].chat[1]["content"]
+    final = turns[-1]
+    assert chat == [] and history == [], "the session's lists are not mutated"
+    assert final.history == ["What is the main function of cyber diplomacy?"]
+    assert "[1]" in final.chat[-1]["content"] and 'class="tutor-answer"' in final.chat[-1]["content"]
+    assert 'id="src-1"' in final.sources and "<mark>" in final.sources
+    assert "Open in the article" in final.sources
+    target = re.search(r'data-target="([^"]+)"', final.sources).group(1)
+    assert f'id="{target}"' in article_html(article.docs)
+    assert final.suggestions == []
+
+
+def test_follow_up_uses_this_sessions_history_only(setup) -> None:  # type: ignore[no-untyped-def]
+    tutor, faq, article = setup
+    first = _last(chat_turn(tutor, faq, "What are the challenges of cyber diplomacy?", [], [], article))
+    second = _last(chat_turn(tutor, faq, "Which one concerns technology?", first.chat, first.history, article))
+    assert len(second.chat) == 4
+    assert second.history == ["What are the challenges of cyber diplomacy?", "Which one concerns technology?"]
+    other = _last(chat_turn(tutor, faq, "What is cyber diplomacy?", [], [], article))
+    assert other.history == ["What is cyber diplomacy?"] and len(other.chat) == 2
+
+
+def test_refusal_looks_different_and_offers_follow_up_questions(setup) -> None:  # type: ignore[no-untyped-def]
+    tutor, faq, article = setup
+    turn = _last(chat_turn(tutor, faq, "Who won the 2018 FIFA World Cup in Moscow?", [], [], article))
+    content = turn.chat[-1]["content"]
+    assert 'class="tutor-refusal"' in content and 'class="tutor-answer"' not in content
+    assert "Not in the article" in content
+    assert 1 <= len(turn.suggestions) <= 3
+    faq_questions = {e.question for e in faq.entries}
+    assert all(q in faq_questions for q in turn.suggestions)
+    assert "Closest sections" in turn.sources and "<mark>" not in turn.sources
+
+
+@pytest.mark.parametrize("question", [XSS, "<script>alert(1)</script> what?", "**bold** and [link](http://x.y)"])
+def test_a_question_is_shown_as_text(setup, question: str) -> None:  # type: ignore[no-untyped-def]
+    tutor, faq, article = setup
+    turn = _last(chat_turn(tutor, faq, question, [], [], article))
+    shown = turn.chat[0]["content"]
+    assert "<img" not in shown and "<script" not in shown
+    assert shown == question_html(question)
+    assert "&lt;" in shown or "**bold**" in shown
+    for message in turn.chat:
+        assert "<img" not in message["content"] and "<script" not in message["content"]
+
+
+def test_empty_question_changes_nothing(setup) -> None:  # type: ignore[no-untyped-def]
+    tutor, faq, article = setup
+    turn = _last(chat_turn(tutor, faq, "   ", [{"role": "user", "content": "x"}], ["x"], article))
+    assert turn.chat == [{"role": "user", "content": "x"}] and turn.history == ["x"]
+
+
+def test_article_text_is_escaped_everywhere() -> None:
+    citation = Citation(1, "k/a.md", "<b>Sec</b>", 0, 22, "a <script>x</script> b", 1.0, ((2, 20),))
+    answer = Answer("q", "a <script>x</script> b [1]", True, (citation,))
+    assert "<script>" not in answer_html(answer) and "&lt;script&gt;" in answer_html(answer)
+    pane = sources_html(answer)
+    assert "<script>" not in pane and "<b>Sec</b>" not in pane
+    assert "<mark>&lt;script&gt;x&lt;/script&gt;</mark>" in pane
+
+
+def test_article_tab_has_every_section_and_escapes_the_text(knowledge: Path) -> None:
+    (knowledge / "extra.md").write_text(
+        "# Extra\n\n## Odd <b>Heading</b>\n\nText with <script>alert(1)</script> in it.\n"
+    )
+    docs = read_knowledge(knowledge)
+    page = article_html(docs)
+    for doc in docs:
+        for s in doc.sections:
+            assert html.escape(s.title) in page
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "Contents" in page and "<ol " in page  # the numbered list of practitioners stays numbered
+
+
+def test_faq_search_says_when_nothing_is_close(setup) -> None:  # type: ignore[no-untyped-def]
+    tutor, faq, article = setup
+    assert "Nothing in the FAQ is close" in faq_search(faq, "zebra quantum pancakes", article)
+    found = faq_search(faq, "Why is cyber diplomacy important?", article)
+    assert "Why is cyber diplomacy important?" in found and "<details" in found
+    assert faq_search(faq, "  ", article) == ""
+    assert "&lt;img" in faq_search(faq, XSS, article)
+
+
+def test_example_questions_come_from_the_faq(setup) -> None:  # type: ignore[no-untyped-def]
+    _, faq, _ = setup
+    examples = example_questions(faq)
+    assert 2 <= len(examples) <= 4
+    assert set(examples) <= {e.question for e in faq.entries}
+
+
+def test_create_app_builds_the_four_tabs(setup) -> None:  # type: ignore[no-untyped-def]
+    from tutor.web import create_app
+
+    tutor, faq, article = setup
+    app = create_app(tutor, faq, article.docs)
+    labels = [b.label for b in app.blocks.values() if type(b).__name__ == "Tab"]
+    assert labels == ["Chat", "FAQ", "Article", "Revise"]
+
+
+def test_binding_beyond_this_machine_needs_auth_or_warns() -> None:
+    assert bind_warning("127.0.0.1", None) is None
+    assert bind_warning("0.0.0.0", ("a", "b")) is None
+    warning = bind_warning("0.0.0.0", None)
+    assert warning and "--auth" in warning
+    assert parse_auth("alice:s3:cret") == ("alice", "s3:cret")
+    for bad in ("alice", ":pw", "alice:"):
+        with pytest.raises(TutorError, match="USER:PASSWORD"):
+            parse_auth(bad)
+
+
+def test_help_does_not_import_gradio() -> None:
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "tutor.cli", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"},
+        check=True,
+    )
+    imported = out.stderr
+    assert "gradio" not in imported and "torch" not in imported
+    assert "serve" in out.stdout and "faq" in out.stdout

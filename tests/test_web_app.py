@@ -1,0 +1,212 @@
+"""The app served on a free local port: its API through gradio_client, and the page in a real Chromium.
+
+Screenshots of every browser test are saved under tests/screenshots/ (git-ignored) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parent / "screenshots"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ANSWERED = "#chat .tutor-answer, #chat .tutor-refusal"
+WAIT_MS = 60_000
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def app_url(real_tutor, real_index_dir: Path) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    from tutor.faq import open_faq
+    from tutor.knowledge import read_knowledge
+    from tutor.web import create_app, launch
+
+    faq = open_faq(real_tutor, notify=lambda m: None)
+    app = create_app(real_tutor, faq, read_knowledge(real_index_dir / "knowledge"))
+    port = _free_port()
+    launch(app, "127.0.0.1", port, block=False, quiet=True)
+    yield f"http://127.0.0.1:{port}/"
+    app.close()
+
+
+def _text(message: dict) -> str:  # type: ignore[type-arg]
+    content = message["content"]
+    if isinstance(content, list):
+        return " ".join(part.get("text", "") for part in content if isinstance(part, dict))
+    return str(content)
+
+
+@pytest.mark.model
+def test_api_answers_with_citations_and_keeps_sessions_apart(app_url: str) -> None:
+    from gradio_client import Client
+
+    alice, bob = Client(app_url, verbose=False), Client(app_url, verbose=False)
+    chat, sources, box = alice.predict("What is the main function of cyber diplomacy?", [], api_name="/chat")
+    assert box == "" and len(chat) == 2
+    assert "[1]" in _text(chat[1]) and "<mark>" in sources and "The Function of Cyber Diplomacy" in sources
+
+    bob_chat, _, _ = bob.predict("What are the challenges of cyber diplomacy?", [], api_name="/chat")
+    chat, sources, _ = alice.predict("What are its diplomatic agendas?", chat, api_name="/chat")
+    assert len(chat) == 4 and len(bob_chat) == 2
+    assert "challenges" not in _text(chat[0]).lower() + _text(chat[2]).lower()
+    assert "[1]" in _text(chat[3])
+
+    found = alice.predict("why does cyber diplomacy matter", api_name="/faq_search")
+    assert "Why is cyber diplomacy important?" in found
+    assert "Nothing in the FAQ is close" in alice.predict("a recipe for pancakes", api_name="/faq_search")
+
+
+# ------------------------------------------------------------------ browser
+
+
+@pytest.fixture(scope="session")
+def browser():  # type: ignore[no-untyped-def]
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing in CI: .ci/run installs it with apt-get install -y chromium")
+        pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, app_url: str, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """A fresh page (its own session) that records dialogs and any request leaving this machine."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.dialogs = []  # type: ignore[attr-defined]
+    pg.outbound = []  # type: ignore[attr-defined]
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))  # type: ignore[attr-defined]
+    local = ("http://127.0.0.1", "data:", "blob:", "about:")
+    pg.on("request", lambda r: None if r.url.startswith(local) else pg.outbound.append(r.url))  # type: ignore[attr-defined]
+    pg.set_default_timeout(WAIT_MS)
+    pg.goto(app_url)
+    pg.locator("#question textarea").wait_for()
+    yield pg
+    SHOTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(SHOTS / f"{request.node.name}.png"), full_page=True)
+    assert pg.outbound == [], f"the page made network calls beyond this machine: {pg.outbound}"  # type: ignore[attr-defined]
+    context.close()
+
+
+def ask(pg, question: str):  # type: ignore[no-untyped-def]
+    answered = pg.locator(ANSWERED)
+    n = answered.count()
+    box = pg.locator("#question textarea")
+    box.fill(question)
+    box.press("Enter")
+    answered.nth(n).wait_for()
+    return answered.nth(n)
+
+
+@pytest.mark.browser
+@pytest.mark.model
+def test_answer_shows_citation_and_highlighted_source(page) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(page, "What is the main function of cyber diplomacy?")
+    assert "[1]" in answer.inner_text()
+    source = page.locator("#sources #src-1")
+    source.wait_for()
+    assert "The Function of Cyber Diplomacy" in source.inner_text()
+    assert source.locator("mark").count() >= 1
+    for width in (1280, 420):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.wait_for_timeout(300)
+        SHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"chat-answer-{width}.png"), full_page=True)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0, f"the page scrolls sideways at {width} px"
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+    page.locator("#sources a.open-article").first.click()
+    page.locator("#article .u.hl").first.wait_for()
+    assert "main function of cyber diplomacy" in page.locator("#article .u.hl").first.inner_text()
+
+
+@pytest.mark.browser
+@pytest.mark.model
+def test_example_question_then_new_conversation(page) -> None:  # type: ignore[no-untyped-def]
+    example = page.locator("#examples button").first
+    text = example.inner_text().strip()
+    example.click()
+    page.locator("#chat .tutor-answer").first.wait_for()
+    assert page.locator("#chat .tutor-question").first.inner_text().strip() == text
+    assert page.locator("#sources .source").count() >= 1
+    page.locator("#new-conversation").click()
+    page.locator("#chat .tutor-question").first.wait_for(state="detached")
+    assert page.locator("#sources .source").count() == 0
+
+
+@pytest.mark.browser
+@pytest.mark.model
+def test_follow_up_question(page) -> None:  # type: ignore[no-untyped-def]
+    ask(page, "What is the US International Strategy for Cyberspace?")
+    follow = ask(page, "What three pillars does it rely on?")
+    assert "[1]" in follow.inner_text()
+    assert "diplomacy, defense, and development" in page.locator("#sources mark").all_inner_texts()[-1]
+    assert page.locator("#chat .tutor-question").count() == 2
+
+
+@pytest.mark.browser
+@pytest.mark.model
+def test_question_outside_the_article_is_refused_with_suggestions(page) -> None:  # type: ignore[no-untyped-def]
+    refusal = ask(page, "Who won the 2018 FIFA World Cup?")
+    assert "Not in the article" in refusal.inner_text()
+    assert page.locator("#chat .tutor-refusal").count() == 1
+    suggestion = page.locator("#suggestions button.suggestion").first
+    suggestion.wait_for()
+    text = suggestion.inner_text()
+    assert text.endswith("?")
+    suggestion.click()
+    page.locator("#chat .tutor-answer").first.wait_for()
+    assert text in page.locator("#chat .tutor-question").nth(1).inner_text()
+
+
+@pytest.mark.browser
+@pytest.mark.model
+def test_faq_search(page) -> None:  # type: ignore[no-untyped-def]
+    page.locator("#tab-faq-button").click()
+    box = page.locator("#faq-query textarea")
+    box.fill("why does cyber diplomacy matter")
+    box.press("Enter")
+    page.locator("#faq-results details[open] summary").wait_for()
+    assert page.locator("#faq-results details[open] summary").inner_text() == "Why is cyber diplomacy important?"
+    assert "[1]" in page.locator("#faq-results details[open]").inner_text()
+    box.fill("a recipe for pancakes")
+    box.press("Enter")
+    page.locator("#faq-results .faq-none").wait_for()
+    assert page.locator("#faq-list details.faq-entry").count() >= 10
+
+
+@pytest.mark.browser
+@pytest.mark.model
+def test_html_in_a_question_is_shown_as_text(page) -> None:  # type: ignore[no-untyped-def]
+    question = "<img src=x onerror=alert(1)>"
+    ask(page, question)
+    shown = page.locator("#chat .tutor-question").first
+    assert shown.inner_text().strip() == question
+    assert page.locator("#chat img[src=x]").count() == 0
+    page.wait_for_timeout(500)
+    assert page.dialogs == []
