@@ -57,7 +57,7 @@ def test_ask_batch_from_stdin(cli_env: Path, capsys, monkeypatch: pytest.MonkeyP
         {"id": "a", "question": "What is the US International Strategy for Cyberspace?", "history": []},
         {
             "id": "b",
-            "question": "What three pillars does it rely on?",
+            "question": "Which pillars does it rest on?",
             "history": ["What is the US International Strategy for Cyberspace?"],
         },
     ]
@@ -85,7 +85,7 @@ def test_usage_errors_say_what_to_do(cli_env: Path, capsys) -> None:
 
 
 def test_chat_remembers_the_conversation(cli_env: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
-    inputs = iter(["What is the US International Strategy for Cyberspace?", "What three pillars does it rely on?", ""])
+    inputs = iter(["What is the US International Strategy for Cyberspace?", "Which pillars does it rest on?", ""])
     monkeypatch.setattr("builtins.input", lambda prompt="": next(inputs))
     assert main(["chat"]) == 0
     assert "diplomacy, defense, and development" in capsys.readouterr().out
@@ -103,7 +103,7 @@ def test_eval_prints_the_table(cli_env: Path, tmp_path: Path, capsys) -> None:
         },
         {
             "id": "2",
-            "question": "Who won the 2018 FIFA World Cup?",
+            "question": "Who won the 1998 football World Cup final?",
             "kind": "out_of_scope",
             "evidence": [],
             "answer_keywords": [],

@@ -163,7 +163,7 @@ def test_example_question_then_new_conversation(page) -> None:  # type: ignore[n
 @pytest.mark.model
 def test_follow_up_question(page) -> None:  # type: ignore[no-untyped-def]
     ask(page, "What is the US International Strategy for Cyberspace?")
-    follow = ask(page, "What three pillars does it rely on?")
+    follow = ask(page, "Which pillars does it rest on?")
     assert "[1]" in follow.inner_text()
     assert "diplomacy, defense, and development" in page.locator("#sources mark").all_inner_texts()[-1]
     assert page.locator("#chat .tutor-question").count() == 2
@@ -172,7 +172,7 @@ def test_follow_up_question(page) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.browser
 @pytest.mark.model
 def test_question_outside_the_article_is_refused_with_suggestions(page) -> None:  # type: ignore[no-untyped-def]
-    refusal = ask(page, "Who won the 2018 FIFA World Cup?")
+    refusal = ask(page, "Who won the 1998 football World Cup final?")
     assert "Not in the article" in refusal.inner_text()
     assert page.locator("#chat .tutor-refusal").count() == 1
     suggestion = page.locator("#suggestions button.suggestion").first
