@@ -40,6 +40,7 @@ class AnswerOptions:
     unknown_names: bool = True  # refuse when the question names things the knowledge never mentions
     split_parts: bool = True  # answer each part of a two-part question
     lists: bool = True  # answer list questions with the whole list
+    headings: bool = True  # a question that repeats a section's heading is answered from that section
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,9 @@ class Scored:
 
 ITEM_PENALTY = 0.03
 PART_AGREEMENT = 0.8
+HEADING_ECHO = 0.9  # cosine at which a question repeats a heading in other words
+HEADING_MARGIN = 0.03  # ... and stands out from the next heading by this much
+LIFT = 0.01
 EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"
 REFUSAL = "The article does not answer that."
 
@@ -88,12 +92,14 @@ class Tutor:
             vector = vector / (float((vector @ vector) ** 0.5) or 1.0)
         part_vectors = vectors[len(texts) - len(asks) :]
         hits = self.retriever.search(vector, query.terms, k=self.options.passages)
+        echoed = self._echoed_heading(vector) if self.options.headings else set()
+        hits += [self.retriever.hit(i, vector) for i in sorted(echoed - {h.chunk for h in hits})]
         for part, part_vector in zip(asks, part_vectors, strict=True):
             known = {h.chunk for h in hits}
             hits += [h for h in self.retriever.search(part_vector, content_terms(part), k=3) if h.chunk not in known]
         if not hits:
             return self._refusal(query, hits, notes)
-        scored = self._score(query.term_weights(), vector, hits)
+        scored = _lift(self._score(query.term_weights(), vector, hits), echoed)
         chosen = self._choose(scored)
         overall = {(s.chunk, s.unit): s for s in scored}
         for part, part_vector in zip(asks, part_vectors, strict=True):
@@ -131,6 +137,20 @@ class Tutor:
                 earlier |= own
             self._unit_terms[chunk_no] = out
         return self._unit_terms[chunk_no]
+
+    def _echoed_heading(self, vector: np.ndarray) -> set[int]:
+        """The passages of the one section whose heading the question all but repeats (an FAQ question
+        asked in other words), or nothing when no heading stands out that clearly."""
+        cosines = self.index.title_vectors @ vector
+        best: dict[str, float] = {}
+        for chunk, cos in zip(self.index.chunks, cosines, strict=True):
+            best[chunk.section] = max(best.get(chunk.section, -1.0), float(cos))
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < HEADING_ECHO:
+            return set()
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < HEADING_MARGIN:
+            return set()
+        return {i for i, c in enumerate(self.index.chunks) if c.section == ranked[0][0]}
 
     def _score(self, wanted: dict[str, float], vector: np.ndarray, hits: list[Hit]) -> list[Scored]:
         w_sentence, w_terms, w_heading, w_passage = self.options.weights
@@ -269,6 +289,16 @@ class Tutor:
 
     def _text(self, s: Scored) -> str:
         return self.index.chunks[s.chunk].unit_text(s.unit)
+
+
+def _lift(scored: list[Scored], echoed: set[int]) -> list[Scored]:
+    """Raise the sentences of an echoed section together until the best of them leads."""
+    mine = [s for s in scored if s.chunk in echoed]
+    if not mine or scored[0].chunk in echoed:
+        return scored
+    delta = scored[0].score - mine[0].score + LIFT
+    lifted = [Scored(s.chunk, s.unit, s.score + delta) if s.chunk in echoed else s for s in scored]
+    return sorted(lifted, key=lambda s: -s.score)
 
 
 def _notes(query: Query) -> tuple[str, ...]:

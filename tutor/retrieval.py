@@ -59,5 +59,9 @@ class Retriever:
         dense.update(self._cosines(query, [i for i in order if i not in dense]))
         return [Hit(i, fused[i], dense.get(i, 0.0), lexical.get(i, 0.0)) for i in order]
 
+    def hit(self, chunk: int, query: np.ndarray) -> Hit:
+        """A passage added by a caller that knows it is relevant, scored like the rest."""
+        return Hit(chunk, 0.0, self._cosines(query, [chunk])[chunk], 0.0)
+
     def _cosines(self, query: np.ndarray, ids: list[int]) -> dict[int, float]:
         return {i: float(self.index.faiss.reconstruct(i) @ query) for i in ids}
