@@ -128,11 +128,11 @@ class _Context:
 
     def soften(self, phrase: str) -> str:
         """Lower-case words the text also writes in lower case ("Cyber Diplomacy" -> "cyber diplomacy")."""
-        caps = [w.strip("“”\"(),") for w in phrase.split()]
+        caps = [w.strip('“”"(),') for w in phrase.split()]
         caps = [c for c in caps if c[:1].isupper() and not c.isupper()]
         if not caps or not all(c.lower() in self.lowercase_words for c in caps):
             return phrase
-        return " ".join(w.lower() if w.strip("“”\"(),") in caps else w for w in phrase.split())
+        return " ".join(w.lower() if w.strip('“”"(),') in caps else w for w in phrase.split())
 
 
 def _content_sections(doc: Document) -> list[Section]:
@@ -239,7 +239,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"\b(is|are) also (?:called|known as)\b"), "What else {be} {subj} called?", "definition"),
     (re.compile(r"\b(refers|refer) to\b"), "What {do} {subj} refer to?", "definition"),
     (re.compile(r"\bcan be traced back to\b"), "What can {subj} be traced back to?", "short"),
-    (re.compile(r"\b(is|are) (important|essential|crucial|necessary|vital) (?:to|for)\b"), "Why {be} {subj} {adj}?", "short"),
+    (
+        re.compile(r"\b(is|are) (important|essential|crucial|necessary|vital) (?:to|for)\b"),
+        "Why {be} {subj} {adj}?",
+        "short",
+    ),
     (re.compile(r"\b(is|are) needed to\b"), "Why {be} {subj} needed?", "short"),
     (re.compile(r"\bcan only be (\w+) if\b"), "When can {subj} be {adj}?", "short"),
     (re.compile(r"\b(seeks|seek|aims|aim) to\b"), "What {do} {subj} {verb} to do?", "short"),
@@ -275,7 +279,7 @@ def _good_subject(subj: str) -> bool:
     ws = subj.split()
     if not 1 <= len(ws) <= 9:
         return False
-    low = [w.lower().strip("“”\"()") for w in ws]
+    low = [w.lower().strip('“”"()') for w in ws]
     if low[0] in _NOT_SUBJECT or any(w in _VERB_INSIDE for w in low) or low[-1] in STOPWORDS:
         return False
     if any(w in ("following", "above", "below", "former", "latter") for w in low):

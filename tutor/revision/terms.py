@@ -49,15 +49,15 @@ def names(sentence: str) -> list[Term]:
     i = 0
     while i < len(tokens):
         pos, tok = tokens[i]
-        word = tok.strip("“”\"(),.;:!?")
+        word = tok.strip('“”"(),.;:!?')
         if not _CAP_WORD.fullmatch(_strip_possessive(word)) or word.lower() in ("i",):
             i += 1
             continue
         j = i
         last = i
         while j + 1 < len(tokens):
-            nxt = tokens[j + 1][1].strip("“”\"(),.;:!?")
-            if tokens[j][1][-1:] in ",.;:!?”\"" or tokens[j][1].endswith(("’s", "'s")):
+            nxt = tokens[j + 1][1].strip('“”"(),.;:!?')
+            if tokens[j][1][-1:] in ',.;:!?”"' or tokens[j][1].endswith(("’s", "'s")):
                 break
             if _CAP_WORD.fullmatch(_strip_possessive(nxt)):
                 j += 1
@@ -69,14 +69,14 @@ def names(sentence: str) -> list[Term]:
         # a parenthesised acronym right after the run belongs to it
         if last + 1 < len(tokens) and re.fullmatch(r"\([A-Z][A-Za-z0-9]{1,9}\)[,.;:]?", tokens[last + 1][1]):
             last += 1
-        first_word = tokens[i][1].strip("“”\"(),.;:!?")
+        first_word = tokens[i][1].strip('“”"(),.;:!?')
         if first_word.lower() in _PRONOUN_START | _LEADING_CAPS and last > i:
             i += 1
             pos = tokens[i][0]
         span_end = tokens[last][0] + len(tokens[last][1])
-        text = sentence[pos:span_end].rstrip(",.;:!?”\"")
+        text = sentence[pos:span_end].rstrip(',.;:!?”"')
         text = _strip_possessive(text)
-        at_start = not sentence[:pos].strip(" “\"")
+        at_start = not sentence[:pos].strip(' “"')
         single = last == i
         acronym = bool(re.fullmatch(r"[A-Z]{2,}s?", text))
         if text and (acronym or not (at_start and single)) and text.lower() not in _PRONOUN_START:
@@ -93,7 +93,9 @@ def candidate_terms(sentence: str, rare: set[str] | None = None) -> list[Term]:
     found += [Term(m.group(1), m.start(1), "concept") for m in _QUOTED.finditer(sentence)]
     found += [Term(m.group(), m.start(), "concept") for m in _HYPHEN.finditer(sentence)]
     if rare is not None:
-        found += [Term(m.group(), m.start(), "concept") for m in _LONG_WORD.finditer(sentence) if stem(m.group()) in rare]
+        found += [
+            Term(m.group(), m.start(), "concept") for m in _LONG_WORD.finditer(sentence) if stem(m.group()) in rare
+        ]
     out: list[Term] = []
     for t in sorted(found, key=lambda t: (t.start, -len(t.text))):
         if any(t.start < o.end and o.start < t.end for o in out):
