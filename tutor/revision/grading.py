@@ -144,7 +144,11 @@ class Grader:
         if self.embedder is None:
             score = terms
         else:
-            cosine = self.cosine(correct_spelling(answer, f"{item.answer} {item.text}"), item.answer)
+            fixed = correct_spelling(answer, f"{item.answer} {item.text}")
+            # a whole-sentence answer ("X is defined as …") is compared with the whole source sentence too,
+            # but only once it has the key terms: the sentence's subject alone must not earn meaning
+            references = [item.answer, item.text] if terms >= 0.5 else [item.answer]
+            cosine = self.cosine(fixed, references)
             lo, hi = self.settings.meaning_floor, self.settings.meaning_full
             meaning = max(0.0, min(1.0, (cosine - lo) / (hi - lo)))
             score = math.sqrt(terms * meaning)  # the right words and the right meaning, both
@@ -157,10 +161,11 @@ class Grader:
             parts.append("Missing: " + ", ".join(missing) + ".")
         return score, right, missing, " ".join(parts)
 
-    def cosine(self, answer: str, reference: str) -> float:
+    def cosine(self, answer: str, references: list[str]) -> float:
+        """The answer's closest cosine to any of the references."""
         assert self.embedder is not None
-        vectors = self.embedder.embed([answer, reference])
-        return float(vectors[0] @ vectors[1])
+        vectors = self.embedder.embed([answer, *references])
+        return float((vectors[1:] @ vectors[0]).max())
 
 
 def correct_spelling(answer: str, reference: str) -> str:
@@ -193,11 +198,11 @@ def term_score(term: str, answer: str) -> float:
 
 
 def _element_recalled(terms: tuple[str, ...], tokens: list[str]) -> bool:
-    """The element's rarest term, or at least half of its terms."""
+    """One of the element's two rarest terms, or at least half of its terms."""
     if not terms:
         return False
     found = [coverage(t, tokens) >= 0.5 for t in terms]
-    return found[0] or sum(found) * 2 >= len(terms)
+    return any(found[:2]) or sum(found) * 2 >= len(terms)
 
 
 def _pick_choice(choices: tuple[str, ...], answer: str) -> str | None:

@@ -347,6 +347,9 @@ def _number(n: int) -> str:
 
 def _list_noun(lead: str) -> str:
     """The plural noun a lead-in announces: "These challenges include …" -> "challenges"."""
+    counted = re.search(r"\b(?:" + "|".join(NUMBER_WORDS[2:]) + r"|\d+)\s+([a-z][\w-]*s)\b", lead, re.I)
+    if counted:
+        return counted.group(1).lower()
     ws = re.findall(r"[A-Za-z][\w-]*", lead)
     for i in range(len(ws) - 1, -1, -1):
         w = ws[i]
@@ -378,6 +381,9 @@ def _element_label(doc: Document, units: list[Unit], ctx: _Context) -> str:
     return " ".join(first.split()[:10]) + " …"
 
 
+_WEAK = frozenset("among amongst within without via upon toward towards across along around onto".split())
+
+
 def _element_terms(labels: list[str], banned: str, ctx: _Context) -> list[tuple[str, ...]]:
     """Per element: up to three content words that tell it apart from the others and from the prompt."""
     banned_stems = set(content_terms(banned))
@@ -388,7 +394,7 @@ def _element_terms(labels: list[str], banned: str, ctx: _Context) -> list[tuple[
         chosen: dict[str, str] = {}
         for w in words(label):
             s = stem(w)
-            if w in STOPWORDS or s in banned_stems or s in chosen or len(w) < 3:
+            if w in STOPWORDS or w in _WEAK or s in banned_stems or s in chosen or len(w) < 3:
                 continue
             if len(labels) > 2 and shared[s] > len(labels) / 2:
                 continue
