@@ -135,6 +135,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     embedder = default_embedder()
     reason = "forced" if args.force else stale_reason(knowledge, index, embedder, ChunkerSettings())
     if reason is None:
+        from tutor.revision.bank import ensure_item_bank
+
+        ensure_item_bank(knowledge, index)  # written now if an older build had none
         print(f"The index in {index} is up to date.")
         return 0
     print(f"Building the index ({reason})…", file=sys.stderr)
