@@ -79,6 +79,21 @@ class Grader:
     def __init__(self, embedder: Embedder | None = None, settings: GradingSettings = GradingSettings()) -> None:
         self.embedder = embedder
         self.settings = settings
+        self._vectors: dict[str, Any] = {}  # reference texts come back with every answer: embed them once
+
+    def _embed(self, texts: list[str]) -> Any:
+        import numpy as np
+
+        assert self.embedder is not None
+        found = {t: v for t in texts if (v := self._vectors.get(t)) is not None}  # safe across handler threads
+        todo = list(dict.fromkeys(t for t in texts if t not in found))
+        if todo:
+            fresh = dict(zip(todo, self.embedder.embed(todo), strict=True))
+            found.update(fresh)
+            if len(self._vectors) > 4096:
+                self._vectors = {}
+            self._vectors.update(fresh)
+        return np.stack([found[t] for t in texts])
 
     def grade(self, item: QuizItem, answer: str) -> Grade:
         answer = clean_question(answer or "")[:MAX_ANSWER_CHARS]
@@ -123,7 +138,7 @@ class Grader:
             fixed = correct_spelling(answer, " ".join(item.elements))
             segments = [s for s in re.split(r"[,;\n•]|\band\b|\bor\b|\d+[.)]", fixed) if s.strip()]
             if segments:
-                vectors = self.embedder.embed(segments + list(item.elements))
+                vectors = self._embed(segments + list(item.elements))
                 sims = vectors[len(segments) :] @ vectors[: len(segments)].T
                 hit = [h or float(sims[i].max()) >= self.settings.element_cosine for i, h in enumerate(hit)]
         right = [e for e, h in zip(item.elements, hit, strict=True) if h]
@@ -163,8 +178,7 @@ class Grader:
 
     def cosine(self, answer: str, references: list[str]) -> float:
         """The answer's closest cosine to any of the references."""
-        assert self.embedder is not None
-        vectors = self.embedder.embed([answer, *references])
+        vectors = self._embed([answer, *references])
         return float((vectors[1:] @ vectors[0]).max())
 
 

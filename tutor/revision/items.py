@@ -580,6 +580,8 @@ def _distractors(term: Term, sentence: str, section: str, ctx: _Context, seed: s
             continue
         seen.add(key)
         shape = abs(word_count(cand) - word_count(term.text)) + (0 if cand[-3:] == term.text[-3:] else 0.5)
+        shape += 0.5 if cand.endswith("s") != term.text.endswith("s") else 0  # plural for plural
+        shape += 0.5 if cand[:1].isupper() != term.text[:1].isupper() else 0  # a name for a name
         elsewhere = 0 if cand_section != section else 1
         tie = hashlib.sha1(f"{seed}\n{cand}".encode()).hexdigest()
         scored.append((shape + elsewhere, tie, cand))
