@@ -77,7 +77,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
     p.add_argument("--verbose", action="store_true", help="also print every question with its answer and scores")
     p.set_defaults(run=cmd_eval)
+
+    p = sub.add_parser("items", help="list the quiz items generated from the knowledge")
+    _revision(p)
+    p.add_argument("--json", action="store_true", help="one JSON object per item")
+    p.add_argument("--section", metavar="TITLE", help="only the items of this section")
+    p.set_defaults(run=cmd_items)
+
+    p = sub.add_parser("revise", help="revise in the terminal (guided path or quiz), or grade one answer")
+    _revision(p)
+    p.add_argument("--learner", required=True, metavar="NAME", help="whose progress to use (created on first use)")
+    p.add_argument("--mode", choices=("path", "quiz", "due"), default="path", help="guided path, quiz, or due reviews")
+    p.add_argument("--item", metavar="ID", help="grade one answer to this item and record it (with --answer)")
+    p.add_argument("--answer", metavar="TEXT", help="the answer to --item")
+    p.add_argument("--json", action="store_true", help="print the graded answer as JSON (with --item)")
+    p.set_defaults(run=cmd_revise)
+
+    p = sub.add_parser("progress", help="a learner's mastery per section and what is due")
+    _revision(p)
+    p.add_argument("--learner", required=True, metavar="NAME")
+    p.add_argument("--json", action="store_true", help="print the progress as JSON")
+    p.set_defaults(run=cmd_progress)
+
+    p = sub.add_parser("export", help="export the quiz items, e.g. as an Anki deck")
+    _revision(p)
+    p.add_argument("--anki", required=True, metavar="FILE.apkg", help="write an Anki package here")
+    p.set_defaults(run=cmd_export)
     return parser
+
+
+def _revision(p: argparse.ArgumentParser) -> None:
+    _common(p)
+    p.add_argument("--no-rebuild", action="store_true", help="fail instead of rebuilding a missing or stale index")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,11 +149,17 @@ def cmd_build(args: argparse.Namespace) -> int:
     embedder = default_embedder()
     reason = "forced" if args.force else stale_reason(knowledge, index, embedder, ChunkerSettings())
     if reason is None:
+        from tutor.revision.bank import ensure_item_bank
+
+        ensure_item_bank(knowledge, index)  # written now if an older build had none
         print(f"The index in {index} is up to date.")
         _build_faq(knowledge, index, embedder)
         return 0
     print(f"Building the index ({reason})…", file=sys.stderr)
     m = build_index(knowledge, index, embedder)
+    from tutor.revision.bank import ensure_item_bank
+
+    ensure_item_bank(knowledge, index)  # quiz items are part of the build
     c = m["counts"]
     print(
         f"Indexed {c['documents']} document(s): {c['chunks']} passages, {c['sentences']} sentences "
@@ -301,6 +338,160 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         print(f"retriever: {args.retriever}   questions: {len(questions)}   file: {path}")
         print(format_table(table))
+    return 0
+
+
+# ------------------------------------------------------------------ revision
+
+
+def _bank(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The item bank of a current index; the index is (re)built first when needed, unless --no-rebuild."""
+    from tutor import config
+    from tutor.chunking import ChunkerSettings
+    from tutor.embedding import default_embedder
+    from tutor.indexing import build_index, stale_reason
+    from tutor.revision.bank import ensure_item_bank
+
+    knowledge, index = config.knowledge_dir(args.knowledge), config.index_dir(args.index)
+    reason = stale_reason(knowledge, index, default_embedder(), ChunkerSettings())
+    if reason is not None:
+        if args.no_rebuild:
+            raise TutorError(f"{reason}; run `tutor build` (or drop --no-rebuild)")
+        print(f"Building the index ({reason})…", file=sys.stderr)
+        build_index(knowledge, index, default_embedder())
+    return ensure_item_bank(knowledge, index)
+
+
+def _reviser(args: argparse.Namespace, grading: bool = True):  # type: ignore[no-untyped-def]
+    from tutor.embedding import default_embedder
+    from tutor.revision.reviser import Reviser
+
+    return Reviser(_bank(args), embedder=default_embedder() if grading else None)
+
+
+def cmd_items(args: argparse.Namespace) -> int:
+    bank = _bank(args)
+    items = bank.items
+    if args.section:
+        items = [it for it in items if it.section.lower() == args.section.lower()]
+        if not items:
+            raise TutorError(f"no items in a section named {args.section!r}; sections: {'; '.join(bank.sections)}")
+    if args.json:
+        for it in items:
+            print(json.dumps(it.to_dict(), ensure_ascii=False))
+        return 0
+    section = None
+    for it in items:
+        if it.section != section:
+            section = it.section
+            print(f"\n## {section}")
+        print(f"{it.id}  [{it.kind}] {it.prompt}")
+        for n, c in enumerate(it.choices):
+            print(f"      {'ABCDEFGH'[n]}) {c}")
+    print(f"\n{len(items)} items in {len({it.section for it in items})} sections.")
+    return 0
+
+
+def format_outcome(outcome: Any) -> str:
+    due = outcome.next_due.astimezone().strftime("%Y-%m-%d %H:%M")
+    return f"{outcome.grade.feedback}\n[{outcome.grade.rating}; next review {due}]"
+
+
+def format_question(item: Any) -> str:
+    lines = [f"[{item.section}] {item.prompt}"]
+    lines += [f"   {'ABCDEFGH'[n]}) {c}" for n, c in enumerate(item.choices)]
+    return "\n".join(lines)
+
+
+def cmd_revise(args: argparse.Namespace, read: Callable[[str], str] = input) -> int:
+    if (args.item is None) != (args.answer is None):
+        raise TutorError('--item and --answer go together, e.g. --item def-1a2b3c4d5e --answer "…"')
+    if args.json and args.item is None:
+        raise TutorError("--json needs --item ID --answer TEXT; the interactive quiz prints text")
+    reviser = _reviser(args)
+    if args.item is not None:
+        outcome = reviser.answer(args.learner, args.item, args.answer)
+        print(
+            json.dumps(outcome.to_dict(), ensure_ascii=False, indent=None if args.json else 2)
+            if args.json
+            else format_outcome(outcome)
+        )
+        return 0
+    print(f"Revising as {args.learner}. An empty answer skips (it counts as not known); Ctrl-D stops.")
+    try:
+        return (
+            _revise_path(reviser, args.learner, read)
+            if args.mode == "path"
+            else _revise_quiz(reviser, args.learner, args.mode, read)
+        )
+    except EOFError:
+        print("\nYour progress is saved.")
+        return 0
+
+
+def _revise_quiz(reviser: Any, learner: str, mode: str, read: Callable[[str], str]) -> int:
+    while True:
+        due = reviser.due_items(learner)
+        item = due[0] if due else (reviser.next_item(learner) if mode == "quiz" else None)
+        if item is None:
+            p = reviser.progress(learner)
+            when = p.next_due.astimezone().strftime("%Y-%m-%d %H:%M") if p.next_due else "—"
+            print(f"Nothing due now. Next review: {when}.")
+            return 0
+        print()
+        print(format_question(item))
+        print(format_outcome(reviser.answer(learner, item.id, read("answer> "))))
+
+
+def _revise_path(reviser: Any, learner: str, read: Callable[[str], str]) -> int:
+    from tutor.revision.path import GuidedPath
+
+    path = GuidedPath(reviser)
+    step = path.step(learner)
+    while True:
+        print()
+        if step.kind == "done":
+            print(f"You have been through all {step.total} sections. Mastery: {reviser.progress(learner).mastery:.0%}.")
+            print("Run with --mode due for your due reviews, or --mode quiz.")
+            return 0
+        if step.kind == "points":
+            print(f"Section {step.number}/{step.total}: {step.section}")
+            for pt in step.points:
+                print(f"  • {pt.text}  [{pt.source}:{pt.start}-{pt.end}]")
+            read("(Enter for the check questions) ")
+            step = path.start_checks(learner)
+            continue
+        assert step.item is not None
+        print(f"Check {step.check}/{step.checks}: " + format_question(step.item))
+        outcome, step = path.answer(learner, step.item.id, read("answer> "))
+        print(format_outcome(outcome))
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    reviser = _reviser(args, grading=False)
+    p = reviser.progress(args.learner)
+    if args.json:
+        print(json.dumps(p.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    when = p.next_due.astimezone().strftime("%Y-%m-%d %H:%M") if p.next_due else "—"
+    print(
+        f"{p.learner}: mastery {p.mastery:.0%}, {p.seen}/{p.items} items seen, {p.reviews} reviews, "
+        f"{p.due_now} due now, next review {when}"
+    )
+    if p.path_section:
+        print(f"Guided path: at “{p.path_section}”")
+    for s in p.sections:
+        bar = "█" * round(s.mastery * 20)
+        print(f"  {s.mastery:4.0%} {bar:<20} {s.reviewed:>2}/{s.items:<2} {s.section}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from tutor.revision.anki import export_anki
+
+    bank = _bank(args)
+    n = export_anki(bank, Path(args.anki))
+    print(f"Wrote {n} cards to {args.anki}")
     return 0
 
 

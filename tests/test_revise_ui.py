@@ -1,0 +1,120 @@
+"""The Revise tab: handlers called directly, and one quiz round in a real browser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from tests.revision_helpers import fake_index
+from tutor.revise_ui import ReviseHandlers, make_handlers
+from tutor.revision.store import ProgressStore
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ROOT / "tests" / "screenshots"
+
+
+@pytest.fixture
+def tutor_stub(knowledge: Path, tmp_path: Path, fake_embedder):  # type: ignore[no-untyped-def]
+    """What the tab needs of a Tutor: the index folder and the embedder."""
+    index = fake_index(knowledge, tmp_path / "index")
+    return SimpleNamespace(index=SimpleNamespace(folder=index), embedder=fake_embedder)
+
+
+@pytest.fixture
+def handlers(tutor_stub, knowledge: Path, tmp_path: Path) -> ReviseHandlers:  # type: ignore[no-untyped-def]
+    return make_handlers(tutor_stub, knowledge, ProgressStore(tmp_path / "p.sqlite3"))
+
+
+def test_start_needs_a_name(handlers: ReviseHandlers) -> None:
+    status, *_ = handlers.start("  ")
+    assert "Type your name" in status
+
+
+def test_quiz_round_and_explain(handlers: ReviseHandlers) -> None:
+    status, path_md, path_id, quiz_md, quiz_id, chart = handlers.start("ann")
+    assert "ann" in status and "Key points" in path_md and path_id == ""
+    item = handlers.bank.get(quiz_id)
+    assert item.prompt.split("“")[0].strip() in quiz_md or "**" in quiz_md
+    feedback, chart = handlers.quiz_answer("ann", quiz_id, "something unrelated entirely")
+    assert "✗" in feedback and item.source in feedback and "next review" in feedback
+    assert "Mastery per section" in chart
+    explained = handlers.explain(quiz_id)
+    assert f"{item.start}-{item.end}" in explained and "> " in explained
+    right, _ = handlers.quiz_answer("ann", quiz_id, ", ".join(item.elements) if item.elements else item.answer)
+    assert "✓" in right
+
+
+def test_guided_path_through_the_handlers(handlers: ReviseHandlers) -> None:
+    handlers.start("ben")
+    md, item_id = handlers.path_continue("ben")
+    assert item_id and "Check 1 of" in md
+    feedback, md2, next_id, chart = handlers.path_answer("ben", item_id, "no idea")
+    assert "Passage" in feedback and next_id != item_id and "Mastery" in chart
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.browser
+def test_one_quiz_round_in_the_browser(tutor_stub, knowledge: Path, tmp_path: Path) -> None:
+    if not shutil.which("chromium") and not Path("/usr/bin/chromium").exists():
+        pytest.skip("chromium is not installed")
+    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+    import gradio as gr
+    from playwright.sync_api import expect, sync_playwright
+
+    from tutor.revise_ui import build_revise_tab
+
+    with gr.Blocks(title="Revise test") as demo:
+        with gr.Tab("Revise"):
+            handlers = build_revise_tab(tutor_stub, knowledge, ProgressStore(tmp_path / "p.sqlite3"))
+    port = _free_port()
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, share=False, quiet=True)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(
+                executable_path="/usr/bin/chromium",
+                args=[
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                ],
+            )
+            page = browser.new_page(viewport={"width": 1200, "height": 1100})
+            page.goto(f"http://127.0.0.1:{port}/")
+            page.locator("#revise-learner textarea, #revise-learner input").first.fill("carol")
+            page.locator("#revise-start").click()
+            expect(page.locator("#revise-status")).to_contain_text("Revising as carol", timeout=30_000)
+            page.get_by_role("tab", name="Quiz").click()
+            question = page.locator("#quiz-question")
+            expect(question).to_contain_text("New item", timeout=30_000)
+            first = handlers.reviser.next_item("carol")
+            assert first is not None
+            answer = ", ".join(first.elements) if first.elements else first.answer
+            page.locator("#quiz-answer textarea").fill(answer)
+            page.locator("#quiz-submit").click()
+            feedback = page.locator("#quiz-feedback")
+            expect(feedback).to_contain_text("Right", timeout=30_000)
+            expect(feedback).to_contain_text("next review")
+            assert [r.item_id for r in handlers.reviser.store.reviews("carol")] == [first.id]
+            page.get_by_role("tab", name="Progress").click()
+            expect(page.locator("#rv-mastery")).to_contain_text(first.section, timeout=30_000)
+            page.get_by_role("tab", name="Quiz").click()
+            SHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SHOTS / "revise-quiz.png"), full_page=True)
+            browser.close()
+    finally:
+        demo.close()

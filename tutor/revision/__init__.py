@@ -1,0 +1,1 @@
+"""Guided revision: quiz items generated from the knowledge, grading, FSRS scheduling, lasting progress."""

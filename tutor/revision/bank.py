@@ -1,0 +1,101 @@
+"""The item bank on disk: `items.jsonl` in the index folder, regenerated when the index's knowledge changed.
+
+The first line records which knowledge the items were made from (the manifest's file hashes) and the
+generator version; the items follow, one per line. The index build replaces its whole folder, so a
+rebuilt index simply has no items yet and the next call writes them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tutor.errors import IndexStateError, TutorError
+from tutor.revision.items import GENERATOR_VERSION, QuizItem, generate_items
+
+ITEMS_FILE = "items.jsonl"
+MANIFEST = "manifest.json"
+
+
+class UnknownItemError(TutorError):
+    """An item id that is not in the bank."""
+
+
+@dataclass
+class ItemBank:
+    items: list[QuizItem]
+    knowledge: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {it.id: it for it in self.items}
+
+    def get(self, item_id: str) -> QuizItem:
+        try:
+            return self.by_id[item_id]
+        except KeyError:
+            near = [i for i in self.by_id if i.startswith(item_id[:5])][:3]
+            hint = f" (similar: {', '.join(near)})" if near else ""
+            raise UnknownItemError(f"no item {item_id!r}{hint}; `tutor items` lists them") from None
+
+    @property
+    def sections(self) -> list[str]:
+        """Section titles in reading order, each once."""
+        return list(dict.fromkeys(it.section for it in self.items))
+
+    def in_section(self, section: str) -> list[QuizItem]:
+        return [it for it in self.items if it.section == section]
+
+
+def _manifest_knowledge(index: Path) -> dict[str, str]:
+    try:
+        manifest = json.loads((index / MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise IndexStateError(f"no index in {index}; run `tutor build` first") from None
+    except (OSError, ValueError) as e:
+        raise IndexStateError(f"{index / MANIFEST} is unreadable ({e}); run `tutor build --force`") from None
+    return dict(manifest.get("knowledge", {}))
+
+
+def read_bank(path: Path) -> tuple[dict[str, Any], list[QuizItem]] | None:
+    """Header and items of an items file, or None when it is missing or unreadable."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        header = json.loads(lines[0])
+        return header, [QuizItem.from_dict(json.loads(line)) for line in lines[1:] if line.strip()]
+    except (OSError, ValueError, IndexError, TypeError, KeyError):
+        return None
+
+
+def write_bank(path: Path, knowledge: dict[str, str], items: list[QuizItem]) -> None:
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    header = {"generator": GENERATOR_VERSION, "knowledge": knowledge, "count": len(items)}
+    with tmp.open("w", encoding="utf-8") as f:
+        f.write(json.dumps(header, ensure_ascii=False) + "\n")
+        for it in items:
+            f.write(json.dumps(it.to_dict(), ensure_ascii=False) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def ensure_item_bank(knowledge: Path, index: Path) -> ItemBank:
+    """The items for the index in `index`, generated from `knowledge` when missing or out of date."""
+    from tutor.indexing import knowledge_hashes
+    from tutor.knowledge import read_knowledge
+
+    expected = _manifest_knowledge(index)
+    path = index / ITEMS_FILE
+    stored = read_bank(path)
+    if stored and stored[0].get("generator") == GENERATOR_VERSION and stored[0].get("knowledge") == expected:
+        return ItemBank(stored[1], expected)
+    current = knowledge_hashes(knowledge)
+    if current != expected:
+        raise IndexStateError(f"the index in {index} was built from other texts than {knowledge}; run `tutor build`")
+    items = generate_items(read_knowledge(knowledge))
+    if knowledge_hashes(knowledge) != current:
+        raise TutorError(f"files in {knowledge} changed while quiz items were made; run the command again")
+    write_bank(path, current, items)
+    return ItemBank(items, current)
