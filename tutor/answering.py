@@ -55,6 +55,7 @@ PART_AGREEMENT = 0.8
 HEADING_ECHO = 0.9  # cosine at which a question repeats a heading in other words
 HEADING_MARGIN = 0.03  # ... and stands out from the next heading by this much
 LIFT = 0.01
+POINTER_PENALTY = 0.05
 EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"
 REFUSAL = "The article does not answer that."
 
@@ -76,6 +77,8 @@ class Tutor:
         self.queries = QueryBuilder(index.doc_freq, index.surface, known_words())
         self._n = max(1, len(index.chunks))
         self._unit_terms: dict[int, list[dict[str, float]]] = {}
+        self._pointers: dict[int, list[bool]] = {}
+        self._title_terms = [frozenset(content_terms(t)) for _, t in index.sections]
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
         query = self.queries.build(question, history)
@@ -152,6 +155,18 @@ class Tutor:
             return set()
         return {i for i, c in enumerate(self.index.chunks) if c.section == ranked[0][0]}
 
+    def _is_pointer(self, chunk_no: int) -> list[bool]:
+        """List items that repeat another section's heading ("The rapid growth of cyber technology"): a table
+        of contents inside the text. They echo many questions but answer none; that section's body does."""
+        if chunk_no not in self._pointers:
+            chunk = self.index.chunks[chunk_no]
+            flags = []
+            for u in chunk.units:
+                terms = frozenset(content_terms(chunk.unit_text(u))) if u.item >= 0 else frozenset()
+                flags.append(bool(terms) and any(len(terms & t) >= 0.75 * len(terms | t) for t in self._title_terms))
+            self._pointers[chunk_no] = flags
+        return self._pointers[chunk_no]
+
     def _score(self, wanted: dict[str, float], vector: np.ndarray, hits: list[Hit]) -> list[Scored]:
         w_sentence, w_terms, w_heading, w_passage = self.options.weights
         weight = sum(self.idf(t) * w for t, w in wanted.items()) or 1.0
@@ -165,9 +180,11 @@ class Tutor:
             passage = float(self.index.faiss.reconstruct(hit.chunk) @ vector) if hit.dense == 0 else hit.dense
             base = w_heading * heading + w_passage * passage
             chunk = self.index.chunks[hit.chunk]
-            for unit, cos, unit_terms in zip(chunk.units, cosines, self._terms(hit.chunk), strict=True):
+            units = zip(chunk.units, cosines, self._terms(hit.chunk), self._is_pointer(hit.chunk), strict=True)
+            for unit, cos, unit_terms, pointer in units:
                 lexical = sum(self.idf(t) * w * unit_terms.get(t, 0.0) for t, w in wanted.items()) / weight
-                out.append(Scored(hit.chunk, unit, w_sentence * float(cos) + w_terms * lexical + base))
+                score = w_sentence * float(cos) + w_terms * lexical + base - (POINTER_PENALTY if pointer else 0.0)
+                out.append(Scored(hit.chunk, unit, score))
         out.sort(key=lambda s: -s.score)
         return out
 
