@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from tutor import questions
@@ -45,6 +45,31 @@ class AnswerOptions:
     pointers: bool = True  # list items that repeat another section's heading yield to that section
     sentences: bool = True  # build answers from the best sentences (off: the best passage's opening)
     query: QuerySettings = QuerySettings()
+
+
+IDEAS = {  # name for `tutor eval --without NAME` -> the switch it turns off
+    "answer-types": "answer_types",
+    "unknown-names": "unknown_names",
+    "parts": "split_parts",
+    "lists": "lists",
+    "headings": "headings",
+    "pointers": "pointers",
+    "sentences": "sentences",
+    "typos": "query.typos",
+    "instructions": "query.instructions",
+    "followups": "query.followups",
+    "acronyms": "query.acronyms",
+}
+
+
+def options_without(names: list[str] | tuple[str, ...]) -> AnswerOptions:
+    """Default options with the named ideas switched off."""
+    unknown = sorted(set(names) - IDEAS.keys())
+    if unknown:
+        raise ValueError(f"unknown idea {', '.join(unknown)}: choose from {', '.join(IDEAS)}")
+    off = [IDEAS[n] for n in names]
+    query = replace(QuerySettings(), **{f.split(".")[1]: False for f in off if f.startswith("query.")})
+    return replace(AnswerOptions(), query=query, **{f: False for f in off if "." not in f})
 
 
 @dataclass(frozen=True)

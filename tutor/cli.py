@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from tutor import __version__
+from tutor.answering import IDEAS
 from tutor.errors import TutorError
 
 RETRIEVERS = ("hybrid", "dense", "bm25")
@@ -76,6 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("questions", metavar="QA.jsonl", help="e.g. ../shared/eval/dev.jsonl")
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
     p.add_argument("--verbose", action="store_true", help="also print every question with its answer and scores")
+    p.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        metavar="IDEA",
+        choices=IDEAS,
+        help=f"switch an answering idea off to measure what it buys (repeatable): {', '.join(IDEAS)}",
+    )
     p.set_defaults(run=cmd_eval)
 
     p = sub.add_parser("items", help="list the quiz items generated from the knowledge")
@@ -134,9 +143,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _tutor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from tutor.answering import options_without
     from tutor.session import open_tutor
 
-    return open_tutor(args.knowledge, args.index, rebuild=not args.no_rebuild, mode=args.retriever)
+    options = options_without(getattr(args, "without", []))
+    return open_tutor(args.knowledge, args.index, rebuild=not args.no_rebuild, mode=args.retriever, options=options)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -334,9 +345,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
             )
             print("    " + r.answer.text.replace("\n", "\n    "))
     if args.json:
-        print(json.dumps({"retriever": args.retriever, "metrics": table}, indent=2))
+        print(json.dumps({"retriever": args.retriever, "without": args.without, "metrics": table}, indent=2))
     else:
-        print(f"retriever: {args.retriever}   questions: {len(questions)}   file: {path}")
+        without = f"   without: {', '.join(args.without)}" if args.without else ""
+        print(f"retriever: {args.retriever}   questions: {len(questions)}   file: {path}{without}")
         print(format_table(table))
     return 0
 
