@@ -61,3 +61,13 @@ def test_followup_is_resolved_from_history(fake_tutor: Tutor) -> None:
     assert "International Strategy for Cyberspace" in followup.resolved_query
     assert "International Strategy for Cyberspace" not in alone.resolved_query
     assert "three pillars" in followup.text
+
+
+def test_ideas_can_be_switched_off_by_name() -> None:
+    from tutor.answering import options_without
+
+    options = options_without(["typos", "lists"])
+    assert not options.query.typos and not options.lists
+    assert options.headings and options.query.followups
+    with pytest.raises(ValueError, match="unknown idea nope"):
+        options_without(["nope"])

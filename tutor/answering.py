@@ -81,9 +81,11 @@ class Scored:
 
 ITEM_PENALTY = 0.03
 PART_AGREEMENT = 0.8
+PART_SENTENCES = 2  # a part may ask for two things ("which office and which diplomat")
 HEADING_ECHO = 0.9  # cosine at which a question repeats a heading in other words
 HEADING_MARGIN = 0.03  # ... and stands out from the next heading by this much
 LIFT = 0.01
+REFERENCE_MATCH = 0.67  # share of a named section's words its heading must contain
 POINTER_PENALTY = 0.05
 EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"
 REFUSAL = "The article does not answer that."
@@ -132,17 +134,20 @@ class Tutor:
             hits += [h for h in self.retriever.search(part_vector, content_terms(part), k=3) if h.chunk not in known]
         if not hits:
             return self._refusal(query, hits, notes)
-        scored = _lift(self._score(query.term_weights(), vector, hits), echoed)
+        scored = _lift(self._score(query.term_weights(), vector, hits), echoed or self._referenced(query.focus))
         if not self.options.sentences:
             return self._passage_answer(query, scored, hits, notes)
-        chosen = self._choose(scored)
+        chosen = self._section_answer(scored, echoed) if echoed and not asks else self._choose(scored)
         overall = {(s.chunk, s.unit): s for s in scored}
         for part, part_vector in zip(asks, part_vectors, strict=True):
-            best = self._score(dict.fromkeys(content_terms(part), 1.0), part_vector, hits)[0]
-            # a part on its own can lose its subject ("what did that country do?"): the whole question must agree
-            fits = overall[(best.chunk, best.unit)].score >= scored[0].score * PART_AGREEMENT
-            if fits and best.score >= self.options.min_score and all(c.unit != best.unit for c in chosen):
-                chosen.append(overall[(best.chunk, best.unit)])
+            ranked = self._score(dict.fromkeys(content_terms(part), 1.0), part_vector, hits)
+            for candidate in ranked[:PART_SENTENCES]:
+                # a part alone can lose its subject ("what did that country do?"): the whole question must agree
+                whole = overall[(candidate.chunk, candidate.unit)]
+                fits = whole.score >= scored[0].score * PART_AGREEMENT
+                close = candidate.score >= max(self.options.min_score, ranked[0].score * self.options.keep_ratio)
+                if fits and close and all(c.unit != candidate.unit for c in chosen):
+                    chosen.append(whole)
         if self.options.lists:
             chosen = self._with_lists(query, chosen, scored)
         if not self._answerable(query, scored, chosen):
@@ -258,6 +263,31 @@ class Tutor:
             if used + n <= self.options.max_words:
                 chosen.append(s)
                 used += n
+        return chosen
+
+    def _referenced(self, question: str) -> set[int]:
+        """Passages of the section a question names ("according to the section on …"), matched by its words."""
+        name = questions.section_reference(question)
+        wanted = set(content_terms(name)) if name else set()
+        if not wanted:
+            return set()
+        out = set()
+        for i, chunk in enumerate(self.index.chunks):
+            title = set(content_terms(chunk.section))
+            if len(wanted & title) >= REFERENCE_MATCH * len(wanted):
+                out.add(i)
+        return out
+
+    def _section_answer(self, scored: list[Scored], echoed: set[int]) -> list[Scored]:
+        """A question that repeats a section's heading is answered by that section, as far as the words allow."""
+        by_unit = {(s.chunk, s.unit): s for s in scored}
+        chosen, used = [], 0
+        for chunk_no in sorted(echoed):
+            for unit in self.index.chunks[chunk_no].units:
+                used += word_count(self.index.chunks[chunk_no].unit_text(unit))
+                if chosen and used > self.options.max_words:
+                    return chosen
+                chosen.append(by_unit.get((chunk_no, unit)) or Scored(chunk_no, unit, scored[0].score))
         return chosen
 
     def _with_lists(self, query: Query, chosen: list[Scored], scored: list[Scored]) -> list[Scored]:

@@ -23,6 +23,19 @@ _MONTHS = r"january|february|march|april|may|june|july|august|september|october|
 _PERIODS = r"decade|century|years? ago|summer|winter|spring|autumn"
 
 
+_SECTION_REFERENCE = re.compile(
+    r"\b(?:according to|in|from|under) the (?:section|part|chapter|heading|paragraph)s? "
+    r"(?:on|about|called|titled|named|headed)? ?[\"“']?(?P<name>[^,?;\"”']+)",
+    re.IGNORECASE,
+)
+
+
+def section_reference(question: str) -> str | None:
+    """The section a question points at ("according to the section on the future of X, …"), if any."""
+    m = _SECTION_REFERENCE.search(question)
+    return m.group("name").strip() if m else None
+
+
 def parts(question: str) -> list[str]:
     """A question that asks two things ("Which X…, and why Y?") split into its asks."""
     pieces = [p.strip(" ,;") for p in _PART_SPLIT.split(question) if p and p.strip(" ,;?")]
