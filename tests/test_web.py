@@ -108,6 +108,15 @@ def test_article_text_is_escaped_everywhere() -> None:
     assert "<mark>&lt;script&gt;x&lt;/script&gt;</mark>" in pane
 
 
+def test_answer_lines_become_paragraphs_lists_and_quotes() -> None:
+    citation = Citation(1, "k/a.md", "Sec", 0, 5, "hello", 1.0)
+    text = "Lead-in [1]\n- one\n- two <i>\n> quoted <b>x</b>\n>\n> more\nAnswer: y"
+    shown = answer_html(Answer("q", text, True, (citation,)))
+    assert shown.count("<ul>") == 1 and "<li>two &lt;i&gt;</li>" in shown
+    assert '<blockquote class="quote">quoted &lt;b&gt;x&lt;/b&gt;<br><br>more</blockquote>' in shown
+    assert "<p>Answer: y</p>" in shown and 'data-n="1"' in shown
+
+
 def test_article_tab_has_every_section_and_escapes_the_text(knowledge: Path) -> None:
     (knowledge / "extra.md").write_text(
         "# Extra\n\n## Odd <b>Heading</b>\n\nText with <script>alert(1)</script> in it.\n"

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,37 +44,24 @@ def _inline(text: str) -> str:
     return _CITE.sub(r'<span class="cite" data-n="\1">[\1]</span>', html.escape(text))
 
 
+def _line_kind(line: str) -> str:
+    return "item" if line.startswith("- ") else "quote" if line.startswith(">") else "text"
+
+
 def answer_html(answer: Answer) -> str:
     """An answer as one HTML block (no blank lines, so Markdown never reads inside it)."""
     if not answer.in_scope:
         return refusal_html(answer)
     parts: list[str] = []
-    items: list[str] = []
-    quoted: list[str] = []
-
-    def flush() -> None:
-        if items:
-            parts.append("<ul>" + "".join(items) + "</ul>")
-            items.clear()
-        if quoted:
-            parts.append('<blockquote class="quote">' + "<br>".join(quoted) + "</blockquote>")
-            quoted.clear()
-
-    for line in answer.text.split("\n"):
-        if line.startswith("- "):
-            if quoted:
-                flush()
-            items.append(f"<li>{_inline(line[2:])}</li>")
-            continue
-        if line.startswith(">"):  # a passage quoted whole (Explain)
-            if items:
-                flush()
-            quoted.append(_inline(line[1:].strip()))
-            continue
-        flush()
-        if line.strip():
-            parts.append(f"<p>{_inline(line)}</p>")
-    flush()
+    for kind, group in groupby(answer.text.split("\n"), _line_kind):
+        lines = list(group)
+        if kind == "item":
+            parts.append("<ul>" + "".join(f"<li>{_inline(line[2:])}</li>" for line in lines) + "</ul>")
+        elif kind == "quote":  # a passage quoted whole (Explain)
+            quoted = "<br>".join(_inline(line[1:].strip()) for line in lines)
+            parts.append(f'<blockquote class="quote">{quoted}</blockquote>')
+        else:
+            parts.extend(f"<p>{_inline(line)}</p>" for line in lines if line.strip())
     parts.extend(f'<p class="note">{html.escape(n)}</p>' for n in answer.notes)
     return '<div class="tutor-answer">' + "".join(parts) + "</div>"
 
