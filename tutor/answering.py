@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tutor import questions
+from tutor.citations import problems
 from tutor.embedding import known_words
-from tutor.query import Query, QueryBuilder
+from tutor.query import Query, QueryBuilder, QuerySettings
 from tutor.records import Answer, Chunk, Citation, Unit
 from tutor.retrieval import Hit, Mode, Retriever
 from tutor.text import content_terms, word_count
@@ -41,6 +42,9 @@ class AnswerOptions:
     split_parts: bool = True  # answer each part of a two-part question
     lists: bool = True  # answer list questions with the whole list
     headings: bool = True  # a question that repeats a section's heading is answered from that section
+    pointers: bool = True  # list items that repeat another section's heading yield to that section
+    sentences: bool = True  # build answers from the best sentences (off: the best passage's opening)
+    query: QuerySettings = QuerySettings()
 
 
 @dataclass(frozen=True)
@@ -55,8 +59,10 @@ PART_AGREEMENT = 0.8
 HEADING_ECHO = 0.9  # cosine at which a question repeats a heading in other words
 HEADING_MARGIN = 0.03  # ... and stands out from the next heading by this much
 LIFT = 0.01
+POINTER_PENALTY = 0.05
 EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"
 REFUSAL = "The article does not answer that."
+UNVERIFIED = "I could not check that answer against its sources, so I will not give it. Please rephrase."
 
 
 class Tutor:
@@ -73,9 +79,11 @@ class Tutor:
         self.embedder = embedder
         self.options = options
         self.retriever = Retriever(index, mode)
-        self.queries = QueryBuilder(index.doc_freq, index.surface, known_words())
+        self.queries = QueryBuilder(index.doc_freq, index.surface, known_words(), index.acronyms, options.query)
         self._n = max(1, len(index.chunks))
         self._unit_terms: dict[int, list[dict[str, float]]] = {}
+        self._pointers: dict[int, list[bool]] = {}
+        self._title_terms = [frozenset(content_terms(t)) for _, t in index.sections]
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
         query = self.queries.build(question, history)
@@ -100,6 +108,8 @@ class Tutor:
         if not hits:
             return self._refusal(query, hits, notes)
         scored = _lift(self._score(query.term_weights(), vector, hits), echoed)
+        if not self.options.sentences:
+            return self._passage_answer(query, scored, hits, notes)
         chosen = self._choose(scored)
         overall = {(s.chunk, s.unit): s for s in scored}
         for part, part_vector in zip(asks, part_vectors, strict=True):
@@ -152,6 +162,18 @@ class Tutor:
             return set()
         return {i for i, c in enumerate(self.index.chunks) if c.section == ranked[0][0]}
 
+    def _is_pointer(self, chunk_no: int) -> list[bool]:
+        """List items that repeat another section's heading ("The rapid growth of cyber technology"): a table
+        of contents inside the text. They echo many questions but answer none; that section's body does."""
+        if chunk_no not in self._pointers:
+            chunk = self.index.chunks[chunk_no]
+            flags = []
+            for u in chunk.units:
+                terms = frozenset(content_terms(chunk.unit_text(u))) if u.item >= 0 else frozenset()
+                flags.append(bool(terms) and any(len(terms & t) >= 0.75 * len(terms | t) for t in self._title_terms))
+            self._pointers[chunk_no] = flags
+        return self._pointers[chunk_no]
+
     def _score(self, wanted: dict[str, float], vector: np.ndarray, hits: list[Hit]) -> list[Scored]:
         w_sentence, w_terms, w_heading, w_passage = self.options.weights
         weight = sum(self.idf(t) * w for t, w in wanted.items()) or 1.0
@@ -165,9 +187,12 @@ class Tutor:
             passage = float(self.index.faiss.reconstruct(hit.chunk) @ vector) if hit.dense == 0 else hit.dense
             base = w_heading * heading + w_passage * passage
             chunk = self.index.chunks[hit.chunk]
-            for unit, cos, unit_terms in zip(chunk.units, cosines, self._terms(hit.chunk), strict=True):
+            units = zip(chunk.units, cosines, self._terms(hit.chunk), self._is_pointer(hit.chunk), strict=True)
+            for unit, cos, unit_terms, pointer in units:
                 lexical = sum(self.idf(t) * w * unit_terms.get(t, 0.0) for t, w in wanted.items()) / weight
-                out.append(Scored(hit.chunk, unit, w_sentence * float(cos) + w_terms * lexical + base))
+                penalty = POINTER_PENALTY if pointer and self.options.pointers else 0.0
+                score = w_sentence * float(cos) + w_terms * lexical + base - penalty
+                out.append(Scored(hit.chunk, unit, score))
         out.sort(key=lambda s: -s.score)
         return out
 
@@ -275,7 +300,23 @@ class Tutor:
                 Citation(n, chunk.source, chunk.section, chunk.start, chunk.end, chunk.text, score, highlights)
             )
             parts.append(_render(chunk, [s.unit for s in units], n))
-        return Answer(query.question, "\n".join(parts), True, tuple(citations), resolved_query=query.text, notes=notes)
+        text = "\n".join(parts)
+        if problems(text, citations):  # a bug in composing: never show a claim its citation does not hold
+            return Answer(query.question, UNVERIFIED, False, resolved_query=query.text, notes=notes)
+        return Answer(query.question, text, True, tuple(citations), resolved_query=query.text, notes=notes)
+
+    def _passage_answer(self, query: Query, scored: list[Scored], hits: list[Hit], notes: tuple[str, ...]) -> Answer:
+        """The ablation baseline: the opening sentences of the best passage, no sentence selection."""
+        if not self._answerable(query, scored, scored[:1]):
+            return self._refusal(query, hits, notes)
+        chunk_no = scored[0].chunk
+        chosen, used = [], 0
+        for unit in self.index.chunks[chunk_no].units:
+            used += word_count(self.index.chunks[chunk_no].unit_text(unit))
+            if chosen and used > self.options.max_words:
+                break
+            chosen.append(Scored(chunk_no, unit, scored[0].score))
+        return self._compose(query, chosen, notes)
 
     def _refusal(self, query: Query, hits: list[Hit], notes: tuple[str, ...]) -> Answer:
         sections: list[str] = []

@@ -8,7 +8,8 @@ index/
   contexts.npy    normalised embedding of each chunk's heading path (what a question about a section matches)
   titles.npy      normalised embedding of each chunk's own heading (a question that repeats a heading matches it)
   chunks.jsonl    one Chunk per line
-  vocab.json      document frequency and common form of every stemmed term (idf, typo correction)
+  vocab.json      document frequency and common form of every stemmed term (idf, typo correction),
+                  and the acronyms the texts define
   bm25/           the bm25s index over the same chunks
 """
 
@@ -31,14 +32,14 @@ from tutor.chunking import ChunkerSettings, chunk_documents
 from tutor.errors import IndexStateError, KnowledgeError
 from tutor.knowledge import display_source, knowledge_files, read_knowledge
 from tutor.records import Chunk
-from tutor.text import STOPWORDS, content_terms, stem, words
+from tutor.text import STOPWORDS, acronyms, content_terms, stem, words
 
 if TYPE_CHECKING:
     import numpy as np
 
     from tutor.embedding import Embedder
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
 FAISS_FILE = "faiss.index"
 UNITS_FILE = "units.npy"
@@ -75,6 +76,7 @@ class KnowledgeIndex:
     bm25: Any
     doc_freq: dict[str, int]  # stemmed term -> number of chunks that contain it
     surface: dict[str, str]  # stemmed term -> its most common form in the knowledge
+    acronyms: dict[str, str]  # acronyms the knowledge defines -> their long forms
     _sections: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -190,6 +192,10 @@ def build_index(
     surface: dict[str, str] = {}
     for form, _ in forms.most_common():
         surface.setdefault(stem(form), form)
+    defined: dict[str, str] = {}
+    for doc in docs:
+        for short, long in acronyms(doc.text).items():
+            defined.setdefault(short, long)
 
     tmp = index.parent / f".{index.name}.tmp-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
@@ -202,7 +208,7 @@ def build_index(
         for c in chunks:
             f.write(json.dumps(c.to_dict(), ensure_ascii=False) + "\n")
     (tmp / VOCAB_FILE).write_text(
-        json.dumps({"df": doc_freq, "surface": surface}, ensure_ascii=False), encoding="utf-8"
+        json.dumps({"df": doc_freq, "surface": surface, "acronyms": defined}, ensure_ascii=False), encoding="utf-8"
     )
     bm25.save(str(tmp / BM25_DIR), show_progress=False)
     (tmp / README).write_text(README_TEXT, encoding="utf-8")
@@ -351,7 +357,18 @@ def load_index(index: Path) -> KnowledgeIndex:
     if any(n != len(chunks) for n in sizes) or units.shape[0] != offsets[-1]:
         raise IndexStateError(f"the index in {index} is inconsistent: its files disagree on the number of chunks")
     return KnowledgeIndex(
-        index, manifest, chunks, search, units, offsets, contexts, titles, bm25, vocab["df"], vocab["surface"]
+        index,
+        manifest,
+        chunks,
+        search,
+        units,
+        offsets,
+        contexts,
+        titles,
+        bm25,
+        vocab["df"],
+        vocab["surface"],
+        vocab["acronyms"],
     )
 
 

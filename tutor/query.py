@@ -55,17 +55,38 @@ def is_followup(question: str) -> bool:
     return bool(_FOLLOWUP_START.match(question)) or any(t in _ANAPHORA for t in toks) or len(content) <= 1
 
 
+@dataclass(frozen=True)
+class QuerySettings:
+    """Each step can be switched off, so an evaluation can show what it buys."""
+
+    typos: bool = True
+    instructions: bool = True
+    followups: bool = True
+    acronyms: bool = True
+
+
 class QueryBuilder:
-    def __init__(self, doc_freq: dict[str, int], surface: dict[str, str], known: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        doc_freq: dict[str, int],
+        surface: dict[str, str],
+        known: frozenset[str] = frozenset(),
+        acronyms: dict[str, str] | None = None,
+        settings: QuerySettings = QuerySettings(),
+    ) -> None:
         self.doc_freq = doc_freq
         self.surface = surface  # stem -> the most common word form in the knowledge
         self.known = known  # real words (the tokenizer's vocabulary): never "corrected"
+        self.acronyms = acronyms or {}
+        self.settings = settings
         self._by_length: dict[int, list[str]] = {}
         for s in doc_freq:
             self._by_length.setdefault(len(s), []).append(s)
 
     def correct(self, text: str) -> str:
         """Replace words unknown to the knowledge by a known word one or two edits away."""
+        if not self.settings.typos:
+            return text
 
         def fix(m: re.Match[str]) -> str:
             word = m.group(0)
@@ -93,20 +114,29 @@ class QueryBuilder:
         truncated = len(cleaned) > MAX_QUESTION_CHARS
         if truncated:
             cleaned = cleaned[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
-        text, removed = strip_instructions(cleaned)
-        text = self.correct(text) if text else text
+        text, removed = strip_instructions(cleaned) if self.settings.instructions else (cleaned, False)
+        text = self.expand(self.correct(text)) if text else text
         focus, followup = text, False
-        if history and text:
+        if history and text and self.settings.followups:
             previous = self.resolve(list(history))
             if previous and is_followup(text):
                 text, followup = f"{previous} {text}", True
         return Query(cleaned, text, content_terms(text), focus, followup, truncated, removed)
 
+    def expand(self, text: str) -> str:
+        """Spell out the acronyms the knowledge defines: "the UNGGE" also means its long name."""
+        if not self.settings.acronyms or not self.acronyms:
+            return text
+        named = dict.fromkeys(re.findall(r"\b[A-Z][A-Za-z]{1,9}\b", text))
+        longs = [self.acronyms[t] for t in named if t in self.acronyms]
+        missing = [lf for lf in longs if lf.lower() not in text.lower()]
+        return f"{text} ({'; '.join(missing)})" if missing else text
+
     def resolve(self, history: list[str]) -> str:
         """The last question of a conversation with its own follow-up chain resolved."""
         resolved = ""
         for q in history:
-            text = self.correct(strip_instructions(clean_question(q))[0])
+            text = self.expand(self.correct(strip_instructions(clean_question(q))[0]))
             if not text:
                 continue
             resolved = f"{_subject(resolved)} {text}".strip() if resolved and is_followup(text) else text

@@ -127,3 +127,33 @@ def clean_question(text: str) -> str:
 
 def _has_surrogates(text: str) -> bool:
     return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_LINKING = frozenset("of the and for on in to de".split())
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines, "Ministry of Foreign Affairs (MFA)" -> {"MFA": "Ministry of Foreign Affairs"}."""
+    found: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        short = m.group(1)
+        letters = [c for c in short if c.isupper()]
+        before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 200) : m.start()])
+        picked: list[str] = []
+        for word in reversed(before):
+            if word.lower() in _LINKING and picked:
+                picked.append(word)
+                continue
+            if not word[:1].isupper():
+                break
+            picked.append(word)
+            if len([w for w in picked if w.lower() not in _LINKING]) == len(letters):
+                break
+        long = [w for w in reversed(picked)]
+        while long and long[0].lower() in _LINKING:
+            long.pop(0)
+        initials = [w[0] for w in long if w.lower() not in _LINKING]
+        if len(letters) >= 2 and initials == letters:
+            found.setdefault(short, " ".join(long))
+    return found
