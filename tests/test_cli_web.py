@@ -10,6 +10,7 @@ import pytest
 from conftest import FakeEmbedder
 
 from tutor.cli import main
+from tutor.indexing import knowledge_hashes
 
 
 @pytest.fixture
@@ -63,3 +64,26 @@ def test_serve_binds_locally_and_warns_without_auth_elsewhere(
 
     assert main(["serve", "--auth", "nopassword"]) == 1
     assert "USER:PASSWORD" in capsys.readouterr().err
+
+
+def test_serve_makes_the_revise_tab_from_the_knowledge_it_was_given(
+    knowledge: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`tutor serve --knowledge DIR`: the quiz items come from DIR, not from the default folder."""
+    import gradio as gr
+
+    fake = FakeEmbedder()
+    monkeypatch.setattr("tutor.embedding.default_embedder", lambda: fake)
+    monkeypatch.delenv("TUTOR_KNOWLEDGE", raising=False)
+    article = next(knowledge.glob("*.md"))
+    with article.open("a", encoding="utf-8") as f:  # now unlike the default knowledge/ folder
+        f.write("\nA closing note on undersea cables.\n")
+    apps: list[Any] = []
+    monkeypatch.setattr("tutor.web.launch", lambda app, *a, **kw: apps.append(app))
+    monkeypatch.setattr(gr.Blocks, "block_thread", lambda self: None)
+    index = tmp_path / "index"
+    assert main(["serve", "--knowledge", str(knowledge), "--index", str(index), "--no-browser"]) == 0
+    ids = {getattr(b, "elem_id", None) for b in apps[-1].blocks.values()}
+    assert "revise-learner" in ids and "revise-error" not in ids
+    header = json.loads((index / "items.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert header["knowledge"] == knowledge_hashes(knowledge)

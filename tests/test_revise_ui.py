@@ -49,6 +49,16 @@ def test_quiz_round_and_explain(handlers: ReviseHandlers) -> None:
     assert "✓" in right
 
 
+def test_explain_is_offered_after_a_wrong_answer_only(handlers: ReviseHandlers) -> None:
+    _, _, _, _, quiz_id, _ = handlers.start("eli")
+    item = handlers.bank.get(quiz_id)
+    *_, wrong = handlers.quiz_grade("eli", quiz_id, "the price of bananas in winter")
+    assert wrong is True
+    *_, wrong = handlers.quiz_grade("eli", quiz_id, ", ".join(item.elements) if item.elements else item.answer)
+    assert wrong is False
+    assert handlers.quiz_grade("eli", "", "anything")[2] is False
+
+
 def test_guided_path_through_the_handlers(handlers: ReviseHandlers) -> None:
     handlers.start("ben")
     md, item_id = handlers.path_continue("ben")

@@ -108,6 +108,15 @@ def test_article_text_is_escaped_everywhere() -> None:
     assert "<mark>&lt;script&gt;x&lt;/script&gt;</mark>" in pane
 
 
+def test_answer_lines_become_paragraphs_lists_and_quotes() -> None:
+    citation = Citation(1, "k/a.md", "Sec", 0, 5, "hello", 1.0)
+    text = "Lead-in [1]\n- one\n- two <i>\n> quoted <b>x</b>\n>\n> more\nAnswer: y"
+    shown = answer_html(Answer("q", text, True, (citation,)))
+    assert shown.count("<ul>") == 1 and "<li>two &lt;i&gt;</li>" in shown
+    assert '<blockquote class="quote">quoted &lt;b&gt;x&lt;/b&gt;<br><br>more</blockquote>' in shown
+    assert "<p>Answer: y</p>" in shown and 'data-n="1"' in shown
+
+
 def test_article_tab_has_every_section_and_escapes_the_text(knowledge: Path) -> None:
     (knowledge / "extra.md").write_text(
         "# Extra\n\n## Odd <b>Heading</b>\n\nText with <script>alert(1)</script> in it.\n"
@@ -137,13 +146,40 @@ def test_example_questions_come_from_the_faq(setup) -> None:  # type: ignore[no-
     assert set(examples) <= {e.question for e in faq.entries}
 
 
-def test_create_app_builds_the_four_tabs(setup) -> None:  # type: ignore[no-untyped-def]
+def _elem_ids(block) -> set[str]:  # type: ignore[no-untyped-def]
+    """The elem_ids of a block and everything inside it."""
+    ids = {block.elem_id} if getattr(block, "elem_id", None) else set()
+    for child in getattr(block, "children", []):
+        ids |= _elem_ids(child)
+    return ids
+
+
+def test_create_app_builds_the_four_tabs(setup, knowledge: Path) -> None:  # type: ignore[no-untyped-def]
     from tutor.web import create_app
 
     tutor, faq, article = setup
-    app = create_app(tutor, faq, article.docs)
-    labels = [b.label for b in app.blocks.values() if type(b).__name__ == "Tab"]
-    assert labels == ["Chat", "FAQ", "Article", "Revise"]
+    app = create_app(tutor, faq, article.docs, knowledge=knowledge)
+    tabs = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "tabs")
+    assert [t.label for t in tabs.children] == ["Chat", "FAQ", "Article", "Revise"]
+    chat, _, _, revise = tabs.children
+    assert {"check-open", "check-panel", "check-answer"} <= _elem_ids(chat)
+    assert {"revise-learner", "path-step", "quiz-question", "quiz-explain", "revise-mastery"} <= _elem_ids(revise)
+    assert "revise-error" not in _elem_ids(revise)
+
+
+def test_revise_tab_says_why_when_its_items_cannot_be_made(setup, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tutor.web import create_app
+
+    tutor, faq, article = setup
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "notes.md").write_text("# Notes\n\nA different text altogether.\n", encoding="utf-8")
+    app = create_app(tutor, faq, article.docs, knowledge=other)
+    tabs = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "tabs")
+    revise = tabs.children[3]
+    assert "revise-error" in _elem_ids(revise) and "revise-learner" not in _elem_ids(revise)
+    error = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "revise-error")
+    assert "tutor build" in error.value
 
 
 def test_binding_beyond_this_machine_needs_auth_or_warns() -> None:

@@ -35,13 +35,29 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def app_url(real_tutor, real_index_dir: Path) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def web_store(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The served app's learner progress (one for the session, like the app itself)."""
+    from tutor.revision.store import ProgressStore
+
+    return ProgressStore(tmp_path_factory.mktemp("web-home") / "progress.sqlite3")
+
+
+@pytest.fixture(scope="session")
+def web_bank(real_tutor, real_index_dir: Path):  # type: ignore[no-untyped-def]
+    from tutor.revision.bank import ensure_item_bank
+
+    return ensure_item_bank(real_index_dir / "knowledge", real_tutor.index.folder)
+
+
+@pytest.fixture(scope="session")
+def app_url(real_tutor, real_index_dir: Path, web_store) -> Iterator[str]:  # type: ignore[no-untyped-def]
     from tutor.faq import open_faq
     from tutor.knowledge import read_knowledge
     from tutor.web import create_app, launch
 
     faq = open_faq(real_tutor, notify=lambda m: None)
-    app = create_app(real_tutor, faq, read_knowledge(real_index_dir / "knowledge"))
+    knowledge = real_index_dir / "knowledge"
+    app = create_app(real_tutor, faq, read_knowledge(knowledge), knowledge=knowledge, store=web_store)
     port = _free_port()
     launch(app, "127.0.0.1", port, block=False, quiet=True)
     yield f"http://127.0.0.1:{port}/"
@@ -210,3 +226,90 @@ def test_html_in_a_question_is_shown_as_text(page) -> None:  # type: ignore[no-u
     assert page.locator("#chat img[src=x]").count() == 0
     page.wait_for_timeout(500)
     assert page.dialogs == []
+
+
+# ------------------------------------------------------------------ chat meets revision
+
+
+def _item_shown(bank, text: str):  # type: ignore[no-untyped-def]
+    """The bank item whose prompt the page shows (the page never shows ids)."""
+    shown = " ".join(text.split())
+    found = [it for it in bank.items if " ".join(it.prompt.split()) in shown]
+    assert found, f"no item's prompt in {shown[:200]!r}"
+    return max(found, key=lambda it: len(it.prompt))
+
+
+def _right_answer(item) -> str:  # type: ignore[no-untyped-def]
+    return ", ".join(item.elements) if item.elements else item.answer
+
+
+def _start_revising(page, name: str) -> None:  # type: ignore[no-untyped-def]
+    page.locator("#tab-revise-button").click()
+    page.locator("#revise-learner textarea, #revise-learner input").first.fill(name)
+    page.locator("#revise-start").click()
+    page.locator("#revise-status").get_by_text(f"Revising as {name}").wait_for()
+
+
+@pytest.mark.browser
+@pytest.mark.model
+def test_check_yourself_after_an_answer(page, web_bank, web_store) -> None:  # type: ignore[no-untyped-def]
+    _start_revising(page, "dana")
+    page.locator("#tab-chat-button").click()
+    ask(page, "What are the challenges of cyber diplomacy?")
+    cited = set(page.locator("#sources .source-title").all_inner_texts())
+    page.locator("#check-open").click()
+    question = page.locator("#check-question")
+    question.get_by_text("Check yourself").wait_for()
+    assert "Answering as dana" in question.inner_text()
+    item = _item_shown(web_bank, question.inner_text())
+    assert item.section in cited, "the question is about a section the answer cites"
+
+    box = page.locator("#check-answer textarea")
+    box.fill(_right_answer(item))
+    box.press("Enter")
+    feedback = page.locator("#check-feedback")
+    feedback.get_by_text("next review").wait_for()
+    assert feedback.inner_text().lstrip().startswith("✓")
+    assert [r.item_id for r in web_store.reviews("dana")] == [item.id]
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "check-yourself-1280.png"), full_page=True)
+
+    refusal = ask(page, "Who won the 1998 football World Cup final?")
+    assert "Not in the article" in refusal.inner_text()
+    page.locator("#check-open").wait_for(state="hidden")
+    assert not page.locator("#check-panel").is_visible()
+
+
+@pytest.mark.browser
+@pytest.mark.model
+def test_quiz_round_in_the_revise_tab_then_explain_in_the_chat(page, web_bank, web_store) -> None:  # type: ignore[no-untyped-def]
+    _start_revising(page, "erin")
+    page.get_by_role("tab", name="Quiz").click()
+    question = page.locator("#quiz-question")
+    question.get_by_text("New item").wait_for()
+    item = _item_shown(web_bank, question.inner_text())
+    assert not page.locator("#quiz-explain").is_visible(), "Explain waits for a wrong answer"
+
+    page.locator("#quiz-answer textarea").fill("the price of bananas in winter")
+    page.locator("#quiz-submit").click()
+    feedback = page.locator("#quiz-feedback")
+    feedback.get_by_text("next review").wait_for()
+    assert feedback.inner_text().lstrip().startswith("✗")
+    assert [(r.item_id, r.rating) for r in web_store.reviews("erin")] == [(item.id, "Again")]
+    explain = page.locator("#quiz-explain")
+    explain.wait_for()
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "revise-quiz-wrong-1280.png"), full_page=True)
+
+    explain.click()
+    reply = page.locator("#chat .tutor-answer blockquote.quote").last
+    reply.wait_for()
+    assert page.locator("#tab-chat-button").get_attribute("aria-selected") == "true"
+    assert page.locator("#chat .tutor-question").last.inner_text().startswith("Explain:")
+    assert " ".join(item.text.split())[:60] in " ".join(reply.inner_text().split())
+    assert "[1]" in page.locator("#chat .tutor-answer").last.inner_text()
+    source = page.locator("#sources #src-1")
+    source.wait_for()
+    assert item.section in source.inner_text()
+    marked = " ".join(" ".join(source.locator("mark").all_inner_texts()).split())
+    assert " ".join(item.text.split()) in marked, "the source pane highlights the item's passage"

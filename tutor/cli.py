@@ -293,8 +293,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     tutor = _tutor(args)
     faq = open_faq(tutor)
-    docs = read_knowledge(config.knowledge_dir(args.knowledge))
-    app = create_app(tutor, faq, docs)
+    knowledge = config.knowledge_dir(args.knowledge)
+    app = create_app(tutor, faq, read_knowledge(knowledge), knowledge=knowledge)
     try:
         launch(app, args.host, args.port, auth, open_browser=not args.no_browser, block=False, quiet=True)
     except OSError as e:

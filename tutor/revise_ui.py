@@ -7,24 +7,28 @@
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tutor import config
 from tutor.errors import TutorError
 from tutor.revision.bank import ItemBank, ensure_item_bank
+from tutor.revision.grading import Grade
 from tutor.revision.items import QuizItem
 from tutor.revision.path import GuidedPath, Step
 from tutor.revision.reviser import Outcome, Reviser
 from tutor.revision.store import ProgressStore, check_name
 
 if TYPE_CHECKING:
+    import gradio as gr
+
     from tutor.answering import Tutor
 
 NO_NAME = "Type your name above and press **Start** — your progress is kept under that name."
 
 
-def _question_md(item: QuizItem, heading: str = "") -> str:
+def question_md(item: QuizItem, heading: str = "") -> str:
     lines = [f"{heading}*{html.escape(item.section)}* · {item.kind}", "", f"**{html.escape(item.prompt)}**"]
     if item.choices:
         lines.append("")
@@ -39,8 +43,8 @@ def _quote(text: str) -> str:
     return "\n".join("> " + html.escape(line) if line.strip() else ">" for line in text.splitlines())
 
 
-def _feedback_md(outcome: Outcome) -> str:
-    g = outcome.grade
+def grade_md(g: Grade) -> str:
+    """A graded answer: verdict, what was right or missing, and the quoted passage."""
     first, *rest = g.feedback.split("\n")
     icon = {"Again": "✗", "Hard": "◐", "Good": "✓", "Easy": "✓"}[g.rating]
     body = [f"### {icon} {html.escape(first)}"]
@@ -50,9 +54,13 @@ def _feedback_md(outcome: Outcome) -> str:
             body += ["", f"**{html.escape(head)})**", "", _quote(quote.strip("“”"))]
         else:
             body += ["", html.escape(line)]
-    due = outcome.next_due.astimezone().strftime("%Y-%m-%d %H:%M")
-    body += ["", f"_Rated **{g.rating}** — next review {due}._"]
     return "\n".join(body)
+
+
+def feedback_md(outcome: Outcome) -> str:
+    """A recorded answer: its grade and when the item comes back."""
+    due = outcome.next_due.astimezone().strftime("%Y-%m-%d %H:%M")
+    return grade_md(outcome.grade) + f"\n\n_Rated **{outcome.grade.rating}** — next review {due}._"
 
 
 def _step_md(step: Step) -> str:
@@ -69,7 +77,7 @@ def _step_md(step: Step) -> str:
             points.append(f"- {text} <sub>[{html.escape(p.source)}:{p.start}-{p.end}]</sub>")
         return head + "Key points:\n\n" + "\n".join(points) + "\n\nWhen you have read them, check yourself."
     assert step.item is not None
-    return head + f"Check {step.check} of {step.checks}\n\n" + _question_md(step.item)
+    return head + f"Check {step.check} of {step.checks}\n\n" + question_md(step.item)
 
 
 def mastery_html(rows: list[tuple[str, float, int, int]]) -> str:
@@ -95,6 +103,7 @@ class ReviseHandlers:
     def __init__(self, reviser: Reviser) -> None:
         self.reviser = reviser
         self.path = GuidedPath(reviser)
+        self.ui: ReviseTabUI | None = None  # set by build_revise_tab
 
     @property
     def bank(self) -> ItemBank:
@@ -148,7 +157,7 @@ class ReviseHandlers:
             outcome, step = self.path.answer(check_name(learner), item_id, answer)
         except TutorError as e:
             return str(e), "", item_id, ""
-        return _feedback_md(outcome), _step_md(step), _item_id(step), self.chart(learner)
+        return feedback_md(outcome), _step_md(step), _item_id(step), self.chart(learner)
 
     # ------------------------------------------------------------ quiz and due reviews
 
@@ -165,17 +174,22 @@ class ReviseHandlers:
             when = progress.next_due.astimezone().strftime("%Y-%m-%d %H:%M") if progress.next_due else "—"
             return f"Nothing is due now. Next review: {when}.", ""
         heading = f"**Due review** ({len(due)} due) · " if due else "**New item** · "
-        return _question_md(item, heading), item.id
+        return question_md(item, heading), item.id
 
     def quiz_answer(self, learner: str, item_id: str, answer: str) -> tuple[str, str]:
         """(feedback, chart)."""
+        feedback, chart, _ = self.quiz_grade(learner, item_id, answer)
+        return feedback, chart
+
+    def quiz_grade(self, learner: str, item_id: str, answer: str) -> tuple[str, str, bool]:
+        """(feedback, chart, wrong): `wrong` when the answer was graded Again or Hard, which offers Explain."""
         if not item_id:
-            return "Press **Next question** first.", ""
+            return "Press **Next question** first.", "", False
         try:
             outcome = self.reviser.answer(check_name(learner), item_id, answer)
         except TutorError as e:
-            return str(e), ""
-        return _feedback_md(outcome), self.chart(learner)
+            return str(e), "", False
+        return feedback_md(outcome), self.chart(learner), not outcome.grade.correct
 
     def explain(self, item_id: str) -> str:
         """The passage behind an item, quoted with its citation (what "Explain" shows)."""
@@ -192,6 +206,15 @@ class ReviseHandlers:
         )
 
 
+@dataclass(frozen=True)
+class ReviseTabUI:
+    """The tab's components that the rest of the app wires to (the chat's "Check yourself" and "Explain")."""
+
+    learner: gr.Textbox
+    quiz_item: gr.State
+    explain: gr.Button
+
+
 def _item_id(step: Step) -> str:
     return step.item.id if step.kind == "question" and step.item else ""
 
@@ -204,9 +227,16 @@ def make_handlers(
 
 
 def build_revise_tab(
-    tutor: Tutor, knowledge: str | Path | None = None, store: ProgressStore | None = None
+    tutor: Tutor,
+    knowledge: str | Path | None = None,
+    store: ProgressStore | None = None,
+    explain_here: bool = True,
 ) -> ReviseHandlers:
-    """Lay out the Revise tab inside the current gr.Blocks / gr.Tab context and wire its handlers."""
+    """Lay out the Revise tab inside the current gr.Blocks / gr.Tab context and wire its handlers.
+
+    Explain appears after a wrong quiz answer. With `explain_here` it shows the passage in the tab; the full
+    app passes False and wires `handlers.ui.explain` to open the passage in the chat instead.
+    """
     import gradio as gr
 
     h = make_handlers(tutor, knowledge, store)
@@ -232,15 +262,18 @@ def build_revise_tab(
             with gr.Row():
                 quiz_submit = gr.Button("Submit answer", variant="primary", elem_id="quiz-submit")
                 quiz_next = gr.Button("Next question", elem_id="quiz-next")
-                quiz_explain = gr.Button("Explain", elem_id="quiz-explain")
+                quiz_explain = gr.Button("Explain", visible=False, elem_id="quiz-explain")
             quiz_feedback = gr.Markdown(elem_id="quiz-feedback")
         with gr.Tab("Progress", elem_id="revise-progress-tab"):
             refresh = gr.Button("Refresh", size="sm")
             chart = gr.HTML(elem_id="revise-mastery")
 
-    outputs_start = [status, path_md, path_item, quiz_md, quiz_item, chart]
-    start.click(h.start, [learner], outputs_start)
-    learner.submit(h.start, [learner], outputs_start)
+    def _start(name: str) -> tuple[Any, ...]:
+        return *h.start(name), gr.update(visible=False)
+
+    outputs_start = [status, path_md, path_item, quiz_md, quiz_item, chart, quiz_explain]
+    start.click(_start, [learner], outputs_start)
+    learner.submit(_start, [learner], outputs_start)
     path_go.click(h.path_continue, [learner], [path_md, path_item])
     path_restart.click(h.path_restart, [learner], [path_md, path_item])
 
@@ -253,18 +286,21 @@ def build_revise_tab(
     )
 
     def _quiz_submit(name: str, item_id: str, text: str) -> tuple[Any, ...]:
-        feedback, bars = h.quiz_answer(name, item_id, text)
-        return feedback, bars or gr.update()
+        feedback, bars, wrong = h.quiz_grade(name, item_id, text)
+        return feedback, bars or gr.update(), gr.update(visible=wrong)
 
-    quiz_submit.click(_quiz_submit, [learner, quiz_item, quiz_answer], [quiz_feedback, chart])
-    quiz_answer.submit(_quiz_submit, [learner, quiz_item, quiz_answer], [quiz_feedback, chart])
+    quiz_submit.click(_quiz_submit, [learner, quiz_item, quiz_answer], [quiz_feedback, chart, quiz_explain])
+    quiz_answer.submit(_quiz_submit, [learner, quiz_item, quiz_answer], [quiz_feedback, chart, quiz_explain])
 
     def _quiz_next(name: str, due: bool) -> tuple[Any, ...]:
         md, item_id = h.next_question(name, due)
-        return md, item_id, "", ""
+        return md, item_id, "", "", gr.update(visible=False)
 
-    quiz_next.click(_quiz_next, [learner, due_only], [quiz_md, quiz_item, quiz_answer, quiz_feedback])
-    due_only.change(_quiz_next, [learner, due_only], [quiz_md, quiz_item, quiz_answer, quiz_feedback])
-    quiz_explain.click(h.explain, [quiz_item], [quiz_feedback])
+    next_outputs = [quiz_md, quiz_item, quiz_answer, quiz_feedback, quiz_explain]
+    quiz_next.click(_quiz_next, [learner, due_only], next_outputs)
+    due_only.change(_quiz_next, [learner, due_only], next_outputs)
+    if explain_here:
+        quiz_explain.click(h.explain, [quiz_item], [quiz_feedback])
     refresh.click(h.chart, [learner], [chart])
+    h.ui = ReviseTabUI(learner, quiz_item, quiz_explain)
     return h

@@ -1,6 +1,6 @@
 """The tutor in the browser: a Gradio app with Chat | FAQ | Article | Revise tabs.
 
-Thin on purpose: handlers take what the page sent, call the tutor or the FAQ, and render HTML.
+Thin on purpose: handlers take what the page sent, call the tutor, the FAQ or the reviser, and render HTML.
 Everything that reaches the page from a learner or from the knowledge goes through `html.escape`,
 so a question containing HTML, script or Markdown is shown as text and nothing in it runs.
 """
@@ -12,17 +12,21 @@ import os
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tutor import faq as faq_mod
 from tutor.errors import TutorError
-from tutor.records import Answer, Citation, Document
+from tutor.records import Answer, Chunk, Citation, Document
 
 if TYPE_CHECKING:
     import gradio as gr
 
     from tutor.answering import Tutor
     from tutor.faq import Faq, FaqMatch
+    from tutor.revision.bank import ItemBank
+    from tutor.revision.store import ProgressStore
 
 TITLE = "Tutor"
 MAX_SUGGESTIONS = 3
@@ -40,23 +44,24 @@ def _inline(text: str) -> str:
     return _CITE.sub(r'<span class="cite" data-n="\1">[\1]</span>', html.escape(text))
 
 
+def _line_kind(line: str) -> str:
+    return "item" if line.startswith("- ") else "quote" if line.startswith(">") else "text"
+
+
 def answer_html(answer: Answer) -> str:
     """An answer as one HTML block (no blank lines, so Markdown never reads inside it)."""
     if not answer.in_scope:
         return refusal_html(answer)
     parts: list[str] = []
-    items: list[str] = []
-    for line in answer.text.split("\n"):
-        if line.startswith("- "):
-            items.append(f"<li>{_inline(line[2:])}</li>")
-            continue
-        if items:
-            parts.append("<ul>" + "".join(items) + "</ul>")
-            items = []
-        if line.strip():
-            parts.append(f"<p>{_inline(line)}</p>")
-    if items:
-        parts.append("<ul>" + "".join(items) + "</ul>")
+    for kind, group in groupby(answer.text.split("\n"), _line_kind):
+        lines = list(group)
+        if kind == "item":
+            parts.append("<ul>" + "".join(f"<li>{_inline(line[2:])}</li>" for line in lines) + "</ul>")
+        elif kind == "quote":  # a passage quoted whole (Explain)
+            quoted = "<br>".join(_inline(line[1:].strip()) for line in lines)
+            parts.append(f'<blockquote class="quote">{quoted}</blockquote>')
+        else:
+            parts.extend(f"<p>{_inline(line)}</p>" for line in lines if line.strip())
     parts.extend(f'<p class="note">{html.escape(n)}</p>' for n in answer.notes)
     return '<div class="tutor-answer">' + "".join(parts) + "</div>"
 
@@ -259,6 +264,7 @@ class Turn:
     history: list[str]
     sources: str
     suggestions: list[str]
+    answer: Answer | None = None  # the finished answer (None while it is being made)
 
 
 def chat_turn(
@@ -288,7 +294,30 @@ def chat_turn(
     )
     answer = faq_mod.ask(tutor, faq, question, history)
     done = [*pending, {"role": "assistant", "content": answer_html(answer)}]
-    yield Turn(done, [*history, question], sources_html(answer, article), suggestions(answer, faq))
+    yield Turn(done, [*history, question], sources_html(answer, article), suggestions(answer, faq), answer)
+
+
+def explain_turn(
+    bank: ItemBank,
+    item_id: str,
+    chat: list[Message] | None,
+    history: list[str] | None,
+    article: ArticleIndex | None = None,
+    chunks: Sequence[Chunk] = (),
+) -> Turn:
+    """A quiz item's passage put into the chat as a cited answer, with the source pane showing it.
+
+    The conversation's questions (`history`) are left as they were: "Explain" is not a question to follow up.
+    """
+    from tutor.chat_links import explanation
+
+    answer = explanation(bank, item_id, chunks)
+    chat = [
+        *(chat or []),
+        {"role": "user", "content": question_html(answer.question)},
+        {"role": "assistant", "content": answer_html(answer)},
+    ]
+    return Turn(chat, list(history or []), sources_html(answer, article), [], answer)
 
 
 def faq_search(faq: Faq | None, query: str, article: ArticleIndex | None = None) -> str:
@@ -326,6 +355,10 @@ CSS = """
   border-radius: 6px; }
 .tutor-refusal .refusal-title { font-weight: 700; color: #92400e; margin-bottom: .25em; }
 .thinking { opacity: .7; font-style: italic; }
+.tutor-answer blockquote.quote { border-left: 3px solid #93c5fd; margin: .25em 0 .5em; padding: .3em .75em;
+  background: var(--background-fill-secondary); border-radius: 4px; }
+#check-open { align-self: flex-start; width: auto; }
+#check-panel { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: .5em .75em; }
 #sources { max-height: 640px; overflow-y: auto; }
 .sources .sources-title { font-weight: 700; font-size: 1.05em; margin: 0 0 .5em 0; }
 .source { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: .6em .75em; margin-bottom: .75em;
@@ -432,16 +465,17 @@ def _theme():  # type: ignore[no-untyped-def]
     return gr.themes.Default(font=system, font_mono=mono)
 
 
-def _revise_tab(tutor: Tutor) -> None:
-    """Placeholder call site for the revision feature (tutor/revise_ui.py, built separately)."""
-    try:
-        from tutor.revise_ui import build_revise_tab  # type: ignore[import-not-found]
-    except ImportError:
-        import gradio as gr
+def _revise_tab(tutor: Tutor, knowledge: str | Path | None, store: ProgressStore | None) -> Any:
+    """The Revise tab's handlers, or None (with the reason shown in the tab) when its items cannot be made."""
+    import gradio as gr
 
-        gr.Markdown("### Revision is coming\nQuizzes and spaced repetition on the article will appear here.")
-        return
-    build_revise_tab(tutor)
+    from tutor.revise_ui import build_revise_tab
+
+    try:
+        return build_revise_tab(tutor, knowledge, store, explain_here=False)
+    except TutorError as e:
+        gr.Markdown(f"### Revision is not available\n\n{html.escape(str(e))}", elem_id="revise-error")
+        return None
 
 
 def create_app(
@@ -449,24 +483,52 @@ def create_app(
     faq: Faq | None = None,
     documents: Sequence[Document] | None = None,
     examples: list[str] | None = None,
+    knowledge: str | Path | None = None,
+    store: ProgressStore | None = None,
 ) -> gr.Blocks:
-    """The Blocks app; launch it with `launch()` so the CSS, script and offline theme come along."""
+    """The Blocks app; launch it with `launch()` so the CSS, script and offline theme come along.
+
+    `knowledge` is the folder the index was built from (default: `config.knowledge_dir()`); the Revise tab
+    makes its quiz items from it. `store` holds learner progress (default: under `$TUTOR_HOME`).
+    """
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     import gradio as gr
 
+    from tutor import chat_links
+
     article = ArticleIndex(tuple(documents or ()))
     examples = examples if examples is not None else example_questions(faq)
+    revise: Any = None  # the Revise tab's handlers, once it is built
+    no_check = (gr.update(visible=False), gr.update(visible=False))
+
+    def _shown(turn: Turn) -> tuple[Any, ...]:
+        """Suggestions and the "Check yourself" offer for a turn."""
+        hidden = [gr.update(visible=False, value="")] * MAX_SUGGESTIONS
+        shown = [gr.update(visible=True, value=q) for q in turn.suggestions]
+        buttons = shown + hidden[len(shown) :]
+        section = chat_links.offer_check(revise.reviser, turn.answer) if revise and turn.answer else ""
+        return gr.update(visible=bool(shown)), *buttons, section, gr.update(visible=bool(section)), no_check[1]
 
     def respond(message: str, chat: list[Message], history: list[str]):  # type: ignore[no-untyped-def]
         for turn in chat_turn(tutor, faq, message, chat, history, article):
-            hidden = [gr.update(visible=False, value="")] * MAX_SUGGESTIONS
-            shown = [gr.update(visible=True, value=q) for q in turn.suggestions]
-            buttons = shown + hidden[len(shown) :]
-            yield turn.chat, turn.history, turn.sources, gr.update(visible=bool(shown)), *buttons, ""
+            yield turn.chat, turn.history, turn.sources, *_shown(turn), ""
 
     def new_conversation():  # type: ignore[no-untyped-def]
         hidden = [gr.update(visible=False, value="")] * MAX_SUGGESTIONS
-        return [], [], SOURCES_EMPTY, gr.update(visible=False), *hidden, ""
+        return [], [], SOURCES_EMPTY, gr.update(visible=False), *hidden, "", *no_check, ""
+
+    def check_open(section: str, learner: str):  # type: ignore[no-untyped-def]
+        q = chat_links.check_question(revise.reviser, section, learner)
+        return q.item_id, q.text, "", "", gr.update(visible=True)
+
+    def check_submit(learner: str, item_id: str, text: str) -> str:
+        return chat_links.check_answer(revise.reviser, learner, item_id, text)
+
+    def explain(item_id: str, chat: list[Message], history: list[str]):  # type: ignore[no-untyped-def]
+        if not item_id:
+            return gr.update(), gr.update(), gr.update(), *[gr.update()] * MAX_SUGGESTIONS, "", *no_check, gr.update()
+        turn = explain_turn(revise.bank, item_id, chat, history, article, tutor.index.chunks)
+        return turn.chat, turn.sources, *_shown(turn), gr.Tabs(selected="chat")
 
     def search(query: str) -> str:
         return faq_search(faq, query, article)
@@ -474,7 +536,7 @@ def create_app(
     with gr.Blocks(title=TITLE, analytics_enabled=False) as app:
         history = gr.State([])
         gr.Markdown(f"## {TITLE} · {html.escape(_title(article))}", elem_id="app-title")
-        with gr.Tabs(elem_id="tabs"):
+        with gr.Tabs(elem_id="tabs") as tabs:
             with gr.Tab("Chat", id="chat", elem_id="tab-chat"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3, min_width=360):
@@ -488,6 +550,23 @@ def create_app(
                             placeholder="Ask about the article. Every answer quotes it and cites its passages.",
                             autoscroll=True,
                         )
+                        check_section = gr.State("")  # the cited section "Check yourself" asks about
+                        check_item = gr.State("")
+                        check_button = gr.Button(
+                            "Check yourself", visible=False, size="sm", variant="secondary", elem_id="check-open"
+                        )
+                        with gr.Column(visible=False, elem_id="check-panel") as check_panel:
+                            check_md = gr.Markdown(elem_id="check-question")
+                            with gr.Row():
+                                check_box = gr.Textbox(
+                                    show_label=False,
+                                    placeholder="Your answer…",
+                                    lines=1,
+                                    scale=5,
+                                    elem_id="check-answer",
+                                )
+                                check_go = gr.Button("Check", scale=1, min_width=80, elem_id="check-submit")
+                            check_feedback = gr.Markdown(elem_id="check-feedback")
                         with gr.Column(visible=False, elem_id="suggestions") as suggest_box:
                             gr.Markdown("**Closest sections — ask about one of them:**")
                             suggest_buttons = [
@@ -530,9 +609,10 @@ def create_app(
             with gr.Tab("Article", id="article", elem_id="tab-article"):
                 gr.HTML(article_html(article.docs), elem_id="article")
             with gr.Tab("Revise", id="revise", elem_id="tab-revise"):
-                _revise_tab(tutor)
+                revise = _revise_tab(tutor, knowledge, store)
 
-        outputs = [chatbot, history, sources, suggest_box, *suggest_buttons, box]
+        checks = [check_section, check_button, check_panel]
+        outputs = [chatbot, history, sources, suggest_box, *suggest_buttons, *checks, box]
         # one queue for everything that runs the model: answers never race each other for it
         busy = {"concurrency_id": "tutor", "concurrency_limit": 1}
         box.submit(respond, [box, chatbot, history], outputs, api_name="chat", **busy)
@@ -545,6 +625,19 @@ def create_app(
             )
         new.click(new_conversation, None, outputs, api_name="new_conversation")
         chatbot.clear(new_conversation, None, outputs, api_name=False)
+        if revise is not None:
+            learner = revise.ui.learner
+            check_button.click(
+                check_open, [check_section, learner], [check_item, check_md, check_box, check_feedback, check_panel]
+            )
+            for event in (check_go.click, check_box.submit):
+                event(check_submit, [learner, check_item, check_box], [check_feedback], api_name=False, **busy)
+            revise.ui.explain.click(
+                explain,
+                [revise.ui.quiz_item, chatbot, history],
+                [chatbot, sources, suggest_box, *suggest_buttons, *checks, tabs],
+                api_name=False,
+            )
         faq_box.submit(search, [faq_box], [faq_results], api_name="faq_search", **busy)
         faq_go.click(search, [faq_box], [faq_results], api_name=False, **busy)
     return app

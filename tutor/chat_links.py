@@ -1,0 +1,93 @@
+"""Where the chat and revision meet in the web app: "Check yourself" and "Explain", as plain handlers.
+
+"Check yourself" follows an in-scope chat answer with a quiz item from the section it cites; the learner
+answers in place and is graded (and recorded under the Revise tab's name, when one is given).
+"Explain" follows a wrong quiz answer by putting the item's passage into the chat as a cited answer.
+No gradio here; `tutor/web.py` wires these to the page.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tutor.errors import TutorError
+from tutor.records import Answer, Chunk, Citation
+from tutor.revise_ui import feedback_md, grade_md, question_md
+from tutor.revision.bank import ItemBank
+from tutor.revision.items import QuizItem
+from tutor.revision.links import check_yourself, explain_request, passage_for_item
+from tutor.revision.reviser import Reviser
+from tutor.revision.store import check_name
+
+NOT_RECORDED = "_Not recorded: type your name in the **Revise** tab to keep your progress._"
+
+
+def offer_check(reviser: Reviser, answer: Answer) -> str:
+    """The section "Check yourself" will ask about, or "" (a refusal, or a cited section without items).
+
+    The item itself is chosen when the learner presses the button, so it can be one that is due for them.
+    """
+    item = check_yourself(reviser, answer)
+    return item.section if item else ""
+
+
+def _learner(name: str | None) -> str | None:
+    """The Revise tab's name when it is a valid one, else None (grade without recording)."""
+    try:
+        return check_name(name or "")
+    except TutorError:
+        return None
+
+
+@dataclass(frozen=True)
+class CheckQuestion:
+    item_id: str
+    text: str  # Markdown: the question, its choices, and whether the answer will be recorded
+
+
+def check_question(reviser: Reviser, section: str, learner: str | None) -> CheckQuestion:
+    """The item to answer for `section`: due or unseen for a named learner, else the section's best one."""
+    name = _learner(learner)
+    item = reviser.item_for_section(section, name) if section else None
+    if item is None:
+        return CheckQuestion("", "There is no question about this section.")
+    who = f"_Answering as **{html.escape(name)}**: your answer is recorded._" if name else NOT_RECORDED
+    return CheckQuestion(item.id, question_md(item, "**Check yourself** · ") + "\n\n" + who)
+
+
+def check_answer(reviser: Reviser, learner: str | None, item_id: str, text: str) -> str:
+    """Graded feedback (Markdown) for an answer to a "Check yourself" item."""
+    if not item_id:
+        return "Press **Check yourself** first."
+    if not (text or "").strip():
+        return "Type your answer first."
+    name = _learner(learner)
+    try:
+        if name:
+            return feedback_md(reviser.answer(name, item_id, text))
+        return grade_md(reviser.grader.grade(reviser.bank.get(item_id), text)) + "\n\n" + NOT_RECORDED
+    except TutorError as e:
+        return html.escape(str(e))
+
+
+def _containing(chunks: Sequence[Chunk], source: str, start: int, end: int) -> Chunk | None:
+    return next((c for c in chunks if c.source == source and c.start <= start and end <= c.end), None)
+
+
+def explanation(bank: ItemBank, item_id: str, chunks: Sequence[Chunk] = ()) -> Answer:
+    """What "Explain" puts in the chat: a cited answer to "Explain: <the item's prompt>" quoting its passage.
+
+    The citation is the indexed passage that holds the item's text, with that text highlighted, so the
+    source pane shows it in context; without one it is the item's own span.
+    """
+    item: QuizItem = bank.get(item_id)
+    question, reply = explain_request(item)
+    span = passage_for_item(bank, item_id)
+    chunk = _containing(chunks, span["source"], span["start"], span["end"])
+    start, end, text = (chunk.start, chunk.end, chunk.text) if chunk else (span["start"], span["end"], span["text"])
+    highlight = ((span["start"], span["end"]),)
+    citation = Citation(1, span["source"], span["section"], start, end, text, 1.0, highlight)
+    first, _, rest = reply.partition("\n")
+    return Answer(question, f"{first} [1]\n{rest}", True, (citation,), resolved_query=item.prompt)
