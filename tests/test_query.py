@@ -43,3 +43,17 @@ def test_question_shapes() -> None:
     assert demands_enumeration("What are the specific norms listed in the report?")
     assert salient_tokens("What did NATO agree in 2014 with the EU?") == ["NATO", "2014", "EU"]
     assert salient_tokens("WHO WAS THE FIRST CYBER DIPLOMAT?") == []
+
+
+def test_acronyms_the_text_defines_are_spelled_out() -> None:
+    from tutor.text import acronyms
+
+    text = "The Ministry of Foreign Affairs (MFA) and the United Nations Group of Governmental Experts (UNGGE) met."
+    found = acronyms(text)
+    assert found == {"MFA": "Ministry of Foreign Affairs", "UNGGE": "United Nations Group of Governmental Experts"}
+    qb = QueryBuilder(DOC_FREQ, SURFACE, acronyms=found)
+    assert qb.build("What did the UNGGE publish?").text == (
+        "What did the UNGGE publish? (United Nations Group of Governmental Experts)"
+    )
+    assert qb.build("What does the Ministry of Foreign Affairs (MFA) do?").text.endswith("(MFA) do?")
+    assert acronyms("diplomacy, defense, and development (3Ds)") == {}
