@@ -137,9 +137,19 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return 0
+    except OSError as e:  # a folder that cannot be written, a disk that is full: say which, no traceback
+        print(f"tutor: {e.strerror or e}: {e.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
 
 
 # ------------------------------------------------------------------ commands
+
+
+def _embedder():  # type: ignore[no-untyped-def]
+    """The model every command uses (one seam, so tests can run the CLI with a fake)."""
+    from tutor.embedding import default_embedder
+
+    return default_embedder()
 
 
 def _tutor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -147,17 +157,23 @@ def _tutor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from tutor.session import open_tutor
 
     options = options_without(getattr(args, "without", []))
-    return open_tutor(args.knowledge, args.index, rebuild=not args.no_rebuild, mode=args.retriever, options=options)
+    return open_tutor(
+        args.knowledge,
+        args.index,
+        rebuild=not args.no_rebuild,
+        mode=args.retriever,
+        options=options,
+        embedder=_embedder(),
+    )
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     from tutor import config
     from tutor.chunking import ChunkerSettings
-    from tutor.embedding import default_embedder
     from tutor.indexing import build_index, stale_reason
 
     knowledge, index = config.knowledge_dir(args.knowledge), config.index_dir(args.index)
-    embedder = default_embedder()
+    embedder = _embedder()
     reason = "forced" if args.force else stale_reason(knowledge, index, embedder, ChunkerSettings())
     if reason is None:
         from tutor.revision.bank import ensure_item_bank
