@@ -185,3 +185,20 @@ def network_guard() -> Iterator[NetworkGuard]:
 def install_network_guard() -> NetworkGuard:
     """For a subprocess (e.g. a server under test): guard the whole process from here on."""
     return NetworkGuard().install()
+
+
+# ------------------------------------------------------------------ the CLI with a fake model
+
+
+def run_cli(argv: list[str], capsys: Any, monkeypatch: Any, embedder: Any = None) -> tuple[int, str, str]:
+    """`tutor ARGV` in this process with `embedder` (a FakeEmbedder by default): (exit code, stdout, stderr)."""
+    from conftest import FakeEmbedder
+
+    import tutor.cli
+
+    model = embedder or FakeEmbedder()
+    monkeypatch.setattr(tutor.cli, "_embedder", lambda: model)
+    capsys.readouterr()
+    code = tutor.cli.main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err

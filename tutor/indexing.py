@@ -99,7 +99,15 @@ def sha256_file(path: Path) -> str:
 
 
 def knowledge_hashes(knowledge: Path) -> dict[str, str]:
-    return {display_source(p, knowledge): sha256_file(p) for p in knowledge_files(knowledge)}
+    out = {}
+    for p in knowledge_files(knowledge):
+        try:
+            out[display_source(p, knowledge)] = sha256_file(p)
+        except OSError as e:
+            raise KnowledgeError(
+                f"{p}: cannot be read ({e.strerror or e}); check that it exists, or remove it"
+            ) from None
+    return out
 
 
 def _text_key(text: str) -> str:
