@@ -208,16 +208,22 @@ def _build_faq(knowledge: Path, index: Path, embedder: Any) -> None:
 def _read_batch(path: str) -> Iterator[dict[str, Any]]:
     stream: IO[str] = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
     with stream if path != "-" else _noop(stream):
-        for n, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except ValueError as e:
-                raise TutorError(f"{path}: line {n} is not JSON ({e})") from None
-            if not isinstance(item, dict) or not isinstance(item.get("question"), str):
-                raise TutorError(f'{path}: line {n} needs a "question" string')
-            yield item
+        try:
+            for n, line in enumerate(stream, 1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                except ValueError as e:
+                    raise TutorError(f"{path}: line {n} is not JSON ({e})") from None
+                if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+                    raise TutorError(f'{path}: line {n} needs a "question" string')
+                history = item.get("history") or []
+                if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
+                    raise TutorError(f'{path}: line {n}: "history" must be a list of earlier questions (strings)')
+                yield item
+        except UnicodeDecodeError as e:
+            raise TutorError(f"{path}: is not UTF-8 text (byte 0x{e.object[e.start]:02x}); save it as UTF-8") from None
 
 
 class _noop:
@@ -241,8 +247,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     tutor = _tutor(args)
     if args.batch:
         for item in _read_batch(args.batch):
-            history = [h for h in item.get("history") or [] if isinstance(h, str)]
-            answer = tutor.ask(item["question"], history)
+            answer = tutor.ask(item["question"], item.get("history") or [])
             print(json.dumps(answer.to_dict(id=item.get("id")), ensure_ascii=False), flush=True)
         return 0
     answer = tutor.ask(args.question, args.history)
@@ -287,7 +292,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
             history = []
             print("(new conversation)")
             continue
-        answer = tutor.ask(question, history)
+        try:
+            answer = tutor.ask(question, history)
+        except TutorError as e:  # e.g. a knowledge file broke mid-chat: say so, keep the conversation
+            print(f"tutor: {e}", file=sys.stderr)
+            continue
         print(format_answer(answer))
         print()
         history.append(question)
