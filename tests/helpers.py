@@ -83,12 +83,16 @@ class NetworkGuard:
     """
 
     attempts: list[str] = field(default_factory=list)
+    log: Path | None = None  # also append each refused attempt here at once (for a server that gets killed)
     _saved: dict[str, Any] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def _refuse(self, what: str) -> NetworkBlocked:
         with self._lock:
             self.attempts.append(what)
+            if self.log is not None:
+                with self.log.open("a", encoding="utf-8") as f:
+                    f.write(what + "\n")
         return NetworkBlocked(f"network guard: refused {what} (only loopback is allowed)")
 
     def install(self) -> NetworkGuard:
@@ -182,9 +186,12 @@ def network_guard() -> Iterator[NetworkGuard]:
         guard.uninstall()
 
 
-def install_network_guard() -> NetworkGuard:
-    """For a subprocess (e.g. a server under test): guard the whole process from here on."""
-    return NetworkGuard().install()
+def install_network_guard(log: Path | None = None) -> NetworkGuard:
+    """For a subprocess (e.g. a server under test): guard the whole process from here on.
+
+    See `tests/guarded.py` to run any command this way: `python tests/guarded.py LOG -m tutor.cli serve`.
+    """
+    return NetworkGuard(log=log).install()
 
 
 # ------------------------------------------------------------------ the CLI with a fake model

@@ -96,3 +96,22 @@ def test_real_model_build_and_ask_make_no_outbound_connection(knowledge: Path, t
     assert report == {"codes": [0, 0], "attempts": []}, done.stderr[-2000:]
     answer = json.loads(done.stdout[done.stdout.index("\n{") : done.stdout.index("GUARD ")])
     assert_citation_contract(answer, knowledge)
+
+
+GUARDED = Path(__file__).resolve().parent / "guarded.py"
+
+
+def test_guarded_runner_logs_what_a_subprocess_tries(tmp_path: Path) -> None:
+    log = tmp_path / "attempts.log"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    bad = "import socket; socket.create_connection(('192.0.2.1', 80), timeout=1)"
+    done = subprocess.run([sys.executable, str(GUARDED), str(log), "-c", bad], capture_output=True, env=env, timeout=60)
+    assert done.returncode != 0 and "192.0.2.1" in log.read_text(encoding="utf-8")
+    log.unlink()
+    done = subprocess.run(
+        [sys.executable, str(GUARDED), str(log), "-m", "tutor.cli", "--version"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0 and b"tutor" in done.stdout and not log.exists()
