@@ -39,6 +39,9 @@ def _write_bad(folder: Path, kind: str) -> Path:
         with path.open("wb") as f:  # 50 MB, sparse: the check must not need to read it
             f.write(b"Text. " * 10)
             f.truncate(50 * 1024 * 1024)
+    elif kind == "headings only":
+        path = folder / "outline.md"
+        path.write_text("---\ntitle: Outline\n---\n# Part one\n\n## Part two\n", encoding="utf-8")
     else:
         raise AssertionError(kind)
     return path
@@ -50,6 +53,7 @@ FIXES = {
     "binary": "binary",
     "latin1": "UTF-8",
     "huge": "split it",
+    "headings only": "has no text",
 }
 
 

@@ -127,7 +127,7 @@ def read_knowledge(folder: Path) -> list[Document]:
             problems.append(str(e))
             continue
         if not any(s.blocks for s in doc.sections):
-            problems.append(f"{path}: has headings but no text under them; add text or remove it")
+            problems.append(f"{path}: has no text, only headings or front matter; add text or remove it")
             continue
         docs.append(doc)
     if problems:
