@@ -409,8 +409,8 @@ def _check_replaceable(index: Path) -> None:
                 return
         except (OSError, ValueError):
             pass
-        if all(p.name in known for p in index.iterdir()):
-            return  # empty, or the remains of a damaged index
+        if all(p.name in known for p in index.iterdir()) or (index / CHUNKS_FILE).exists():
+            return  # empty, or recognisably the remains of a damaged index
     raise IndexStateError(
         f"{index} exists and is not a tutor index, so `tutor build` will not replace it: "
         "choose another --index folder, or move that one away"
