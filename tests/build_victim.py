@@ -36,7 +36,7 @@ class SlowFake(FakeEmbedder):
         out = super().embed(texts, progress)
         if self.stage == "embedding" and self.calls == 2:
             pause("embedding")
-        time.sleep(0.05)
+        time.sleep(0.15 if self.stage == "none" else 0.01)  # "none": the build lasts over 0.75 s after "STAGE start"
         return out
 
 

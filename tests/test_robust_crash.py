@@ -105,14 +105,14 @@ def test_kill_at_random_moments_leaves_a_whole_index(built) -> None:
             env=_env(),
         )
         _wait_for(proc, "STAGE start")
-        time.sleep(rng.uniform(0.0, 1.5))
+        time.sleep(rng.uniform(0.0, 0.6))  # the fake build lasts longer: the kill lands mid-build
         if proc.poll() is None:
             _kill(proc)
             landed += 1
         else:
             proc.wait()
         _assert_whole_and_usable(knowledge, index)
-    assert landed >= 2, "the builds finished before the kills: nothing was tested"
+    assert landed == 4, "a build finished before its kill"
 
 
 @pytest.mark.model
