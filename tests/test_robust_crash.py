@@ -125,7 +125,7 @@ def test_kill_of_the_real_build_leaves_a_whole_index(real_index_dir: Path, real_
     added = knowledge / "added.md"
     added.write_text(
         "# Added\n\n"
-        + " ".join(f"Sentence number {i} talks about treaty {i % 17} and norm {i % 11}." for i in range(400)),
+        + " ".join(f"Sentence number {i} talks about treaty {i % 17} and norm {i % 11}." for i in range(2000)),
         encoding="utf-8",
     )
     proc = subprocess.Popen(

@@ -21,6 +21,7 @@ QUESTION = "What are the challenges of cyber diplomacy?"
 
 
 def test_guard_refuses_and_records_outbound_attempts() -> None:
+    originals = (socket.socket.connect, socket.create_connection, socket.getaddrinfo)
     with network_guard() as guard:
         with pytest.raises(NetworkBlocked):
             socket.create_connection(("10.255.255.1", 80), timeout=1)
@@ -36,7 +37,7 @@ def test_guard_refuses_and_records_outbound_attempts() -> None:
             u.sendto(b"x", ("8.8.8.8", 53))
         u.close()
     assert len(guard.attempts) == 5
-    assert socket.getaddrinfo is not None and "guard" not in repr(socket.socket.connect)  # uninstalled
+    assert (socket.socket.connect, socket.create_connection, socket.getaddrinfo) == originals  # uninstalled
 
 
 def test_guard_lets_loopback_through() -> None:
