@@ -241,3 +241,49 @@ def _settings():  # type: ignore[no-untyped-def]
     from tutor.chunking import ChunkerSettings
 
     return ChunkerSettings()
+
+
+def test_questions_during_edits_never_mix_two_versions(built) -> None:
+    """Four learners ask while the article is edited back and forth: each answer quotes one whole version."""
+    import threading
+
+    knowledge, index = built
+    path = knowledge / ARTICLE.name
+    original = path.read_text(encoding="utf-8")
+    new = _edit_article(knowledge)
+    edited = path.read_text(encoding="utf-8")
+    path.write_text(original, encoding="utf-8")
+    versions = [original, edited]
+    tutor = open_tutor(knowledge, index, embedder=FakeEmbedder(), notify=lambda _: None)
+    stop = threading.Event()
+    problems: list[str] = []
+    answered = [0]
+
+    def learner() -> None:
+        while not stop.is_set():
+            try:
+                answer = tutor.ask("negotiating rules for cyberspace, what is cyber diplomacy?")
+            except Exception as e:  # noqa: BLE001
+                problems.append(repr(e))
+                return
+            fits = [
+                all(v[c.start : c.end] == c.text for c in answer.citations if c.source.endswith(ARTICLE.name))
+                for v in versions
+            ]
+            if not any(fits):
+                problems.append(f"an answer quotes neither version whole: {answer.citations}")
+            answered[0] += 1
+
+    threads = [threading.Thread(target=learner) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for k in range(5):  # in place, as many editors save: readers can catch the file empty or half-written
+        time.sleep(0.25)
+        path.write_text(versions[(k + 1) % 2], encoding="utf-8")  # ends on the edited version
+    time.sleep(0.25)
+    stop.set()
+    for t in threads:
+        t.join(timeout=30)
+    assert not problems, problems[:3]
+    assert answered[0] > 20
+    assert any(new in c.text for c in tutor.ask("negotiating rules for cyberspace").citations)

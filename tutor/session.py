@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,9 @@ if TYPE_CHECKING:
     from tutor.indexing import Notify
     from tutor.records import Answer
     from tutor.retrieval import Mode
+
+
+SETTLE_SECONDS = 0.2  # how long a file being saved gets before it counts as broken
 
 
 def knowledge_snapshot(knowledge: Path) -> dict[str, tuple[int, int]]:
@@ -75,12 +79,22 @@ class LiveTutor:
         """Reopen the index if a knowledge file was added, removed or edited since it was loaded."""
         if knowledge_snapshot(self._knowledge) == self._snapshot:
             return
+        from tutor.errors import KnowledgeError
+
         with self._lock:
             now = knowledge_snapshot(self._knowledge)
-            if now == self._snapshot:
-                return
-            self._current = self._open()  # raises (and keeps checking) while the knowledge cannot be used
-            self._snapshot = now
+            while now != self._snapshot:
+                try:
+                    self._current = self._open()
+                    self._snapshot = now
+                except KnowledgeError:
+                    # a file caught half-saved reads as empty or broken: look again once it settles,
+                    # and raise (keeping the check for the next question) only when it stays broken
+                    time.sleep(SETTLE_SECONDS)
+                    later = knowledge_snapshot(self._knowledge)
+                    if later == now:
+                        raise
+                    now = later
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
         self.refresh()
