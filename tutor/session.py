@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from tutor.retrieval import Mode
 
 
-SETTLE_SECONDS = 0.2  # how long a file being saved gets before it counts as broken
+SETTLE_SECONDS = 1.0  # how long a file being saved gets before it counts as broken
 
 
 def knowledge_snapshot(knowledge: Path) -> dict[str, tuple[int, int]]:
@@ -64,6 +64,7 @@ class LiveTutor:
         self._knowledge, self._index, self._embedder = knowledge, index, embedder
         self._rebuild, self._mode, self._options, self._notify = rebuild, mode, options, notify
         self._lock = threading.Lock()
+        self._broken: tuple[dict[str, tuple[int, int]], Exception] | None = None
         self._snapshot = knowledge_snapshot(knowledge)  # before the hashes are taken: a later edit is seen
         self._current = self._open()
 
@@ -84,17 +85,28 @@ class LiveTutor:
         with self._lock:
             now = knowledge_snapshot(self._knowledge)
             while now != self._snapshot:
+                if self._broken is not None and self._broken[0] == now:
+                    raise self._broken[1]  # known broken, unchanged since: no need to wait again
                 try:
                     self._current = self._open()
-                    self._snapshot = now
-                except KnowledgeError:
-                    # a file caught half-saved reads as empty or broken: look again once it settles,
-                    # and raise (keeping the check for the next question) only when it stays broken
-                    time.sleep(SETTLE_SECONDS)
-                    later = knowledge_snapshot(self._knowledge)
+                    self._snapshot, self._broken = now, None
+                except KnowledgeError as e:
+                    # a file caught half-saved reads as empty or broken: let it settle, and raise
+                    # (keeping the check for the next question) only when it stays as it is
+                    later = self._settle(now)
                     if later == now:
+                        self._broken = (now, e)
                         raise
                     now = later
+
+    def _settle(self, before: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        deadline = time.monotonic() + SETTLE_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            now = knowledge_snapshot(self._knowledge)
+            if now != before:
+                return now
+        return before
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
         self.refresh()
