@@ -104,9 +104,9 @@ def test_chat_keeps_going_when_a_file_breaks_mid_conversation(built, knowledge, 
         return line
 
     monkeypatch.setattr(tutor.cli, "_embedder", lambda: FakeEmbedder())
-    args = tutor.cli.build_parser().parse_args(["chat", *built])
+    monkeypatch.setattr("builtins.input", read)
     capsys.readouterr()
-    assert tutor.cli.cmd_chat(args, read=read) == 0
+    assert tutor.cli.main(["chat", *built]) == 0
     out, err = capsys.readouterr()
     assert "cyber-diplomacy.md: is not UTF-8" in err
     assert out.count("Sources:") == 2  # the first and the last question were answered

@@ -233,6 +233,8 @@ class Tutor:
             return False
         if self.options.unknown_names and self.unknown_names(query.asked):
             return False
+        if looks_foreign(query.asked) and not any(t in self.index.doc_freq for t in content_terms(query.asked)):
+            return False  # another language, and not one word the knowledge knows: ask in English
         if self.options.answer_types:
             needed = questions.answer_type(query.asked)
             if needed and not any(questions.has_type(self._text(s), needed) for s in chosen):

@@ -121,15 +121,18 @@ def _text_key(text: str) -> str:
 
 @contextmanager
 def _lock(index: Path, shared: bool = False) -> Iterator[None]:
-    """An advisory lock beside the index folder: shared while reading it, exclusive while swapping it."""
+    """An advisory lock on the folder that holds the index: shared while reading it, exclusive while swapping it.
+
+    The parent folder is what stays put while `_swap_in` renames the index, and locking it leaves no file behind.
+    """
     try:
         import fcntl
     except ImportError:  # pragma: no cover - not on POSIX: no cross-process lock
         yield
         return
     try:
-        fd = os.open(index.parent / f".{index.name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:  # no such folder yet, or a read-only one: nothing to swap there
+        fd = os.open(index.parent, os.O_RDONLY)
+    except OSError:  # no such folder yet: nothing to swap there
         yield
         return
     try:
