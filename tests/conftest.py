@@ -107,7 +107,7 @@ def no_network():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def fake_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def fake_article_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The article indexed once per session with the fake embedder: knowledge/ and index/ side by side."""
     from tutor.indexing import build_index
 
@@ -119,8 +119,10 @@ def fake_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def fake_tutor(fake_index_dir: Path):  # type: ignore[no-untyped-def]
+def fake_article_tutor(fake_article_dir: Path):  # type: ignore[no-untyped-def]
     """A tutor over the article with the fake embedder; shared, so tests must not change it."""
     from tutor.session import open_tutor
 
-    return open_tutor(fake_index_dir / "knowledge", fake_index_dir / "index", rebuild=False, embedder=FakeEmbedder())
+    return open_tutor(
+        fake_article_dir / "knowledge", fake_article_dir / "index", rebuild=False, embedder=FakeEmbedder()
+    )

@@ -150,10 +150,12 @@ questions = st.one_of(
 
 @settings(max_examples=EXAMPLES + 50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(questions, st.lists(questions, max_size=3))
-def test_ask_never_raises_and_keeps_the_citation_contract(fake_tutor, fake_index_dir, question, history) -> None:
-    answer = fake_tutor.ask(question, history)
+def test_ask_never_raises_and_keeps_the_citation_contract(
+    fake_article_tutor, fake_article_dir, question, history
+) -> None:
+    answer = fake_article_tutor.ask(question, history)
     event(f"in scope: {answer.in_scope}, citations: {min(len(answer.citations), 2)}")
     assert answer.text.strip()
-    problems = citation_problems(answer, fake_index_dir / "knowledge")
+    problems = citation_problems(answer, fake_article_dir / "knowledge")
     assert not problems, problems
     json.dumps(answer.to_dict(), ensure_ascii=False).encode("utf-8")

@@ -290,3 +290,20 @@ def test_questions_during_edits_never_mix_two_versions(built) -> None:
     assert not problems, problems[:3]
     assert answered[0] > 20
     assert any(new in c.text for c in tutor.ask("negotiating rules for cyberspace").citations)
+
+
+def test_faq_answer_never_cites_text_an_edit_moved(built) -> None:
+    """The web chat answers a question matching an FAQ entry with the entry's stored answer: not after an edit."""
+    from tutor import faq as faq_mod
+
+    knowledge, index = built
+    tutor = open_tutor(knowledge, index, embedder=FakeEmbedder(), notify=lambda _: None)
+    faq = faq_mod.open_faq(tutor, notify=lambda _: None)
+    entry = next(e for e in faq.entries if e.answer.in_scope and e.answer.citations)
+    assert faq_mod.ask(tutor, faq, entry.question).citations == entry.answer.citations  # the FAQ is used
+    first = entry.answer.citations[0]
+    path = knowledge / Path(first.source).name
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: first.start] + "An inserted sentence. " + text[first.start :], encoding="utf-8")
+    answer = faq_mod.ask(tutor, faq, entry.question)
+    assert_citation_contract(answer, knowledge)

@@ -26,27 +26,27 @@ def _same(a, b) -> bool:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     "question", ["", " ", "\n\t  \r\n", "\u00a0\u2003\u3000", "\x00\x00", "\u200b\u2060", "\ud800"]
 )
-def test_empty_question_gets_a_friendly_prompt(fake_tutor, question: str) -> None:
-    answer = fake_tutor.ask(question)
+def test_empty_question_gets_a_friendly_prompt(fake_article_tutor, question: str) -> None:
+    answer = fake_article_tutor.ask(question)
     assert answer.text == EMPTY_REPLY
     assert not answer.in_scope and not answer.citations
 
 
-def test_long_question_is_answered_from_its_first_part_with_a_note(fake_tutor, fake_index_dir: Path) -> None:
+def test_long_question_is_answered_from_its_first_part_with_a_note(fake_article_tutor, fake_article_dir: Path) -> None:
     question = " ".join([QUESTION] * 60) + " What is the role of the United Nations?"
     assert len(question) > 2000
-    answer = fake_tutor.ask(question)
+    answer = fake_article_tutor.ask(question)
     assert answer.in_scope
     assert any("2,000" in n for n in answer.notes)
     assert len(answer.question) <= 2000 and answer.question.startswith(QUESTION)
-    assert_citation_contract(answer, _kn(fake_index_dir))
-    assert not fake_tutor.ask(QUESTION).notes  # a short question gets no such note
+    assert_citation_contract(answer, _kn(fake_article_dir))
+    assert not fake_article_tutor.ask(QUESTION).notes  # a short question gets no such note
 
 
-def test_huge_question_and_history_stay_fast(fake_tutor) -> None:
+def test_huge_question_and_history_stay_fast(fake_article_tutor) -> None:
     started = time.perf_counter()
-    fake_tutor.ask(QUESTION * 50_000)  # ~2 MB
-    fake_tutor.ask("and why?", ["What is cyber diplomacy? " * 400] * 200)
+    fake_article_tutor.ask(QUESTION * 50_000)  # ~2 MB
+    fake_article_tutor.ask("and why?", ["What is cyber diplomacy? " * 400] * 200)
     assert time.perf_counter() - started < 10
 
 
@@ -64,18 +64,20 @@ NASTY = [
 
 
 @pytest.mark.parametrize("question", NASTY)
-def test_odd_characters_are_cleaned_without_a_traceback(fake_tutor, fake_index_dir: Path, question: str) -> None:
-    answer = fake_tutor.ask(question, history=[question, "\ud83d and \x00?"])
+def test_odd_characters_are_cleaned_without_a_traceback(
+    fake_article_tutor, fake_article_dir: Path, question: str
+) -> None:
+    answer = fake_article_tutor.ask(question, history=[question, "\ud83d and \x00?"])
     shown = answer.question
     bad = [ch for ch in shown if unicodedata.category(ch) in ("Cc", "Cs") or ch in "\u202e\u202c\u200f\u2028\u2029"]
     assert not bad, f"uncleaned characters {bad!r} in {shown!r}"
     json.dumps(answer.to_dict(), ensure_ascii=False).encode("utf-8")  # storable and sendable as it is
-    assert_citation_contract(answer, _kn(fake_index_dir))
+    assert_citation_contract(answer, _kn(fake_article_dir))
 
 
 @pytest.mark.parametrize("question", [NASTY[0], NASTY[1], NASTY[3], NASTY[8]])
-def test_cleaned_question_gets_the_answer_of_the_plain_one(fake_tutor, question: str) -> None:
-    assert _same(fake_tutor.ask(question), fake_tutor.ask(QUESTION))
+def test_cleaned_question_gets_the_answer_of_the_plain_one(fake_article_tutor, question: str) -> None:
+    assert _same(fake_article_tutor.ask(question), fake_article_tutor.ask(QUESTION))
 
 
 FOREIGN = [
@@ -90,8 +92,8 @@ FOREIGN = [
 
 
 @pytest.mark.parametrize("question", FOREIGN)
-def test_another_language_gets_an_honest_reply(fake_tutor, question: str) -> None:
-    answer = fake_tutor.ask(question)
+def test_another_language_gets_an_honest_reply(fake_article_tutor, question: str) -> None:
+    answer = fake_article_tutor.ask(question)
     assert not answer.in_scope and not answer.citations
     assert "English" in answer.text, answer.text
 
@@ -104,8 +106,8 @@ def test_another_language_gets_an_honest_reply(fake_tutor, question: str) -> Non
         "How do I bake sourdough bread at home?",
     ],
 )
-def test_english_out_of_scope_is_not_blamed_on_the_language(fake_tutor, question: str) -> None:
-    answer = fake_tutor.ask(question)
+def test_english_out_of_scope_is_not_blamed_on_the_language(fake_article_tutor, question: str) -> None:
+    answer = fake_article_tutor.ask(question)
     assert not answer.in_scope
     assert "English" not in answer.text
 
@@ -128,9 +130,9 @@ INJECTIONS = [
 
 @pytest.mark.parametrize("injection", INJECTIONS)
 @pytest.mark.parametrize("where", ["before", "after"])
-def test_instructions_hidden_in_a_question_change_nothing(fake_tutor, injection: str, where: str) -> None:
+def test_instructions_hidden_in_a_question_change_nothing(fake_article_tutor, injection: str, where: str) -> None:
     question = f"{injection} {QUESTION}" if where == "before" else f"{QUESTION} {injection}"
-    answer, plain = fake_tutor.ask(question), fake_tutor.ask(QUESTION)
+    answer, plain = fake_article_tutor.ask(question), fake_article_tutor.ask(QUESTION)
     assert _same(answer, plain), f"{question!r}\n→ {answer.text!r}\n  instead of {plain.text!r}"
 
 
