@@ -307,3 +307,21 @@ def test_faq_answer_never_cites_text_an_edit_moved(built) -> None:
     path.write_text(text[: first.start] + "An inserted sentence. " + text[first.start :], encoding="utf-8")
     answer = faq_mod.ask(tutor, faq, entry.question)
     assert_citation_contract(answer, knowledge)
+
+
+def test_web_chat_names_a_file_that_broke_while_the_app_runs(built) -> None:
+    from tutor import faq as faq_mod
+    from tutor.web import chat_turn
+
+    knowledge, index = built
+    tutor = open_tutor(knowledge, index, embedder=FakeEmbedder(), notify=lambda _: None)
+    faq = faq_mod.open_faq(tutor, notify=lambda _: None)
+    (knowledge / "tea.md").write_bytes(b"<b>Matcha</b> caf\xe9")
+    *_, turn = chat_turn(tutor, faq, QUESTION, [], [])
+    reply = turn.chat[-1]["content"]
+    assert "tea.md" in reply and "UTF-8" in reply and "<b>" not in reply  # named, with the fix, inert
+    assert turn.history == [] and turn.answer is None
+    (knowledge / "tea.md").write_text(EXTRA, encoding="utf-8")
+    *_, turn = chat_turn(tutor, faq, QUESTION, turn.chat, turn.history)
+    assert turn.answer is not None and turn.history == [QUESTION]
+    assert_citation_contract(turn.answer, knowledge)
