@@ -94,3 +94,35 @@ def real_tutor(real_index_dir: Path, real_embedder):  # type: ignore[no-untyped-
     from tutor.session import open_tutor
 
     return open_tutor(real_index_dir / "knowledge", real_index_dir / "index", rebuild=False, embedder=real_embedder)
+
+
+@pytest.fixture
+def no_network():  # type: ignore[no-untyped-def]
+    """Fails the test if anything tries to reach a host other than loopback (see helpers.NetworkGuard)."""
+    from helpers import network_guard
+
+    with network_guard() as guard:
+        yield guard
+    assert not guard.attempts, f"outbound connections attempted: {guard.attempts}"
+
+
+@pytest.fixture(scope="session")
+def fake_article_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The article indexed once per session with the fake embedder: knowledge/ and index/ side by side."""
+    from tutor.indexing import build_index
+
+    folder = tmp_path_factory.mktemp("fake")
+    (folder / "knowledge").mkdir()
+    shutil.copy(ARTICLE, folder / "knowledge" / ARTICLE.name)
+    build_index(folder / "knowledge", folder / "index", FakeEmbedder(), progress=False)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def fake_article_tutor(fake_article_dir: Path):  # type: ignore[no-untyped-def]
+    """A tutor over the article with the fake embedder; shared, so tests must not change it."""
+    from tutor.session import open_tutor
+
+    return open_tutor(
+        fake_article_dir / "knowledge", fake_article_dir / "index", rebuild=False, embedder=FakeEmbedder()
+    )

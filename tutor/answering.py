@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from tutor import questions
 from tutor.citations import problems
 from tutor.embedding import known_words
+from tutor.language import looks_foreign
 from tutor.query import Query, QueryBuilder, QuerySettings
 from tutor.records import Answer, Chunk, Citation, Unit
 from tutor.retrieval import Hit, Mode, Retriever
@@ -87,6 +88,7 @@ HEADING_MARGIN = 0.03  # ... and stands out from the next heading by this much
 LIFT = 0.01
 REFERENCE_MATCH = 0.67  # share of a named section's words its heading must contain
 POINTER_PENALTY = 0.05
+FOREIGN_REPLY = "I can only read questions in English, the language of the article: please ask in English."
 EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"
 REFUSAL = "The article does not answer that."
 UNVERIFIED = "I could not check that answer against its sources, so I will not give it. Please rephrase."
@@ -229,13 +231,15 @@ class Tutor:
     def _answerable(self, query: Query, scored: list[Scored], chosen: list[Scored]) -> bool:
         if scored[0].score < self.options.min_score:
             return False
-        if self.options.unknown_names and self.unknown_names(query.question):
+        if self.options.unknown_names and self.unknown_names(query.asked):
             return False
+        if looks_foreign(query.asked) and not any(t in self.index.doc_freq for t in content_terms(query.asked)):
+            return False  # another language, and not one word the knowledge knows: ask in English
         if self.options.answer_types:
-            needed = questions.answer_type(query.question)
+            needed = questions.answer_type(query.asked)
             if needed and not any(questions.has_type(self._text(s), needed) for s in chosen):
                 return False
-            if questions.demands_enumeration(query.question) and not any(
+            if questions.demands_enumeration(query.asked) and not any(
                 s.unit.item >= 0 or questions.is_enumeration(self._text(s)) for s in chosen
             ):
                 return False
@@ -297,7 +301,7 @@ class Tutor:
         its items scoring near the best sentence, or — when the question asks for several things —
         through any sentence of the paragraph that introduces it.
         """
-        wants_list = questions.asks_for_list(query.question)
+        wants_list = questions.asks_for_list(query.asked)
         top = scored[0].score
         candidates: dict[tuple[int, int], float] = {}
         siblings: dict[tuple[int, int], set[int]] = {}
@@ -380,6 +384,8 @@ class Tutor:
             if title not in sections:
                 sections.append(title)
         closest = tuple(sections[:3])
+        if looks_foreign(query.asked or query.question):
+            return Answer(query.question, FOREIGN_REPLY, False, (), closest, query.text, notes)
         text = REFUSAL + (" The closest sections are " + _quoted_list(closest) + "." if closest else "")
         return Answer(query.question, text, False, (), closest, query.text, notes)
 

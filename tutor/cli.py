@@ -137,9 +137,19 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return 0
+    except OSError as e:  # a folder that cannot be written, a disk that is full: say which, no traceback
+        print(f"tutor: {e.strerror or e}: {e.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
 
 
 # ------------------------------------------------------------------ commands
+
+
+def _embedder():  # type: ignore[no-untyped-def]
+    """The model every command uses (one seam, so tests can run the CLI with a fake)."""
+    from tutor.embedding import default_embedder
+
+    return default_embedder()
 
 
 def _tutor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -147,17 +157,23 @@ def _tutor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from tutor.session import open_tutor
 
     options = options_without(getattr(args, "without", []))
-    return open_tutor(args.knowledge, args.index, rebuild=not args.no_rebuild, mode=args.retriever, options=options)
+    return open_tutor(
+        args.knowledge,
+        args.index,
+        rebuild=not args.no_rebuild,
+        mode=args.retriever,
+        options=options,
+        embedder=_embedder(),
+    )
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     from tutor import config
     from tutor.chunking import ChunkerSettings
-    from tutor.embedding import default_embedder
     from tutor.indexing import build_index, stale_reason
 
     knowledge, index = config.knowledge_dir(args.knowledge), config.index_dir(args.index)
-    embedder = default_embedder()
+    embedder = _embedder()
     reason = "forced" if args.force else stale_reason(knowledge, index, embedder, ChunkerSettings())
     if reason is None:
         from tutor.revision.bank import ensure_item_bank
@@ -192,16 +208,22 @@ def _build_faq(knowledge: Path, index: Path, embedder: Any) -> None:
 def _read_batch(path: str) -> Iterator[dict[str, Any]]:
     stream: IO[str] = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
     with stream if path != "-" else _noop(stream):
-        for n, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except ValueError as e:
-                raise TutorError(f"{path}: line {n} is not JSON ({e})") from None
-            if not isinstance(item, dict) or not isinstance(item.get("question"), str):
-                raise TutorError(f'{path}: line {n} needs a "question" string')
-            yield item
+        try:
+            for n, line in enumerate(stream, 1):
+                if not line.strip():
+                    continue
+                try:
+                    item = json.loads(line)
+                except ValueError as e:
+                    raise TutorError(f"{path}: line {n} is not JSON ({e})") from None
+                if not isinstance(item, dict) or not isinstance(item.get("question"), str):
+                    raise TutorError(f'{path}: line {n} needs a "question" string')
+                history = item.get("history") or []
+                if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
+                    raise TutorError(f'{path}: line {n}: "history" must be a list of earlier questions (strings)')
+                yield item
+        except UnicodeDecodeError as e:
+            raise TutorError(f"{path}: is not UTF-8 text (byte 0x{e.object[e.start]:02x}); save it as UTF-8") from None
 
 
 class _noop:
@@ -225,8 +247,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     tutor = _tutor(args)
     if args.batch:
         for item in _read_batch(args.batch):
-            history = [h for h in item.get("history") or [] if isinstance(h, str)]
-            answer = tutor.ask(item["question"], history)
+            answer = tutor.ask(item["question"], item.get("history") or [])
             print(json.dumps(answer.to_dict(id=item.get("id")), ensure_ascii=False), flush=True)
         return 0
     answer = tutor.ask(args.question, args.history)
@@ -271,7 +292,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
             history = []
             print("(new conversation)")
             continue
-        answer = tutor.ask(question, history)
+        try:
+            answer = tutor.ask(question, history)
+        except TutorError as e:  # e.g. a knowledge file broke mid-chat: say so, keep the conversation
+            print(f"tutor: {e}", file=sys.stderr)
+            continue
         print(format_answer(answer))
         print()
         history.append(question)

@@ -147,13 +147,23 @@ class Faq:
 
 def ask(tutor: Tutor, faq: Faq | None, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
     """Answer a chat question: an FAQ entry's answer when the question matches it well, else the tutor's."""
+    refresh = getattr(tutor, "refresh", None)
+    if refresh is not None:
+        refresh()  # a running app: pick up knowledge edits before any stored answer is given
     if faq is not None and not _leans_on_history(question, history):
         match = faq.best(question)
-        if match is not None:
+        if match is not None and _quotes_current_index(tutor, match.entry.answer):
             a = match.entry.answer
             note = f"Answered from the FAQ entry “{match.entry.question}”."
             return Answer(question, a.text, a.in_scope, a.citations, a.closest_sections, question, (*a.notes, note))
     return tutor.ask(question, history)
+
+
+def _quotes_current_index(tutor: Tutor, answer: Answer) -> bool:
+    """Whether a stored answer's citations are passages of the index the tutor answers from now
+    (an FAQ made before the knowledge was edited must not quote text that has moved or gone)."""
+    passages = {(c.source, c.start, c.end): c.text for c in tutor.index.chunks}
+    return all(passages.get((c.source, c.start, c.end)) == c.text for c in answer.citations)
 
 
 def _leans_on_history(question: str, history: list[str] | tuple[str, ...]) -> bool:

@@ -15,6 +15,7 @@ index/
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -22,10 +23,11 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tutor import __version__
 from tutor.chunking import ChunkerSettings, chunk_documents
@@ -99,11 +101,59 @@ def sha256_file(path: Path) -> str:
 
 
 def knowledge_hashes(knowledge: Path) -> dict[str, str]:
-    return {display_source(p, knowledge): sha256_file(p) for p in knowledge_files(knowledge)}
+    out = {}
+    for p in knowledge_files(knowledge):
+        try:
+            out[display_source(p, knowledge)] = sha256_file(p)
+        except OSError as e:
+            raise KnowledgeError(
+                f"{p}: cannot be read ({e.strerror or e}); check that it exists, or remove it"
+            ) from None
+    return out
 
 
 def _text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# ---------------------------------------------------------------- locking
+
+
+@contextmanager
+def _lock(index: Path, shared: bool = False) -> Iterator[None]:
+    """An advisory lock on the folder that holds the index: shared while reading it, exclusive while swapping it.
+
+    The parent folder is what stays put while `_swap_in` renames the index, and locking it leaves no file behind.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX: no cross-process lock
+        yield
+        return
+    try:
+        fd = os.open(index.parent, os.O_RDONLY)
+    except OSError:  # no such folder yet: nothing to swap there
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _shared_lock(func: _F) -> _F:
+    """Run `func(index, ...)` holding the shared lock, so it never reads half of one index and half of the next."""
+
+    @functools.wraps(func)
+    def wrapper(index: Path, *args: Any, **kwargs: Any) -> Any:
+        with _lock(index, shared=True):
+            return func(index, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 # ---------------------------------------------------------------- checking
@@ -112,6 +162,11 @@ def _text_key(text: str) -> str:
 def stale_reason(knowledge: Path, index: Path, embedder: Embedder, settings: ChunkerSettings) -> str | None:
     """Why the index cannot be used as it is, or None when it is current and whole."""
     _recover(index)
+    return _stale_reason(index, knowledge, embedder, settings)
+
+
+@_shared_lock
+def _stale_reason(index: Path, knowledge: Path, embedder: Embedder, settings: ChunkerSettings) -> str | None:
     path = index / MANIFEST
     if not path.exists():
         return f"no index in {index}"
@@ -161,6 +216,8 @@ def build_index(
     import numpy as np
 
     started = time.perf_counter()
+    _check_replaceable(index)
+    _recover(index)
     hashes = knowledge_hashes(knowledge)
     docs = read_knowledge(knowledge)
     if knowledge_hashes(knowledge) != hashes:
@@ -249,6 +306,7 @@ def _faiss_index(vectors: np.ndarray) -> Any:
     return search
 
 
+@_shared_lock
 def _vector_cache(index: Path, embedder: Embedder) -> dict[str, np.ndarray]:
     """Vectors of the previous build, by text, when it used the same model: unchanged text is not re-embedded."""
     import faiss
@@ -306,23 +364,60 @@ def _fsync_tree(folder: Path) -> None:
 def _swap_in(tmp: Path, index: Path) -> None:
     """Replace `index` by `tmp` so that a crash at any point leaves one whole index on disk."""
     old = index.parent / f".{index.name}.old-{os.getpid()}"
-    if index.exists():
-        os.replace(index, old)
-    os.replace(tmp, index)
+    with _lock(index):  # readers never see the moment between the two renames
+        if index.exists():
+            os.replace(index, old)
+        os.replace(tmp, index)
     shutil.rmtree(old, ignore_errors=True)
 
 
 def _recover(index: Path) -> None:
-    """After a crash between the two renames of `_swap_in`, put the previous index back."""
-    if (index / MANIFEST).exists():
+    """After a crash between the two renames of `_swap_in`, put the previous index back; drop dead builds' leftovers."""
+    with _lock(index):
+        if not (index / MANIFEST).exists():
+            olds = sorted(index.parent.glob(f".{index.name}.old-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+            for old in olds:
+                if (old / MANIFEST).exists():
+                    if index.exists():
+                        shutil.rmtree(index)
+                    os.replace(old, index)
+                    break
+        for left in [*index.parent.glob(f".{index.name}.old-*"), *index.parent.glob(f".{index.name}.tmp-*")]:
+            pid = left.name.rsplit("-", 1)[-1]
+            if pid.isdigit() and not _alive(int(pid)):
+                shutil.rmtree(left, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def _check_replaceable(index: Path) -> None:
+    """Refuse to replace a file or folder that is not an index (a mistyped --index must never delete data)."""
+    if not index.exists():
         return
-    olds = sorted(index.parent.glob(f".{index.name}.old-*"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in olds:
-        if (old / MANIFEST).exists():
-            if index.exists():
-                shutil.rmtree(index)
-            os.replace(old, index)
-            return
+    known = {MANIFEST, FAISS_FILE, UNITS_FILE, CHUNKS_FILE, VOCAB_FILE, BM25_DIR, README}
+    if index.is_dir():
+        try:
+            manifest = json.loads((index / MANIFEST).read_text(encoding="utf-8"))
+            if isinstance(manifest, dict) and "format_version" in manifest:
+                return
+        except (OSError, ValueError):
+            pass
+        if all(p.name in known for p in index.iterdir()) or (index / CHUNKS_FILE).exists():
+            return  # empty, or recognisably the remains of a damaged index
+    raise IndexStateError(
+        f"{index} exists and is not a tutor index, so `tutor build` will not replace it: "
+        "choose another --index folder, or move that one away"
+    )
 
 
 # ---------------------------------------------------------------- loading
@@ -333,6 +428,7 @@ def _read_chunks(path: Path) -> list[Chunk]:
         return [Chunk.from_dict(json.loads(line)) for line in f if line.strip()]
 
 
+@_shared_lock
 def load_index(index: Path) -> KnowledgeIndex:
     """Load a checked index; any unreadable part raises IndexStateError naming it."""
     import bm25s

@@ -6,6 +6,7 @@ so a span read back from the file is exactly what was indexed.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,7 +44,19 @@ def knowledge_files(folder: Path) -> list[Path]:
     files = sorted(
         p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES and not _hidden(p, folder)
     )
+    undecodable = [p for p in files if not _utf8_name(p)]
+    if undecodable:
+        names = ", ".join(os.fsencode(p).decode("utf-8", "replace") for p in undecodable)
+        raise KnowledgeError(f"file names that are not UTF-8: {names}; rename them")
     return [p for p in files if p.name.lower() != "readme.md"]
+
+
+def _utf8_name(path: Path) -> bool:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _hidden(path: Path, folder: Path) -> bool:
@@ -55,13 +68,17 @@ def display_source(path: Path, folder: Path) -> str:
     return (Path(folder.name) / path.relative_to(folder)).as_posix()
 
 
+def _too_big(path: Path, size: int) -> KnowledgeError:
+    return KnowledgeError(
+        f"{path}: {size / 1e6:.0f} MB is more than the {MAX_FILE_BYTES // 2**20} MiB the tutor reads "
+        "from one file; split it into several files"
+    )
+
+
 def decode(path: Path, data: bytes) -> str:
     """UTF-8 text of a knowledge file, or a KnowledgeError naming the file and the fix."""
     if len(data) > MAX_FILE_BYTES:
-        raise KnowledgeError(
-            f"{path}: {len(data) / 1e6:.0f} MB is more than the {MAX_FILE_BYTES // 2**20} MiB the tutor reads "
-            "from one file; split it into several files"
-        )
+        raise _too_big(path, len(data))
     if b"\x00" in data[:65536]:
         raise KnowledgeError(f"{path}: looks like a binary file, not text; remove it from the knowledge folder")
     try:
@@ -76,8 +93,22 @@ def decode(path: Path, data: bytes) -> str:
     return text
 
 
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, never more than the limit; a file that vanished or cannot be read names itself."""
+    try:
+        with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise _too_big(path, size)
+            return f.read(MAX_FILE_BYTES + 1)
+    except OSError as e:
+        raise KnowledgeError(
+            f"{path}: cannot be read ({e.strerror or e}); check that it exists and is readable, or remove it"
+        ) from None
+
+
 def read_document(path: Path, folder: Path) -> Document:
-    text = decode(path, path.read_bytes())
+    text = decode(path, read_bytes(path))
     source = display_source(path, folder)
     markdown = path.suffix.lower() in (".md", ".markdown")
     return parse(text, source, markdown=markdown, fallback_title=path.stem.replace("-", " ").replace("_", " "))
@@ -96,7 +127,7 @@ def read_knowledge(folder: Path) -> list[Document]:
             problems.append(str(e))
             continue
         if not any(s.blocks for s in doc.sections):
-            problems.append(f"{path}: has headings but no text under them; add text or remove it")
+            problems.append(f"{path}: has no text, only headings or front matter; add text or remove it")
             continue
         docs.append(doc)
     if problems:

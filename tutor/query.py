@@ -16,9 +16,19 @@ MAX_QUESTION_CHARS = 2000
 _INSTRUCTION = re.compile(
     r"\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|sources?|rules?|article|prompt|context|above)\b"
     r"|\b(you are now|pretend (to be|you are)|act as|system prompt|jailbreak)\b"
-    r"|\b(say|reply|respond|answer|write|print|output)\b( only| just)?( with)? [\"“'][^\"”']*[\"”']",
+    r"|\b(say|reply|respond|answer|write|print|output)\b( only| just)?( with)? [\"“'][^\"”']*[\"”']"
+    # a role label ("SYSTEM:", "### Instruction:") or an order about the reply itself
+    r"|^\W*(system|assistant|developer|instructions?|human)\s*:"
+    r"|^\W*(please\s+)?(do not|don't|dont|never|stop)\b.{0,30}"
+    r"\b(cite|citing|citations?|quote|quoting|sources?|references?)\b"
+    r"|\b(answer|respond|reply|write|speak|talk)\b.{0,20}\b(without (citations?|sources?|quotes?|references?)"
+    r"|in (french|spanish|german|italian|portuguese|russian|chinese|japanese|arabic|hindi|another language|"
+    r"a different language|pirate|rhymes?|verse|all caps|capitals|upper ?case))\b"
+    r"|\b(reveal|print|show|repeat|output|leak)\b.{0,30}\b(prompt|instructions|system message)\b",
     re.IGNORECASE,
 )
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,60}>")  # markup splits a question like a sentence end
+_PARTS = re.compile(r"(?<=[.!?;])\s+|(?:^|\s+)-{1,2}\s+|\n+")
 _ANAPHORA = frozenset("it its it's they them their theirs this that these those he him his she her such".split())
 _FOLLOWUP_START = re.compile(r"^(and|also|what about|how about|so|then|but)\b", re.IGNORECASE)
 
@@ -32,6 +42,7 @@ class Query:
     followup: bool = False
     truncated: bool = False
     instructions_removed: bool = False
+    asked: str = ""  # `question` without the instructions: what the question-type checks read
 
     def term_weights(self) -> dict[str, float]:
         """The question's own terms count fully; terms only the earlier conversation brings count half."""
@@ -41,10 +52,10 @@ class Query:
 
 def strip_instructions(text: str) -> tuple[str, bool]:
     """Remove sentences that instruct the tutor rather than ask about the text."""
-    parts = re.split(r"(?<=[.!?;])\s+|\s+-{1,2}\s+|\n+", text)
+    parts = [p for p in _PARTS.split(_TAG.sub("\n", text)) if p.strip()]
     kept = [p for p in parts if not _INSTRUCTION.search(p)]
     if len(kept) == len(parts):
-        return text, False
+        return (text if not _TAG.search(text) else " ".join(kept).strip()), False
     return " ".join(kept).strip(), True
 
 
@@ -115,13 +126,14 @@ class QueryBuilder:
         if truncated:
             cleaned = cleaned[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
         text, removed = strip_instructions(cleaned) if self.settings.instructions else (cleaned, False)
+        asked = text
         text = self.expand(self.correct(text)) if text else text
         focus, followup = text, False
         if history and text and self.settings.followups:
             previous = self.resolve(list(history))
             if previous and is_followup(text):
                 text, followup = f"{previous} {text}", True
-        return Query(cleaned, text, content_terms(text), focus, followup, truncated, removed)
+        return Query(cleaned, text, content_terms(text), focus, followup, truncated, removed, asked)
 
     def expand(self, text: str) -> str:
         """Spell out the acronyms the knowledge defines: "the UNGGE" also means its long name."""

@@ -1,16 +1,121 @@
-"""Open a ready tutor: find the folders, make sure the index is current, load the model once."""
+"""Open a ready tutor: find the folders, make sure the index is current, load the model once.
+
+The tutor it returns notices when the knowledge folder changes under a running chat or app, and
+rebuilds (or, with `rebuild=False`, refuses to answer) before it could cite text that is no longer in
+its file.
+"""
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tutor import config
 
 if TYPE_CHECKING:
     from tutor.answering import AnswerOptions, Tutor
     from tutor.embedding import Embedder
+    from tutor.indexing import Notify
+    from tutor.records import Answer
     from tutor.retrieval import Mode
+
+
+SETTLE_SECONDS = 1.0  # how long a file being saved gets before it counts as broken
+
+
+def knowledge_snapshot(knowledge: Path) -> dict[str, tuple[int, int]]:
+    """(mtime, size) of every knowledge file: cheap enough to compare before every answer."""
+    from tutor.knowledge import knowledge_files
+
+    out = {}
+    try:
+        files = knowledge_files(knowledge)
+    except Exception:  # noqa: BLE001 - a folder that cannot be listed now counts as a change
+        return {}
+    for p in files:
+        try:
+            st = p.stat()
+        except OSError:
+            continue
+        out[os.fsencode(p).decode("utf-8", "replace")] = (st.st_mtime_ns, st.st_size)
+    return out
+
+
+class LiveTutor:
+    """A `Tutor` that reopens its index when the knowledge changed since it was loaded.
+
+    Every attribute of the current `Tutor` (`index`, `embedder`, `options`, …) reads through; the
+    swap to a rebuilt index is atomic, so concurrent questions never see half of each.
+    """
+
+    def __init__(
+        self,
+        knowledge: Path,
+        index: Path,
+        embedder: Embedder,
+        rebuild: bool,
+        mode: Mode,
+        options: AnswerOptions,
+        notify: Notify | None = None,
+    ) -> None:
+        self._knowledge, self._index, self._embedder = knowledge, index, embedder
+        self._rebuild, self._mode, self._options, self._notify = rebuild, mode, options, notify
+        self._lock = threading.Lock()
+        self._broken: tuple[dict[str, tuple[int, int]], Exception] | None = None
+        self._snapshot = knowledge_snapshot(knowledge)  # before the hashes are taken: a later edit is seen
+        self._current = self._open()
+
+    def _open(self) -> Tutor:
+        from tutor.answering import Tutor
+        from tutor.indexing import open_index
+
+        kwargs: dict[str, Any] = {"notify": self._notify} if self._notify else {}
+        loaded = open_index(self._knowledge, self._index, self._embedder, rebuild=self._rebuild, **kwargs)
+        return Tutor(loaded, self._embedder, self._mode, self._options)
+
+    def refresh(self) -> None:
+        """Reopen the index if a knowledge file was added, removed or edited since it was loaded."""
+        if knowledge_snapshot(self._knowledge) == self._snapshot:
+            return
+        from tutor.errors import KnowledgeError
+
+        with self._lock:
+            now = knowledge_snapshot(self._knowledge)
+            while now != self._snapshot:
+                if self._broken is not None and self._broken[0] == now:
+                    raise self._broken[1]  # known broken, unchanged since: no need to wait again
+                try:
+                    self._current = self._open()
+                    self._snapshot, self._broken = now, None
+                except KnowledgeError as e:
+                    # a file caught half-saved reads as empty or broken: let it settle, and raise
+                    # (keeping the check for the next question) only when it stays as it is
+                    later = self._settle(now)
+                    if later == now:
+                        self._broken = (now, e)
+                        raise
+                    now = later
+
+    def _settle(self, before: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+        deadline = time.monotonic() + SETTLE_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            now = knowledge_snapshot(self._knowledge)
+            if now != before:
+                return now
+        return before
+
+    def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
+        self.refresh()
+        return self._current.ask(question, history)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "_current":  # not opened yet: no recursion
+            raise AttributeError(name)
+        return getattr(self._current, name)
 
 
 def open_tutor(
@@ -20,11 +125,17 @@ def open_tutor(
     mode: Mode = "hybrid",
     options: AnswerOptions | None = None,
     embedder: Embedder | None = None,
-) -> Tutor:
-    from tutor.answering import AnswerOptions, Tutor
+    notify: Notify | None = None,
+) -> LiveTutor:
+    from tutor.answering import AnswerOptions
     from tutor.embedding import default_embedder
-    from tutor.indexing import open_index
 
-    embedder = embedder or default_embedder()
-    loaded = open_index(config.knowledge_dir(knowledge), config.index_dir(index), embedder, rebuild=rebuild)
-    return Tutor(loaded, embedder, mode, options or AnswerOptions())
+    return LiveTutor(
+        config.knowledge_dir(knowledge),
+        config.index_dir(index),
+        embedder or default_embedder(),
+        rebuild,
+        mode,
+        options or AnswerOptions(),
+        notify,
+    )

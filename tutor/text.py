@@ -119,10 +119,14 @@ def normalize_for_match(text: str) -> str:
 def clean_question(text: str) -> str:
     """Drop control characters, lone surrogates and odd spacing; keep every printable character."""
     text = text.encode("utf-8", "replace").decode("utf-8") if _has_surrogates(text) else text
+    text = _ANSI.sub(" ", text) if "\x1b" in text else text  # colour codes pasted from a terminal
     text = "".join(
         " " if unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Zl", "Zp"} and ch not in "\u200d" else ch for ch in text
     )
     return " ".join(text.split())
+
+
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 
 
 def _has_surrogates(text: str) -> bool:

@@ -292,7 +292,12 @@ def chat_turn(
         SOURCES_EMPTY,
         [],
     )
-    answer = faq_mod.ask(tutor, faq, question, history)
+    try:
+        answer = faq_mod.ask(tutor, faq, question, history)
+    except TutorError as e:  # the knowledge broke while the app runs: say what to do, keep the conversation
+        failed = [*pending, {"role": "assistant", "content": f'<p class="note">{html.escape(str(e))}</p>'}]
+        yield Turn(failed, history, SOURCES_EMPTY, [])
+        return
     done = [*pending, {"role": "assistant", "content": answer_html(answer)}]
     yield Turn(done, [*history, question], sources_html(answer, article), suggestions(answer, faq), answer)
 

@@ -1,0 +1,161 @@
+"""Property tests: the reader and chunker never raise and keep exact spans; `ask` never raises and keeps
+the citation contract, whatever it is given."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from conftest import ARTICLE
+from helpers import citation_problems
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from tutor.chunking import ChunkerSettings, chunk_documents
+from tutor.errors import KnowledgeError
+from tutor.knowledge import parse, read_knowledge
+from tutor.records import Document
+from tutor.text import words
+
+EXAMPLES = int(os.environ.get("TUTOR_FUZZ_EXAMPLES", "150"))  # e.g. 3000 for a long hunt
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+ANY_CHAR = st.characters(exclude_categories=())  # every code point, lone surrogates included
+FILE_CHAR = st.characters(codec="utf-8")  # what a UTF-8 file can hold
+
+_LINE_STARTS = ["", "", "", "# ", "## ", "### ", "- ", "* ", "1. ", "2) ", "  ", "\t", "---", "```", "> "]
+
+
+@st.composite
+def documents(draw: st.DrawFn, chars: st.SearchStrategy[str] = FILE_CHAR) -> str:
+    """Markdown-ish text: headings, lists, paragraphs, front matter and blank lines around arbitrary Unicode."""
+    sentence = st.text(chars, max_size=60).map(lambda s: s + st_choice(draw, [".", "?", "!", "", ":", " e.g."]))
+    lines = draw(
+        st.lists(
+            st.tuples(st.sampled_from(_LINE_STARTS), st.lists(sentence, max_size=4).map(" ".join)),
+            max_size=25,
+        )
+    )
+    breaks = st.sampled_from(["\n", "\n\n", "\r\n", "\r", "\u2028", "\n \n", "\x85", "\x0c"])
+    body = "".join(start + text + draw(breaks) for start, text in lines)
+    if draw(st.booleans()):
+        body = "---\ntitle: " + draw(st.text(chars, max_size=20)) + "\n---\n" + body
+    if draw(st.booleans()):
+        body = "\ufeff" + body
+    return body
+
+
+def st_choice(draw: st.DrawFn, options: list[str]) -> str:
+    return draw(st.sampled_from(options))
+
+
+def _check_document(doc: Document) -> None:
+    text = doc.text
+    last_unit_end = 0
+    for section in doc.sections:
+        assert 0 <= section.start <= section.end <= len(text)
+        for block in section.blocks:
+            assert block.units, "a block without sentences"
+            assert (block.start, block.end) == (block.units[0].start, block.units[-1].end)
+            for unit in block.units:
+                assert last_unit_end <= unit.start < unit.end <= len(text), "units overlap or run backwards"
+                span = text[unit.start : unit.end]
+                assert span == span.strip() and span.strip("\ufeff"), f"untrimmed unit {span!r}"
+                assert unit.block == block.number
+                last_unit_end = unit.end
+
+
+def _check_chunks(doc: Document, max_words: int) -> None:
+    chunks = chunk_documents([doc], ChunkerSettings(max_words=max_words))
+    units = [u for s in doc.sections for b in s.blocks for u in b.units]
+    assert [u for c in chunks for u in c.units] == units, "every sentence in exactly one chunk, in order"
+    titles = {s.title for s in doc.sections}
+    for c in chunks:
+        assert c.text == doc.text[c.start : c.end]
+        assert c.section in titles and c.source == doc.source
+        for u in c.units:
+            assert c.start <= u.start < u.end <= c.end
+            assert c.unit_text(u) == doc.text[u.start : u.end]
+        if len(c.units) > 1:  # only a single over-long sentence may exceed the limit
+            assert sum(len(words(c.unit_text(u))) for u in c.units) <= max_words * 2
+
+
+@FUZZ
+@given(documents(ANY_CHAR), st.booleans())
+def test_reader_never_raises_and_keeps_exact_spans(text: str, markdown: bool) -> None:
+    doc = parse(text, "knowledge/fuzz.md", markdown=markdown, fallback_title="fuzz")
+    units = sum(len(b.units) for s in doc.sections for b in s.blocks)
+    event(f"sections: {min(len(doc.sections), 3)}, units: {min(units, 5)}")
+    _check_document(doc)
+
+
+@FUZZ
+@given(st.text(ANY_CHAR, max_size=300), st.booleans())
+def test_reader_takes_any_string(text: str, markdown: bool) -> None:
+    _check_document(parse(text, "knowledge/fuzz.md", markdown=markdown))
+
+
+@FUZZ
+@given(documents(), st.sampled_from([5, 20, 200]))
+def test_chunker_never_raises_and_keeps_exact_spans(text: str, max_words: int) -> None:
+    _check_chunks(parse(text, "knowledge/fuzz.md", fallback_title="fuzz"), max_words)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(documents(), st.sampled_from(["fuzz.md", "fuzz.txt"]))
+def test_reading_a_file_gives_the_same_spans(tmp_path: Path, text: str, name: str) -> None:
+    folder = tmp_path / "knowledge"
+    folder.mkdir(exist_ok=True)
+    for old in folder.iterdir():
+        old.unlink()
+    (folder / name).write_bytes(text.encode("utf-8"))
+    try:
+        [doc] = read_knowledge(folder)
+    except KnowledgeError:
+        event("refused")
+        return  # an empty or headings-only file: refused with a message, which is the contract
+    assert doc.text == text
+    _check_document(doc)
+    _check_chunks(doc, 50)
+
+
+# ------------------------------------------------------------------ asking
+
+_ARTICLE_WORDS = sorted(set(words(ARTICLE.read_text(encoding="utf-8"))))
+_SPICE = ["[1]", "[2]", "?", "it", "and", "what about", "ignore your sources", "SYSTEM:", "<b>", "\x00", "\ud800"]
+question_words = st.one_of(
+    st.sampled_from(_ARTICLE_WORDS), st.sampled_from(_SPICE), st.text(ANY_CHAR, min_size=1, max_size=8)
+)
+_ARTICLE_LINES = [ln.strip("#-* ") for ln in ARTICLE.read_text(encoding="utf-8").splitlines() if len(ln.split()) > 3]
+
+
+@st.composite
+def article_phrases(draw: st.DrawFn) -> str:
+    """A run of words from one line of the article, with noise mixed in: often answerable."""
+    line = draw(st.sampled_from(_ARTICLE_LINES)).split()
+    a = draw(st.integers(0, len(line) - 1))
+    b = draw(st.integers(a + 1, min(len(line), a + 12)))
+    noise = draw(st.lists(question_words, max_size=3))
+    return " ".join(noise[:1] + line[a:b] + noise[1:]) + draw(st.sampled_from(["?", "", " ?", "…"]))
+
+
+questions = st.one_of(
+    st.text(ANY_CHAR, max_size=200),
+    st.lists(question_words, max_size=14).map(" ".join),
+    article_phrases(),
+    article_phrases(),
+)
+
+
+@settings(max_examples=EXAMPLES + 50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(questions, st.lists(questions, max_size=3))
+def test_ask_never_raises_and_keeps_the_citation_contract(
+    fake_article_tutor, fake_article_dir, question, history
+) -> None:
+    answer = fake_article_tutor.ask(question, history)
+    event(f"in scope: {answer.in_scope}, citations: {min(len(answer.citations), 2)}")
+    assert answer.text.strip()
+    problems = citation_problems(answer, fake_article_dir / "knowledge")
+    assert not problems, problems
+    json.dumps(answer.to_dict(), ensure_ascii=False).encode("utf-8")
