@@ -126,3 +126,13 @@ def fake_article_tutor(fake_article_dir: Path):  # type: ignore[no-untyped-def]
     return open_tutor(
         fake_article_dir / "knowledge", fake_article_dir / "index", rebuild=False, embedder=FakeEmbedder()
     )
+
+
+@pytest.fixture
+def cli_env(monkeypatch: pytest.MonkeyPatch, knowledge: Path, tmp_path: Path) -> Path:
+    """CLI commands run on a temporary knowledge/index pair with the fake embedder."""
+    fake = FakeEmbedder()
+    monkeypatch.setattr("tutor.embedding.default_embedder", lambda: fake)
+    monkeypatch.setenv("TUTOR_KNOWLEDGE", str(knowledge))
+    monkeypatch.setenv("TUTOR_INDEX", str(tmp_path / "index"))
+    return tmp_path

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tutor.citations import problems as quoted_problems
+from tutor.records import Citation
+
 _MARKER = re.compile(r"\[(\d+)\]")
 
 
@@ -56,6 +59,10 @@ def citation_problems(answer: Any, knowledge: Path, all_used: bool = False) -> l
     used = {int(m) for m in _MARKER.findall(d["answer"])}
     for n in sorted(used - set(numbers)):
         problems.append(f"the answer cites [{n}] but there is no citation {n}")
+    records = [Citation(**{k: v for k, v in c.items() if k != "highlights"}) for c in cites]
+    problems.extend(p for p in quoted_problems(d["answer"], records) if "does not contain" in p)
+    if not d["in_scope"] and (cites or used):
+        problems.append("a declined question has citations or markers")
     if all_used:
         problems.extend(f"citation [{n}] is never referred to in the answer" for n in sorted(set(numbers) - used))
     return problems

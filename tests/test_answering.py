@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from helpers_contract import check_answer_contract
+from helpers import assert_citation_contract
 
 from tutor.answering import EMPTY_REPLY, AnswerOptions, Tutor
 from tutor.indexing import build_index, load_index
@@ -18,13 +18,13 @@ def test_answer_quotes_the_article_with_exact_citations(fake_tutor: Tutor, knowl
         "What did the Ministry of Foreign Affairs oversee in collaboration with governmental entities?"
     )
     assert answer.in_scope
-    check_answer_contract(answer.to_dict(), knowledge.parent)
+    assert_citation_contract(answer.to_dict(), knowledge, all_used=True)
     assert "Ministry of Foreign Affairs" in answer.text
 
 
 def test_list_question_gets_the_whole_list(fake_tutor: Tutor, knowledge: Path) -> None:
     answer = fake_tutor.ask("What range of diplomatic agendas does cyber diplomacy have?")
-    check_answer_contract(answer.to_dict(), knowledge.parent)
+    assert_citation_contract(answer.to_dict(), knowledge, all_used=True)
     for item in ("dialogue", "collective response", "cyber arms", "human rights", "cyber laws"):
         assert item in answer.text
     assert answer.text.count("\n- ") >= 5

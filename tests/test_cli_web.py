@@ -13,15 +13,6 @@ from tutor.cli import main
 from tutor.indexing import knowledge_hashes
 
 
-@pytest.fixture
-def cli_env(monkeypatch: pytest.MonkeyPatch, knowledge: Path, tmp_path: Path) -> Path:
-    fake = FakeEmbedder()
-    monkeypatch.setattr("tutor.embedding.default_embedder", lambda: fake)
-    monkeypatch.setenv("TUTOR_KNOWLEDGE", str(knowledge))
-    monkeypatch.setenv("TUTOR_INDEX", str(tmp_path / "index"))
-    return tmp_path
-
-
 def test_build_also_builds_the_faq(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build"]) == 0
     out = capsys.readouterr().out

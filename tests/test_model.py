@@ -2,7 +2,7 @@
 
 import pytest
 from conftest import DEV_SET
-from helpers_contract import check_answer_contract
+from helpers import assert_citation_contract
 
 pytestmark = pytest.mark.model
 
@@ -12,13 +12,13 @@ def test_definition_is_answered_from_the_article(real_tutor, real_index_dir) -> 
     assert answer.in_scope
     assert "use of diplomatic techniques" in answer.citations[0].text
     assert "diplomatic techniques" in answer.text
-    check_answer_contract(answer.to_dict(), real_index_dir)
+    assert_citation_contract(answer.to_dict(), real_index_dir / "knowledge", all_used=True)
 
 
 def test_followup_uses_the_conversation(real_tutor, real_index_dir) -> None:
     answer = real_tutor.ask("When did it publish its report?", ["What is the UNGGE?"])
     assert answer.in_scope and "2015" in answer.text
-    check_answer_contract(answer.to_dict(), real_index_dir)
+    assert_citation_contract(answer.to_dict(), real_index_dir / "knowledge", all_used=True)
 
 
 @pytest.mark.parametrize(
