@@ -1,9 +1,9 @@
 """A large knowledge base made deterministically from the article's sentences, for the benchmark.
 
 Each generated section holds one short paragraph, so every section becomes one chunk: `write_corpus(folder,
-10_000)` writes 10,000 chunks spread over many documents. Sentences are drawn with a seeded generator and
-given a numbered lead-in ("In case 17, …") so no two texts are the same: the build cannot skip work by
-de-duplication, as it could not for a real reading list.
+10_000)` writes 10,000 chunks spread over many documents. Sentences are drawn with a seeded generator, each
+with one to three of its inner words left out, so no two texts are the same (the build cannot skip work by
+de-duplication, as it could not for a real reading list) while the vocabulary stays the article's.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from tutor.knowledge import read_knowledge
 
 SECTIONS_PER_DOCUMENT = 20
 SEED = 20_240_601
+MIN_WORDS = 16  # shorter sentences have too few distinct variants
 
 
 def article_sentences(knowledge: Path) -> tuple[list[str], list[str]]:
@@ -23,7 +24,7 @@ def article_sentences(knowledge: Path) -> tuple[list[str], list[str]]:
     chunks = chunk_documents(read_knowledge(knowledge))
     sentences = [" ".join(c.unit_text(u).split()) for c in chunks for u in c.units if u.item < 0]
     titles = list(dict.fromkeys(c.section for c in chunks))
-    return [s for s in sentences if len(s.split()) >= 4], titles
+    return [s for s in sentences if len(s.split()) >= MIN_WORDS], titles
 
 
 def write_corpus(folder: Path, chunks: int, source: Path, seed: int = SEED) -> int:
@@ -31,7 +32,7 @@ def write_corpus(folder: Path, chunks: int, source: Path, seed: int = SEED) -> i
     sentences, titles = article_sentences(source)
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
-    case = 0
+    used: set[str] = set()
     files = 0
     for start in range(0, chunks, SECTIONS_PER_DOCUMENT):
         files += 1
@@ -40,8 +41,19 @@ def write_corpus(folder: Path, chunks: int, source: Path, seed: int = SEED) -> i
             lines += [f"## {rng.choice(titles)} (part {s + 1})", ""]
             paragraph = []
             for sentence in rng.sample(sentences, rng.randint(2, 5)):
-                case += 1
-                paragraph.append(f"In case {case}, {sentence[0].lower()}{sentence[1:]}")
+                paragraph.append(_variant(sentence, rng, used))
             lines += [" ".join(paragraph), ""]
         (folder / f"reading-{files:05d}.md").write_text("\n".join(lines), encoding="utf-8")
     return files
+
+
+def _variant(sentence: str, rng: random.Random, used: set[str]) -> str:
+    """`sentence` with a few inner words left out, different from every variant made before."""
+    words = sentence.split()
+    for attempt in range(1000):
+        drop = set(rng.sample(range(1, len(words) - 1), min(len(words) - 3, 1 + attempt // 50 + rng.randint(0, 2))))
+        text = " ".join(w for i, w in enumerate(words) if i not in drop)
+        if text not in used:
+            used.add(text)
+            return text
+    raise ValueError(f"cannot make another distinct variant of {sentence!r}")

@@ -119,25 +119,19 @@ class Corpus:
 def measure(corpus: Corpus, questions: Path, fake: bool, starts: int, sample: int, repeat: int) -> None:
     say(f"{corpus.name}: building the index")
     corpus.build = probe("build", fake, "--knowledge", corpus.knowledge, "--index", corpus.index, "--sample", sample)
+    say(f"{corpus.name}: build {corpus.build.data}, peak {mb(corpus.build.peak_bytes)}")
     say(f"{corpus.name}: {starts} cold starts, each next to a bare-model start")
     question = first_question(questions)
     for _ in range(starts):
         corpus.floors.append(probe("floor", fake, "--questions", questions, "--repeat", 1))
         ask = ["ask", "--no-rebuild", "--json", "--knowledge", corpus.knowledge, "--index", corpus.index, question]
         corpus.cold.append(run(tutor_cli(fake, *ask), first_line=True))
+        floor, cold = corpus.floors[-1], corpus.cold[-1]
+        say(f"{corpus.name}: bare start {floor.data}, cold start {cold.first_line_s:.2f} s, peak {mb(cold.peak_bytes)}")
     say(f"{corpus.name}: warm asks")
-    corpus.warm = probe(
-        "warm",
-        fake,
-        "--knowledge",
-        corpus.knowledge,
-        "--index",
-        corpus.index,
-        "--questions",
-        questions,
-        "--repeat",
-        repeat,
-    )
+    where = ("--knowledge", corpus.knowledge, "--index", corpus.index, "--questions", questions)
+    corpus.warm = probe("warm", fake, *where, "--repeat", repeat)
+    say(f"{corpus.name}: warm {corpus.warm.data}, peak {mb(corpus.warm.peak_bytes)}")
 
 
 def first_question(path: Path) -> str:
@@ -291,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
         helps = [run(tutor_cli(False, "--help")) for _ in range(5)]
         corpora = [Corpus("knowledge/", small, work / "index"), Corpus("generated", big, work / "generated" / "index")]
         measure(corpora[0], questions, fake, starts, 0, 3)
-        measure(corpora[1], questions, fake, max(1, starts - 1), 0 if fake else 3000, 2)
+        measure(corpora[1], questions, fake, max(1, starts - 1), 0 if fake else 1000, 2)
 
     floors = [r for c in corpora for r in c.floors]
     table = Table()
