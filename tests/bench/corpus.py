@@ -3,7 +3,8 @@
 Each generated section holds one short paragraph, so every section becomes one chunk: `write_corpus(folder,
 10_000)` writes 10,000 chunks spread over many documents. Sentences are drawn with a seeded generator, each
 with one to three of its inner words left out, so no two texts are the same (the build cannot skip work by
-de-duplication, as it could not for a real reading list) while the vocabulary stays the article's.
+de-duplication, as it could not for a real reading list) while the vocabulary stays the article's (no numbering
+in titles either: thousands of made-up numbers would swell the vocabulary as no reading list does).
 """
 
 from __future__ import annotations
@@ -36,9 +37,9 @@ def write_corpus(folder: Path, chunks: int, source: Path, seed: int = SEED) -> i
     files = 0
     for start in range(0, chunks, SECTIONS_PER_DOCUMENT):
         files += 1
-        lines = [f"# Reading {files}", ""]
-        for s in range(start, min(start + SECTIONS_PER_DOCUMENT, chunks)):
-            lines += [f"## {rng.choice(titles)} (part {s + 1})", ""]
+        lines = [f"# {rng.choice(titles)}: further reading", ""]
+        for _ in range(start, min(start + SECTIONS_PER_DOCUMENT, chunks)):
+            lines += [f"## {rng.choice(titles)}", ""]
             paragraph = []
             for sentence in rng.sample(sentences, rng.randint(2, 5)):
                 paragraph.append(_variant(sentence, rng, used))
