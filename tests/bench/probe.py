@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import sys
 import time
@@ -144,18 +145,24 @@ def build(args: argparse.Namespace) -> dict[str, Any]:
     from tutor.knowledge import knowledge_files, read_knowledge
 
     model = embedder(args.fake)
-    model.embed(["warm up"])
+    model.embed(["warm up"] * 8)
+    import bm25s  # noqa: F401 - start-up costs (model, libraries) are not build throughput
+    import faiss  # noqa: F401
+
     chunks = chunk_documents(read_knowledge(args.knowledge))
     texts = list(dict.fromkeys([c.indexed_text for c in chunks] + [c.unit_text(u) for c in chunks for u in c.units]))
     sample = texts[:: max(1, len(texts) // args.sample)] if args.sample else texts
-    t = time.perf_counter()
-    model.embed(sample)
-    raw_s = time.perf_counter() - t
-
-    counting = CountingEmbedder(model)
-    t = time.perf_counter()
-    manifest = build_index(args.knowledge, args.index, counting, progress=False)
-    build_s = time.perf_counter() - t
+    raw_s, build_s, counting = float("inf"), float("inf"), CountingEmbedder(model)
+    for _ in range(args.builds):  # best of N, raw and build alternating: noise only ever adds time
+        t = time.perf_counter()
+        model.embed(sample)
+        raw_s = min(raw_s, time.perf_counter() - t)
+        shutil.rmtree(args.index, ignore_errors=True)  # a full build: nothing to reuse
+        attempt = CountingEmbedder(model)
+        t = time.perf_counter()
+        manifest = build_index(args.knowledge, args.index, attempt, progress=False)
+        if time.perf_counter() - t < build_s:
+            build_s, counting = time.perf_counter() - t, attempt
 
     # edit one file: its sentences change, every other file stays as it was
     first = knowledge_files(args.knowledge)[0]
@@ -208,6 +215,7 @@ def main() -> None:
     p.add_argument("--questions", type=Path)
     p.add_argument("--repeat", type=int, default=1)
     p.add_argument("--sample", type=int, default=0, help="raw throughput on about this many of the texts (0: all)")
+    p.add_argument("--builds", type=int, default=1, help="build this many times, keep the fastest")
     p.add_argument("--profile", action="store_true", help="print a cProfile of the asks on stderr")
     argv = sys.argv[1:]
     split = argv.index("--") if "--" in argv else len(argv)
