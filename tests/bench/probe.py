@@ -53,6 +53,17 @@ def questions(path: Path) -> list[tuple[str, list[str]]]:
     return out
 
 
+def peak_mb() -> float | None:
+    """This process's peak resident memory so far (Linux), to see which phase of a run sets it."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
 def pct(values: list[float], q: float) -> float:
     """The q-quantile (nearest rank) of `values`."""
     s = sorted(values)
@@ -149,6 +160,7 @@ def build(args: argparse.Namespace) -> dict[str, Any]:
     import bm25s  # noqa: F401 - start-up costs (model, libraries) are not build throughput
     import faiss  # noqa: F401
 
+    peaks = {"model": peak_mb()}
     chunks = chunk_documents(read_knowledge(args.knowledge))
     texts = list(dict.fromkeys([c.indexed_text for c in chunks] + [c.unit_text(u) for c in chunks for u in c.units]))
     sample = texts[:: max(1, len(texts) // args.sample)] if args.sample else texts
@@ -157,12 +169,14 @@ def build(args: argparse.Namespace) -> dict[str, Any]:
         t = time.perf_counter()
         model.embed(sample)
         raw_s = min(raw_s, time.perf_counter() - t)
+        peaks.setdefault("raw", peak_mb())
         shutil.rmtree(args.index, ignore_errors=True)  # a full build: nothing to reuse
         attempt = CountingEmbedder(model)
         t = time.perf_counter()
         manifest = build_index(args.knowledge, args.index, attempt, progress=False)
         if time.perf_counter() - t < build_s:
             build_s, counting = time.perf_counter() - t, attempt
+        peaks.setdefault("build", peak_mb())
 
     # edit one file: its sentences change, every other file stays as it was
     first = knowledge_files(args.knowledge)[0]
@@ -173,6 +187,7 @@ def build(args: argparse.Namespace) -> dict[str, Any]:
     t = time.perf_counter()
     rebuilt = build_index(args.knowledge, args.index, again, progress=False)
     rebuild_s = time.perf_counter() - t
+    peaks["rebuild"] = peak_mb()
     first.write_text(original, "utf-8")
     build_index(args.knowledge, args.index, again.model, progress=False)  # leave the index current for cold starts
     return {
@@ -189,6 +204,7 @@ def build(args: argparse.Namespace) -> dict[str, Any]:
         "files": len(knowledge_files(args.knowledge)),
         "search": manifest.get("search"),
         "rebuild_reused": rebuilt["embedded"]["reused"],
+        "peak_mb_after": peaks,
     }
 
 
