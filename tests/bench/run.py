@@ -236,6 +236,14 @@ def report(table: Table, corpus: Corpus, big: bool, judge: bool) -> None:
         share >= BUILD_SHARE if judge else None,
     )
     table.add(
+        "  time in the model during build",
+        f"{b.data['build_embed_s'] / b.data['build_s']:.1%}",
+        "",
+        "",
+        "",
+        None,
+    )
+    table.add(
         "  rebuild after editing 1 file",
         f"{b.data['rebuild_texts']:,} texts embedded, {secs(b.data['rebuild_s'])}",
         f"{b.data['edited_file_texts']:,} in the file",

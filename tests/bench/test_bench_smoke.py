@@ -26,6 +26,7 @@ def test_quick_benchmark_prints_every_row(capsys: pytest.CaptureFixture[str]) ->
         "cold start → first answer",
         "index build",
         "build throughput",
+        "time in the model during build",
         "rebuild after editing 1 file",
         "vector search",
     ):
