@@ -113,3 +113,22 @@ def test_generated_corpus_is_deterministic_and_has_the_asked_size(tmp_path: Path
     assert len(chunks) == 45
     sentences = [c.unit_text(u) for c in chunks for u in c.units]
     assert len(set(sentences)) == len(sentences)
+
+
+def test_build_sends_long_passages_in_small_batches(corpus: Path, tmp_path, fake_embedder):
+    calls: list[list[str]] = []
+
+    class Calls:
+        model_id, dim = fake_embedder.model_id, fake_embedder.dim
+
+        def embed(self, texts: list[str], progress: bool = False) -> np.ndarray:
+            calls.append(texts)
+            return fake_embedder.embed(texts)
+
+    build_index(corpus, tmp_path / "index", Calls(), progress=False)
+    assert sum(len(c) for c in calls) > indexing.EMBED_BATCH * 3
+    for texts in calls:
+        assert len(texts) <= indexing.EMBED_BATCH
+        assert len(texts) == 1 or len(texts) * max(map(len, texts)) <= indexing.EMBED_CHARS
+    assert any(len(c) == indexing.EMBED_BATCH for c in calls)  # short sentences still go many at a time
+    assert any(len(c) < indexing.EMBED_BATCH // 2 for c in calls[:-1])  # long passages go a few at a time

@@ -55,6 +55,7 @@ HNSW_EF_SEARCH = 64
 RECALL_TARGET = 0.95  # recall@10 of HNSW against exact search, checked on every build that uses it
 RECALL_PROBES = 200
 EMBED_BATCH = 32
+EMBED_CHARS = 6_000  # padded characters a batch; see _batches
 
 Notify = Callable[[str], None]
 
@@ -285,8 +286,7 @@ def _embed_cached(embedder: Embedder, texts: list[str], cache: dict[str, np.ndar
         from tqdm import tqdm
 
         bar = tqdm(total=len(todo), desc="embedding", unit="text", delay=1.0, disable=not progress, file=sys.stderr)
-        for i in range(0, len(todo), EMBED_BATCH):
-            batch = todo[i : i + EMBED_BATCH]
+        for batch in _batches(todo):
             vecs = embedder.embed([t for _, t in batch])
             fresh.update({k: v for (k, _), v in zip(batch, vecs, strict=True)})
             bar.update(len(batch))
@@ -295,6 +295,24 @@ def _embed_cached(embedder: Embedder, texts: list[str], cache: dict[str, np.ndar
     for i, k in enumerate(keys):
         out[i] = fresh[k] if k in fresh else cache[k]
     return out
+
+
+def _batches(todo: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """Length-sorted texts in groups of at most EMBED_BATCH texts and EMBED_CHARS padded characters.
+
+    A batch is padded to its longest text, so long passages go in small groups: that bounds the memory a
+    batch of 256-token passages takes without slowing the short sentences down.
+    """
+    batches: list[list[tuple[str, str]]] = []
+    batch: list[tuple[str, str]] = []
+    for item in todo:
+        if batch and (len(batch) >= EMBED_BATCH or (len(batch) + 1) * len(item[1]) > EMBED_CHARS):
+            batches.append(batch)
+            batch = []
+        batch.append(item)
+    if batch:
+        batches.append(batch)
+    return batches
 
 
 def _fsync_tree(folder: Path) -> None:
