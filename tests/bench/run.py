@@ -320,8 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(table.render())
     print(
-        f"start-ups and builds: best of {starts} / 2 runs (noise only adds time); asks: medians, each against a bare "
-        f"embedding of the same question in the same process; generated base deleted after the run"
+        f"start-ups: best of {starts} ({max(1, starts - 1)} for the generated base), builds: best of 2 (1) — noise "
+        f"only adds time; asks: medians, each against a bare embedding of the same question in the same process"
     )
     if table.missed:
         print(f"\nmissed: {', '.join(m.strip() for m in table.missed)}")
