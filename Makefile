@@ -29,5 +29,9 @@ lint: $(STAMP)
 test: lint
 	$(BIN)/python -m pytest
 
+# Speed and scale: one table, each figure against the bare model measured in the same run (several minutes).
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench.run
+
 clean:
 	rm -rf $(VENV) index/*.json index/*.index index/*.npy index/*.jsonl index/bm25
