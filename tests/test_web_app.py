@@ -6,6 +6,7 @@ Screenshots of every browser test are saved under tests/screenshots/ (git-ignore
 from __future__ import annotations
 
 import os
+import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -165,6 +166,9 @@ def test_answer_shows_citation_and_highlighted_source(page) -> None:  # type: ig
 @pytest.mark.model
 def test_example_question_then_new_conversation(page) -> None:  # type: ignore[no-untyped-def]
     example = page.locator("#examples button").first
+    from playwright.sync_api import expect
+
+    expect(example).to_have_text(re.compile(r"\w"))  # the examples render after the page shell
     text = example.inner_text().strip()
     example.click()
     page.locator("#chat .tutor-answer").first.wait_for()

@@ -92,7 +92,8 @@ class QueryBuilder:
         self.settings = settings
         self._by_length: dict[int, list[str]] = {}
         for s in doc_freq:
-            self._by_length.setdefault(len(s), []).append(s)
+            if s.isalpha():  # numbers and codes are never what a typo meant
+                self._by_length.setdefault(len(s), []).append(s)
 
     def correct(self, text: str) -> str:
         """Replace words unknown to the knowledge by a known word one or two edits away."""
