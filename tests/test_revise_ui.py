@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import threading
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -65,6 +66,55 @@ def test_guided_path_through_the_handlers(handlers: ReviseHandlers) -> None:
     assert item_id and "Check 1 of" in md
     feedback, md2, next_id, chart = handlers.path_answer("ben", item_id, "no idea")
     assert "Passage" in feedback and next_id != item_id and "Mastery" in chart
+
+
+def test_two_learners_revising_at_once_keep_separate_complete_progress(handlers: ReviseHandlers) -> None:
+    """One app, two learners at the same time: one on the guided path, one in the quiz, one thread each."""
+    rounds = 12
+    given: dict[str, list[str]] = {"ann": [], "ben": []}
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def path(name: str) -> None:
+        handlers.start(name)
+        _, item_id = handlers.path_continue(name)
+        start.wait()
+        for n in range(rounds):
+            answer = f"{name} path answer {n}"
+            feedback, _, next_id, _ = handlers.path_answer(name, item_id, answer)
+            assert "Passage" in feedback, feedback
+            given[name].append(answer)
+            item_id = next_id or handlers.path_continue(name)[1]
+
+    def quiz(name: str) -> None:
+        handlers.start(name)
+        start.wait()
+        for n in range(rounds):
+            _, item_id = handlers.next_question(name, False)
+            answer = f"{name} quiz answer {n}"
+            feedback, _ = handlers.quiz_answer(name, item_id, answer)
+            assert "next review" in feedback, feedback
+            given[name].append(answer)
+
+    def run(work, name: str) -> None:  # type: ignore[no-untyped-def]
+        try:
+            work(name)
+        except BaseException as e:  # noqa: BLE001
+            errors.append(e)
+
+    threads = [threading.Thread(target=run, args=a) for a in ((path, "ann"), (quiz, "ben"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors, errors
+    store = handlers.reviser.store
+    assert store.learners() == ["ann", "ben"]
+    for name in given:
+        assert [r.answer for r in store.reviews(name)] == given[name]  # all of them, in order, only theirs
+        assert {r.item_id for r in store.reviews(name)} == set(store.cards(name))
+    assert store.path_state("ann") is not None and store.path_state("ben") is None
+    assert handlers.reviser.progress("ann").reviews == rounds == handlers.reviser.progress("ben").reviews
 
 
 def _free_port() -> int:

@@ -232,6 +232,20 @@ def test_html_in_a_question_is_shown_as_text(page) -> None:  # type: ignore[no-u
     assert page.dialogs == []
 
 
+@pytest.mark.browser
+@pytest.mark.model
+def test_script_and_markdown_in_a_question_stay_text(page) -> None:  # type: ignore[no-untyped-def]
+    question = "**bold** [a link](http://example.com/x) ![pic](http://example.com/p.png) <script>alert(2)</script> `c`"
+    ask(page, question)
+    shown = page.locator("#chat .tutor-question").first
+    assert shown.inner_text().strip() == question
+    for selector in ("a", "img", "strong", "em", "code", "script"):
+        assert shown.locator(selector).count() == 0, f"the question was rendered: <{selector}> in {shown.inner_html()}"
+    assert page.locator("#chat a[href*='example.com'], #chat img[src*='example.com']").count() == 0
+    page.wait_for_timeout(500)
+    assert page.dialogs == []  # and the page fixture checks nothing was fetched from example.com
+
+
 # ------------------------------------------------------------------ chat meets revision
 
 
