@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import threading
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from conftest import SHOTS
 
 from tests.revision_helpers import fake_index
 from tutor.revise_ui import ReviseHandlers, make_handlers
 from tutor.revision.store import ProgressStore
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOTS = ROOT / "tests" / "screenshots"
 
 
 @pytest.fixture
@@ -124,12 +123,10 @@ def _free_port() -> int:
 
 
 @pytest.mark.browser
-def test_one_quiz_round_in_the_browser(tutor_stub, knowledge: Path, tmp_path: Path) -> None:
-    if not shutil.which("chromium") and not Path("/usr/bin/chromium").exists():
-        pytest.skip("chromium is not installed")
+def test_one_quiz_round_in_the_browser(tutor_stub, knowledge: Path, tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
     os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
     import gradio as gr
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     from tutor.revise_ui import build_revise_tab
 
@@ -138,43 +135,29 @@ def test_one_quiz_round_in_the_browser(tutor_stub, knowledge: Path, tmp_path: Pa
             handlers = build_revise_tab(tutor_stub, knowledge, ProgressStore(tmp_path / "p.sqlite3"))
     port = _free_port()
     demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, share=False, quiet=True)
+    page = browser.new_page(viewport={"width": 1200, "height": 1100})
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path="/usr/bin/chromium",
-                args=[
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                ],
-            )
-            page = browser.new_page(viewport={"width": 1200, "height": 1100})
-            page.goto(f"http://127.0.0.1:{port}/")
-            page.locator("#revise-learner textarea, #revise-learner input").first.fill("carol")
-            page.locator("#revise-start").click()
-            expect(page.locator("#revise-status")).to_contain_text("Revising as carol", timeout=30_000)
-            page.get_by_role("tab", name="Quiz").click()
-            question = page.locator("#quiz-question")
-            expect(question).to_contain_text("New item", timeout=30_000)
-            first = handlers.reviser.next_item("carol")
-            assert first is not None
-            answer = ", ".join(first.elements) if first.elements else first.answer
-            page.locator("#quiz-answer textarea").fill(answer)
-            page.locator("#quiz-submit").click()
-            feedback = page.locator("#quiz-feedback")
-            expect(feedback).to_contain_text("Right", timeout=30_000)
-            expect(feedback).to_contain_text("next review")
-            assert [r.item_id for r in handlers.reviser.store.reviews("carol")] == [first.id]
-            page.get_by_role("tab", name="Progress").click()
-            expect(page.locator("#rv-mastery")).to_contain_text(first.section, timeout=30_000)
-            page.get_by_role("tab", name="Quiz").click()
-            SHOTS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(SHOTS / "revise-quiz.png"), full_page=True)
-            browser.close()
+        page.goto(f"http://127.0.0.1:{port}/")
+        page.locator("#revise-learner textarea, #revise-learner input").first.fill("carol")
+        page.locator("#revise-start").click()
+        expect(page.locator("#revise-status")).to_contain_text("Revising as carol", timeout=30_000)
+        page.get_by_role("tab", name="Quiz").click()
+        question = page.locator("#quiz-question")
+        expect(question).to_contain_text("New item", timeout=30_000)
+        first = handlers.reviser.next_item("carol")
+        assert first is not None
+        answer = ", ".join(first.elements) if first.elements else first.answer
+        page.locator("#quiz-answer textarea").fill(answer)
+        page.locator("#quiz-submit").click()
+        feedback = page.locator("#quiz-feedback")
+        expect(feedback).to_contain_text("Right", timeout=30_000)
+        expect(feedback).to_contain_text("next review")
+        assert [r.item_id for r in handlers.reviser.store.reviews("carol")] == [first.id]
+        page.get_by_role("tab", name="Progress").click()
+        expect(page.locator("#rv-mastery")).to_contain_text(first.section, timeout=30_000)
+        page.get_by_role("tab", name="Quiz").click()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / "revise-quiz.png"), full_page=True)
     finally:
+        page.close()
         demo.close()

@@ -5,26 +5,14 @@ Screenshots of every browser test are saved under tests/screenshots/ (git-ignore
 
 from __future__ import annotations
 
-import os
 import re
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import SHOTS
 
-CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path(__file__).resolve().parent / "screenshots"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 ANSWERED = "#chat .tutor-answer, #chat .tutor-refusal"
 WAIT_MS = 60_000
 
@@ -93,20 +81,6 @@ def test_api_answers_with_citations_and_keeps_sessions_apart(app_url: str) -> No
 
 
 # ------------------------------------------------------------------ browser
-
-
-@pytest.fixture(scope="session")
-def browser():  # type: ignore[no-untyped-def]
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing in CI: .ci/run installs it with apt-get install -y chromium")
-        pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
