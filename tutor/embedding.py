@@ -64,6 +64,9 @@ class SentenceTransformerEmbedder:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+            # oneDNN caches a kernel per input shape; a build's many padded lengths grew that cache by
+            # ~120 MB per 7,000 texts (measured). A small cache keeps memory flat for a small cost in speed.
+            os.environ.setdefault("ONEDNN_PRIMITIVE_CACHE_CAPACITY", "4")
             from sentence_transformers import SentenceTransformer
             from transformers.utils import logging as hf_logging
 
