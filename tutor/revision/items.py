@@ -422,20 +422,7 @@ def _list_item(doc: Document, section: Section, block: Block, previous: Block | 
     prompt = f"Name the {_number(n)} {noun} listed under “{section.title}”."
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[lead.start : block.end]
-    return QuizItem(
-        id=item_id("list", doc.source, text),
-        kind="list",
-        source=doc.source,
-        section=section.title,
-        start=lead.start,
-        end=block.end,
-        text=text,
-        prompt=prompt,
-        answer="; ".join(labels),
-        key_terms=tuple(w for ts in terms for w in ts),
-        elements=tuple(labels),
-        element_terms=tuple(terms),
-    )
+    return _recall_item(item_id("list", doc.source, text), doc, section, lead.start, block.end, prompt, labels, terms)
 
 
 _TRIGGER = re.compile(r"(?::|\bincluding\b|\bincludes?\b|\bsuch as\b|\bnamely\b|\bof\b|\bin\b|\bto\b)\s+", re.I)
@@ -485,6 +472,33 @@ def _parse_series(body: str) -> list[tuple[int, int]] | None:
     return pieces
 
 
+def _recall_item(
+    id: str,
+    doc: Document,
+    section: Section,
+    start: int,
+    end: int,
+    prompt: str,
+    labels: list[str],
+    terms: list[tuple[str, ...]],
+) -> QuizItem:
+    """A list-recall item over doc.text[start:end], graded element by element."""
+    return QuizItem(
+        id=id,
+        kind="list",
+        source=doc.source,
+        section=section.title,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        prompt=prompt,
+        answer="; ".join(labels),
+        key_terms=tuple(w for ts in terms for w in ts),
+        elements=tuple(labels),
+        element_terms=tuple(terms),
+    )
+
+
 def _series_item(doc: Document, section: Section, u: Unit, ctx: _Context) -> QuizItem | None:
     sentence = doc.text[u.start : u.end]
     best: tuple[int, int, list[tuple[int, int]]] | None = None  # (count, trigger position, spans)
@@ -503,19 +517,8 @@ def _series_item(doc: Document, section: Section, u: Unit, ctx: _Context) -> Qui
     terms = _element_terms(labels, masked, ctx)
     if any(not t for t in terms):
         return None
-    return QuizItem(
-        id=item_id("list", doc.source, sentence, "series"),
-        kind="list",
-        source=doc.source,
-        section=section.title,
-        start=u.start,
-        end=u.end,
-        text=sentence,
-        prompt=prompt,
-        answer="; ".join(labels),
-        key_terms=tuple(w for ts in terms for w in ts),
-        elements=tuple(labels),
-        element_terms=tuple(terms),
+    return _recall_item(
+        item_id("list", doc.source, sentence, "series"), doc, section, u.start, u.end, prompt, labels, terms
     )
 
 
