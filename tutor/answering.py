@@ -112,7 +112,7 @@ class Tutor:
         self._n = max(1, len(index.chunks))
         self._unit_terms: dict[int, list[dict[str, float]]] = {}
         self._pointers: dict[int, list[bool]] = {}
-        self._title_terms = [frozenset(content_terms(t)) for _, t in index.sections]
+        self._title_terms = {t: frozenset(content_terms(t)) for _, t in index.sections}
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
         query = self.queries.build(question, history)
@@ -139,7 +139,7 @@ class Tutor:
         scored = _lift(self._score(query.term_weights(), vector, hits), echoed or self._referenced(query.focus))
         if not self.options.sentences:
             return self._passage_answer(query, scored, hits, notes)
-        chosen = self._section_answer(scored, echoed) if echoed and not asks else self._choose(scored)
+        chosen = self._opening(scored, echoed) if echoed and not asks else self._choose(scored)
         overall = {(s.chunk, s.unit): s for s in scored}
         for part, part_vector in zip(asks, part_vectors, strict=True):
             ranked = self._score(dict.fromkeys(content_terms(part), 1.0), part_vector, hits)
@@ -202,7 +202,9 @@ class Tutor:
             flags = []
             for u in chunk.units:
                 terms = frozenset(content_terms(chunk.unit_text(u))) if u.item >= 0 else frozenset()
-                flags.append(bool(terms) and any(len(terms & t) >= 0.75 * len(terms | t) for t in self._title_terms))
+                flags.append(
+                    bool(terms) and any(len(terms & t) >= 0.75 * len(terms | t) for t in self._title_terms.values())
+                )
             self._pointers[chunk_no] = flags
         return self._pointers[chunk_no]
 
@@ -275,18 +277,15 @@ class Tutor:
         wanted = set(content_terms(name)) if name else set()
         if not wanted:
             return set()
-        out = set()
-        for i, chunk in enumerate(self.index.chunks):
-            title = set(content_terms(chunk.section))
-            if len(wanted & title) >= REFERENCE_MATCH * len(wanted):
-                out.add(i)
-        return out
+        named = {t for t, terms in self._title_terms.items() if len(wanted & terms) >= REFERENCE_MATCH * len(wanted)}
+        return {i for i, chunk in enumerate(self.index.chunks) if chunk.section in named}
 
-    def _section_answer(self, scored: list[Scored], echoed: set[int]) -> list[Scored]:
-        """A question that repeats a section's heading is answered by that section, as far as the words allow."""
+    def _opening(self, scored: list[Scored], chunk_nos: set[int]) -> list[Scored]:
+        """The sentences of these passages in reading order, as far as the words allow: the answer when a
+        question repeats a section's heading, and the no-selection baseline of `--without sentences`."""
         by_unit = {(s.chunk, s.unit): s for s in scored}
         chosen, used = [], 0
-        for chunk_no in sorted(echoed):
+        for chunk_no in sorted(chunk_nos):
             for unit in self.index.chunks[chunk_no].units:
                 used += word_count(self.index.chunks[chunk_no].unit_text(unit))
                 if chosen and used > self.options.max_words:
@@ -368,14 +367,7 @@ class Tutor:
         """The ablation baseline: the opening sentences of the best passage, no sentence selection."""
         if not self._answerable(query, scored, scored[:1]):
             return self._refusal(query, hits, notes)
-        chunk_no = scored[0].chunk
-        chosen, used = [], 0
-        for unit in self.index.chunks[chunk_no].units:
-            used += word_count(self.index.chunks[chunk_no].unit_text(unit))
-            if chosen and used > self.options.max_words:
-                break
-            chosen.append(Scored(chunk_no, unit, scored[0].score))
-        return self._compose(query, chosen, notes)
+        return self._compose(query, self._opening(scored, {scored[0].chunk}), notes)
 
     def _refusal(self, query: Query, hits: list[Hit], notes: tuple[str, ...]) -> Answer:
         sections: list[str] = []
