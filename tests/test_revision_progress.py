@@ -174,3 +174,27 @@ def test_every_section_on_the_path_has_two_or_three_checks(reviser, bank) -> Non
     counts = {s: len(path.checks(s)) for s in path.sections}
     assert all(1 <= n <= 3 for n in counts.values())
     assert sum(n >= 2 for n in counts.values()) >= len(counts) - 1, counts
+
+
+def test_learners_opening_a_new_database_at_once(tmp_path: Path) -> None:
+    # The switch to WAL on a new file does not wait for another connection; each race is a few percent likely,
+    # so the test opens many fresh databases from three threads at once.
+    errors: list[BaseException] = []
+
+    def open_and_read(db: Path, name: str) -> None:
+        try:
+            store = ProgressStore(db)
+            for _ in range(5):
+                store.cards(name)
+        except BaseException as e:  # noqa: BLE001
+            errors.append(e)
+
+    for trial in range(60):
+        db = tmp_path / f"p{trial}.sqlite3"
+        threads = [threading.Thread(target=open_and_read, args=(db, n)) for n in ("ann", "ben", "cat")]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert not errors, errors[:3]
+    assert ProgressStore(tmp_path / "p0.sqlite3").journal_mode() == "wal"

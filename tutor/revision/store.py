@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -20,6 +21,7 @@ from tutor.errors import TutorError
 
 DB_FILE = "progress.sqlite3"
 MAX_NAME = 64
+BUSY_SECONDS = 10.0  # how long an operation waits for another learner's write before giving up
 
 # Each migration takes the schema from version n-1 to n. Never edit one that has shipped: add another.
 MIGRATIONS: dict[int, str] = {
@@ -108,6 +110,7 @@ class ProgressStore:
         except OSError as e:
             raise StoreError(f"cannot create {self.path.parent} for learner data ({e}); set TUTOR_HOME") from None
         with self._connect() as conn:
+            self._use_wal(conn)
             self._migrate(conn)
 
     # ------------------------------------------------------------ plumbing
@@ -115,15 +118,13 @@ class ProgressStore:
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         try:
-            conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+            conn = sqlite3.connect(self.path, timeout=BUSY_SECONDS, isolation_level=None)
         except sqlite3.Error as e:
             raise StoreError(f"cannot open {self.path} ({e}); check TUTOR_HOME") from None
         try:
             conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=10000")
             yield conn
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path} is not a usable progress database ({e}); move it aside") from None
@@ -140,6 +141,25 @@ class ProgressStore:
                 conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+
+    def _use_wal(self, conn: sqlite3.Connection) -> None:
+        """Switch the file to WAL once (the mode is stored in the file).
+
+        SQLite does not wait on its busy timeout while another connection holds the file during the switch
+        (two learners opening a new database at once), so the switch is retried here.
+        """
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
+                continue
+            if str(mode).lower() != "wal":
+                raise StoreError(f"{self.path} cannot use write-ahead logging (journal mode {mode}); move it aside")
+            return
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
