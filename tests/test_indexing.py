@@ -3,6 +3,7 @@ import os
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from tutor.chunking import ChunkerSettings
@@ -65,6 +66,15 @@ def test_rebuild_reuses_vectors_of_unchanged_text(knowledge: Path, tmp_path: Pat
     second = build_index(knowledge, index, fake_embedder, progress=False)
     assert second["embedded"]["reused"] >= first["embedded"]["new"]
     assert 0 < second["embedded"]["new"] <= 4  # the new chunk, its two sentences, its heading
+    reused = load_index(index)
+    fresh = tmp_path / "fresh"
+    build_index(knowledge, fresh, fake_embedder, progress=False)  # nothing to reuse: every vector embedded
+    embedded = load_index(fresh)
+    assert np.array_equal(
+        reused.faiss.reconstruct_n(0, reused.faiss.ntotal), embedded.faiss.reconstruct_n(0, embedded.faiss.ntotal)
+    )
+    for name in ("unit_vectors", "context_vectors", "title_vectors"):
+        assert np.array_equal(getattr(reused, name), getattr(embedded, name)), name
 
 
 @pytest.mark.parametrize("damage", ["truncate-faiss", "edit-chunks", "delete-units", "other-model", "other-format"])

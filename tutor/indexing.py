@@ -238,14 +238,12 @@ def build_index(
     chunk_texts = [c.indexed_text for c in chunks]
     headings = sorted({c.context for c in chunks} | {c.section for c in chunks})
     texts = chunk_texts + unit_texts + headings
-    cache = _vector_cache(index, embedder)
-    vectors = _embed_cached(embedder, texts, cache, progress)
+    vectors, reused = _embed(embedder, texts, index, progress)
     chunk_vectors = vectors[: len(chunks)]
     unit_vectors = vectors[len(chunks) : len(chunks) + len(unit_texts)]
     heading_rows = {h: vectors[len(chunks) + len(unit_texts) + i] for i, h in enumerate(headings)}
     context_vectors = np.stack([heading_rows[c.context] for c in chunks])
     title_vectors = np.stack([heading_rows[c.section] for c in chunks])
-    reused = sum(1 for t in texts if _text_key(t) in cache)
 
     search, search_info = _faiss_index(chunk_vectors, unit_vectors)
     import bm25s
@@ -337,50 +335,69 @@ def _faiss_index(vectors: np.ndarray, probes: np.ndarray) -> tuple[Any, dict[str
 
 
 @_shared_lock
-def _vector_cache(index: Path, embedder: Embedder) -> dict[str, np.ndarray]:
-    """Vectors of the previous build, by text, when it used the same model: unchanged text is not re-embedded."""
+def _reuse_previous(index: Path, embedder: Embedder, keys: list[str], out: np.ndarray) -> np.ndarray:
+    """Copy into `out` the rows whose text the previous build (same model) already embedded; return which.
+
+    The old vector files are memory-mapped and only the rows still wanted are copied, so a rebuild holds
+    no second copy of the old index while it embeds the new text.
+    """
     import faiss
     import numpy as np
 
+    filled = np.zeros(len(keys), dtype=bool)
     try:
         manifest = json.loads((index / MANIFEST).read_text(encoding="utf-8"))
         if manifest.get("model") != {"id": embedder.model_id, "dim": embedder.dim}:
-            return {}
+            return filled
         chunks = _read_chunks(index / CHUNKS_FILE)
         search = faiss.read_index(str(index / FAISS_FILE))
-        chunk_vectors = search.reconstruct_n(0, search.ntotal)
-        unit_vectors = np.load(index / UNITS_FILE)
-        context_vectors = np.load(index / CONTEXTS_FILE)
-        title_vectors = np.load(index / TITLES_FILE)
+        arrays = [
+            search.reconstruct_n(0, search.ntotal),
+            np.load(index / UNITS_FILE, mmap_mode="r"),
+            np.load(index / CONTEXTS_FILE, mmap_mode="r"),
+            np.load(index / TITLES_FILE, mmap_mode="r"),
+        ]
     except Exception:  # noqa: BLE001 - a broken old index only means nothing to reuse
-        return {}
-    texts = [c.indexed_text for c in chunks] + [c.unit_text(u) for c in chunks for u in c.units]
-    texts += [c.context for c in chunks] + [c.section for c in chunks]
-    vectors = list(chunk_vectors) + list(unit_vectors) + list(context_vectors) + list(title_vectors)
-    if len(texts) != len(vectors):
-        return {}
-    return {_text_key(t): v for t, v in zip(texts, vectors, strict=True)}
+        return filled
+    texts = [
+        [c.indexed_text for c in chunks],
+        [c.unit_text(u) for c in chunks for u in c.units],
+        [c.context for c in chunks],
+        [c.section for c in chunks],
+    ]
+    if any(len(t) != len(a) or a.shape[1:] != (embedder.dim,) for t, a in zip(texts, arrays, strict=True)):
+        return filled
+    where = {_text_key(t): (n, row) for n, group in enumerate(texts) for row, t in enumerate(group)}
+    for i, key in enumerate(keys):
+        if key in where:
+            n, row = where[key]
+            out[i] = arrays[n][row]
+            filled[i] = True
+    return filled
 
 
-def _embed_cached(embedder: Embedder, texts: list[str], cache: dict[str, np.ndarray], progress: bool) -> np.ndarray:
+def _embed(embedder: Embedder, texts: list[str], index: Path, progress: bool) -> tuple[np.ndarray, int]:
+    """Vectors for `texts` in order, and how many came from the previous build instead of the model."""
     import numpy as np
 
     keys = [_text_key(t) for t in texts]
-    todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in cache}.items(), key=lambda kv: len(kv[1]))
-    fresh: dict[str, np.ndarray] = {}
+    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
+    filled = _reuse_previous(index, embedder, keys, out)
+    rows: dict[str, list[int]] = {}
+    for i, (key, done) in enumerate(zip(keys, filled, strict=True)):
+        if not done:
+            rows.setdefault(key, []).append(i)
+    todo = sorted(((k, texts[r[0]]) for k, r in rows.items()), key=lambda kv: len(kv[1]))
     if todo:
         from tqdm import tqdm
 
         bar = tqdm(total=len(todo), desc="embedding", unit="text", delay=1.0, disable=not progress, file=sys.stderr)
         for batch in _batches(todo):
-            vecs = embedder.embed([t for _, t in batch])
-            fresh.update({k: v for (k, _), v in zip(batch, vecs, strict=True)})
+            for (key, _), vec in zip(batch, embedder.embed([t for _, t in batch]), strict=True):
+                out[rows[key]] = vec
             bar.update(len(batch))
         bar.close()
-    out = np.zeros((len(texts), embedder.dim), dtype=np.float32)
-    for i, k in enumerate(keys):
-        out[i] = fresh[k] if k in fresh else cache[k]
-    return out
+    return out, int(filled.sum())
 
 
 def _batches(todo: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
