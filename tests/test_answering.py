@@ -1,5 +1,6 @@
 from pathlib import Path
 
+import numpy as np
 import pytest
 from helpers import assert_citation_contract
 
@@ -66,8 +67,20 @@ def test_followup_is_resolved_from_history(fake_tutor: Tutor) -> None:
 def test_ideas_can_be_switched_off_by_name() -> None:
     from tutor.answering import options_without
 
-    options = options_without(["typos", "lists"])
-    assert not options.query.typos and not options.lists
-    assert options.headings and options.query.followups
+    options = options_without(["typos", "lists", "centering"])
+    assert not options.query.typos and not options.lists and options.centered == 0.0
+    assert options.headings and options.query.followups and options.answer_types
     with pytest.raises(ValueError, match="unknown idea nope"):
         options_without(["nope"])
+
+
+def test_sentence_similarity_blends_in_the_cosine_seen_from_the_mean_sentence(fake_tutor: Tutor) -> None:
+    units = fake_tutor.index.unit_vectors
+    question = fake_tutor.embedder.embed(["Who oversees cyber diplomacy?"])[0]
+    mean = units.mean(axis=0)
+    seen = (units - mean) @ (question - mean)
+    seen = seen / (np.linalg.norm(units - mean, axis=1) * np.linalg.norm(question - mean))
+    expected = 0.5 * (units @ question) + 0.5 * seen
+    assert np.allclose(fake_tutor._similarity(0, len(units), question), expected, atol=1e-5)
+    plain = Tutor(fake_tutor.index, fake_tutor.embedder, options=AnswerOptions(centered=0.0))
+    assert np.allclose(plain._similarity(0, len(units), question), units @ question)

@@ -1,5 +1,5 @@
 from tutor.query import MAX_QUESTION_CHARS, QueryBuilder, is_followup, strip_instructions
-from tutor.questions import answer_type, demands_enumeration, parts, salient_tokens
+from tutor.questions import answer_type, demands_enumeration, has_type, parts, salient_tokens
 
 DOC_FREQ = {"challeng": 3, "diplomaci": 9, "cyber": 12, "state": 5}
 SURFACE = {"challeng": "challenges", "diplomaci": "diplomacy", "cyber": "cyber", "state": "states"}
@@ -57,3 +57,11 @@ def test_acronyms_the_text_defines_are_spelled_out() -> None:
     )
     assert qb.build("What does the Ministry of Foreign Affairs (MFA) do?").text.endswith("(MFA) do?")
     assert acronyms("diplomacy, defense, and development (3Ds)") == {}
+
+
+def test_which_country_needs_a_name_in_the_evidence() -> None:
+    assert answer_type("Which country invented cyber diplomacy?") == "name"
+    assert answer_type("What organisations take part?") == "name"
+    assert has_type("For example, the U.S. has expressed a willingness to collaborate.", "name")
+    assert has_type("For example, the US government has been reluctant.", "name")
+    assert not has_type("The reluctance of states to participate in cyber diplomacy", "name")

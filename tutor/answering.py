@@ -35,10 +35,11 @@ class AnswerOptions:
     passages: int = 6  # passages whose sentences compete for the answer
     max_sentences: int = 3
     max_words: int = 80
-    keep_ratio: float = 0.9  # a further sentence must score this share of the best
+    keep_ratio: float = 0.8  # a further sentence must score this share of the best
     min_score: float = 0.25  # below this the best sentence cannot answer the question
     weights: tuple[float, float, float, float] = (0.5, 0.25, 0.1, 0.15)  # sentence, terms, heading, passage
-    answer_types: bool = True  # refuse when the evidence lacks what the question type needs
+    centered: float = 0.5  # share of a sentence's similarity measured after removing what all sentences share
+    answer_types: bool = True  # prefer, and require, evidence of the type the question asks for
     unknown_names: bool = True  # refuse when the question names things the knowledge never mentions
     split_parts: bool = True  # answer each part of a two-part question
     lists: bool = True  # answer list questions with the whole list
@@ -50,6 +51,7 @@ class AnswerOptions:
 
 IDEAS = {  # name for `tutor eval --without NAME` -> the switch it turns off
     "answer-types": "answer_types",
+    "centering": "centered",
     "unknown-names": "unknown_names",
     "parts": "split_parts",
     "lists": "lists",
@@ -70,7 +72,9 @@ def options_without(names: list[str] | tuple[str, ...]) -> AnswerOptions:
         raise ValueError(f"unknown idea {', '.join(unknown)}: choose from {', '.join(IDEAS)}")
     off = [IDEAS[n] for n in names]
     query = replace(QuerySettings(), **{f.split(".")[1]: False for f in off if f.startswith("query.")})
-    return replace(AnswerOptions(), query=query, **{f: False for f in off if "." not in f})
+    defaults = AnswerOptions()
+    own = {f: type(getattr(defaults, f))(0) for f in off if "." not in f}  # False, or a share of 0.0
+    return replace(defaults, query=query, **own)
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,7 @@ HEADING_MARGIN = 0.03  # ... and stands out from the next heading by this much
 LIFT = 0.01
 REFERENCE_MATCH = 0.67  # share of a named section's words its heading must contain
 POINTER_PENALTY = 0.05
+TYPE_BONUS = 0.03  # a sentence holding what the question asks for (a year, a number, a name) edges ahead
 FOREIGN_REPLY = "I can only read questions in English, the language of the article: please ask in English."
 EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"
 REFUSAL = "The article does not answer that."
@@ -113,6 +118,10 @@ class Tutor:
         self._unit_terms: dict[int, list[dict[str, float]]] = {}
         self._pointers: dict[int, list[bool]] = {}
         self._title_terms = {t: frozenset(content_terms(t)) for _, t in index.sections}
+        # what every sentence of the knowledge shares ("cyber diplomacy" in all of them) says nothing about
+        # which one answers: a share of the similarity is measured from their mean
+        self._mean = index.unit_vectors.mean(axis=0) if len(index.unit_vectors) else None
+        self._unit_mean = index.unit_vectors @ self._mean if self._mean is not None else None
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
         query = self.queries.build(question, history)
@@ -137,6 +146,7 @@ class Tutor:
         if not hits:
             return self._refusal(query, hits, notes)
         scored = _lift(self._score(query.term_weights(), vector, hits), echoed or self._referenced(query.focus))
+        scored = self._typed(scored, query.asked)
         if not self.options.sentences:
             return self._passage_answer(query, scored, hits, notes)
         chosen = self._opening(scored, echoed) if echoed and not asks else self._choose(scored)
@@ -216,7 +226,7 @@ class Tutor:
         out: list[Scored] = []
         for hit in hits:
             a, b = self.index.unit_offsets[hit.chunk], self.index.unit_offsets[hit.chunk + 1]
-            cosines = self.index.unit_vectors[a:b] @ vector
+            cosines = self._similarity(a, b, vector)
             heading = float(headings[hit.chunk]) - typical
             passage = float(self.index.faiss.reconstruct(hit.chunk) @ vector) if hit.dense == 0 else hit.dense
             base = w_heading * heading + w_passage * passage
@@ -229,6 +239,25 @@ class Tutor:
                 out.append(Scored(hit.chunk, unit, score))
         out.sort(key=lambda s: -s.score)
         return out
+
+    def _similarity(self, a: int, b: int, vector: np.ndarray) -> np.ndarray:
+        """Sentences a..b against the question: cosine, blended with the cosine of both seen from the mean
+        sentence. (u-m)·(v-m) and |u-m| follow from u·v, u·m, v·m and m·m, so nothing is stored twice."""
+        cosines = self.index.unit_vectors[a:b] @ vector
+        share = self.options.centered
+        if not share or self._mean is None:
+            return cosines
+        um, vm, mm = self._unit_mean[a:b], float(self._mean @ vector), float(self._mean @ self._mean)
+        norms = ((1 - 2 * um + mm).clip(1e-9) * max(1 - 2 * vm + mm, 1e-9)) ** 0.5
+        return (1 - share) * cosines + share * (cosines - um - vm + mm) / norms
+
+    def _typed(self, scored: list[Scored], question: str) -> list[Scored]:
+        """Sentences that hold what the question's type needs (a year for "when") move up a little."""
+        needed = questions.answer_type(question) if self.options.answer_types else None
+        if not needed:
+            return scored
+        typed = [replace(s, score=s.score + TYPE_BONUS * questions.has_type(self._text(s), needed)) for s in scored]
+        return sorted(typed, key=lambda s: -s.score)
 
     def _answerable(self, query: Query, scored: list[Scored], chosen: list[Scored]) -> bool:
         if scored[0].score < self.options.min_score:

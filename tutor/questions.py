@@ -23,6 +23,7 @@ _MONTHS = r"january|february|march|april|may|june|july|august|september|october|
 _PERIODS = r"decade|century|years? ago|summer|winter|spring|autumn"
 
 
+_DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
 _SECTION_REFERENCE = re.compile(
     r"\b(?:according to|in|from|under) the (?:section|part|chapter|heading|paragraph)s? "
     r"(?:on|about|called|titled|named|headed)? ?[\"“']?(?P<name>[^,?;\"”']+)",
@@ -58,6 +59,8 @@ def answer_type(question: str) -> str | None:
         return "time"
     if re.search(r"\bhow (many|much)\b|\bwhat (number|percentage|share)\b", q):
         return "number"
+    if re.search(r"\b(which|what) (countr(y|ies)|cit(y|ies)|organi[sz]ations?)\b", q):
+        return "name"
     return None
 
 
@@ -67,6 +70,8 @@ def has_type(text: str, kind: str) -> bool:
         return bool(re.search(rf"\b(1[0-9]{{3}}|20[0-9]{{2}})\b|\b({_MONTHS}|{_PERIODS})\b", t))
     if kind == "number":
         return bool(re.search(rf"\d|\b({_NUMBER_WORDS})\b", t))
+    if kind == "name":  # a proper name: "the U.S.", "Germany's", "UNGGE"
+        return bool(_DOTTED_ACRONYM.search(text) or salient_tokens(text))
     return True
 
 
