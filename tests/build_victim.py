@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import numpy as np  # noqa: E402
 from conftest import FakeEmbedder  # noqa: E402
 
 import tutor.cli  # noqa: E402
@@ -45,7 +46,8 @@ def main() -> int:
     model = SlowFake(stage)
     tutor.cli._embedder = lambda: model  # type: ignore[assignment]
     # the knowledge is unchanged, so a build would reuse every vector; make it embed them all again
-    tutor.indexing._vector_cache = lambda index, embedder: {}
+    assert hasattr(tutor.indexing, "_reuse_previous"), "the build's reuse step was renamed: patch the new one"
+    tutor.indexing._reuse_previous = lambda index, embedder, keys, out: np.zeros(len(keys), dtype=bool)
     if stage == "write":
         real_fsync = tutor.indexing._fsync_tree
 
