@@ -53,7 +53,7 @@ def demands_enumeration(question: str) -> bool:
 
 
 def answer_type(question: str) -> str | None:
-    """What the evidence must contain: a 'time' for when-questions, a 'number' for how-many."""
+    """What the evidence must contain: a 'time' for when, a 'number' for how many, a 'name' for which country."""
     q = question.lower()
     if re.search(r"\b(what|which|in what) year\b|^\s*when\b|\bwhen (did|was|were|is|will)\b|\bwhat date\b", q):
         return "time"
