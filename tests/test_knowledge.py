@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from tutor.errors import KnowledgeError
-from tutor.knowledge import parse, read_document, read_knowledge
+from tutor.knowledge import knowledge_files, knowledge_stats, parse, read_document, read_knowledge
 from tutor.text import sentence_spans
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "cyber-diplomacy-article.txt"
@@ -124,3 +124,16 @@ def test_sentence_splitting_respects_abbreviations() -> None:
         "so, lower case starts count too.",
         "Dr. Smith agrees.",
     ]
+
+
+def test_which_files_are_knowledge(tmp_path: Path) -> None:
+    for name in ["a.md", "b.txt", "sub/c.markdown", "upper.MD", ".hidden.md", ".git/x.md", "sub/.cache/y.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("# T\n\nText.\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("About this folder.\n", encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    expected = sorted(tmp_path / n for n in ["a.md", "b.txt", "sub/c.markdown", "upper.MD"])
+    assert knowledge_files(tmp_path) == expected
+    stats = knowledge_stats(tmp_path)
+    assert sorted(Path(p) for p in stats) == expected
+    assert stats[str(tmp_path / "b.txt")][1] == len("# T\n\nText.\n")

@@ -118,6 +118,11 @@ class Tutor:
         self._unit_terms: dict[int, list[dict[str, float]]] = {}
         self._pointers: dict[int, list[bool]] = {}
         self._title_terms = {t: frozenset(content_terms(t)) for _, t in index.sections}
+        self._section_chunks: dict[str, list[int]] = {}
+        for i, chunk in enumerate(index.chunks):
+            self._section_chunks.setdefault(chunk.section, []).append(i)
+        self._section_names = list(self._section_chunks)
+        self._section_rows = [chunks[0] for chunks in self._section_chunks.values()]
         # what every sentence of the knowledge shares ("cyber diplomacy" in all of them) says nothing about
         # which one answers: a share of the similarity is measured from their mean
         self._mean = index.unit_vectors.mean(axis=0) if len(index.unit_vectors) else None
@@ -193,16 +198,15 @@ class Tutor:
     def _echoed_heading(self, vector: np.ndarray) -> set[int]:
         """The passages of the one section whose heading the question all but repeats (an FAQ question
         asked in other words), or nothing when no heading stands out that clearly."""
-        cosines = self.index.title_vectors @ vector
-        best: dict[str, float] = {}
-        for chunk, cos in zip(self.index.chunks, cosines, strict=True):
-            best[chunk.section] = max(best.get(chunk.section, -1.0), float(cos))
-        ranked = sorted(best.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < HEADING_ECHO:
+        if not self._section_names:
             return set()
-        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < HEADING_MARGIN:
+        best = (self.index.title_vectors @ vector)[self._section_rows]  # a section's passages share its title
+        order = (-best).argsort()[:2]
+        if best[order[0]] < HEADING_ECHO:
             return set()
-        return {i for i, c in enumerate(self.index.chunks) if c.section == ranked[0][0]}
+        if len(order) > 1 and best[order[0]] - best[order[1]] < HEADING_MARGIN:
+            return set()
+        return set(self._section_chunks[self._section_names[order[0]]])
 
     def _is_pointer(self, chunk_no: int) -> list[bool]:
         """List items that repeat another section's heading ("The rapid growth of cyber technology"): a table

@@ -7,7 +7,6 @@ its file.
 
 from __future__ import annotations
 
-import os
 import threading
 import time
 from pathlib import Path
@@ -28,20 +27,12 @@ SETTLE_SECONDS = 1.0  # how long a file being saved gets before it counts as bro
 
 def knowledge_snapshot(knowledge: Path) -> dict[str, tuple[int, int]]:
     """(mtime, size) of every knowledge file: cheap enough to compare before every answer."""
-    from tutor.knowledge import knowledge_files
+    from tutor.knowledge import knowledge_stats
 
-    out = {}
     try:
-        files = knowledge_files(knowledge)
+        return knowledge_stats(knowledge)
     except Exception:  # noqa: BLE001 - a folder that cannot be listed now counts as a change
         return {}
-    for p in files:
-        try:
-            st = p.stat()
-        except OSError:
-            continue
-        out[os.fsencode(p).decode("utf-8", "replace")] = (st.st_mtime_ns, st.st_size)
-    return out
 
 
 class LiveTutor:
