@@ -79,3 +79,10 @@ def test_which_country_prefers_sentences_that_name_one(real_tutor) -> None:
     history = ["How does cyber diplomacy create a political divide among states?"]
     answer = real_tutor.ask("Which country is the example of that?", history)
     assert "the U.S. has already expressed a willingness" in answer.text
+
+
+def test_a_followup_is_not_answered_by_the_table_of_contents(real_tutor) -> None:
+    # the list of challenges names each later section; its item repeats the earlier question but answers nothing
+    history = ["How does cyber diplomacy create a political divide among states?"]
+    answer = real_tutor.ask("Which country is the example of that?", history)
+    assert answer.text.startswith("For example,")

@@ -142,6 +142,11 @@ def format_table(table: list[dict[str, Any]]) -> str:
         cells = [f"{row['kind']:<13}"]
         for c in COLUMNS:
             v = row.get(c)
-            cells.append(f"{'—':>14}" if v is None else f"{v:>14.2f}" if isinstance(v, float) else f"{v:>14}")
+            if v is None:
+                cells.append(f"{'—':>14}")
+            elif c in ("n", "median_words"):  # counts: a median of an even number of answers may end in .5
+                cells.append(f"{v:>14g}")
+            else:
+                cells.append(f"{v:>14.2f}")
         lines.append(" ".join(cells))
     return "\n".join(lines)
