@@ -84,3 +84,20 @@ def test_sentence_similarity_blends_in_the_cosine_seen_from_the_mean_sentence(fa
     assert np.allclose(fake_tutor._similarity(0, len(units), question), expected, atol=1e-5)
     plain = Tutor(fake_tutor.index, fake_tutor.embedder, options=AnswerOptions(centered=0.0))
     assert np.allclose(plain._similarity(0, len(units), question), units @ question)
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # "American" is how a question names what the text calls "the US"
+        ("How did the American government show it was reluctant to prioritize cyber diplomacy?", True),
+        ("What did the Australian government say about cyber diplomacy?", False),
+        # what someone did to a named one, in a verb the text never uses: the text does not say
+        ("Who succeeded Christopher Painter as Coordinator for Cyber Challenges?", False),
+        ("Who created the Office of the Coordinator for Cyber Challenges?", True),
+        # "which countries" may be answered by a kind of country
+        ("Which countries may be excluded from the development of cyberlaw?", True),
+    ],
+)
+def test_whether_the_text_can_answer_who_and_which(fake_tutor: Tutor, question: str, answered: bool) -> None:
+    assert fake_tutor.ask(question).in_scope is answered

@@ -58,7 +58,7 @@ def test_dev_set_meets_the_core_bar(real_tutor) -> None:
     from tutor.evaluation import evaluate, load_questions, summarize
 
     s = summarize(evaluate(load_questions(DEV_SET), real_tutor.ask))
-    assert s["hit1"] >= 0.90 and s["hit3"] >= 0.90  # issue 5 asks hit@3 0.97: one FAQ paraphrase misses
+    assert s["hit1"] >= 0.90 and s["hit3"] >= 0.97
     assert s["oos_refusal"] >= 0.90 and s["false_refusal"] <= 0.05
     assert s["keyword_recall"] >= 0.85 and s["median_words"] <= 80
 
@@ -86,3 +86,18 @@ def test_a_followup_is_not_answered_by_the_table_of_contents(real_tutor) -> None
     history = ["How does cyber diplomacy create a political divide among states?"]
     answer = real_tutor.ask("Which country is the example of that?", history)
     assert answer.text.startswith("For example,")
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("What benefits does cyber diplomacy bring to states?", "What are the advantages of cyber diplomacy?"),
+        ("What does the outlook for cyber diplomacy look like?", "The Future of Cyber Diplomacy"),
+        ("Where did cyber diplomacy originate?", "The Emergence of Cyber Diplomacy"),
+        ("Who takes part in cyber diplomacy?", "The Practitioners of Cyber Diplomacy"),
+    ],
+)
+def test_a_question_about_an_aspect_in_its_own_words_finds_that_section(real_tutor, question: str, section: str) -> None:
+    answer = real_tutor.ask(question)
+    assert answer.in_scope and answer.citations[0].section == section
+

@@ -1,5 +1,14 @@
-from tutor.query import MAX_QUESTION_CHARS, QueryBuilder, is_followup, strip_instructions
-from tutor.questions import answer_type, demands_enumeration, has_type, parts, salient_tokens
+from tutor.query import MAX_QUESTION_CHARS, QueryBuilder, QuerySettings, is_followup, strip_instructions
+from tutor.questions import (
+    answer_type,
+    deed_of_named,
+    demands_enumeration,
+    has_type,
+    name_forms,
+    parts,
+    required,
+    salient_tokens,
+)
 
 DOC_FREQ = {"challeng": 3, "diplomaci": 9, "cyber": 12, "state": 5}
 SURFACE = {"challeng": "challenges", "diplomaci": "diplomacy", "cyber": "cyber", "state": "states"}
@@ -60,8 +69,36 @@ def test_acronyms_the_text_defines_are_spelled_out() -> None:
 
 
 def test_which_country_needs_a_name_in_the_evidence() -> None:
-    assert answer_type("Which country invented cyber diplomacy?") == "name"
-    assert answer_type("What organisations take part?") == "name"
+    assert answer_type("Which country invented cyber diplomacy?") == "name" and required("name")
+    # "which countries" may be answered by a kind of country ("third-world countries"): preferred, not required
+    assert answer_type("What organisations take part?") == "names" and not required("names")
     assert has_type("For example, the U.S. has expressed a willingness to collaborate.", "name")
     assert has_type("For example, the US government has been reluctant.", "name")
     assert not has_type("The reluctance of states to participate in cyber diplomacy", "name")
+
+
+def test_a_people_goes_by_its_country_s_names() -> None:
+    assert {"US", "United States"} <= set(name_forms("American"))
+    assert name_forms("Russians") == ["Russians", "Russia"]
+    assert name_forms("Painter") == ["Painter"]
+
+
+def test_who_did_what_to_a_named_one() -> None:
+    assert deed_of_named("Who succeeded Christopher Painter as coordinator?") == "succeeded"
+    assert deed_of_named("Who is Christopher Painter?") is None  # asks about the named one
+    assert deed_of_named("Who became the first cyber-diplomat?") is None  # names no one
+
+
+def test_a_question_about_an_aspect_is_given_the_word_the_headings_use() -> None:
+    headings = ["What are the advantages of cyber diplomacy?", "Cyber Diplomacy Challenges", "How Cyber Diplomacy Works?"]
+    qb = QueryBuilder(DOC_FREQ, SURFACE, headings=headings)
+    assert qb.build("What do states gain from cyber diplomacy?").text.endswith("(advantages)")
+    assert qb.build("What are the drawbacks of cyber diplomacy?").text.endswith("(challenges)")
+    assert qb.build("How does cyber diplomacy operate?").text.endswith("(works)")
+    # nothing when the question already says it, asks about no aspect, or the headings have no word for it
+    assert qb.build("What are the advantages of cyber diplomacy?").text == "What are the advantages of cyber diplomacy?"
+    assert qb.build("What is cyber diplomacy?").text == "What is cyber diplomacy?"
+    assert qb.build("What does the future hold?").text == "What does the future hold?"
+    off = QueryBuilder(DOC_FREQ, SURFACE, settings=QuerySettings(aspects=False), headings=headings)
+    assert off.build("What do states gain from cyber diplomacy?").text == "What do states gain from cyber diplomacy?"
+

@@ -62,6 +62,7 @@ IDEAS = {  # name for `tutor eval --without NAME` -> the switch it turns off
     "instructions": "query.instructions",
     "followups": "query.followups",
     "acronyms": "query.acronyms",
+    "aspects": "query.aspects",
 }
 
 
@@ -113,7 +114,9 @@ class Tutor:
         self.embedder = embedder
         self.options = options
         self.retriever = Retriever(index, mode)
-        self.queries = QueryBuilder(index.doc_freq, index.surface, known_words(), index.acronyms, options.query)
+        self.queries = QueryBuilder(
+            index.doc_freq, index.surface, known_words(), index.acronyms, options.query, [t for _, t in index.sections]
+        )
         self._n = max(1, len(index.chunks))
         self._unit_terms: dict[int, list[dict[str, float]]] = {}
         self._pointers: dict[int, list[bool]] = {}
@@ -272,8 +275,11 @@ class Tutor:
             return False  # another language, and not one word the knowledge knows: ask in English
         if self.options.answer_types:
             needed = questions.answer_type(query.asked)
-            if needed and not any(questions.has_type(self._text(s), needed) for s in chosen):
+            if questions.required(needed) and not any(questions.has_type(self._text(s), needed) for s in chosen):
                 return False
+            deed = questions.deed_of_named(query.asked)
+            if deed and not any(t in self.index.doc_freq for t in content_terms(deed)):
+                return False  # "Who succeeded Painter?" of a text that never speaks of succeeding anyone
             if questions.demands_enumeration(query.asked) and not any(
                 s.unit.item >= 0 or questions.is_enumeration(self._text(s)) for s in chosen
             ):
@@ -284,8 +290,12 @@ class Tutor:
         """Names, acronyms and long numbers in the question that the knowledge never mentions."""
         out = []
         for token in questions.salient_tokens(question):
-            terms = content_terms(token)
-            if terms and not any(t in self.index.doc_freq for t in terms):
+            if not content_terms(token):
+                continue
+            forms = [content_terms(form) for form in questions.name_forms(token)]
+            if not any(terms and all(t in self.index.doc_freq for t in terms) for terms in forms[1:]) and not any(
+                t in self.index.doc_freq for t in forms[0]
+            ):
                 out.append(token)
         return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.aspects import AspectBridge
 from tutor.text import STOPWORDS, clean_question, content_terms, stem, words
 
 MAX_QUESTION_CHARS = 2000
@@ -74,6 +75,7 @@ class QuerySettings:
     instructions: bool = True
     followups: bool = True
     acronyms: bool = True
+    aspects: bool = True
 
 
 class QueryBuilder:
@@ -84,12 +86,14 @@ class QueryBuilder:
         known: frozenset[str] = frozenset(),
         acronyms: dict[str, str] | None = None,
         settings: QuerySettings = QuerySettings(),
+        headings: list[str] | None = None,
     ) -> None:
         self.doc_freq = doc_freq
         self.surface = surface  # stem -> the most common word form in the knowledge
         self.known = known  # real words (the tokenizer's vocabulary): never "corrected"
         self.acronyms = acronyms or {}
         self.settings = settings
+        self.aspects = AspectBridge(headings or [])
         self._by_length: dict[int, list[str]] = {}
         for s in doc_freq:
             if s.isalpha():  # numbers and codes are never what a typo meant
@@ -134,6 +138,8 @@ class QueryBuilder:
             previous = self.resolve(list(history))
             if previous and is_followup(text):
                 text, followup = f"{previous} {text}", True
+        bridged = self.aspects.words_for(focus) if self.settings.aspects and focus else []
+        text = f"{text} ({'; '.join(bridged)})" if bridged else text
         return Query(cleaned, text, content_terms(text), focus, followup, truncated, removed, asked)
 
     def expand(self, text: str) -> str:

@@ -59,9 +59,29 @@ def answer_type(question: str) -> str | None:
         return "time"
     if re.search(r"\bhow (many|much)\b|\bwhat (number|percentage|share)\b", q):
         return "number"
-    if re.search(r"\b(which|what) (countr(y|ies)|cit(y|ies)|organi[sz]ations?)\b", q):
+    if re.search(r"\b(which|what) (country|city|organi[sz]ation)\b", q):
         return "name"
+    if re.search(r"\b(which|what) (countries|cities|organi[sz]ations)\b", q):
+        return "names"  # preferred, not required: "which countries" may be answered by a kind of country
     return None
+
+
+def required(kind: str | None) -> bool:
+    """Whether an answer without evidence of this type cannot answer the question."""
+    return kind in ("time", "number", "name")
+
+
+_WHO_DID = re.compile(
+    r"^\s*who\s+(?!(is|was|are|were|be|been|do|does|did|can|could|will|would|should|has|have|had|may|might|must)\b)"
+    r"(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def deed_of_named(question: str) -> str | None:
+    """The verb of "Who succeeded Painter?": what someone did to, or with, a named one."""
+    m = _WHO_DID.match(question)
+    return m.group("verb") if m and salient_tokens(question) else None
 
 
 def has_type(text: str, kind: str) -> bool:
@@ -70,7 +90,7 @@ def has_type(text: str, kind: str) -> bool:
         return bool(re.search(rf"\b(1[0-9]{{3}}|20[0-9]{{2}})\b|\b({_MONTHS}|{_PERIODS})\b", t))
     if kind == "number":
         return bool(re.search(rf"\d|\b({_NUMBER_WORDS})\b", t))
-    if kind == "name":  # a proper name: "the U.S.", "Germany's", "UNGGE"
+    if kind in ("name", "names"):  # a proper name: "the U.S.", "Germany's", "UNGGE"
         return bool(_DOTTED_ACRONYM.search(text) or salient_tokens(text))
     return True
 
@@ -95,3 +115,50 @@ def salient_tokens(question: str) -> list[str]:
         elif not shouting and not sentence_start and tok[0].isupper() and tok.lower() not in STOPWORDS:
             out.append(tok)
     return out
+
+
+# a people's name for its country ("American" for the U.S.): the question may say one, the text the other
+DEMONYMS = {
+    "american": "America, US, USA, U.S., United States",
+    "british": "Britain, UK, U.K., United Kingdom, England",
+    "english": "England, Britain, UK",
+    "french": "France",
+    "german": "Germany",
+    "russian": "Russia",
+    "soviet": "Soviet, USSR, Russia",
+    "chinese": "China",
+    "japanese": "Japan",
+    "korean": "Korea",
+    "indian": "India",
+    "european": "Europe, EU, European Union",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "dutch": "Netherlands, Holland",
+    "swiss": "Switzerland",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "estonian": "Estonia",
+    "polish": "Poland",
+    "ukrainian": "Ukraine",
+    "turkish": "Turkey",
+    "israeli": "Israel",
+    "iranian": "Iran",
+    "saudi": "Saudi Arabia",
+    "canadian": "Canada",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "australian": "Australia",
+    "african": "Africa",
+    "nigerian": "Nigeria",
+    "egyptian": "Egypt",
+    "pakistani": "Pakistan",
+}
+
+
+def name_forms(token: str) -> list[str]:
+    """A name and the other names it goes by: "American" is also "US" and "United States"."""
+    alternatives = DEMONYMS.get(token.lower().removesuffix("s"), "")
+    return [token, *filter(None, alternatives.split(", "))]
+
