@@ -105,14 +105,15 @@ def _use_threads(n: int) -> None:
 
 
 @lru_cache(maxsize=1)
-def known_words() -> frozenset[str]:
-    """Whole words of the model's tokenizer vocabulary: real words a typo corrector must leave alone."""
+def known_words() -> tuple[str, ...]:
+    """Whole words of the model's tokenizer vocabulary, in its order (common words first): real words a typo
+    corrector must leave alone, and what it may correct to when the knowledge has no close word."""
     try:
         path = Path(model_path()) / "vocab.txt"
         lines = path.read_text(encoding="utf-8").split()
     except (ModelError, OSError):
-        return frozenset()
-    return frozenset(w for w in lines if w.isalpha() and len(w) > 1)
+        return ()
+    return tuple(w for w in lines if w.isalpha() and len(w) > 1)
 
 
 @lru_cache(maxsize=1)

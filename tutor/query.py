@@ -7,6 +7,7 @@ knowledge's own vocabulary, and rewrites a follow-up with the subject of the ear
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tutor.aspects import AspectBridge
@@ -83,14 +84,14 @@ class QueryBuilder:
         self,
         doc_freq: dict[str, int],
         surface: dict[str, str],
-        known: frozenset[str] = frozenset(),
+        known: Iterable[str] = (),
         acronyms: dict[str, str] | None = None,
         settings: QuerySettings = QuerySettings(),
         headings: list[str] | None = None,
     ) -> None:
         self.doc_freq = doc_freq
         self.surface = surface  # stem -> the most common word form in the knowledge
-        self.known = known  # real words (the tokenizer's vocabulary): never "corrected"
+        self.known = {w: rank for rank, w in enumerate(known)}  # real words, common first: never "corrected"
         self.acronyms = acronyms or {}
         self.settings = settings
         self.aspects = AspectBridge(headings or [])
@@ -98,6 +99,9 @@ class QueryBuilder:
         for s in doc_freq:
             if s.isalpha():  # numbers and codes are never what a typo meant
                 self._by_length.setdefault(len(s), []).append(s)
+        self._known_by_start: dict[tuple[str, int], list[str]] = {}
+        for w in self.known:
+            self._known_by_start.setdefault((w[0], len(w)), []).append(w)
 
     def correct(self, text: str) -> str:
         """Replace words unknown to the knowledge by a known word one or two edits away."""
@@ -109,8 +113,12 @@ class QueryBuilder:
             low = word.lower()
             if len(low) < 5 or low in STOPWORDS or low in self.known or not low.isalpha() or stem(low) in self.doc_freq:
                 return word
-            best = self._nearest(stem(low), 1 if len(low) < 8 else 2)
-            return self.surface.get(best, word) if best else word
+            budget = 1 if len(low) < 8 else 2
+            best = self._nearest(stem(low), budget)
+            if best:
+                return self.surface.get(best, word)
+            real = self._nearest_word(low, budget)  # "artcle": a real word the knowledge happens not to use
+            return (real.capitalize() if word[0].isupper() else real) if real else word
 
         return re.sub(r"[^\W\d_]+", fix, text)
 
@@ -123,6 +131,16 @@ class QueryBuilder:
                 d = _edit_distance(s, cand, budget)
                 if d <= budget and (best is None or (d, -self.doc_freq[cand]) < best[:2]):
                     best = (d, -self.doc_freq[cand], cand)
+        return best[2] if best else None
+
+    def _nearest_word(self, low: str, budget: int) -> str | None:
+        """The most common real word within `budget` edits that starts with the same letter."""
+        best: tuple[int, int, str] | None = None
+        for length in range(len(low) - budget, len(low) + budget + 1):
+            for cand in self._known_by_start.get((low[0], length), ()):
+                d = _edit_distance(low, cand, budget)
+                if d <= budget and (best is None or (d, self.known[cand]) < best[:2]):
+                    best = (d, self.known[cand], cand)
         return best[2] if best else None
 
     def build(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Query:
@@ -168,15 +186,18 @@ def _subject(resolved: str) -> str:
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, giving up once it exceeds `limit`."""
+    """Edits (insert, delete, replace, swap two neighbours) from a to b, giving up once past `limit`."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    before: list[int] = []
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i] + [0] * len(b)
         for j, cb in enumerate(b, 1):
             cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], before[j - 2] + 1)  # "expalin": two letters swapped is one slip
         if min(cur) > limit:
             return limit + 1
-        prev = cur
+        before, prev = prev, cur
     return prev[-1]
