@@ -1,5 +1,7 @@
 """Behaviour that depends on the real embedding model (loaded once per session)."""
 
+from pathlib import Path
+
 import pytest
 from conftest import DEV_SET
 from helpers import assert_citation_contract
@@ -63,6 +65,16 @@ def test_dev_set_meets_the_core_bar(real_tutor) -> None:
     assert s["keyword_recall"] >= 0.85 and s["median_words"] <= 80
 
 
+def test_questions_written_apart_from_the_dev_set_stay_answered(real_tutor) -> None:
+    """A second sample of the same kinds (tests/data/own_questions.jsonl): changes must not only help the first."""
+    from tutor.evaluation import evaluate, load_questions, summarize
+
+    own = Path(__file__).parent / "data" / "own_questions.jsonl"
+    s = summarize(evaluate(load_questions(own), real_tutor.ask))
+    assert s["hit1"] >= 0.85 and s["hit3"] >= 0.93 and s["keyword_recall"] >= 0.80
+    assert s["false_refusal"] <= 0.05 and s["oos_refusal"] >= 0.70 and s["median_words"] <= 80
+
+
 @pytest.mark.parametrize(
     ("question", "opening"),
     [
@@ -97,7 +109,8 @@ def test_a_followup_is_not_answered_by_the_table_of_contents(real_tutor) -> None
         ("Who takes part in cyber diplomacy?", "The Practitioners of Cyber Diplomacy"),
     ],
 )
-def test_a_question_about_an_aspect_in_its_own_words_finds_that_section(real_tutor, question: str, section: str) -> None:
+def test_a_question_about_an_aspect_in_its_own_words_finds_that_section(
+    real_tutor, question: str, section: str
+) -> None:
     answer = real_tutor.ask(question)
     assert answer.in_scope and answer.citations[0].section == section
-

@@ -96,7 +96,11 @@ def test_who_did_what_to_a_named_one() -> None:
 
 
 def test_a_question_about_an_aspect_is_given_the_word_the_headings_use() -> None:
-    headings = ["What are the advantages of cyber diplomacy?", "Cyber Diplomacy Challenges", "How Cyber Diplomacy Works?"]
+    headings = [
+        "What are the advantages of cyber diplomacy?",
+        "Cyber Diplomacy Challenges",
+        "How Cyber Diplomacy Works?",
+    ]
     qb = QueryBuilder(DOC_FREQ, SURFACE, headings=headings)
     assert qb.build("What do states gain from cyber diplomacy?").text.endswith("(advantages)")
     assert qb.build("What are the drawbacks of cyber diplomacy?").text.endswith("(challenges)")
@@ -107,4 +111,3 @@ def test_a_question_about_an_aspect_is_given_the_word_the_headings_use() -> None
     assert qb.build("What does the future hold?").text == "What does the future hold?"
     off = QueryBuilder(DOC_FREQ, SURFACE, settings=QuerySettings(aspects=False), headings=headings)
     assert off.build("What do states gain from cyber diplomacy?").text == "What do states gain from cyber diplomacy?"
-

@@ -64,7 +64,8 @@ ASPECTS: tuple[Aspect, ...] = (
     ),
     _aspect(
         "future",
-        r"\b(future|ahead|next|prospects?|outlook|going forward|years to come|remains to be done|still to (do|be done))\b",
+        r"\b(future|ahead|next|prospects?|outlook|going forward|years to come|remains to be done|"
+        r"still to (do|be done))\b",
         "future",
     ),
     _aspect(

@@ -161,4 +161,3 @@ def name_forms(token: str) -> list[str]:
     """A name and the other names it goes by: "American" is also "US" and "United States"."""
     alternatives = DEMONYMS.get(token.lower().removesuffix("s"), "")
     return [token, *filter(None, alternatives.split(", "))]
-
