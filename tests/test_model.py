@@ -114,3 +114,9 @@ def test_a_question_about_an_aspect_in_its_own_words_finds_that_section(
 ) -> None:
     answer = real_tutor.ask(question)
     assert answer.in_scope and answer.citations[0].section == section
+
+
+def test_the_second_one_means_the_second_item_of_the_earlier_answer(real_tutor) -> None:
+    history = ["What challenges do states face in cyber diplomacy?"]
+    answer = real_tutor.ask("Tell me more about the second one.", history)
+    assert answer.in_scope and answer.citations[0].section == "2) The Rapid Growth of Cyber Technology"

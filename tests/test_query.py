@@ -5,6 +5,7 @@ from tutor.questions import (
     demands_enumeration,
     has_type,
     name_forms,
+    ordinal_reference,
     parts,
     required,
     salient_tokens,
@@ -111,3 +112,12 @@ def test_a_question_about_an_aspect_is_given_the_word_the_headings_use() -> None
     assert qb.build("What does the future hold?").text == "What does the future hold?"
     off = QueryBuilder(DOC_FREQ, SURFACE, settings=QuerySettings(aspects=False), headings=headings)
     assert off.build("What do states gain from cyber diplomacy?").text == "What do states gain from cyber diplomacy?"
+
+
+def test_a_reference_to_an_item_of_an_earlier_list() -> None:
+    assert ordinal_reference("Tell me more about the second one.") == 2
+    assert ordinal_reference("What does the first one oversee?") == 1
+    assert ordinal_reference("Explain the last of them") == -1
+    assert ordinal_reference("What is point 3 about?") == 3
+    assert ordinal_reference("Who was the first cyber diplomat?") is None  # "first" describes, not points
+    assert is_followup("What about the third?")

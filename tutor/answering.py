@@ -97,6 +97,7 @@ TYPE_BONUS = 0.03  # a sentence holding what the question asks for (a year, a nu
 FOREIGN_REPLY = "I can only read questions in English, the language of the article: please ask in English."
 EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"
 REFUSAL = "The article does not answer that."
+_MARKER = re.compile(r"\s*\[\d+\]")
 UNVERIFIED = "I could not check that answer against its sources, so I will not give it. Please rephrase."
 
 
@@ -132,16 +133,19 @@ class Tutor:
         self._unit_mean = index.unit_vectors @ self._mean if self._mean is not None else None
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
-        query = self.queries.build(question, history)
+        subjects = self._with_listed_item(question, tuple(history))
+        pointed = len(subjects) > len(history)  # "the second one": the listed item is the subject, whole
+        query = self.queries.build(question, subjects)
         notes = _notes(query)
         if not query.terms:
             return Answer(query.question, EMPTY_REPLY, False, notes=notes)
         asks = questions.parts(query.focus) if self.options.split_parts else [query.focus]
         asks = asks if len(asks) > 1 else []
-        texts = [query.text, *([query.focus] if query.followup else []), *asks]
+        leads = query.followup and not pointed
+        texts = [query.text, *([query.focus] if leads else []), *asks]
         vectors = self.embedder.embed(texts)
         vector = vectors[0]
-        if query.followup:  # the question itself leads; the conversation before it supplies the subject
+        if leads:  # the question itself leads; the conversation before it supplies the subject
             vector = vectors[0] + vectors[1]
             vector = vector / (float((vector @ vector) ** 0.5) or 1.0)
         part_vectors = vectors[len(texts) - len(asks) :]
@@ -173,6 +177,18 @@ class Tutor:
         if not self._answerable(query, scored, chosen):
             return self._refusal(query, hits, notes)
         return self._compose(query, chosen, notes)
+
+    def _with_listed_item(self, question: str, history: tuple[str, ...]) -> tuple[str, ...]:
+        """ "Tell me more about the second one": the item of the earlier answer's list it means joins the
+        conversation as its latest subject (the earlier answer is made again: the chat keeps questions only)."""
+        n = questions.ordinal_reference(question) if history and self.options.query.followups else None
+        if n is None:
+            return history
+        earlier = self.ask(history[-1], history[:-1])
+        items = [_MARKER.sub("", line[2:]) for line in earlier.text.splitlines() if line.startswith("- ")]
+        if not items or n > len(items):
+            return history
+        return (*history, items[n - 1] if n > 0 else items[-1])
 
     # ------------------------------------------------------------ scoring
 

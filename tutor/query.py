@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tutor.aspects import AspectBridge
+from tutor.questions import ordinal_reference
 from tutor.text import STOPWORDS, clean_question, content_terms, stem, words
 
 MAX_QUESTION_CHARS = 2000
@@ -65,7 +66,12 @@ def is_followup(question: str) -> bool:
     """A question that leans on an earlier one: a pronoun for its subject, or a bare 'and …?'."""
     toks = words(question)
     content = [t for t in toks if t not in STOPWORDS]
-    return bool(_FOLLOWUP_START.match(question)) or any(t in _ANAPHORA for t in toks) or len(content) <= 1
+    return (
+        bool(_FOLLOWUP_START.match(question))
+        or any(t in _ANAPHORA for t in toks)
+        or len(content) <= 1
+        or ordinal_reference(question) is not None  # "the second one" of an earlier list
+    )
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,30 @@ _SECTION_REFERENCE = re.compile(
 )
 
 
+_ORDINALS = {
+    "first": 1, "1st": 1, "former": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "last": -1, "latter": -1, "final": -1,
+}  # fmt: skip
+_ORDINAL = "|".join(_ORDINALS)
+_CARDINALS = {w: i for i, w in enumerate("one two three four five six seven".split(), 1)}
+_ORDINAL_REFERENCE = re.compile(
+    rf"\bthe (?P<a>{_ORDINAL}) (one|item|point|thing|of (them|those|these))\b"  # "the second one"
+    rf"|\bthe (?P<b>{_ORDINAL})(?=\W*$|\W*[?.!,;]| (is|was|about|mean|means|say|says)\b)"  # "what is the third?"
+    rf"|\b(number|item|point) (?P<c>{'|'.join(_CARDINALS)}|[1-7])\b",  # "point 3"
+    re.IGNORECASE,
+)
+
+
+def ordinal_reference(question: str) -> int | None:
+    """Which item of the earlier answer's list "the second one", "the last of them" or "point 3" means (from 1;
+    -1 for the last), or None."""
+    m = _ORDINAL_REFERENCE.search(question)
+    if not m:
+        return None
+    word = (m.group("a") or m.group("b") or m.group("c")).lower()
+    return _ORDINALS.get(word) or _CARDINALS.get(word) or int(word)
+
+
 def section_reference(question: str) -> str | None:
     """The section a question points at ("according to the section on the future of X, …"), if any."""
     m = _SECTION_REFERENCE.search(question)
