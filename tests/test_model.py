@@ -120,3 +120,15 @@ def test_the_second_one_means_the_second_item_of_the_earlier_answer(real_tutor) 
     history = ["What challenges do states face in cyber diplomacy?"]
     answer = real_tutor.ask("Tell me more about the second one.", history)
     assert answer.in_scope and answer.citations[0].section == "2) The Rapid Growth of Cyber Technology"
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("How many challenges do states face in cyber diplomacy?", True),  # a list answers by its length
+        ("How many foreign ministries have established cyber offices?", True),  # "dozens of foreign ministries"
+        ("How many cyber diplomats does the EU employ?", False),  # "dozens" counts ministries, not diplomats
+    ],
+)
+def test_how_many_needs_a_number_of_what_is_asked(real_tutor, question: str, answered: bool) -> None:
+    assert real_tutor.ask(question).in_scope is answered

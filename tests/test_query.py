@@ -1,6 +1,8 @@
 from tutor.query import MAX_QUESTION_CHARS, QueryBuilder, QuerySettings, is_followup, strip_instructions
 from tutor.questions import (
     answer_type,
+    counted,
+    counts,
     deed_of_named,
     demands_enumeration,
     has_type,
@@ -121,3 +123,11 @@ def test_a_reference_to_an_item_of_an_earlier_list() -> None:
     assert ordinal_reference("What is point 3 about?") == 3
     assert ordinal_reference("Who was the first cyber diplomat?") is None  # "first" describes, not points
     assert is_followup("What about the third?")
+
+
+def test_what_how_many_counts() -> None:
+    assert counted("How many cyber diplomats does the EU employ?") == ["cyber", "diplomat"]
+    assert counted("how many pillars?") == ["pillar"] and counted("What is it?") == []
+    ministries = "Dozens of foreign ministries have appointed cyber diplomats."
+    assert counts(ministries, counted("How many foreign ministries are there?"))
+    assert not counts(ministries, counted("How many cyber diplomats are there?"))

@@ -291,8 +291,13 @@ class Tutor:
             return False  # another language, and not one word the knowledge knows: ask in English
         if self.options.answer_types:
             needed = questions.answer_type(query.asked)
-            if questions.required(needed) and not any(questions.has_type(self._text(s), needed) for s in chosen):
-                return False
+            things = questions.counted(query.asked) if needed == "number" else []
+            listed = needed == "number" and self._counted_by_list(chosen, things)
+            if questions.required(needed) and not listed:
+                if not any(questions.has_type(self._text(s), needed) for s in chosen):
+                    return False
+                if things and not any(questions.counts(self._text(s), things) for s in chosen):
+                    return False  # "dozens of foreign ministries" does not say how many diplomats
             deed = questions.deed_of_named(query.asked)
             if deed and not any(t in self.index.doc_freq for t in content_terms(deed)):
                 return False  # "Who succeeded Painter?" of a text that never speaks of succeeding anyone
@@ -301,6 +306,17 @@ class Tutor:
             ):
                 return False
         return True
+
+    def _counted_by_list(self, chosen: list[Scored], things: list[str]) -> bool:
+        """A chosen list whose lead-in or items name what "how many" counts answers it by its length."""
+        for s in chosen:
+            if s.unit.item < 0:
+                continue
+            chunk = self.index.chunks[s.chunk]
+            units = _lead_in_of(chunk, s.unit.block) + [u for u in chunk.units if u.block == s.unit.block]
+            if set(things) <= {t for u in units for t in content_terms(chunk.unit_text(u))}:
+                return True
+        return False
 
     def unknown_names(self, question: str) -> list[str]:
         """Names, acronyms and long numbers in the question that the knowledge never mentions."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.text import STOPWORDS, word_count
+from tutor.text import STOPWORDS, stem, word_count, words
 
 _PART_SPLIT = re.compile(
     r"(?:,\s*|\s+)and\s+(?=(?:which|what|who|whom|whose|why|how|when|where|is|are|does|do|did|can)\b)"
@@ -12,7 +12,7 @@ _PART_SPLIT = re.compile(
     re.IGNORECASE,
 )
 _LIST_CUE = re.compile(
-    r"\b(list|name|enumerate|main|key|primary|types|kinds|categories|"
+    r"\b(list|name|enumerate|main|key|primary|types|kinds|categories|how many|"
     r"(two|three|four|five|six|seven|eight|nine|ten|\d+) (of them|[a-z]+s)\b)"
     r"|\b(what|which) (are|were) the (\w+ )?\w+s\b|\b(what|which) \w+s (do|does|did|are|were|can|could|have|has)\b",
     re.IGNORECASE,
@@ -117,6 +117,33 @@ def has_type(text: str, kind: str) -> bool:
     if kind in ("name", "names"):  # a proper name: "the U.S.", "Germany's", "UNGGE"
         return bool(_DOTTED_ACRONYM.search(text) or salient_tokens(text))
     return True
+
+
+_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+_COUNT_WINDOW = 4  # words between a number and what it counts ("dozens of foreign ministries")
+
+
+def counted(question: str) -> list[str]:
+    """What "how many" asks to count, as terms: "How many cyber diplomats does…" -> cyber, diplomat."""
+    m = _HOW_MANY.search(question)
+    if not m:
+        return []
+    out: list[str] = []
+    for w in words(question[m.end() :])[:3]:
+        if w in STOPWORDS:
+            break
+        out.append(stem(w))
+    return out
+
+
+def counts(text: str, things: list[str]) -> bool:
+    """Whether a number in the text counts these things: all of them at most a few words after it."""
+    tokens = words(text)
+    terms = [stem(t) for t in tokens]
+    number = re.compile(rf"^(\d[\d,.]*|{_NUMBER_WORDS})$")
+    return any(
+        number.match(tok) and set(things) <= set(terms[i + 1 : i + 2 + _COUNT_WINDOW]) for i, tok in enumerate(tokens)
+    )
 
 
 def is_enumeration(text: str) -> bool:
