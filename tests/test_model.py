@@ -132,3 +132,9 @@ def test_the_second_one_means_the_second_item_of_the_earlier_answer(real_tutor) 
 )
 def test_how_many_needs_a_number_of_what_is_asked(real_tutor, question: str, answered: bool) -> None:
     assert real_tutor.ask(question).in_scope is answered
+
+
+def test_a_sentence_that_carries_on_the_best_one_comes_with_it(real_tutor) -> None:
+    # "Internally, it has abolished…" says what "the US government" did; alone it would not say who
+    answer = real_tutor.ask("How has it been reluctant to prioritise it?", ["Which country invented cyber diplomacy?"])
+    assert "reluctant to prioritize" in answer.text and "abolished a crucial cyber position" in answer.text

@@ -45,6 +45,7 @@ class AnswerOptions:
     lists: bool = True  # answer list questions with the whole list
     headings: bool = True  # a question that repeats a section's heading is answered from that section
     pointers: bool = True  # list items that repeat another section's heading yield to that section
+    continuations: bool = True  # the best sentence brings the next one when it carries on its subject ("it …")
     sentences: bool = True  # build answers from the best sentences (off: the best passage's opening)
     query: QuerySettings = QuerySettings()
 
@@ -57,6 +58,7 @@ IDEAS = {  # name for `tutor eval --without NAME` -> the switch it turns off
     "lists": "lists",
     "headings": "headings",
     "pointers": "pointers",
+    "continuations": "continuations",
     "sentences": "sentences",
     "typos": "query.typos",
     "instructions": "query.instructions",
@@ -98,6 +100,8 @@ FOREIGN_REPLY = "I can only read questions in English, the language of the artic
 EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"
 REFUSAL = "The article does not answer that."
 _MARKER = re.compile(r"\s*\[\d+\]")
+# a sentence whose subject is the one before it: a pronoun, perhaps after one introductory word
+_CARRIES_ON = re.compile(r"^(?:\w+ly,\s+|also,\s+)?(it|its|they|their|this|these|he|she|his|her)\b", re.IGNORECASE)
 UNVERIFIED = "I could not check that answer against its sources, so I will not give it. Please rephrase."
 
 
@@ -335,8 +339,8 @@ class Tutor:
 
     def _choose(self, scored: list[Scored]) -> list[Scored]:
         best = scored[0]
-        chosen = [best]
-        used = word_count(self._text(best))
+        chosen = [best, *self._continuation(best)]
+        used = sum(word_count(self._text(s)) for s in chosen)
         for s in scored[1:]:
             if len(chosen) >= self.options.max_sentences or s.score < best.score * self.options.keep_ratio:
                 break
@@ -345,6 +349,21 @@ class Tutor:
                 chosen.append(s)
                 used += n
         return chosen
+
+    def _continuation(self, best: Scored) -> list[Scored]:
+        """The next sentence of the best one's paragraph when it carries on its subject ("For example, the US
+        government has been reluctant…" — "Internally, it has abolished…"): alone it would not say who."""
+        if not self.options.continuations:
+            return []
+        units = self.index.chunks[best.chunk].units
+        at = units.index(best.unit)
+        following = units[at + 1] if at + 1 < len(units) else None
+        if following is None or following.block != best.unit.block or following.item != best.unit.item:
+            return []
+        text = self.index.chunks[best.chunk].unit_text(following)
+        fits = word_count(self._text(best)) + word_count(text) <= self.options.max_words
+        carries_on = _CARRIES_ON.match(text) and not _is_lead_in(text)  # a lead-in without its list says nothing
+        return [Scored(best.chunk, following, best.score)] if fits and carries_on else []
 
     def _referenced(self, question: str) -> set[int]:
         """Passages of the section a question names ("according to the section on …"), matched by its words."""
