@@ -124,3 +124,8 @@ def test_learner_wording_matches_the_nearest_entry_by_meaning(real_tutor) -> Non
     assert faq.search("a good recipe for pancakes") == []
     assert faq.best("What is cyber diplomacy") is not None
     assert faq.best("What do states gain from practising cyber diplomacy?") is None
+    # the learner's word for an aspect reaches the heading's word for it ("get out of" ~ "advantages")
+    assert faq.search("What do countries get out of cyber diplomacy?")[0].entry.section == (
+        "What are the advantages of cyber diplomacy?"
+    )
+    assert faq.best("What's the outlook for cyber diplomacy?").entry.section == "The Future of Cyber Diplomacy"

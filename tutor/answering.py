@@ -99,10 +99,10 @@ TYPE_BONUS = 0.03  # a sentence holding what the question asks for (a year, a nu
 FOREIGN_REPLY = "I can only read questions in English, the language of the article: please ask in English."
 EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"
 REFUSAL = "The article does not answer that."
+UNVERIFIED = "I could not check that answer against its sources, so I will not give it. Please rephrase."
 _MARKER = re.compile(r"\s*\[\d+\]")
 # a sentence whose subject is the one before it: a pronoun, perhaps after one introductory word
 _CARRIES_ON = re.compile(r"^(?:\w+ly,\s+|also,\s+)?(it|its|they|their|this|these|he|she|his|her)\b", re.IGNORECASE)
-UNVERIFIED = "I could not check that answer against its sources, so I will not give it. Please rephrase."
 
 
 class Tutor:
@@ -326,12 +326,11 @@ class Tutor:
         """Names, acronyms and long numbers in the question that the knowledge never mentions."""
         out = []
         for token in questions.salient_tokens(question):
-            if not content_terms(token):
+            terms = content_terms(token)
+            if not terms or any(t in self.index.doc_freq for t in terms):
                 continue
-            forms = [content_terms(form) for form in questions.name_forms(token)]
-            if not any(terms and all(t in self.index.doc_freq for t in terms) for terms in forms[1:]) and not any(
-                t in self.index.doc_freq for t in forms[0]
-            ):
+            others = [content_terms(name) for name in questions.other_names(token)]
+            if not any(o and all(t in self.index.doc_freq for t in o) for o in others):
                 out.append(token)
         return out
 

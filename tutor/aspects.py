@@ -90,6 +90,12 @@ class AspectBridge:
         heading_terms = {t for h in headings for t in content_terms(h)}
         self._named = {a.name: [w for w in a.words if content_terms(w)[0] in heading_terms] for a in ASPECTS}
 
+    def bridge(self, text: str, question: str | None = None) -> str:
+        """`text` with the heading words for the aspects `question` (by default the text) asks about:
+        "… (advantages)"."""
+        words = self.words_for(text if question is None else question)
+        return f"{text} ({'; '.join(words)})" if words else text
+
     def words_for(self, question: str) -> list[str]:
         """The heading words for each aspect the question asks about, except those it already uses."""
         own = set(content_terms(question))

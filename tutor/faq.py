@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from tutor.aspects import AspectBridge
 from tutor.errors import IndexStateError
 from tutor.records import Answer, Chunk, Citation
 from tutor.text import word_count
@@ -124,12 +125,15 @@ class Faq:
         self.entries = entries
         self.vectors = vectors
         self.embedder = embedder
+        self.aspects = AspectBridge([e.section for e in entries])  # "what do states gain" ~ "advantages"
 
     def search(self, query: str, k: int = 3, threshold: float = SEARCH_THRESHOLD) -> list[FaqMatch]:
         """The entries closest in meaning to `query`, best first; empty when none reaches `threshold`."""
         if not query.strip() or not self.entries:
             return []
-        scores = self.vectors @ self.embedder.embed([query])[0]
+        bridged = self.aspects.bridge(query)
+        wordings = [query] if bridged == query else [query, bridged]  # the bridge may only bring entries closer
+        scores = (self.vectors @ self.embedder.embed(wordings).T).max(axis=1)
         order = sorted(range(len(scores)), key=lambda i: -float(scores[i]))[:k]
         return [FaqMatch(self.entries[i], float(scores[i])) for i in order if scores[i] >= threshold]
 

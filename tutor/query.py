@@ -162,8 +162,8 @@ class QueryBuilder:
             previous = self.resolve(list(history))
             if previous and is_followup(text):
                 text, followup = f"{previous} {text}", True
-        bridged = self.aspects.words_for(focus) if self.settings.aspects and focus else []
-        text = f"{text} ({'; '.join(bridged)})" if bridged else text
+        if self.settings.aspects and focus:
+            text = self.aspects.bridge(text, focus)
         return Query(cleaned, text, content_terms(text), focus, followup, truncated, removed, asked)
 
     def expand(self, text: str) -> str:

@@ -121,6 +121,7 @@ def has_type(text: str, kind: str) -> bool:
 
 _HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
 _COUNT_WINDOW = 4  # words between a number and what it counts ("dozens of foreign ministries")
+_NUMBER = re.compile(rf"^(\d[\d,.]*|{_NUMBER_WORDS})$")
 
 
 def counted(question: str) -> list[str]:
@@ -140,9 +141,8 @@ def counts(text: str, things: list[str]) -> bool:
     """Whether a number in the text counts these things: all of them at most a few words after it."""
     tokens = words(text)
     terms = [stem(t) for t in tokens]
-    number = re.compile(rf"^(\d[\d,.]*|{_NUMBER_WORDS})$")
     return any(
-        number.match(tok) and set(things) <= set(terms[i + 1 : i + 2 + _COUNT_WINDOW]) for i, tok in enumerate(tokens)
+        _NUMBER.match(tok) and set(things) <= set(terms[i + 1 : i + 2 + _COUNT_WINDOW]) for i, tok in enumerate(tokens)
     )
 
 
@@ -208,7 +208,8 @@ DEMONYMS = {
 }
 
 
-def name_forms(token: str) -> list[str]:
-    """A name and the other names it goes by: "American" is also "US" and "United States"."""
-    alternatives = DEMONYMS.get(token.lower().removesuffix("s"), "")
-    return [token, *filter(None, alternatives.split(", "))]
+def other_names(token: str) -> list[str]:
+    """What else a name goes by: "American" is also "US" and "United States"."""
+    low = token.lower()
+    names = DEMONYMS.get(low) or DEMONYMS.get(low.removesuffix("s"), "")
+    return names.split(", ") if names else []
