@@ -138,3 +138,11 @@ def test_a_sentence_that_carries_on_the_best_one_comes_with_it(real_tutor) -> No
     # "Internally, it has abolished…" says what "the US government" did; alone it would not say who
     answer = real_tutor.ask("How has it been reluctant to prioritise it?", ["Which country invented cyber diplomacy?"])
     assert "reluctant to prioritize" in answer.text and "abolished a crucial cyber position" in answer.text
+
+
+def test_a_part_with_its_own_subject_is_answered_even_when_the_whole_leans_the_other_way(real_tutor) -> None:
+    answer = real_tutor.ask(
+        "What are the three categories of tools for practitioners, and which rival states have tensions over cyber "
+        "diplomacy?"
+    )
+    assert "Online databases" in answer.text and "the US and Russia" in answer.text

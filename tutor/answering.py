@@ -18,7 +18,7 @@ from tutor import questions
 from tutor.citations import problems
 from tutor.embedding import known_words
 from tutor.language import looks_foreign
-from tutor.query import Query, QueryBuilder, QuerySettings
+from tutor.query import Query, QueryBuilder, QuerySettings, is_followup
 from tutor.records import Answer, Chunk, Citation, Unit
 from tutor.retrieval import Hit, Mode, Retriever
 from tutor.text import content_terms, word_count
@@ -169,10 +169,12 @@ class Tutor:
         overall = {(s.chunk, s.unit): s for s in scored}
         for part, part_vector in zip(asks, part_vectors, strict=True):
             ranked = self._score(dict.fromkeys(content_terms(part), 1.0), part_vector, hits)
+            leans = is_followup(part)
             for candidate in ranked[:PART_SENTENCES]:
-                # a part alone can lose its subject ("what did that country do?"): the whole question must agree
+                # a part that leans on the other loses its subject ("what did that country do?"): the whole
+                # question must agree; a part with its own subject stands alone
                 whole = overall[(candidate.chunk, candidate.unit)]
-                fits = whole.score >= scored[0].score * PART_AGREEMENT
+                fits = not leans or whole.score >= scored[0].score * PART_AGREEMENT
                 close = candidate.score >= max(self.options.min_score, ranked[0].score * self.options.keep_ratio)
                 if fits and close and all(c.unit != candidate.unit for c in chosen):
                     chosen.append(whole)
