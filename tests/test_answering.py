@@ -95,6 +95,7 @@ def test_sentence_similarity_blends_in_the_cosine_seen_from_the_mean_sentence(fa
         # what someone did to a named one, in a verb the text never uses: the text does not say
         ("Who succeeded Christopher Painter as Coordinator for Cyber Challenges?", False),
         ("Who created the Office of the Coordinator for Cyber Challenges?", True),
+        ("Who emphasises Germany's cyber diplomacy?", True),  # the text says "emphasis": another form, same word
         # "which countries" may be answered by a kind of country
         ("Which countries may be excluded from the development of cyberlaw?", True),
     ],

@@ -305,13 +305,17 @@ class Tutor:
                 if things and not any(questions.counts(self._text(s), things) for s in chosen):
                     return False  # "dozens of foreign ministries" does not say how many diplomats
             deed = questions.deed_of_named(query.asked)
-            if deed and not any(t in self.index.doc_freq for t in content_terms(deed)):
+            if deed and not self._speaks_of(deed):
                 return False  # "Who succeeded Painter?" of a text that never speaks of succeeding anyone
             if questions.demands_enumeration(query.asked) and not any(
                 s.unit.item >= 0 or questions.is_enumeration(self._text(s)) for s in chosen
             ):
                 return False
         return True
+
+    def _speaks_of(self, word: str) -> bool:
+        """Whether the knowledge uses the word in some form ("emphasises" and "emphasis" stem apart)."""
+        return any(any(known.startswith(t[:6]) for known in self.index.doc_freq) for t in content_terms(word))
 
     def _counted_by_list(self, chosen: list[Scored], things: list[str]) -> bool:
         """A chosen list whose lead-in or items name what "how many" counts answers it by its length."""
