@@ -65,14 +65,14 @@ def test_dev_set_meets_the_core_bar(real_tutor) -> None:
     assert s["keyword_recall"] >= 0.85 and s["median_words"] <= 80
 
 
-def test_questions_written_apart_from_the_dev_set_stay_answered(real_tutor) -> None:
-    """A second sample of the same kinds (tests/data/own_questions.jsonl): changes must not only help the first."""
+@pytest.mark.parametrize(("name", "declined"), [("own_questions.jsonl", 0.8), ("own_questions_2.jsonl", 0.6)])
+def test_questions_written_apart_from_the_dev_set_stay_answered(real_tutor, name: str, declined: float) -> None:
+    """More samples of the same kinds (tests/data/): changes must not only help the dev set's wording."""
     from tutor.evaluation import evaluate, load_questions, summarize
 
-    own = Path(__file__).parent / "data" / "own_questions.jsonl"
-    s = summarize(evaluate(load_questions(own), real_tutor.ask))
-    assert s["hit1"] >= 0.85 and s["hit3"] >= 0.93 and s["keyword_recall"] >= 0.80
-    assert s["false_refusal"] <= 0.05 and s["oos_refusal"] >= 0.70 and s["median_words"] <= 80
+    s = summarize(evaluate(load_questions(Path(__file__).parent / "data" / name), real_tutor.ask))
+    assert s["hit1"] >= 0.85 and s["hit3"] >= 0.93 and s["keyword_recall"] >= 0.85
+    assert s["false_refusal"] <= 0.05 and s["oos_refusal"] >= declined and s["median_words"] <= 80
 
 
 @pytest.mark.parametrize(
