@@ -323,7 +323,7 @@ class Tutor:
             if s.unit.item < 0:
                 continue
             chunk = self.index.chunks[s.chunk]
-            units = _lead_in_of(chunk, s.unit.block) + [u for u in chunk.units if u.block == s.unit.block]
+            units = _whole_list(chunk, s.unit.block)
             if set(things) <= {t for u in units for t in content_terms(chunk.unit_text(u))}:
                 return True
         return False
@@ -433,7 +433,7 @@ class Tutor:
         chunk_no, block = key
         chunk = self.index.chunks[chunk_no]
         score = max(candidates[key], top) if wants_list else candidates[key]
-        units = _lead_in_of(chunk, block) + [u for u in chunk.units if u.block == block]
+        units = _whole_list(chunk, block)
         out = [c for c in chosen if not (c.unit.item >= 0 and c.unit.block != block)] if wants_list else list(chosen)
         for u in units:
             if all(c.unit != u for c in out):
@@ -537,10 +537,11 @@ def _following_list(chunk: Chunk, unit: Unit) -> int | None:
     return unit.block + 1 if any(u.block == unit.block + 1 and u.item >= 0 for u in chunk.units) else None
 
 
-def _lead_in_of(chunk: Chunk, block: int) -> list[Unit]:
-    """The last sentence of the paragraph right before a list, when it is in the same passage."""
+def _whole_list(chunk: Chunk, block: int) -> list[Unit]:
+    """A list's lead-in (the last sentence of the paragraph right before it, when it is in the same passage)
+    and then every sentence of its items."""
     before = [u for u in chunk.units if u.block == block - 1 and u.item < 0]
-    return before[-1:]
+    return before[-1:] + [u for u in chunk.units if u.block == block]
 
 
 def _is_lead_in(sentence: str) -> bool:
