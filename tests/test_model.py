@@ -146,3 +146,8 @@ def test_a_part_with_its_own_subject_is_answered_even_when_the_whole_leans_the_o
         "diplomacy?"
     )
     assert "Online databases" in answer.text and "the US and Russia" in answer.text
+
+
+def test_emoji_do_not_pull_the_question_off_course(real_tutor) -> None:
+    answer = real_tutor.ask("🤔 what's cyber diplomacy about 🙏")
+    assert answer.citations[0].section == "What Is Cyber Diplomacy?"

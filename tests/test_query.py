@@ -131,3 +131,9 @@ def test_what_how_many_counts() -> None:
     ministries = "Dozens of foreign ministries have appointed cyber diplomats."
     assert counts(ministries, counted("How many foreign ministries are there?"))
     assert not counts(ministries, counted("How many cyber diplomats are there?"))
+
+
+def test_emoji_are_shown_back_but_not_searched_for() -> None:
+    q = QueryBuilder(DOC_FREQ, SURFACE).build("🤔 what is cyber diplomacy 🙏🏽")
+    assert q.text == "what is cyber diplomacy" and q.question.startswith("🤔")
+    assert QueryBuilder(DOC_FREQ, SURFACE).build("👍❤️").terms == []

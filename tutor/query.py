@@ -7,6 +7,7 @@ knowledge's own vocabulary, and rewrites a follow-up with the subject of the ear
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -155,6 +156,7 @@ class QueryBuilder:
         if truncated:
             cleaned = cleaned[:MAX_QUESTION_CHARS].rsplit(" ", 1)[0]
         text, removed = strip_instructions(cleaned) if self.settings.instructions else (cleaned, False)
+        text = _without_pictographs(text)
         asked = text
         text = self.expand(self.correct(text)) if text else text
         focus, followup = text, False
@@ -184,6 +186,15 @@ class QueryBuilder:
                 continue
             resolved = f"{_subject(resolved)} {text}".strip() if resolved and is_followup(text) else text
         return resolved
+
+
+def _without_pictographs(text: str) -> str:
+    """Emoji and other pictographs carry nothing the text can match, and pull the question's embedding off
+    course ("🤔 what's cyber diplomacy about 🙏"): retrieval reads the question without them."""
+    if text.isascii():
+        return text
+    kept = "".join(" " if unicodedata.category(ch) in ("So", "Sk") or ch in "\u200d\ufe0f" else ch for ch in text)
+    return " ".join(kept.split())
 
 
 def _subject(resolved: str) -> str:
