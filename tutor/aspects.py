@@ -88,7 +88,10 @@ class AspectBridge:
 
     def __init__(self, headings: list[str]) -> None:
         heading_terms = {t for h in headings for t in content_terms(h)}
-        self._named = {a.name: [w for w in a.words if content_terms(w)[0] in heading_terms] for a in ASPECTS}
+        # per aspect, (word, its stem) for the words some heading uses: stemmed once, not per question
+        self._named = {
+            a.name: [(w, t) for w in a.words if (t := content_terms(w)[0]) in heading_terms] for a in ASPECTS
+        }
 
     def bridge(self, text: str, question: str | None = None) -> str:
         """`text` with the heading words for the aspects `question` (by default the text) asks about:
@@ -103,8 +106,8 @@ class AspectBridge:
         for aspect in ASPECTS:
             if not aspect.asked.search(question):
                 continue
-            for word in self._named[aspect.name]:
-                term = content_terms(word)[0]
-                if term not in own and all(content_terms(w)[0] != term for w in out):
+            for word, term in self._named[aspect.name]:
+                if term not in own:
                     out.append(word)
+                    own.add(term)  # one word per stem ("advantages", not also "advantage")
         return out
