@@ -137,3 +137,5 @@ def test_emoji_are_shown_back_but_not_searched_for() -> None:
     q = QueryBuilder(DOC_FREQ, SURFACE).build("🤔 what is cyber diplomacy 🙏🏽")
     assert q.text == "what is cyber diplomacy" and q.question.startswith("🤔")
     assert QueryBuilder(DOC_FREQ, SURFACE).build("👍❤️").terms == []
+    followup = QueryBuilder(DOC_FREQ, SURFACE).build("When did it publish?", ["🤔 What is the UNGGE?"])
+    assert followup.text.startswith("What is the UNGGE?")  # the earlier question is searched without them too

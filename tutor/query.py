@@ -181,7 +181,7 @@ class QueryBuilder:
         """The last question of a conversation with its own follow-up chain resolved."""
         resolved = ""
         for q in history:
-            text = self.expand(self.correct(strip_instructions(clean_question(q))[0]))
+            text = self.expand(self.correct(_without_pictographs(strip_instructions(clean_question(q))[0])))
             if not text:
                 continue
             resolved = f"{_subject(resolved)} {text}".strip() if resolved and is_followup(text) else text
