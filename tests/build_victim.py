@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numpy as np  # noqa: E402
 from conftest import FakeEmbedder  # noqa: E402
 
-import tutor.cli  # noqa: E402
-import tutor.indexing  # noqa: E402
+import tutor.index.store  # noqa: E402
+import tutor.ui.cli  # noqa: E402
 
 
 def pause(stage: str) -> None:
@@ -44,18 +44,18 @@ class SlowFake(FakeEmbedder):
 def main() -> int:
     stage, knowledge, index = sys.argv[1:4]
     model = SlowFake(stage)
-    tutor.cli._embedder = lambda: model  # type: ignore[assignment]
+    tutor.ui.cli._embedder = lambda: model  # type: ignore[assignment]
     # the knowledge is unchanged, so a build would reuse every vector; make it embed them all again
-    assert hasattr(tutor.indexing, "_reuse_previous"), "the build's reuse step was renamed: patch the new one"
-    tutor.indexing._reuse_previous = lambda index, embedder, keys, out: np.zeros(len(keys), dtype=bool)
+    assert hasattr(tutor.index.store, "_reuse_previous"), "the build's reuse step was renamed: patch the new one"
+    tutor.index.store._reuse_previous = lambda index, embedder, keys, out: np.zeros(len(keys), dtype=bool)
     if stage == "write":
-        real_fsync = tutor.indexing._fsync_tree
+        real_fsync = tutor.index.store._fsync_tree
 
         def fsync_then_pause(folder: Path) -> None:
             real_fsync(folder)
             pause("write")
 
-        tutor.indexing._fsync_tree = fsync_then_pause
+        tutor.index.store._fsync_tree = fsync_then_pause
     elif stage == "swap":
         real_replace = os.replace
         calls = []
@@ -66,9 +66,9 @@ def main() -> int:
             if len(calls) == 1 and ".old-" in str(b):
                 pause("swap")
 
-        tutor.indexing.os.replace = replace  # type: ignore[attr-defined]
+        tutor.index.store.os.replace = replace  # type: ignore[attr-defined]
     elif stage == "cleanup":
-        real_rmtree = tutor.indexing.shutil.rmtree
+        real_rmtree = tutor.index.store.shutil.rmtree
 
         def rmtree(path, *args, **kwargs):  # type: ignore[no-untyped-def]
             if f".old-{os.getpid()}" in str(path):
@@ -77,9 +77,9 @@ def main() -> int:
                 pause("cleanup")
             return real_rmtree(path, *args, **kwargs)
 
-        tutor.indexing.shutil.rmtree = rmtree  # type: ignore[attr-defined]
+        tutor.index.store.shutil.rmtree = rmtree  # type: ignore[attr-defined]
     print("STAGE start", flush=True)
-    return tutor.cli.main(["build", "--force", "--knowledge", knowledge, "--index", index])
+    return tutor.ui.cli.main(["build", "--force", "--knowledge", knowledge, "--index", index])
 
 
 if __name__ == "__main__":

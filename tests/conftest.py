@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tutor.text import content_terms
+from tutor.english.text import content_terms
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "knowledge" / "cyber-diplomacy.md"
@@ -69,7 +69,7 @@ def knowledge(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def real_embedder():  # type: ignore[no-untyped-def]
-    from tutor.embedding import default_embedder
+    from tutor.index.embedding import default_embedder
 
     embedder = default_embedder()
     embedder.embed(["warm up"])
@@ -79,7 +79,7 @@ def real_embedder():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def real_index_dir(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path:  # type: ignore[no-untyped-def]
     """The article indexed once per session with the real model."""
-    from tutor.indexing import build_index
+    from tutor.index.store import build_index
 
     folder = tmp_path_factory.mktemp("real")
     knowledge = folder / "knowledge"
@@ -91,7 +91,7 @@ def real_index_dir(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> P
 
 @pytest.fixture(scope="session")
 def real_tutor(real_index_dir: Path, real_embedder):  # type: ignore[no-untyped-def]
-    from tutor.session import open_tutor
+    from tutor.service import open_tutor
 
     return open_tutor(real_index_dir / "knowledge", real_index_dir / "index", rebuild=False, embedder=real_embedder)
 
@@ -109,7 +109,7 @@ def no_network():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def fake_article_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The article indexed once per session with the fake embedder: knowledge/ and index/ side by side."""
-    from tutor.indexing import build_index
+    from tutor.index.store import build_index
 
     folder = tmp_path_factory.mktemp("fake")
     (folder / "knowledge").mkdir()
@@ -121,7 +121,7 @@ def fake_article_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def fake_article_tutor(fake_article_dir: Path):  # type: ignore[no-untyped-def]
     """A tutor over the article with the fake embedder; shared, so tests must not change it."""
-    from tutor.session import open_tutor
+    from tutor.service import open_tutor
 
     return open_tutor(
         fake_article_dir / "knowledge", fake_article_dir / "index", rebuild=False, embedder=FakeEmbedder()
@@ -132,7 +132,7 @@ def fake_article_tutor(fake_article_dir: Path):  # type: ignore[no-untyped-def]
 def cli_env(monkeypatch: pytest.MonkeyPatch, knowledge: Path, tmp_path: Path) -> Path:
     """CLI commands run on a temporary knowledge/index pair with the fake embedder."""
     fake = FakeEmbedder()
-    monkeypatch.setattr("tutor.embedding.default_embedder", lambda: fake)
+    monkeypatch.setattr("tutor.index.embedding.default_embedder", lambda: fake)
     monkeypatch.setenv("TUTOR_KNOWLEDGE", str(knowledge))
     monkeypatch.setenv("TUTOR_INDEX", str(tmp_path / "index"))
     return tmp_path

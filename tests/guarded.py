@@ -1,6 +1,6 @@
 """Run a Python command under the loopback-only network guard, logging every refused attempt.
 
-    python tests/guarded.py LOG -m tutor.cli serve --port 7861
+    python tests/guarded.py LOG -m tutor.ui.cli serve --port 7861
     python tests/guarded.py LOG -c "import tutor; ..."
 
 LOG gets one line per refused attempt, written at once (so it survives the process being killed);

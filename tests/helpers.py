@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tutor.citations import problems as quoted_problems
+from tutor.answer.citations import problems as quoted_problems
 from tutor.records import Citation
 
 _MARKER = re.compile(r"\[(\d+)\]")
@@ -196,7 +196,7 @@ def network_guard() -> Iterator[NetworkGuard]:
 def install_network_guard(log: Path | None = None) -> NetworkGuard:
     """For a subprocess (e.g. a server under test): guard the whole process from here on.
 
-    See `tests/guarded.py` to run any command this way: `python tests/guarded.py LOG -m tutor.cli serve`.
+    See `tests/guarded.py` to run any command this way: `python tests/guarded.py LOG -m tutor.ui.cli serve`.
     """
     return NetworkGuard(log=log).install()
 
@@ -208,11 +208,11 @@ def run_cli(argv: list[str], capsys: Any, monkeypatch: Any, embedder: Any = None
     """`tutor ARGV` in this process with `embedder` (a FakeEmbedder by default): (exit code, stdout, stderr)."""
     from conftest import FakeEmbedder
 
-    import tutor.cli
+    import tutor.ui.cli
 
     model = embedder or FakeEmbedder()
-    monkeypatch.setattr(tutor.cli, "_embedder", lambda: model)
+    monkeypatch.setattr(tutor.ui.cli, "_embedder", lambda: model)
     capsys.readouterr()
-    code = tutor.cli.main(argv)
+    code = tutor.ui.cli.main(argv)
     out, err = capsys.readouterr()
     return code, out, err

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from helpers import assert_citation_contract
 
-from tutor.answering import EMPTY_REPLY, AnswerOptions, Tutor
-from tutor.indexing import build_index, load_index
+from tutor.answer.tutor import EMPTY_REPLY, AnswerOptions, Tutor
+from tutor.index.store import build_index, load_index
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_followup_is_resolved_from_history(fake_tutor: Tutor) -> None:
 
 
 def test_ideas_can_be_switched_off_by_name() -> None:
-    from tutor.answering import options_without
+    from tutor.answer.tutor import options_without
 
     options = options_without(["typos", "lists", "centering"])
     assert not options.query.typos and not options.lists and options.centered == 0.0

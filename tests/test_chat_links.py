@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from conftest import FakeEmbedder
 
-from tutor.chat_links import check_answer, check_question, explanation, offer_check
-from tutor.knowledge import read_knowledge
+from tutor.ingest.reading import read_knowledge
 from tutor.revision.bank import ensure_item_bank
 from tutor.revision.reviser import Reviser
 from tutor.revision.store import ProgressStore
-from tutor.session import open_tutor
-from tutor.web import ArticleIndex, chat_turn, explain_turn
+from tutor.service import open_tutor
+from tutor.ui.web.app import ArticleIndex, chat_turn, explain_turn
+from tutor.ui.web.links import check_answer, check_question, explanation, offer_check
 
 
 @pytest.fixture

@@ -3,9 +3,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tutor.chunking import ChunkerSettings, chunk_document
-from tutor.knowledge import parse, read_knowledge
-from tutor.text import word_count
+from tutor.english.text import word_count
+from tutor.ingest.chunking import ChunkerSettings, chunk_document
+from tutor.ingest.reading import parse, read_knowledge
 
 
 def test_chunks_are_exact_spans_within_one_section(knowledge: Path) -> None:

@@ -1,4 +1,4 @@
-from tutor.citations import claims, problems
+from tutor.answer.citations import claims, problems
 from tutor.records import Citation
 
 PASSAGE = "The strategy outlines several priorities. It relies on three pillars: diplomacy, defense, and development."

@@ -7,12 +7,12 @@ import pytest
 from conftest import ROOT
 from helpers import assert_citation_contract
 
-from tutor.cli import main
+from tutor.ui.cli import main
 
 
 def test_help_is_instant_and_imports_nothing_heavy() -> None:
     code = (
-        "import sys\nfrom tutor.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "import sys\nfrom tutor.ui.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
         "heavy = [m for m in ('torch', 'faiss', 'gradio', 'sentence_transformers', 'numpy') if m in sys.modules]\n"
         "print('HEAVY', heavy)"
     )

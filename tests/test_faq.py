@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from conftest import FakeEmbedder
 
-from tutor import faq as faq_mod
-from tutor.faq import FAQ_FILE, Faq, heading_question, open_faq
-from tutor.knowledge import read_knowledge
-from tutor.session import open_tutor
+from tutor.faq.faq import FAQ_FILE, Faq, heading_question, open_faq
+from tutor.faq import faq as faq_mod
+from tutor.ingest.reading import read_knowledge
+from tutor.service import open_tutor
 
 
 @pytest.mark.parametrize(

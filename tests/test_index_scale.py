@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 
 from tests.bench.corpus import write_corpus
-from tutor import indexing
-from tutor.chunking import chunk_documents
-from tutor.indexing import build_index, load_index, open_index
-from tutor.knowledge import read_knowledge
-from tutor.retrieval import Retriever
+from tutor.index import store as indexing
+from tutor.index.retrieval import Retriever
+from tutor.index.store import build_index, load_index, open_index
+from tutor.ingest.chunking import chunk_documents
+from tutor.ingest.reading import read_knowledge
 
 
 def file_texts(knowledge: Path, name: str) -> set[str]:

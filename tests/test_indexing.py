@@ -6,9 +6,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tutor.chunking import ChunkerSettings
 from tutor.errors import IndexStateError
-from tutor.indexing import MANIFEST, build_index, load_index, open_index, stale_reason
+from tutor.index.store import MANIFEST, build_index, load_index, open_index, stale_reason
+from tutor.ingest.chunking import ChunkerSettings
 
 SETTINGS = ChunkerSettings()
 

@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
+from tutor.english.text import sentence_spans
 from tutor.errors import KnowledgeError
-from tutor.knowledge import knowledge_files, knowledge_stats, parse, read_document, read_knowledge
-from tutor.text import sentence_spans
+from tutor.ingest.reading import knowledge_files, knowledge_stats, parse, read_document, read_knowledge
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "cyber-diplomacy-article.txt"
 FURNITURE = ("You are currently viewing", "Also Read About", "Register Yourself", "Leave a Reply")

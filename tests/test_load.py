@@ -111,7 +111,7 @@ def served(real_index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> It
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HF_", "TRANSFORMERS_"))}
     env |= {"TUTOR_HOME": str(work / "home"), "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONPATH": str(ROOT)}
-    argv = [sys.executable, str(ROOT / "tests" / "guarded.py"), str(log), "-m", "tutor.cli", "serve"]
+    argv = [sys.executable, str(ROOT / "tests" / "guarded.py"), str(log), "-m", "tutor.ui.cli", "serve"]
     argv += ["--knowledge", str(real_index_dir / "knowledge"), "--index", str(real_index_dir / "index")]
     argv += ["--no-rebuild", "--port", str(port), "--no-browser"]
     proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

@@ -1,5 +1,4 @@
-from tutor.query import MAX_QUESTION_CHARS, QueryBuilder, QuerySettings, is_followup, strip_instructions
-from tutor.questions import (
+from tutor.answer.asks import (
     answer_type,
     counted,
     counts,
@@ -12,6 +11,7 @@ from tutor.questions import (
     required,
     salient_tokens,
 )
+from tutor.answer.query import MAX_QUESTION_CHARS, QueryBuilder, QuerySettings, is_followup, strip_instructions
 
 DOC_FREQ = {"challeng": 3, "diplomaci": 9, "cyber": 12, "state": 5}
 SURFACE = {"challeng": "challenges", "diplomaci": "diplomacy", "cyber": "cyber", "state": "states"}
@@ -64,7 +64,7 @@ def test_question_shapes() -> None:
 
 
 def test_acronyms_the_text_defines_are_spelled_out() -> None:
-    from tutor.text import acronyms
+    from tutor.english.text import acronyms
 
     text = "The Ministry of Foreign Affairs (MFA) and the United Nations Group of Governmental Experts (UNGGE) met."
     found = acronyms(text)

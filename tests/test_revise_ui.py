@@ -12,8 +12,8 @@ import pytest
 from conftest import SHOTS
 
 from tests.revision_helpers import fake_index
-from tutor.revise_ui import ReviseHandlers, make_handlers
 from tutor.revision.store import ProgressStore
+from tutor.ui.web.revise_tab import ReviseHandlers, make_handlers
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -128,7 +128,7 @@ def test_one_quiz_round_in_the_browser(tutor_stub, knowledge: Path, tmp_path: Pa
     import gradio as gr
     from playwright.sync_api import expect
 
-    from tutor.revise_ui import build_revise_tab
+    from tutor.ui.web.revise_tab import build_revise_tab
 
     with gr.Blocks(title="Revise test") as demo:
         with gr.Tab("Revise"):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tutor.knowledge import read_knowledge
+from tutor.ingest.reading import read_knowledge
 from tutor.revision.grading import Grader, rating_for, term_score
 from tutor.revision.items import QuizItem, generate_items
 

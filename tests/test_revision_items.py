@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from tests.revision_helpers import bank_for, fake_index
+from tutor.english.text import content_terms, stem
 from tutor.errors import IndexStateError
-from tutor.knowledge import read_knowledge
+from tutor.ingest.reading import read_knowledge
 from tutor.revision.bank import ITEMS_FILE, ensure_item_bank
 from tutor.revision.items import BLANK, generate_items, is_furniture
 from tutor.revision.terms import term_words
-from tutor.text import content_terms, stem
 
 
 @pytest.fixture

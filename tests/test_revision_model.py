@@ -62,7 +62,7 @@ def test_paraphrases_and_typos_still_count(bank, real_embedder) -> None:  # type
 
 
 def _cli(real_index_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-m", "tutor.cli", *args, "--knowledge", str(real_index_dir / "knowledge")]
+    cmd = [sys.executable, "-m", "tutor.ui.cli", *args, "--knowledge", str(real_index_dir / "knowledge")]
     cmd += ["--index", str(real_index_dir / "index"), "--no-rebuild"]
     return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300)
 

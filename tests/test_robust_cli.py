@@ -10,10 +10,10 @@ import pytest
 from conftest import ARTICLE, FakeEmbedder
 from helpers import assert_citation_contract, run_cli
 
-import tutor.cli
-import tutor.indexing
-from tutor.answering import EMPTY_REPLY
-from tutor.indexing import build_index
+import tutor.index.store
+import tutor.ui.cli
+from tutor.answer.tutor import EMPTY_REPLY
+from tutor.index.store import build_index
 
 QUESTION = "What are the challenges of cyber diplomacy?"
 
@@ -82,7 +82,7 @@ def test_full_disk_during_build_is_one_message_and_keeps_the_index(built, capsys
     def full(folder: Path) -> None:
         raise OSError(28, "No space left on device", str(folder / "faiss.index"))
 
-    monkeypatch.setattr(tutor.indexing, "_fsync_tree", full)
+    monkeypatch.setattr(tutor.index.store, "_fsync_tree", full)
     code, out, err = run_cli(["build", "--force", *built], capsys, monkeypatch)
     assert code == 1 and "tutor: No space left on device" in err and "faiss.index" in err
     assert "Traceback" not in err
@@ -103,10 +103,10 @@ def test_chat_keeps_going_when_a_file_breaks_mid_conversation(built, knowledge, 
             return QUESTION
         return line
 
-    monkeypatch.setattr(tutor.cli, "_embedder", lambda: FakeEmbedder())
+    monkeypatch.setattr(tutor.ui.cli, "_embedder", lambda: FakeEmbedder())
     monkeypatch.setattr("builtins.input", read)
     capsys.readouterr()
-    assert tutor.cli.main(["chat", *built]) == 0
+    assert tutor.ui.cli.main(["chat", *built]) == 0
     out, err = capsys.readouterr()
     assert "cyber-diplomacy.md: is not UTF-8" in err
     assert out.count("Sources:") == 2  # the first and the last question were answered

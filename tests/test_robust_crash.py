@@ -16,9 +16,9 @@ import pytest
 from conftest import ROOT, FakeEmbedder
 from helpers import assert_citation_contract
 
-from tutor.answering import Tutor
-from tutor.chunking import ChunkerSettings
-from tutor.indexing import build_index, load_index, stale_reason
+from tutor.answer.tutor import Tutor
+from tutor.index.store import build_index, load_index, stale_reason
+from tutor.ingest.chunking import ChunkerSettings
 
 VICTIM = Path(__file__).resolve().parent / "build_victim.py"
 QUESTION = "What are the challenges of cyber diplomacy?"
@@ -129,7 +129,7 @@ def test_kill_of_the_real_build_leaves_a_whole_index(real_index_dir: Path, real_
         encoding="utf-8",
     )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tutor.cli", "build", "--knowledge", str(knowledge), "--index", str(index)],
+        [sys.executable, "-m", "tutor.ui.cli", "build", "--knowledge", str(knowledge), "--index", str(index)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=_env(),

@@ -12,11 +12,11 @@ from helpers import citation_problems
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from tutor.chunking import ChunkerSettings, chunk_documents
+from tutor.english.text import words
 from tutor.errors import KnowledgeError
-from tutor.knowledge import parse, read_knowledge
+from tutor.ingest.chunking import ChunkerSettings, chunk_documents
+from tutor.ingest.reading import parse, read_knowledge
 from tutor.records import Document
-from tutor.text import words
 
 EXAMPLES = int(os.environ.get("TUTOR_FUZZ_EXAMPLES", "150"))  # e.g. 3000 for a long hunt
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])

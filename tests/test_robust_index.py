@@ -12,10 +12,10 @@ import pytest
 from conftest import FakeEmbedder
 from helpers import assert_citation_contract, run_cli
 
-from tutor.answering import Tutor
-from tutor.chunking import ChunkerSettings
+from tutor.answer.tutor import Tutor
 from tutor.errors import IndexStateError
-from tutor.indexing import build_index, load_index, open_index, stale_reason
+from tutor.index.store import build_index, load_index, open_index, stale_reason
+from tutor.ingest.chunking import ChunkerSettings
 
 QUESTION = "What is cyber diplomacy?"
 

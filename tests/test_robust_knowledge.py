@@ -13,9 +13,9 @@ from conftest import ARTICLE, FakeEmbedder
 from helpers import assert_citation_contract, run_cli
 
 from tutor.errors import IndexStateError, KnowledgeError
-from tutor.indexing import build_index, stale_reason
-from tutor.knowledge import read_knowledge
-from tutor.session import open_tutor
+from tutor.index.store import build_index, stale_reason
+from tutor.ingest.reading import read_knowledge
+from tutor.service import open_tutor
 
 QUESTION = "What is cyber diplomacy?"
 EXTRA = "# Tea\n\nGreen tea is grown in Shizuoka. Matcha is stone-ground green tea.\n"
@@ -115,16 +115,16 @@ def test_file_that_vanishes_while_read_is_named(knowledge, monkeypatch) -> None:
 
 
 def test_file_edited_during_the_build_is_caught(knowledge, tmp_path, monkeypatch) -> None:
-    import tutor.indexing
+    import tutor.index.store
 
-    real = tutor.indexing.read_knowledge
+    real = tutor.index.store.read_knowledge
 
     def read_then_edit(folder: Path):  # type: ignore[no-untyped-def]
         docs = real(folder)
         (folder / ARTICLE.name).write_text(ARTICLE.read_text(encoding="utf-8") + "\nA late edit.\n", encoding="utf-8")
         return docs
 
-    monkeypatch.setattr(tutor.indexing, "read_knowledge", read_then_edit)
+    monkeypatch.setattr(tutor.index.store, "read_knowledge", read_then_edit)
     with pytest.raises(KnowledgeError, match="changed while they were read; run the build again"):
         build_index(knowledge, tmp_path / "index", FakeEmbedder(), progress=False)
     assert not (tmp_path / "index").exists()
@@ -241,7 +241,7 @@ def test_running_tutor_refuses_while_a_file_is_broken_then_recovers(built) -> No
 
 
 def _settings():  # type: ignore[no-untyped-def]
-    from tutor.chunking import ChunkerSettings
+    from tutor.ingest.chunking import ChunkerSettings
 
     return ChunkerSettings()
 
@@ -294,7 +294,7 @@ def test_questions_during_edits_never_mix_two_versions(built) -> None:
 
 def test_faq_answer_never_cites_text_an_edit_moved(built) -> None:
     """The web chat answers a question matching an FAQ entry with the entry's stored answer: not after an edit."""
-    from tutor import faq as faq_mod
+    from tutor.faq import faq as faq_mod
 
     knowledge, index = built
     tutor = open_tutor(knowledge, index, embedder=FakeEmbedder(), notify=lambda _: None)
@@ -310,8 +310,8 @@ def test_faq_answer_never_cites_text_an_edit_moved(built) -> None:
 
 
 def test_web_chat_names_a_file_that_broke_while_the_app_runs(built) -> None:
-    from tutor import faq as faq_mod
-    from tutor.web import chat_turn
+    from tutor.faq import faq as faq_mod
+    from tutor.ui.web.app import chat_turn
 
     knowledge, index = built
     tutor = open_tutor(knowledge, index, embedder=FakeEmbedder(), notify=lambda _: None)

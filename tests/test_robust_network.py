@@ -14,8 +14,8 @@ import pytest
 from conftest import ROOT, FakeEmbedder
 from helpers import NetworkBlocked, assert_citation_contract, network_guard
 
-from tutor.indexing import build_index
-from tutor.session import open_tutor
+from tutor.index.store import build_index
+from tutor.service import open_tutor
 
 QUESTION = "What are the challenges of cyber diplomacy?"
 
@@ -74,8 +74,8 @@ import json, sys
 sys.path.insert(0, {tests!r})
 from helpers import install_network_guard
 guard = install_network_guard()
-import tutor.cli
-codes = [tutor.cli.main(argv) for argv in {commands!r}]
+import tutor.ui.cli
+codes = [tutor.ui.cli.main(argv) for argv in {commands!r}]
 print("GUARD " + json.dumps({{"codes": codes, "attempts": guard.attempts}}))
 """
 
@@ -110,7 +110,7 @@ def test_guarded_runner_logs_what_a_subprocess_tries(tmp_path: Path) -> None:
     assert done.returncode != 0 and "192.0.2.1" in log.read_text(encoding="utf-8")
     log.unlink()
     done = subprocess.run(
-        [sys.executable, str(GUARDED), str(log), "-m", "tutor.cli", "--version"],
+        [sys.executable, str(GUARDED), str(log), "-m", "tutor.ui.cli", "--version"],
         capture_output=True,
         env=env,
         timeout=60,

@@ -10,11 +10,11 @@ import pytest
 from conftest import FakeEmbedder
 
 from tutor.errors import TutorError
-from tutor.faq import open_faq
-from tutor.knowledge import read_knowledge
+from tutor.faq.faq import open_faq
+from tutor.ingest.reading import read_knowledge
 from tutor.records import Answer, Citation
-from tutor.session import open_tutor
-from tutor.web import (
+from tutor.service import open_tutor
+from tutor.ui.web.app import (
     ArticleIndex,
     answer_html,
     article_html,
@@ -155,7 +155,7 @@ def _elem_ids(block) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def test_create_app_builds_the_four_tabs(setup, knowledge: Path) -> None:  # type: ignore[no-untyped-def]
-    from tutor.web import create_app
+    from tutor.ui.web.app import create_app
 
     tutor, faq, article = setup
     app = create_app(tutor, faq, article.docs, knowledge=knowledge)
@@ -168,7 +168,7 @@ def test_create_app_builds_the_four_tabs(setup, knowledge: Path) -> None:  # typ
 
 
 def test_revise_tab_says_why_when_its_items_cannot_be_made(setup, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from tutor.web import create_app
+    from tutor.ui.web.app import create_app
 
     tutor, faq, article = setup
     other = tmp_path / "other"
@@ -199,7 +199,7 @@ def test_help_does_not_import_gradio() -> None:
 
     root = Path(__file__).resolve().parent.parent
     out = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "tutor.cli", "--help"],
+        [sys.executable, "-X", "importtime", "-m", "tutor.ui.cli", "--help"],
         capture_output=True,
         text=True,
         cwd=root,

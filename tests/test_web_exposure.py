@@ -18,7 +18,7 @@ import gradio as gr
 import pytest
 from conftest import FakeEmbedder
 
-from tutor.cli import main
+from tutor.ui.cli import main
 
 QUESTION = "What is the main function of cyber diplomacy?"
 
@@ -58,21 +58,21 @@ def _status(url: str, data: dict[str, Any] | None = None) -> int:
 @pytest.fixture
 def serve(monkeypatch: pytest.MonkeyPatch, knowledge: Path, tmp_path: Path) -> Iterator[Any]:
     """`serve(*args)`: run `tutor serve ARGS` with a real server; returns (exit code, url, stderr lines)."""
-    import tutor.web
+    import tutor.ui.web.app
 
     fake = FakeEmbedder()
-    monkeypatch.setattr("tutor.embedding.default_embedder", lambda: fake)
+    monkeypatch.setattr("tutor.index.embedding.default_embedder", lambda: fake)
     monkeypatch.setenv("TUTOR_KNOWLEDGE", str(knowledge))
     monkeypatch.setenv("TUTOR_INDEX", str(tmp_path / "index"))
     monkeypatch.setattr(gr.Blocks, "block_thread", lambda self: None)  # return once the server is up
     apps: list[gr.Blocks] = []
-    real_launch = tutor.web.launch
+    real_launch = tutor.ui.web.app.launch
 
     def launch(app: gr.Blocks, *args: Any, **kwargs: Any) -> Any:
         apps.append(app)
         return real_launch(app, *args, **kwargs)
 
-    monkeypatch.setattr("tutor.web.launch", launch)
+    monkeypatch.setattr("tutor.ui.web.app.launch", launch)
 
     def run(*args: str) -> tuple[int, str]:
         port = _free_port()

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tutor.english.text import normalize_for_match
 from tutor.records import Answer
-from tutor.text import normalize_for_match
 
 COVER_SHARE = 0.6
 COVER_CHARS = 120

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SAVED = ROOT / "tests" / "data" / "baseline"
-TUTOR = [sys.executable, "-m", "tutor.ui.cli"] if (ROOT / "tutor" / "ui").is_dir() else [sys.executable, "-m", "tutor.cli"]
+TUTOR = [sys.executable, "-m", "tutor.ui.cli" if (ROOT / "tutor" / "ui").is_dir() else "tutor.cli"]
 
 # (name, knowledge folder, question sets)
 TEXTS = (

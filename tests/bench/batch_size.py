@@ -15,9 +15,9 @@ from pathlib import Path
 
 from tests.bench.corpus import write_corpus
 from tutor import config
-from tutor.chunking import chunk_documents
-from tutor.embedding import default_embedder
-from tutor.knowledge import read_knowledge
+from tutor.index.embedding import default_embedder
+from tutor.ingest.chunking import chunk_documents
+from tutor.ingest.reading import read_knowledge
 
 SIZES = (4, 8, 16, 32, 64)
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from tutor.chunking import chunk_documents
-from tutor.knowledge import read_knowledge
+from tutor.ingest.chunking import chunk_documents
+from tutor.ingest.reading import read_knowledge
 
 SECTIONS_PER_DOCUMENT = 20
 SEED = 20_240_601

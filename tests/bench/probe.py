@@ -29,17 +29,17 @@ def embedder(fake: bool) -> Any:
         from tests.conftest import FakeEmbedder
 
         return FakeEmbedder()
-    from tutor.embedding import default_embedder
+    from tutor.index.embedding import default_embedder
 
     return default_embedder()
 
 
 def use_fake_model() -> None:
     """Make the tutor's own `default_embedder()` return the fake one (for `--fake` CLI runs)."""
-    import tutor.embedding
+    import tutor.index.embedding
 
     fake = embedder(True)
-    tutor.embedding.default_embedder = lambda: fake  # type: ignore[assignment]
+    tutor.index.embedding.default_embedder = lambda: fake  # type: ignore[assignment]
 
 
 def questions(path: Path) -> list[tuple[str, list[str]]]:
@@ -93,7 +93,7 @@ def floor(args: argparse.Namespace) -> dict[str, Any]:
 
 def warm(args: argparse.Namespace) -> dict[str, Any]:
     """`Tutor.ask` on every question, each right after embedding the same question bare (same process, interleaved)."""
-    from tutor.session import open_tutor
+    from tutor.service import open_tutor
 
     qs = questions(args.questions)
     model = embedder(args.fake)
@@ -151,9 +151,9 @@ class CountingEmbedder:
 
 def build(args: argparse.Namespace) -> dict[str, Any]:
     """Raw embedding throughput on the build's own texts, a full build, then a rebuild after editing one file."""
-    from tutor.chunking import chunk_documents
-    from tutor.indexing import build_index
-    from tutor.knowledge import knowledge_files, read_knowledge
+    from tutor.index.store import build_index
+    from tutor.ingest.chunking import chunk_documents
+    from tutor.ingest.reading import knowledge_files, read_knowledge
 
     model = embedder(args.fake)
     model.embed(["warm up"] * 8)
@@ -212,7 +212,7 @@ def cli(args: argparse.Namespace) -> dict[str, Any]:
     """The real `tutor` command line (with the fake model under `--fake`); its output goes to stdout as usual."""
     if args.fake:
         use_fake_model()
-    from tutor.cli import main
+    from tutor.ui.cli import main
 
     code = main(args.rest)
     sys.stdout.flush()

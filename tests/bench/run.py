@@ -91,7 +91,7 @@ def probe(mode: str, fake: bool, *args: str | Path) -> Run:
 def tutor_cli(fake: bool, *args: str | Path) -> list[str]:
     if fake:
         return ["-m", "tests.bench.probe", "cli", "--fake", "--", *map(str, args)]
-    return ["-m", "tutor.cli", *map(str, args)]
+    return ["-m", "tutor.ui.cli", *map(str, args)]
 
 
 def write_questions(path: Path, knowledge: Path) -> Path:

@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 
-from tutor import indexing
+from tutor.index import store as indexing
 
 DIM = 384
 

@@ -83,8 +83,8 @@ def write_bank(path: Path, knowledge: dict[str, str], items: list[QuizItem]) -> 
 
 def ensure_item_bank(knowledge: Path, index: Path) -> ItemBank:
     """The items for the index in `index`, generated from `knowledge` when missing or out of date."""
-    from tutor.indexing import knowledge_hashes
-    from tutor.knowledge import read_knowledge
+    from tutor.index.store import knowledge_hashes
+    from tutor.ingest.reading import read_knowledge
 
     expected = _manifest_knowledge(index)
     path = index / ITEMS_FILE

@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from tutor.english.text import clean_question, normalize_for_match
 from tutor.revision.items import QuizItem
 from tutor.revision.terms import alternatives, answer_tokens, coverage, similar, term_words
-from tutor.text import clean_question, normalize_for_match
 
 if TYPE_CHECKING:
-    from tutor.embedding import Embedder
+    from tutor.index.embedding import Embedder
 
 RATINGS = ("Again", "Hard", "Good", "Easy")
 MAX_ANSWER_CHARS = 4000

@@ -18,9 +18,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from tutor.english.text import STOPWORDS, content_terms, stem, word_count, words
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.terms import Term, candidate_terms, term_words
-from tutor.text import STOPWORDS, content_terms, stem, word_count, words
 
 ItemKind = Literal["definition", "short", "list", "cloze", "choice"]
 KINDS: tuple[str, ...] = ("definition", "short", "list", "cloze", "choice")

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from tutor.english.text import word_count
 from tutor.revision.items import QuizItem
 from tutor.revision.reviser import Outcome, Reviser, _check_priority
 from tutor.revision.store import PathState
-from tutor.text import word_count
 
 MAX_POINTS = 3
 MAX_CHECKS = 3

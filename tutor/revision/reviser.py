@@ -13,7 +13,7 @@ from tutor.revision.scheduling import Schedule, due_of, now_utc
 from tutor.revision.store import PathState, ProgressStore, Review, check_name
 
 if TYPE_CHECKING:
-    from tutor.embedding import Embedder
+    from tutor.index.embedding import Embedder
 
 
 @dataclass(frozen=True)

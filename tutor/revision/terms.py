@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from tutor.text import STOPWORDS, stem, words
+from tutor.english.text import STOPWORDS, stem, words
 
 TermKind = Literal["name", "number", "concept"]
 

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from tutor.errors import TutorError
 from tutor.records import Answer, Chunk, Citation
-from tutor.revise_ui import feedback_md, grade_md, question_md
 from tutor.revision.bank import ItemBank
 from tutor.revision.items import QuizItem
 from tutor.revision.links import check_yourself, explain_request, passage_for_item
 from tutor.revision.reviser import Reviser
 from tutor.revision.store import check_name
+from tutor.ui.web.revise_tab import feedback_md, grade_md, question_md
 
 NOT_RECORDED = "_Not recorded: type your name in the **Revise** tab to keep your progress._"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tutor.text import content_terms
+from tutor.english.text import content_terms
 
 
 @dataclass(frozen=True)

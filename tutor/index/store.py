@@ -30,16 +30,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from tutor import __version__
-from tutor.chunking import ChunkerSettings, chunk_documents
+from tutor.english.text import STOPWORDS, acronyms, content_terms, stem, words
 from tutor.errors import IndexStateError, KnowledgeError
-from tutor.knowledge import display_source, knowledge_files, read_knowledge
+from tutor.ingest.chunking import ChunkerSettings, chunk_documents
+from tutor.ingest.reading import display_source, knowledge_files, read_knowledge
 from tutor.records import Chunk
-from tutor.text import STOPWORDS, acronyms, content_terms, stem, words
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from tutor.embedding import Embedder
+    from tutor.index.embedding import Embedder
 
 FORMAT_VERSION = 3
 MANIFEST = "manifest.json"

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 from tutor import config
 
 if TYPE_CHECKING:
-    from tutor.answering import AnswerOptions, Tutor
-    from tutor.embedding import Embedder
-    from tutor.indexing import Notify
+    from tutor.answer.tutor import AnswerOptions, Tutor
+    from tutor.index.embedding import Embedder
+    from tutor.index.retrieval import Mode
+    from tutor.index.store import Notify
     from tutor.records import Answer
-    from tutor.retrieval import Mode
 
 
 SETTLE_SECONDS = 1.0  # how long a file being saved gets before it counts as broken
@@ -27,7 +27,7 @@ SETTLE_SECONDS = 1.0  # how long a file being saved gets before it counts as bro
 
 def knowledge_snapshot(knowledge: Path) -> dict[str, tuple[int, int]]:
     """(mtime, size) of every knowledge file: cheap enough to compare before every answer."""
-    from tutor.knowledge import knowledge_stats
+    from tutor.ingest.reading import knowledge_stats
 
     try:
         return knowledge_stats(knowledge)
@@ -60,8 +60,8 @@ class LiveTutor:
         self._current = self._open()
 
     def _open(self) -> Tutor:
-        from tutor.answering import Tutor
-        from tutor.indexing import open_index
+        from tutor.answer.tutor import Tutor
+        from tutor.index.store import open_index
 
         kwargs: dict[str, Any] = {"notify": self._notify} if self._notify else {}
         loaded = open_index(self._knowledge, self._index, self._embedder, rebuild=self._rebuild, **kwargs)
@@ -118,8 +118,8 @@ def open_tutor(
     embedder: Embedder | None = None,
     notify: Notify | None = None,
 ) -> LiveTutor:
-    from tutor.answering import AnswerOptions
-    from tutor.embedding import default_embedder
+    from tutor.answer.tutor import AnswerOptions
+    from tutor.index.embedding import default_embedder
 
     return LiveTutor(
         config.knowledge_dir(knowledge),

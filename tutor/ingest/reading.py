@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from tutor.english.text import sentence_spans, strip_span, word_count
 from tutor.errors import KnowledgeError
 from tutor.records import Block, Document, Section, Unit
-from tutor.text import sentence_spans, strip_span, word_count
 
 SUFFIXES = (".md", ".markdown", ".txt")
 MAX_FILE_BYTES = 20 * 1024 * 1024

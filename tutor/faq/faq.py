@@ -22,16 +22,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from tutor.aspects import AspectBridge
+from tutor.english.aspects import AspectBridge
+from tutor.english.text import word_count
 from tutor.errors import IndexStateError
 from tutor.records import Answer, Chunk, Citation
-from tutor.text import word_count
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from tutor.answering import Tutor
-    from tutor.embedding import Embedder
+    from tutor.answer.tutor import Tutor
+    from tutor.index.embedding import Embedder
 
 FAQ_VERSION = 1
 FAQ_FILE = "faq.json"
@@ -171,7 +171,7 @@ def _quotes_current_index(tutor: Tutor, answer: Answer) -> bool:
 
 
 def _leans_on_history(question: str, history: list[str] | tuple[str, ...]) -> bool:
-    from tutor.query import is_followup
+    from tutor.answer.query import is_followup
 
     return bool(history) and is_followup(question)
 
@@ -350,16 +350,18 @@ def _own_answer(question: str, chunks: list[Chunk]) -> Answer:
 def _code_key() -> str:
     """A hash of the modules that shape answers: a changed tutor rebuilds the FAQ's answers."""
     h = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    for name in ("answering.py", "query.py", "retrieval.py", "faq.py", "text.py"):
-        p = here / name
+    package = Path(__file__).resolve().parent.parent
+    shaping = [package / "index" / "retrieval.py", package / "tuning.py"]
+    for folder in ("answer", "english", "faq"):
+        shaping += sorted((package / folder).glob("*.py"))
+    for p in shaping:
         if p.exists():
             h.update(p.read_bytes())
     return h.hexdigest()
 
 
 def faq_key(index: Path, embedder: Embedder) -> dict[str, Any]:
-    from tutor.indexing import MANIFEST, sha256_file
+    from tutor.index.store import MANIFEST, sha256_file
 
     return {
         "version": FAQ_VERSION,

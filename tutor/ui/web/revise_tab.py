@@ -23,7 +23,7 @@ from tutor.revision.store import ProgressStore, check_name
 if TYPE_CHECKING:
     import gradio as gr
 
-    from tutor.answering import Tutor
+    from tutor.answer.tutor import Tutor
 
 NO_NAME = "Type your name above and press **Start** — your progress is kept under that name."
 

@@ -16,15 +16,15 @@ from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tutor import faq as faq_mod
 from tutor.errors import TutorError
+from tutor.faq import faq as faq_mod
 from tutor.records import Answer, Chunk, Citation, Document
 
 if TYPE_CHECKING:
     import gradio as gr
 
-    from tutor.answering import Tutor
-    from tutor.faq import Faq, FaqMatch
+    from tutor.answer.tutor import Tutor
+    from tutor.faq.faq import Faq, FaqMatch
     from tutor.revision.bank import ItemBank
     from tutor.revision.store import ProgressStore
 
@@ -314,7 +314,7 @@ def explain_turn(
 
     The conversation's questions (`history`) are left as they were: "Explain" is not a question to follow up.
     """
-    from tutor.chat_links import explanation
+    from tutor.ui.web.links import explanation
 
     answer = explanation(bank, item_id, chunks)
     chat = [
@@ -474,7 +474,7 @@ def _revise_tab(tutor: Tutor, knowledge: str | Path | None, store: ProgressStore
     """The Revise tab's handlers, or None (with the reason shown in the tab) when its items cannot be made."""
     import gradio as gr
 
-    from tutor.revise_ui import build_revise_tab
+    from tutor.ui.web.revise_tab import build_revise_tab
 
     try:
         return build_revise_tab(tutor, knowledge, store, explain_here=False)
@@ -499,7 +499,7 @@ def create_app(
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     import gradio as gr
 
-    from tutor import chat_links
+    from tutor.ui.web import links as chat_links
 
     article = ArticleIndex(tuple(documents or ()))
     examples = examples if examples is not None else example_questions(faq)

@@ -14,20 +14,20 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from tutor import questions
-from tutor.citations import problems
-from tutor.embedding import known_words
-from tutor.language import looks_foreign
-from tutor.query import Query, QueryBuilder, QuerySettings, is_followup
+from tutor.answer import asks as questions
+from tutor.answer.citations import problems
+from tutor.answer.query import Query, QueryBuilder, QuerySettings, is_followup
+from tutor.english.language import looks_foreign
+from tutor.english.text import content_terms, word_count
+from tutor.index.embedding import known_words
+from tutor.index.retrieval import Hit, Mode, Retriever
 from tutor.records import Answer, Chunk, Citation, Unit
-from tutor.retrieval import Hit, Mode, Retriever
-from tutor.text import content_terms, word_count
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from tutor.embedding import Embedder
-    from tutor.indexing import KnowledgeIndex
+    from tutor.index.embedding import Embedder
+    from tutor.index.store import KnowledgeIndex
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.text import STOPWORDS, stem, word_count, words
+from tutor.english.text import STOPWORDS, stem, word_count, words
 
 _PART_SPLIT = re.compile(
     r"(?:,\s*|\s+)and\s+(?=(?:which|what|who|whom|whose|why|how|when|where|is|are|does|do|did|can)\b)"

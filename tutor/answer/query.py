@@ -11,9 +11,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tutor.aspects import AspectBridge
-from tutor.questions import ordinal_reference
-from tutor.text import STOPWORDS, clean_question, content_terms, stem, words
+from tutor.answer.asks import ordinal_reference
+from tutor.english.aspects import AspectBridge
+from tutor.english.text import STOPWORDS, clean_question, content_terms, stem, words
 
 MAX_QUESTION_CHARS = 2000
 

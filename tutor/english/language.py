@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from tutor.text import STOPWORDS, words
+from tutor.english.text import STOPWORDS, words
 
 # Frequent function words of the major Latin-script languages that are not English words.
 _FOREIGN_WORDS = frozenset(

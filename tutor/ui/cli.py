@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from tutor import __version__
-from tutor.answering import IDEAS
+from tutor.answer.tutor import IDEAS
 from tutor.errors import TutorError
 
 RETRIEVERS = ("hybrid", "dense", "bm25")
@@ -147,14 +147,14 @@ def main(argv: list[str] | None = None) -> int:
 
 def _embedder():  # type: ignore[no-untyped-def]
     """The model every command uses (one seam, so tests can run the CLI with a fake)."""
-    from tutor.embedding import default_embedder
+    from tutor.index.embedding import default_embedder
 
     return default_embedder()
 
 
 def _tutor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from tutor.answering import options_without
-    from tutor.session import open_tutor
+    from tutor.answer.tutor import options_without
+    from tutor.service import open_tutor
 
     options = options_without(getattr(args, "without", []))
     return open_tutor(
@@ -169,8 +169,8 @@ def _tutor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def cmd_build(args: argparse.Namespace) -> int:
     from tutor import config
-    from tutor.chunking import ChunkerSettings
-    from tutor.indexing import build_index, stale_reason
+    from tutor.index.store import build_index, stale_reason
+    from tutor.ingest.chunking import ChunkerSettings
 
     knowledge, index = config.knowledge_dir(args.knowledge), config.index_dir(args.index)
     embedder = _embedder()
@@ -198,8 +198,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def _build_faq(knowledge: Path, index: Path, embedder: Any) -> None:
     """The FAQ is part of the build: its answers are made once, beside the index."""
-    from tutor.faq import open_faq
-    from tutor.session import open_tutor
+    from tutor.faq.faq import open_faq
+    from tutor.service import open_tutor
 
     faq = open_faq(open_tutor(knowledge, index, rebuild=False, embedder=embedder))
     print(f"FAQ: {len(faq.entries)} entries → {index}")
@@ -303,7 +303,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from tutor.web import bind_warning, parse_auth
+    from tutor.ui.web.app import bind_warning, parse_auth
 
     auth = parse_auth(args.auth)
     if not 0 < args.port < 65536:
@@ -312,9 +312,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if warning:
         print(warning, file=sys.stderr)
     from tutor import config
-    from tutor.faq import open_faq
-    from tutor.knowledge import read_knowledge
-    from tutor.web import create_app, launch
+    from tutor.faq.faq import open_faq
+    from tutor.ingest.reading import read_knowledge
+    from tutor.ui.web.app import create_app, launch
 
     tutor = _tutor(args)
     faq = open_faq(tutor)
@@ -330,7 +330,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_faq(args: argparse.Namespace) -> int:
-    from tutor.faq import format_entry, open_faq
+    from tutor.faq.faq import format_entry, open_faq
 
     faq = open_faq(_tutor(args))
     if args.query is None:
@@ -384,9 +384,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def _bank(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The item bank of a current index; the index is (re)built first when needed, unless --no-rebuild."""
     from tutor import config
-    from tutor.chunking import ChunkerSettings
-    from tutor.embedding import default_embedder
-    from tutor.indexing import build_index, stale_reason
+    from tutor.index.embedding import default_embedder
+    from tutor.index.store import build_index, stale_reason
+    from tutor.ingest.chunking import ChunkerSettings
     from tutor.revision.bank import ensure_item_bank
 
     knowledge, index = config.knowledge_dir(args.knowledge), config.index_dir(args.index)
@@ -400,7 +400,7 @@ def _bank(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _reviser(args: argparse.Namespace, grading: bool = True):  # type: ignore[no-untyped-def]
-    from tutor.embedding import default_embedder
+    from tutor.index.embedding import default_embedder
     from tutor.revision.reviser import Reviser
 
     return Reviser(_bank(args), embedder=default_embedder() if grading else None)

@@ -7,8 +7,8 @@ import hashlib
 import re
 from dataclasses import asdict, dataclass
 
+from tutor.english.text import word_count
 from tutor.records import Block, Chunk, Document, Section, Unit
-from tutor.text import word_count
 
 
 @dataclass(frozen=True)
