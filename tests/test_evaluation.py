@@ -1,5 +1,5 @@
 from tutor.evaluation import EvalQuestion, covers, score
-from tutor.records import Answer, Citation
+from tutor.records import Answer, Citation, Piece, message
 
 EVIDENCE = "The Coordinator, Christopher Painter became the first cyber-diplomat in history."
 
@@ -16,7 +16,7 @@ def test_score_counts_hits_and_keywords() -> None:
     q = EvalQuestion("1", "Who?", "direct", (EVIDENCE,), ("painter", "coordinator"))
     cite = Citation(1, "k/a.md", "S", 0, len(EVIDENCE), EVIDENCE, 1.0)
     other = Citation(1, "k/a.md", "S", 0, 5, "Other", 1.0)
-    good = score(q, Answer("Who?", "Christopher Painter [1]", True, (cite,)))
+    good = score(q, Answer("Who?", (Piece("sentence", ("Christopher Painter",), 1),), True, (cite,)))
     assert good.hit1 and good.hit3 and good.keyword_recall == 0.5
-    late = score(q, Answer("Who?", "x", True, (other, other, cite)))
+    late = score(q, Answer("Who?", message("x"), True, (other, other, cite)))
     assert not late.hit1 and late.hit3 and late.recall3 == 1.0

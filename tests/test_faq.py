@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from conftest import FakeEmbedder
 
-from tutor.faq.faq import FAQ_FILE, Faq, heading_question, open_faq
 from tutor.faq import faq as faq_mod
+from tutor.faq.faq import FAQ_FILE, Faq, heading_question, open_faq
 from tutor.ingest.reading import read_knowledge
 from tutor.service import open_tutor
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.revision_helpers import bank_for
-from tutor.records import Answer, Citation
+from tutor.records import Answer, Citation, Piece, message, render_text
 from tutor.revision.links import check_yourself, explain_request, passage_for_item
 from tutor.revision.reviser import Reviser
 from tutor.revision.store import ProgressStore
@@ -15,10 +15,10 @@ def test_check_yourself_offers_an_item_from_the_cited_section(knowledge: Path, t
     bank = bank_for(knowledge, tmp_path / "index")
     reviser = Reviser(bank, ProgressStore(tmp_path / "p.sqlite3"))
     cite = Citation(1, "knowledge/cyber-diplomacy.md", "The Practitioners of Cyber Diplomacy", 0, 1, "x", 0.9)
-    answer = Answer("who practises cyber diplomacy?", "… [1]", True, (cite,))
+    answer = Answer("who practises cyber diplomacy?", (Piece("sentence", ("…",), 1),), True, (cite,))
     item = check_yourself(reviser, answer)
     assert item is not None and item.section == "The Practitioners of Cyber Diplomacy"
-    assert check_yourself(reviser, Answer("pizza?", "not in the article", False)) is None
+    assert check_yourself(reviser, Answer("pizza?", message("not in the text"), False)) is None
     # with a learner, items already answered are not offered again while others remain
     reviser.answer("ann", item.id, item.answer)
     assert check_yourself(reviser, answer, learner="ann") != item
@@ -28,8 +28,10 @@ def test_explain_quotes_the_exact_passage(knowledge: Path, tmp_path: Path) -> No
     bank = bank_for(knowledge, tmp_path / "index")
     item = next(it for it in bank.items if it.kind == "list")
     question, reply = explain_request(item)
+    text = render_text(reply)
     assert item.prompt in question
-    assert f"{item.source}:{item.start}-{item.end}" in reply and item.elements[0] in reply
+    assert f"{item.source}:{item.start}-{item.end}" in text and item.elements[0] in text
+    assert [p for p in reply if p.kind == "quote"] == [Piece("quote", tuple(item.text.split("\n")), 1)]
     source = (knowledge / "cyber-diplomacy.md").read_text(encoding="utf-8")
     passage = passage_for_item(bank, item.id)
     assert source[passage["start"] : passage["end"]] == passage["text"] == item.text

@@ -12,7 +12,7 @@ from conftest import FakeEmbedder
 from tutor.errors import TutorError
 from tutor.faq.faq import open_faq
 from tutor.ingest.reading import read_knowledge
-from tutor.records import Answer, Citation
+from tutor.records import Answer, Citation, Piece
 from tutor.service import open_tutor
 from tutor.ui.web.app import (
     ArticleIndex,
@@ -101,20 +101,26 @@ def test_empty_question_changes_nothing(setup) -> None:  # type: ignore[no-untyp
 
 def test_article_text_is_escaped_everywhere() -> None:
     citation = Citation(1, "k/a.md", "<b>Sec</b>", 0, 22, "a <script>x</script> b", 1.0, ((2, 20),))
-    answer = Answer("q", "a <script>x</script> b [1]", True, (citation,))
+    answer = Answer("q", (Piece("sentence", ("a <script>x</script> b",), 1),), True, (citation,))
     assert "<script>" not in answer_html(answer) and "&lt;script&gt;" in answer_html(answer)
     pane = sources_html(answer)
     assert "<script>" not in pane and "<b>Sec</b>" not in pane
     assert "<mark>&lt;script&gt;x&lt;/script&gt;</mark>" in pane
 
 
-def test_answer_lines_become_paragraphs_lists_and_quotes() -> None:
+def test_answer_pieces_become_paragraphs_lists_and_quotes() -> None:
     citation = Citation(1, "k/a.md", "Sec", 0, 5, "hello", 1.0)
-    text = "Lead-in [1]\n- one\n- two <i>\n> quoted <b>x</b>\n>\n> more\nAnswer: y"
-    shown = answer_html(Answer("q", text, True, (citation,)))
-    assert shown.count("<ul>") == 1 and "<li>two &lt;i&gt;</li>" in shown
-    assert '<blockquote class="quote">quoted &lt;b&gt;x&lt;/b&gt;<br><br>more</blockquote>' in shown
-    assert "<p>Answer: y</p>" in shown and 'data-n="1"' in shown
+    pieces = (
+        Piece("lead_in", ("Lead-in",), 1),
+        Piece("item", ("one",), 1),
+        Piece("item", ("two <i>",), 1),
+        Piece("quote", ("quoted <b>x</b>", "", "more"), 1),
+        Piece("message", ("Answer: y",)),
+    )
+    shown = answer_html(Answer("q", pieces, True, (citation,)))
+    assert shown.count("<ul>") == 1 and '<li>two &lt;i&gt; <span class="cite" data-n="1">[1]</span></li>' in shown
+    assert '<blockquote class="quote">quoted &lt;b&gt;x&lt;/b&gt;<br><br>more <span class="cite"' in shown
+    assert "<p>Answer: y</p>" in shown and "<p>Lead-in <span" in shown
 
 
 def test_article_tab_has_every_section_and_escapes_the_text(knowledge: Path) -> None:

@@ -96,15 +96,71 @@ class Citation:
         return d
 
 
+PieceKind = Literal["sentence", "lead_in", "item", "quote", "message"]
+QUOTED: tuple[PieceKind, ...] = ("sentence", "lead_in", "item", "quote")  # kinds whose text is cited
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One piece of an answer. Sentences, a list's lead-in, a list item and a quoted passage carry the text's
+    own words with the number of the citation that holds them; a message (a refusal, a hint) carries none.
+
+    The user interfaces render pieces (plain text, Markdown, HTML); nothing reads an answer's text back.
+    """
+
+    kind: PieceKind
+    sentences: tuple[str, ...]
+    n: int = 0  # citation number, 0 for a message
+
+    def to_list(self) -> list[Any]:
+        return [self.kind, list(self.sentences), self.n]
+
+    @classmethod
+    def from_list(cls, d: list[Any]) -> Piece:
+        kind, sentences, n = d
+        return cls(kind, tuple(sentences), int(n))
+
+
+def message(text: str) -> tuple[Piece, ...]:
+    """An answer that is one plain message, quoting nothing."""
+    return (Piece("message", (text,)),)
+
+
+def render_text(pieces: tuple[Piece, ...]) -> str:
+    """The plain-text form: a line per paragraph (its sentences each followed by [n]), "- " per list item,
+    "> " per quoted line; sentences of one citation that follow each other share a line."""
+    lines: list[str] = []
+    joins = 0  # the citation whose sentence ended the line before, when the next one of it may continue it
+    for p in pieces:
+        marked = " ".join(f"{s} [{p.n}]" for s in p.sentences)
+        if p.kind == "message":
+            lines.append(p.sentences[0])
+        elif p.kind == "item":
+            lines.append(f"- {marked}")
+        elif p.kind == "quote":
+            lines.extend(f"> {s}" for s in p.sentences)
+            lines[-1] += f" [{p.n}]"
+        elif joins == p.n and lines:
+            lines[-1] += " " + marked
+        else:
+            lines.append(marked)
+        joins = p.n if p.kind in ("sentence", "lead_in") else 0
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class Answer:
     question: str
-    text: str
+    pieces: tuple[Piece, ...]
     in_scope: bool
     citations: tuple[Citation, ...] = ()
     closest_sections: tuple[str, ...] = ()
     resolved_query: str = ""  # the question as retrieval saw it (follow-ups rewritten)
     notes: tuple[str, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        return render_text(self.pieces)
 
     def to_dict(self, id: str | None = None) -> dict[str, Any]:
         d: dict[str, Any] = {} if id is None else {"id": id}

@@ -21,7 +21,7 @@ from tutor.english.language import looks_foreign
 from tutor.english.text import content_terms, word_count
 from tutor.index.embedding import known_words
 from tutor.index.retrieval import Hit, Mode, Retriever
-from tutor.records import Answer, Chunk, Citation, Unit
+from tutor.records import Answer, Chunk, Citation, Piece, Unit, message
 
 if TYPE_CHECKING:
     import numpy as np
@@ -100,7 +100,6 @@ FOREIGN_REPLY = "I can only read questions in English, the language of the artic
 EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"
 REFUSAL = "The article does not answer that."
 UNVERIFIED = "I could not check that answer against its sources, so I will not give it. Please rephrase."
-_MARKER = re.compile(r"\s*\[\d+\]")
 # a sentence whose subject is the one before it: a pronoun, perhaps after one introductory word
 _CARRIES_ON = re.compile(r"^(?:\w+ly,\s+|also,\s+)?(it|its|they|their|this|these|he|she|his|her)\b", re.IGNORECASE)
 
@@ -142,7 +141,7 @@ class Tutor:
         query = self.queries.build(question, subjects)
         notes = _notes(query)
         if not query.terms:
-            return Answer(query.question, EMPTY_REPLY, False, notes=notes)
+            return Answer(query.question, message(EMPTY_REPLY), False, notes=notes)
         asks = questions.parts(query.focus) if self.options.split_parts else [query.focus]
         asks = asks if len(asks) > 1 else []
         leads = query.followup and not pointed
@@ -191,7 +190,7 @@ class Tutor:
         if n is None:
             return history
         earlier = self.ask(history[-1], history[:-1])
-        items = [_MARKER.sub("", line[2:]) for line in earlier.text.splitlines() if line.startswith("- ")]
+        items = [" ".join(p.sentences) for p in earlier.pieces if p.kind == "item"]
         if not items or n > len(items):
             return history
         return (*history, items[n - 1] if n > 0 else items[-1])
@@ -447,7 +446,8 @@ class Tutor:
         for s in sorted(chosen, key=lambda s: -s.score):
             if s.chunk not in order:
                 order.append(s.chunk)
-        citations, parts = [], []
+        citations: list[Citation] = []
+        pieces: list[Piece] = []
         for n, ci in enumerate(order, 1):
             chunk = self.index.chunks[ci]
             units = sorted((s for s in chosen if s.chunk == ci), key=lambda s: s.unit.start)
@@ -456,11 +456,10 @@ class Tutor:
             citations.append(
                 Citation(n, chunk.source, chunk.section, chunk.start, chunk.end, chunk.text, score, highlights)
             )
-            parts.append(_render(chunk, [s.unit for s in units], n))
-        text = "\n".join(parts)
-        if problems(text, citations):  # a bug in composing: never show a claim its citation does not hold
-            return Answer(query.question, UNVERIFIED, False, resolved_query=query.text, notes=notes)
-        return Answer(query.question, text, True, tuple(citations), resolved_query=query.text, notes=notes)
+            pieces += pieces_of(chunk, [s.unit for s in units], n)
+        if problems(pieces, citations):  # a bug in composing: never show a claim its citation does not hold
+            return Answer(query.question, message(UNVERIFIED), False, resolved_query=query.text, notes=notes)
+        return Answer(query.question, tuple(pieces), True, tuple(citations), resolved_query=query.text, notes=notes)
 
     def _passage_answer(self, query: Query, scored: list[Scored], hits: list[Hit], notes: tuple[str, ...]) -> Answer:
         """The ablation baseline: the opening sentences of the best passage, no sentence selection."""
@@ -476,9 +475,9 @@ class Tutor:
                 sections.append(title)
         closest = tuple(sections[:3])
         if looks_foreign(query.asked or query.question):
-            return Answer(query.question, FOREIGN_REPLY, False, (), closest, query.text, notes)
+            return Answer(query.question, message(FOREIGN_REPLY), False, (), closest, query.text, notes)
         text = REFUSAL + (" The closest sections are " + _quoted_list(closest) + "." if closest else "")
-        return Answer(query.question, text, False, (), closest, query.text, notes)
+        return Answer(query.question, message(text), False, (), closest, query.text, notes)
 
     def _text(self, s: Scored) -> str:
         return self.index.chunks[s.chunk].unit_text(s.unit)
@@ -503,28 +502,27 @@ def _notes(query: Query) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def _render(chunk: Chunk, units: list[Unit], n: int) -> str:
-    """Sentences in reading order, each with its marker; a list item's sentences as one bullet."""
-    lines: list[str] = []
-    prose: list[str] = []
+def pieces_of(chunk: Chunk, units: list[Unit], n: int) -> list[Piece]:
+    """Sentences in reading order as pieces cited [n]: a list item's sentences as one item, the sentence right
+    before a list of the passage as its lead-in."""
+    pieces: list[Piece] = []
     item: tuple[int, int] | None = None
     for u in units:
-        text = f"{chunk.unit_text(u).strip()} [{n}]"
+        text = chunk.unit_text(u).strip()
         if u.item < 0:
-            prose.append(text)
+            kind = "lead_in" if _following_list(chunk, u) is not None and _last_of_block(chunk, u) else "sentence"
+            pieces.append(Piece(kind, (text,), n))
             item = None
-            continue
-        if prose:
-            lines.append(" ".join(prose))
-            prose = []
-        if item == (u.block, u.item):
-            lines[-1] += " " + text
+        elif item == (u.block, u.item):
+            pieces[-1] = Piece("item", (*pieces[-1].sentences, text), n)
         else:
-            lines.append(f"- {text}")
+            pieces.append(Piece("item", (text,), n))
             item = (u.block, u.item)
-    if prose:
-        lines.append(" ".join(prose))
-    return "\n".join(lines)
+    return pieces
+
+
+def _last_of_block(chunk: Chunk, unit: Unit) -> bool:
+    return not any(u.block == unit.block and u.start > unit.start for u in chunk.units)
 
 
 def _quoted_list(items: tuple[str, ...]) -> str:

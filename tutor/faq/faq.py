@@ -18,14 +18,15 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from tutor.answer.tutor import pieces_of
 from tutor.english.aspects import AspectBridge
 from tutor.english.text import word_count
 from tutor.errors import IndexStateError
-from tutor.records import Answer, Chunk, Citation
+from tutor.records import Answer, Chunk, Citation, Piece
 
 if TYPE_CHECKING:
     import numpy as np
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from tutor.answer.tutor import Tutor
     from tutor.index.embedding import Embedder
 
-FAQ_VERSION = 1
+FAQ_VERSION = 2  # 2: answers stored as typed pieces
 FAQ_FILE = "faq.json"
 FAQ_VECTORS = "faq.npy"
 SEARCH_THRESHOLD = 0.5  # below this cosine no entry is shown as close to a learner's wording
@@ -101,7 +102,7 @@ class FaqEntry:
         )
         answer = Answer(
             d.get("answer_question", d["question"]),
-            d["answer"],
+            tuple(Piece.from_list(p) for p in d["pieces"]),
             bool(d["in_scope"]),
             citations,
             tuple(d.get("closest_sections", ())),
@@ -159,7 +160,7 @@ def ask(tutor: Tutor, faq: Faq | None, question: str, history: list[str] | tuple
         if match is not None and _quotes_current_index(tutor, match.entry.answer):
             a = match.entry.answer
             note = f"Answered from the FAQ entry “{match.entry.question}”."
-            return Answer(question, a.text, a.in_scope, a.citations, a.closest_sections, question, (*a.notes, note))
+            return replace(a, question=question, resolved_query=question, notes=(*a.notes, note))
     return tutor.ask(question, history)
 
 
@@ -311,7 +312,9 @@ def _parent(chunk: Chunk) -> str:
 
 def _own_answer(question: str, chunks: list[Chunk]) -> Answer:
     """The section's opening sentences, in order, each cited: the answer the text itself gives."""
-    citations, parts, used = [], [], 0
+    citations: list[Citation] = []
+    pieces: list[Piece] = []
+    used = 0
     for chunk in chunks:
         units = []
         for u in chunk.units:
@@ -325,23 +328,10 @@ def _own_answer(question: str, chunks: list[Chunk]) -> Answer:
         k = len(citations) + 1
         highlights = tuple((u.start, u.end) for u in units)
         citations.append(Citation(k, chunk.source, chunk.section, chunk.start, chunk.end, chunk.text, 1.0, highlights))
-        lines: list[str] = []
-        prose: list[str] = []
-        for u in units:
-            sentence = chunk.unit_text(u).strip()
-            if u.item >= 0:
-                if prose:
-                    lines.append(" ".join(prose))
-                    prose = []
-                lines.append(f"- {sentence} [{k}]")
-            else:
-                prose.append(f"{sentence} [{k}]")
-        if prose:
-            lines.append(" ".join(prose))
-        parts.append("\n".join(lines))
+        pieces += pieces_of(chunk, units, k)
         if len(units) < len(chunk.units):
             break
-    return Answer(question, "\n".join(parts), True, tuple(citations), resolved_query=question)
+    return Answer(question, tuple(pieces), True, tuple(citations), resolved_query=question)
 
 
 # ------------------------------------------------------------------ storing
@@ -390,7 +380,8 @@ def save_faq(index: Path, faq: Faq) -> None:
     """Write both files through temporary names so a reader never sees half a FAQ."""
     import numpy as np
 
-    data = {"key": faq_key(index, faq.embedder), "entries": [e.to_dict() for e in faq.entries]}
+    entries = [{**e.to_dict(), "pieces": [p.to_list() for p in e.answer.pieces]} for e in faq.entries]
+    data = {"key": faq_key(index, faq.embedder), "entries": entries}
     tmp_json = index / f".{FAQ_FILE}.tmp-{os.getpid()}"
     tmp_npy = index / f".{FAQ_VECTORS}.tmp-{os.getpid()}.npy"
     tmp_json.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

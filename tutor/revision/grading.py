@@ -40,8 +40,20 @@ class Grade:
     rating: str
     right: tuple[str, ...]
     missing: tuple[str, ...]
-    feedback: str
+    verdict: str  # "Right. (92%) …": the first line of the feedback
+    details: tuple[str, ...]  # the reference answer or the whole list, when the learner needs it
     citation: dict[str, Any]
+
+    @property
+    def passage(self) -> str:
+        """Where the item comes from, "section — source:start-end"."""
+        c = self.citation
+        return f"{c['section']} — {c['source']}:{c['start']}-{c['end']}"
+
+    @property
+    def feedback(self) -> str:
+        """The feedback as plain text: verdict, details, the passage quoted."""
+        return "\n".join([self.verdict, *self.details, f"Passage ({self.passage}): “{self.citation['text']}”"])
 
     @property
     def correct(self) -> bool:
@@ -67,10 +79,6 @@ def rating_for(score: float, kind: str, settings: GradingSettings = GradingSetti
     if score >= settings.easy_from and kind not in ("cloze", "choice"):  # recognition is not easy recall
         return "Easy"
     return "Good"
-
-
-def cite(item: QuizItem) -> str:
-    return f"{item.section} — {item.source}:{item.start}-{item.end}"
 
 
 class Grader:
@@ -110,8 +118,8 @@ class Grader:
             score, right, missing, note = self._free(item, answer)
         score = max(0.0, min(1.0, score))
         rating = rating_for(score, item.kind, self.settings)
-        feedback = _feedback(item, score, rating, note)
-        return Grade(item.id, score, rating, tuple(right), tuple(missing), feedback, item.citation)
+        verdict, details = _feedback(item, score, rating, note)
+        return Grade(item.id, score, rating, tuple(right), tuple(missing), verdict, details, item.citation)
 
     # ------------------------------------------------------------ kinds
 
@@ -240,15 +248,15 @@ def _pick_choice(choices: tuple[str, ...], answer: str) -> str | None:
     return None
 
 
-def _feedback(item: QuizItem, score: float, rating: str, note: str) -> str:
+def _feedback(item: QuizItem, score: float, rating: str, note: str) -> tuple[str, tuple[str, ...]]:
+    """The verdict line, and the details the learner needs beside the passage."""
     head = {"Again": "Not yet.", "Hard": "Partly right.", "Good": "Right.", "Easy": "Right."}[rating]
-    lines = [f"{head} ({round(score * 100)}%) {note}".strip()]
+    verdict = f"{head} ({round(score * 100)}%) {note}".strip()
     if item.kind in ("definition", "short"):
-        lines.append(f"Reference answer: {item.answer}.")
-    elif item.kind == "list" and rating != "Easy" and score < 1:
-        lines.append("The list: " + "; ".join(item.elements) + ".")
-    lines.append(f"Passage ({cite(item)}): “{item.text}”")
-    return "\n".join(lines)
+        return verdict, (f"Reference answer: {item.answer}.",)
+    if item.kind == "list" and rating != "Easy" and score < 1:
+        return verdict, ("The list: " + "; ".join(item.elements) + ".",)
+    return verdict, ()
 
 
 __all__ = ["Grade", "Grader", "GradingSettings", "RATINGS", "rating_for", "term_score", "term_words"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from tutor.records import Piece
 from tutor.revision.bank import ItemBank
 from tutor.revision.items import QuizItem
 
@@ -28,12 +29,16 @@ def passage_for_item(bank: ItemBank, item_id: str) -> dict[str, Any]:
     return bank.get(item_id).citation
 
 
-def explain_request(item: QuizItem) -> tuple[str, str]:
-    """What "Explain" puts in the chat: a user turn naming the item, and a reply quoting its cited passage."""
+def explain_request(item: QuizItem) -> tuple[str, tuple[Piece, ...]]:
+    """What "Explain" puts in the chat: a user turn naming the item, and a reply quoting its cited passage [1]."""
     question = f"Explain: {item.prompt}"
+    where = f"{item.source}:{item.start}-{item.end}"
     reply = (
-        f"The passage this question comes from ({item.section} — {item.source}:{item.start}-{item.end}):\n\n"
-        f"> {item.text.replace(chr(10), chr(10) + '> ')}\n\n"
-        f"Answer: {item.answer if not item.elements else '; '.join(item.elements)}"
+        Piece(
+            "message",
+            (f"The passage this question comes from ({item.section} — {where}):",),
+        ),
+        Piece("quote", tuple(item.text.split("\n")), 1),
+        Piece("message", (f"Answer: {item.answer if not item.elements else '; '.join(item.elements)}",)),
     )
     return question, reply

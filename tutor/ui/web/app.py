@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from tutor.errors import TutorError
 from tutor.faq import faq as faq_mod
-from tutor.records import Answer, Chunk, Citation, Document
+from tutor.records import Answer, Chunk, Citation, Document, Piece
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -35,17 +35,13 @@ Message = dict[str, str]
 
 # ------------------------------------------------------------------ rendering (plain functions, no gradio)
 
-_CITE = re.compile(r"\[(\d{1,3})\]")
 _NUMBERING = re.compile(r"^\d{1,2}[.)]\s+")
 
 
-def _inline(text: str) -> str:
-    """Escape a line of answer text and mark its [n] citations."""
-    return _CITE.sub(r'<span class="cite" data-n="\1">[\1]</span>', html.escape(text))
-
-
-def _line_kind(line: str) -> str:
-    return "item" if line.startswith("- ") else "quote" if line.startswith(">") else "text"
+def _marked_sentences(piece: Piece) -> str:
+    """A piece's sentences, escaped, each followed by its [n] marker."""
+    marker = f'<span class="cite" data-n="{piece.n}">[{piece.n}]</span>'
+    return " ".join(f"{html.escape(s)} {marker}" for s in piece.sentences)
 
 
 def answer_html(answer: Answer) -> str:
@@ -53,15 +49,20 @@ def answer_html(answer: Answer) -> str:
     if not answer.in_scope:
         return refusal_html(answer)
     parts: list[str] = []
-    for kind, group in groupby(answer.text.split("\n"), _line_kind):
-        lines = list(group)
+    for kind, group in groupby(answer.pieces, lambda p: "prose" if p.kind in ("sentence", "lead_in") else p.kind):
+        pieces = list(group)
         if kind == "item":
-            parts.append("<ul>" + "".join(f"<li>{_inline(line[2:])}</li>" for line in lines) + "</ul>")
+            parts.append("<ul>" + "".join(f"<li>{_marked_sentences(p)}</li>" for p in pieces) + "</ul>")
         elif kind == "quote":  # a passage quoted whole (Explain)
-            quoted = "<br>".join(_inline(line[1:].strip()) for line in lines)
-            parts.append(f'<blockquote class="quote">{quoted}</blockquote>')
-        else:
-            parts.extend(f"<p>{_inline(line)}</p>" for line in lines if line.strip())
+            for p in pieces:
+                lines = [html.escape(s) for s in p.sentences]
+                lines[-1] += f' <span class="cite" data-n="{p.n}">[{p.n}]</span>'
+                parts.append(f'<blockquote class="quote">{"<br>".join(lines)}</blockquote>')
+        elif kind == "message":
+            parts.extend(f"<p>{html.escape(p.sentences[0])}</p>" for p in pieces)
+        else:  # sentences of one citation share a paragraph
+            for _, same in groupby(pieces, lambda p: p.n):
+                parts.append("<p>" + " ".join(_marked_sentences(p) for p in same) + "</p>")
     parts.extend(f'<p class="note">{html.escape(n)}</p>' for n in answer.notes)
     return '<div class="tutor-answer">' + "".join(parts) + "</div>"
 

@@ -89,5 +89,4 @@ def explanation(bank: ItemBank, item_id: str, chunks: Sequence[Chunk] = ()) -> A
     start, end, text = (chunk.start, chunk.end, chunk.text) if chunk else (span["start"], span["end"], span["text"])
     highlight = ((span["start"], span["end"]),)
     citation = Citation(1, span["source"], span["section"], start, end, text, 1.0, highlight)
-    first, _, rest = reply.partition("\n")
-    return Answer(question, f"{first} [1]\n{rest}", True, (citation,), resolved_query=item.prompt)
+    return Answer(question, reply, True, (citation,), resolved_query=item.prompt)

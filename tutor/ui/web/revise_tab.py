@@ -45,15 +45,11 @@ def _quote(text: str) -> str:
 
 def grade_md(g: Grade) -> str:
     """A graded answer: verdict, what was right or missing, and the quoted passage."""
-    first, *rest = g.feedback.split("\n")
     icon = {"Again": "✗", "Hard": "◐", "Good": "✓", "Easy": "✓"}[g.rating]
-    body = [f"### {icon} {html.escape(first)}"]
-    for line in rest:
-        if line.startswith("Passage ("):
-            head, _, quote = line.partition("): ")
-            body += ["", f"**{html.escape(head)})**", "", _quote(quote.strip("“”"))]
-        else:
-            body += ["", html.escape(line)]
+    body = [f"### {icon} {html.escape(g.verdict)}"]
+    for line in g.details:
+        body += ["", html.escape(line)]
+    body += ["", f"**Passage ({html.escape(g.passage)})**", "", _quote(g.citation["text"])]
     return "\n".join(body)
 
 
