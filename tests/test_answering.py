@@ -81,9 +81,9 @@ def test_sentence_similarity_blends_in_the_cosine_seen_from_the_mean_sentence(fa
     seen = (units - mean) @ (question - mean)
     seen = seen / (np.linalg.norm(units - mean, axis=1) * np.linalg.norm(question - mean))
     expected = 0.5 * (units @ question) + 0.5 * seen
-    assert np.allclose(fake_tutor._similarity(0, len(units), question), expected, atol=1e-5)
+    assert np.allclose(fake_tutor.scorer.similarity(0, len(units), question), expected, atol=1e-5)
     plain = Tutor(fake_tutor.index, fake_tutor.embedder, options=AnswerOptions(centered=0.0))
-    assert np.allclose(plain._similarity(0, len(units), question), units @ question)
+    assert np.allclose(plain.scorer.similarity(0, len(units), question), units @ question)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tutor import tuning
 from tutor.answer.asks import ordinal_reference
 from tutor.english.aspects import AspectBridge
 from tutor.english.text import STOPWORDS, clean_question, content_terms, stem, words
@@ -51,7 +52,7 @@ class Query:
     def term_weights(self) -> dict[str, float]:
         """The question's own terms count fully; terms only the earlier conversation brings count half."""
         own = set(content_terms(self.focus)) if self.followup else set(self.terms)
-        return {t: 1.0 if t in own else 0.5 for t in self.terms}
+        return {t: 1.0 if t in own else tuning.HISTORY_TERMS for t in self.terms}
 
 
 def strip_instructions(text: str) -> tuple[str, bool]:

@@ -1,0 +1,86 @@
+"""The checks that decide whether the chosen sentences answer the question, or the tutor must decline.
+
+Each check names one way a well-scored answer can still be wrong: nothing scores high enough, the question
+names something the knowledge never mentions, it is in another language, its type of answer (a year, a
+number, a name, the items of a list) is missing from the evidence, or it asks about a deed the text never
+speaks of.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor import tuning
+from tutor.answer import asks
+from tutor.answer.selection import whole_list
+from tutor.english.text import content_terms
+
+if TYPE_CHECKING:
+    from tutor.answer.options import AnswerOptions
+    from tutor.answer.question import Question
+    from tutor.answer.scoring import Scored, Scorer
+    from tutor.index.store import KnowledgeIndex
+
+
+class Checks:
+    def __init__(self, index: KnowledgeIndex, scorer: Scorer, options: AnswerOptions) -> None:
+        self.index = index
+        self.scorer = scorer
+        self.options = options
+
+    def answerable(self, question: Question, scored: list[Scored], chosen: list[Scored]) -> bool:
+        if scored[0].score < self.options.min_score:
+            return False
+        if self.options.unknown_names and self.unknown_names(question.asked):
+            return False
+        if question.foreign and not any(t in self.index.doc_freq for t in content_terms(question.asked)):
+            return False  # another language, and not one word the knowledge knows: ask in English
+        if self.options.answer_types:
+            return self._typed_evidence(question, chosen)
+        return True
+
+    def _typed_evidence(self, question: Question, chosen: list[Scored]) -> bool:
+        """The evidence holds what the question's type needs, a deed the text speaks of, the items asked for."""
+        needed, things = question.answer_type, list(question.counted)
+        listed = needed == "number" and self._counted_by_list(chosen, things)
+        if asks.required(needed) and not listed:
+            assert needed is not None
+            if not any(asks.has_type(self.scorer.text(s), needed) for s in chosen):
+                return False
+            if things and not any(asks.counts(self.scorer.text(s), things) for s in chosen):
+                return False  # "dozens of foreign ministries" does not say how many diplomats
+        if question.deed and not self._speaks_of(question.deed):
+            return False  # "Who succeeded Painter?" of a text that never speaks of succeeding anyone
+        if question.enumeration and not any(
+            s.unit.item >= 0 or asks.is_enumeration(self.scorer.text(s)) for s in chosen
+        ):
+            return False
+        return True
+
+    def unknown_names(self, question: str) -> list[str]:
+        """Names, acronyms and long numbers in the question that the knowledge never mentions."""
+        out = []
+        for token in asks.salient_tokens(question):
+            terms = content_terms(token)
+            if not terms or any(t in self.index.doc_freq for t in terms):
+                continue
+            others = [content_terms(name) for name in asks.other_names(token)]
+            if not any(o and all(t in self.index.doc_freq for t in o) for o in others):
+                out.append(token)
+        return out
+
+    def _speaks_of(self, word: str) -> bool:
+        """Whether the knowledge uses the word in some form ("emphasises" and "emphasis" stem apart)."""
+        n = tuning.SAME_VERB_PREFIX
+        return any(any(known.startswith(t[:n]) for known in self.index.doc_freq) for t in content_terms(word))
+
+    def _counted_by_list(self, chosen: list[Scored], things: list[str]) -> bool:
+        """A chosen list whose lead-in or items name what "how many" counts answers it by its length."""
+        for s in chosen:
+            if s.unit.item < 0:
+                continue
+            chunk = self.index.chunks[s.chunk]
+            units = whole_list(chunk, s.unit.block)
+            if set(things) <= {t for u in units for t in content_terms(chunk.unit_text(u))}:
+                return True
+        return False

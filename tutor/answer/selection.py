@@ -1,0 +1,156 @@
+"""Choose the sentences that answer: the best few, the next one when it carries on the best one's subject,
+the best for each part of a two-part question, a section's opening when the question repeats its heading,
+and a whole list with its lead-in when the answer leans on one."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tutor import tuning
+from tutor.answer.scoring import Scored
+from tutor.english.text import word_count
+from tutor.records import Chunk, Unit
+
+if TYPE_CHECKING:
+    from tutor.answer.options import AnswerOptions
+    from tutor.answer.question import Question
+    from tutor.answer.scoring import Scorer
+
+# a sentence whose subject is the one before it: a pronoun, perhaps after one introductory word
+_CARRIES_ON = re.compile(r"^(?:\w+ly,\s+|also,\s+)?(it|its|they|their|this|these|he|she|his|her)\b", re.IGNORECASE)
+
+
+class Selector:
+    def __init__(self, scorer: Scorer, options: AnswerOptions) -> None:
+        self.scorer = scorer
+        self.index = scorer.index
+        self.options = options
+
+    def best(self, scored: list[Scored]) -> list[Scored]:
+        """The best sentence (and its continuation), then the next best while they score near it and fit."""
+        best = scored[0]
+        chosen = [best, *self._continuation(best)]
+        used = sum(word_count(self.scorer.text(s)) for s in chosen)
+        for s in scored[1:]:
+            if len(chosen) >= self.options.max_sentences or s.score < best.score * self.options.keep_ratio:
+                break
+            n = word_count(self.scorer.text(s))
+            if used + n <= self.options.max_words:
+                chosen.append(s)
+                used += n
+        return chosen
+
+    def for_part(self, chosen: list[Scored], overall: list[Scored], ranked: list[Scored], leans: bool) -> None:
+        """Add the best sentences for one part of a two-part question (`ranked`: scored for that part alone).
+
+        A part that leans on the other loses its subject ("what did that country do?"): the whole question must
+        agree; a part with its own subject stands alone."""
+        whole_score = {(s.chunk, s.unit): s for s in overall}
+        for candidate in ranked[: tuning.PART_SENTENCES]:
+            whole = whole_score[(candidate.chunk, candidate.unit)]
+            fits = not leans or whole.score >= overall[0].score * tuning.PART_AGREEMENT
+            close = candidate.score >= max(self.options.min_score, ranked[0].score * self.options.keep_ratio)
+            if fits and close and all(c.unit != candidate.unit for c in chosen):
+                chosen.append(whole)
+
+    def opening(self, scored: list[Scored], chunk_nos: set[int]) -> list[Scored]:
+        """The sentences of these passages in reading order, as far as the words allow: the answer when a
+        question repeats a section's heading, and the no-selection baseline of `--without sentences`."""
+        by_unit = {(s.chunk, s.unit): s for s in scored}
+        chosen: list[Scored] = []
+        used = 0
+        for chunk_no in sorted(chunk_nos):
+            for unit in self.index.chunks[chunk_no].units:
+                used += word_count(self.index.chunks[chunk_no].unit_text(unit))
+                if chosen and used > self.options.max_words:
+                    return chosen
+                chosen.append(by_unit.get((chunk_no, unit)) or Scored(chunk_no, unit, scored[0].score))
+        return chosen
+
+    def _continuation(self, best: Scored) -> list[Scored]:
+        """The next sentence of the best one's paragraph when it carries on its subject ("For example, the US
+        government has been reluctant…" — "Internally, it has abolished…"): alone it would not say who."""
+        if not self.options.continuations:
+            return []
+        units = self.index.chunks[best.chunk].units
+        at = units.index(best.unit)
+        following = units[at + 1] if at + 1 < len(units) else None
+        if following is None or following.block != best.unit.block or following.item != best.unit.item:
+            return []
+        text = self.index.chunks[best.chunk].unit_text(following)
+        fits = word_count(self.scorer.text(best)) + word_count(text) <= self.options.max_words
+        carries_on = _CARRIES_ON.match(text) and not is_lead_in(text)  # a lead-in without its list says nothing
+        return [Scored(best.chunk, following, best.score)] if fits and carries_on else []
+
+    def with_list(self, question: Question, chosen: list[Scored], scored: list[Scored]) -> list[Scored]:
+        """The one list the answer leans on comes whole: its lead-in, then every item.
+
+        A list qualifies through its lead-in sentence ("…include the following:"), through two or more of
+        its items scoring near the best sentence, or — when the question asks for several things —
+        through any sentence of the paragraph that introduces it.
+        """
+        candidates, siblings = self._list_candidates(question, scored)
+        if not candidates:
+            return chosen
+        top = scored[0].score
+
+        def strength(k: tuple[int, int]) -> float:
+            return candidates[k] + tuning.ITEM_PENALTY * max(0, len(siblings.get(k, ())) - 1) / 2
+
+        key = max(candidates, key=lambda k: (strength(k), -k[0]))
+        lead_chosen = any(c.chunk == key[0] and c.unit.item < 0 and is_lead_in(self.scorer.text(c)) for c in chosen)
+        qualifies = (lead_chosen and candidates[key] >= top * self.options.keep_ratio) or (
+            question.wants_list and strength(key) >= top * tuning.LIST_WANTED_SHARE
+        )
+        if not qualifies:
+            return chosen
+        chunk_no, block = key
+        score = max(candidates[key], top) if question.wants_list else candidates[key]
+        out = list(chosen)
+        if question.wants_list:
+            out = [c for c in chosen if not (c.unit.item >= 0 and c.unit.block != block)]
+        for u in whole_list(self.index.chunks[chunk_no], block):
+            if all(c.unit != u for c in out):
+                out.append(Scored(chunk_no, u, score))
+        return out
+
+    def _list_candidates(
+        self, question: Question, scored: list[Scored]
+    ) -> tuple[dict[tuple[int, int], float], dict[tuple[int, int], set[int]]]:
+        """(passage, list block) -> the best score that speaks for it; and the items of each scoring near the best."""
+        top = scored[0].score
+        candidates: dict[tuple[int, int], float] = {}
+        siblings: dict[tuple[int, int], set[int]] = {}
+        for s in scored[: tuning.LIST_POOL]:
+            chunk = self.index.chunks[s.chunk]
+            score = s.score
+            if s.unit.item >= 0:
+                key = (s.chunk, s.unit.block)
+                score -= tuning.ITEM_PENALTY  # one matching item says less about a list than its introduction does
+                if s.score >= top * self.options.keep_ratio * tuning.SIBLING_SHARE:
+                    siblings.setdefault(key, set()).add(s.unit.item)
+            else:
+                block = following_list(chunk, s.unit)
+                if block is None or not (question.wants_list or is_lead_in(self.scorer.text(s))):
+                    continue
+                key = (s.chunk, block)
+            candidates[key] = max(candidates.get(key, 0.0), score)
+        return candidates, siblings
+
+
+def following_list(chunk: Chunk, unit: Unit) -> int | None:
+    """The list block right after `unit`'s paragraph, in the same passage."""
+    return unit.block + 1 if any(u.block == unit.block + 1 and u.item >= 0 for u in chunk.units) else None
+
+
+def whole_list(chunk: Chunk, block: int) -> list[Unit]:
+    """A list's lead-in (the last sentence of the paragraph right before it, when it is in the same passage)
+    and then every sentence of its items."""
+    before = [u for u in chunk.units if u.block == block - 1 and u.item < 0]
+    return before[-1:] + [u for u in chunk.units if u.block == block]
+
+
+def is_lead_in(sentence: str) -> bool:
+    s = sentence.rstrip()
+    return s.endswith((":", ";")) or bool(re.search(r"\b(following|as follows)\b", s, re.IGNORECASE))
