@@ -294,7 +294,7 @@ def test_questions_during_edits_never_mix_two_versions(built) -> None:
 
 def test_faq_answer_never_cites_text_an_edit_moved(built) -> None:
     """The web chat answers a question matching an FAQ entry with the entry's stored answer: not after an edit."""
-    from tutor.faq import faq as faq_mod
+    import tutor.faq as faq_mod
 
     knowledge, index = built
     tutor = open_tutor(knowledge, index, embedder=FakeEmbedder(), notify=lambda _: None)
@@ -310,7 +310,7 @@ def test_faq_answer_never_cites_text_an_edit_moved(built) -> None:
 
 
 def test_web_chat_names_a_file_that_broke_while_the_app_runs(built) -> None:
-    from tutor.faq import faq as faq_mod
+    import tutor.faq as faq_mod
     from tutor.ui.web.app import chat_turn
 
     knowledge, index = built

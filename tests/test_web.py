@@ -10,7 +10,7 @@ import pytest
 from conftest import FakeEmbedder
 
 from tutor.errors import TutorError
-from tutor.faq.faq import open_faq
+from tutor.faq import open_faq
 from tutor.ingest.reading import read_knowledge
 from tutor.records import Answer, Citation, Piece
 from tutor.service import open_tutor

@@ -40,7 +40,7 @@ def web_bank(real_tutor, real_index_dir: Path):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def app_url(real_tutor, real_index_dir: Path, web_store) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    from tutor.faq.faq import open_faq
+    from tutor.faq import open_faq
     from tutor.ingest.reading import read_knowledge
     from tutor.ui.web.app import create_app, launch
 

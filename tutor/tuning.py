@@ -52,4 +52,108 @@ SAME_VERB_PREFIX = 6
 
 # ------------------------------------------------------------------ FAQ
 
+# Below this cosine (a learner's wording against an entry's question) no entry is shown as close.
+# Set by hand on the seed article.
+FAQ_SEARCH_THRESHOLD = 0.5
+# A chat question this close to an entry's question gets the entry's stored answer. Measured with
+# all-MiniLM-L6-v2: rewordings of an entry score 0.93+, different questions about the same subject up to 0.89.
+FAQ_CHAT_THRESHOLD = 0.92
+# How many entries a search shows at most, best first. Set by hand on the seed article.
+FAQ_MATCHES = 3
+# A section's own opening sentences make its answer up to this many words (the sentence that would pass
+# it is left out, unless it is the first). Set by hand on the seed article.
+FAQ_ANSWER_WORDS = 90
+
 # ------------------------------------------------------------------ quiz items and grading
+
+# Site furniture (also for the FAQ): a section that names the author or the site is about them; names shorter
+# than this are too likely to occur in ordinary text to tell. Set by hand on the seed article.
+SITE_NAME_MIN_CHARS = 4
+
+# Item generation. A stem in at most this many sentences is rare: its long words may become cloze terms.
+# Set by hand on the seed article.
+ITEM_RARE_SENTENCES = 2
+# A stem in more than this share of the sentences is common: never a key term, never alone a cloze's answer.
+# Set by hand on the seed article.
+ITEM_COMMON_SHARE = 0.2
+# At most this many key terms per free-answer item, rarest kept. Set by hand on the seed article.
+ITEM_KEY_TERMS = 6
+# Words shorter than this are no key term (numbers are). Set by hand on the seed article.
+ITEM_KEY_TERM_MIN_CHARS = 3
+# Sentences shorter than this (in words) make no definition, short-answer or list item; shorter than the
+# second, no cloze or choice item. Set by hand on the seed article.
+ITEM_MIN_SENTENCE_WORDS = 6
+CLOZE_MIN_SENTENCE_WORDS = 8
+# A definition's subject has at most this many words. Set by hand on the seed article.
+DEFINITION_SUBJECT_WORDS = 9
+# A definition's answer needs this many content words, and this many key terms a learner must produce
+# (a definition, a short answer). Set by hand on the seed article.
+DEFINITION_ANSWER_TERMS = 2
+DEFINITION_KEY_TERMS = 2
+SHORT_KEY_TERMS = 1
+# A list item needs this many elements; a series in a sentence ("A, B, and C") this many. Set by hand on
+# the seed article.
+LIST_MIN_ELEMENTS = 2
+SERIES_MIN_ELEMENTS = 3
+# An element of a series has at most this many words; a last element longer than the second number is cut
+# at a preposition ("… and C with its neighbours"). Set by hand on the seed article.
+SERIES_ELEMENT_WORDS = 6
+SERIES_LAST_WORDS = 5
+# A list element's first sentence is its label when at most this many words; else it is cut to the second
+# number of words. Set by hand on the seed article.
+LIST_LABEL_WORDS = 12
+LIST_LABEL_CUT_WORDS = 10
+# Per list element, this many of its rarest words are what recalling it takes. Set by hand on the seed article.
+LIST_ELEMENT_TERMS = 3
+# A cloze's term has at most this many words. Set by hand on the seed article.
+CLOZE_TERM_WORDS = 8
+# Which kind of term a sentence's cloze blanks first: a name, then a number, then a concept. Set by hand on
+# the seed article.
+CLOZE_KIND_ORDER = ("name", "number", "concept")
+# A multiple-choice item has this many wrong options; it is not made with fewer. Set by hand on the seed article.
+CHOICE_DISTRACTORS = 3
+# How unlike the answer a distractor looks, lower is better: per word of difference in length, then these
+# for another ending, a plural for a singular, a name for a word; and this for coming from the same section.
+# Set by hand on the seed article.
+DISTRACTOR_ENDING = 0.5
+DISTRACTOR_NUMBER = 0.5
+DISTRACTOR_CAPITAL = 0.5
+DISTRACTOR_SAME_SECTION = 1.0
+
+# Grading. At or below this cosine an answer shares no meaning with the reference; from the second, the
+# meaning is fully there. Set by hand on the seed article.
+GRADE_MEANING_FLOOR = 0.55
+GRADE_MEANING_FULL = 0.9
+# From this cosine an answer in other words earns credit without the key terms: this share of its meaning.
+# Set by hand on the seed article.
+GRADE_SAME_MEANING = 0.85
+GRADE_OTHER_WORDS_CREDIT = 0.85
+# A list answer's segment this close to an element recalls it. Set by hand on the seed article.
+GRADE_ELEMENT_COSINE = 0.75
+# Ratings by score: Again below the first, Hard below the second, Easy from the third (recall only).
+# Set by hand on the seed article.
+GRADE_AGAIN_BELOW = 0.4
+GRADE_HARD_BELOW = 0.7
+GRADE_EASY_FROM = 0.95
+# A key term counts as given when this share of its words is in the answer. Set by hand on the seed article.
+GRADE_TERM_COVERED = 0.5
+# An element is recalled by one of its this many rarest terms, or by half of its terms. Set by hand on the
+# seed article.
+GRADE_ELEMENT_RAREST = 2
+# A cloze answer holding the term may have this many words more and still be the term itself. Set by hand
+# on the seed article.
+GRADE_CLOZE_EXTRA_WORDS = 3
+# A typed option counts as chosen from this term score, when no other option reaches it; a cloze is right
+# from the first. Set by hand on the seed article.
+GRADE_CLOZE_RIGHT = 0.999
+GRADE_CHOICE_MATCH = 0.99
+# Typos: words this long or longer match a word this similar in spelling (difflib ratio). Set by hand on
+# the seed article.
+GRADE_TYPO_MIN_CHARS = 5
+GRADE_TYPO_RATIO = 0.82
+
+# The guided path: per section, this many key points shown, this many check questions, and a point longer
+# than this many words is shortened. Set by hand on the seed article.
+PATH_POINTS = 3
+PATH_CHECKS = 3
+PATH_POINT_WORDS = 45

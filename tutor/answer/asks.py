@@ -4,23 +4,35 @@ from __future__ import annotations
 
 import re
 
-from tutor.english.text import STOPWORDS, stem, word_count, words
+from tutor.english.lexicon import (
+    AUXILIARIES,
+    DEMONYMS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PERIODS,
+    QUANTITY_WORDS,
+    STOPWORDS,
+    WH_WORDS,
+    alternation,
+)
+from tutor.english.text import stem, word_count, words
 
 _PART_SPLIT = re.compile(
-    r"(?:,\s*|\s+)and\s+(?=(?:which|what|who|whom|whose|why|how|when|where|is|are|does|do|did|can)\b)"
+    rf"(?:,\s*|\s+)and\s+(?=(?:{alternation(WH_WORDS | AUXILIARIES)})\b)"
     r"|(?<=\?)\s+(?=\S)",
     re.IGNORECASE,
 )
 _LIST_CUE = re.compile(
     r"\b(list|name|enumerate|main|key|primary|types|kinds|categories|how many|"
-    r"(two|three|four|five|six|seven|eight|nine|ten|\d+) (of them|[a-z]+s)\b)"
+    rf"({alternation(NUMBER_WORDS[2:])}|\d+) (of them|[a-z]+s)\b)"
     r"|\b(what|which) (are|were) the (\w+ )?\w+s\b|\b(what|which) \w+s (do|does|did|are|were|can|could|have|has)\b",
     re.IGNORECASE,
 )
 _ENUMERATION_CUE = re.compile(r"\b(list(ed|s)?|enumerat\w*|specific \w+s)\b", re.IGNORECASE)
-_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|several|many"
-_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
-_PERIODS = r"decade|century|years? ago|summer|winter|spring|autumn"
+_NUMBER_WORDS = alternation([*NUMBER_WORDS, *QUANTITY_WORDS])
+_MONTHS = alternation(MONTHS)
+_PERIODS = alternation(PERIODS)
 
 
 _DOTTED_ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")
@@ -31,12 +43,8 @@ _SECTION_REFERENCE = re.compile(
 )
 
 
-_ORDINALS = {
-    "first": 1, "1st": 1, "former": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "last": -1, "latter": -1, "final": -1,
-}  # fmt: skip
-_ORDINAL = "|".join(_ORDINALS)
-_CARDINALS = {w: i for i, w in enumerate("one two three four five six seven".split(), 1)}
+_ORDINAL = "|".join(ORDINALS)
+_CARDINALS = {w: i for i, w in enumerate(NUMBER_WORDS[1:8], 1)}  # as far as the ordinals go: "item seven"
 _ORDINAL_REFERENCE = re.compile(
     rf"\bthe (?P<a>{_ORDINAL}) (one|item|point|thing|of (them|those|these))\b"  # "the second one"
     rf"|\bthe (?P<b>{_ORDINAL})(?=\W*$|\W*[?.!,;]| (is|was|about|mean|means|say|says)\b)"  # "what is the third?"
@@ -52,7 +60,7 @@ def ordinal_reference(question: str) -> int | None:
     if not m:
         return None
     word = (m.group("a") or m.group("b") or m.group("c")).lower()
-    return _ORDINALS.get(word) or _CARDINALS.get(word) or int(word)
+    return ORDINALS.get(word) or _CARDINALS.get(word) or int(word)
 
 
 def section_reference(question: str) -> str | None:
@@ -96,7 +104,7 @@ def required(kind: str | None) -> bool:
 
 
 _WHO_DID = re.compile(
-    r"^\s*who\s+(?!(is|was|are|were|be|been|do|does|did|can|could|will|would|should|has|have|had|may|might|must)\b)"
+    rf"^\s*who\s+(?!({alternation(AUXILIARIES)})\b)"
     r"(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -166,46 +174,6 @@ def salient_tokens(question: str) -> list[str]:
         elif not shouting and not sentence_start and tok[0].isupper() and tok.lower() not in STOPWORDS:
             out.append(tok)
     return out
-
-
-# a people's name for its country ("American" for the U.S.): the question may say one, the text the other
-DEMONYMS = {
-    "american": "America, US, USA, U.S., United States",
-    "british": "Britain, UK, U.K., United Kingdom, England",
-    "english": "England, Britain, UK",
-    "french": "France",
-    "german": "Germany",
-    "russian": "Russia",
-    "soviet": "Soviet, USSR, Russia",
-    "chinese": "China",
-    "japanese": "Japan",
-    "korean": "Korea",
-    "indian": "India",
-    "european": "Europe, EU, European Union",
-    "italian": "Italy",
-    "spanish": "Spain",
-    "dutch": "Netherlands, Holland",
-    "swiss": "Switzerland",
-    "swedish": "Sweden",
-    "norwegian": "Norway",
-    "danish": "Denmark",
-    "finnish": "Finland",
-    "estonian": "Estonia",
-    "polish": "Poland",
-    "ukrainian": "Ukraine",
-    "turkish": "Turkey",
-    "israeli": "Israel",
-    "iranian": "Iran",
-    "saudi": "Saudi Arabia",
-    "canadian": "Canada",
-    "mexican": "Mexico",
-    "brazilian": "Brazil",
-    "australian": "Australia",
-    "african": "Africa",
-    "nigerian": "Nigeria",
-    "egyptian": "Egypt",
-    "pakistani": "Pakistan",
-}
 
 
 def other_names(token: str) -> list[str]:

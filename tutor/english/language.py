@@ -8,18 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from tutor.english.text import STOPWORDS, words
-
-# Frequent function words of the major Latin-script languages that are not English words.
-_FOREIGN_WORDS = frozenset(
-    """le la les des du une est sont qu que qui quoi quel quelle quels quelles pourquoi comment où ce cette ces
-    dans sur avec pour pas et ou il elle ils elles nous vous leur leurs été être fait
-    el los las una es son qué cuál cuáles cómo dónde por para con del al sus su y o muy también según sobre
-    der das und ist nicht ein eine einer eines dem den wie warum welche welcher wer wo sind mit von zu auf für
-    il di che per non sono della delle degli gli cosa perché qual quale quali è
-    os uma não são da das dos em com porque quais
-    het een ik je zijn wat waarom hoe niet van voor""".split()
-)
+from tutor.english.lexicon import FOREIGN_WORDS, STOPWORDS
+from tutor.english.text import words
 
 
 def looks_foreign(question: str) -> bool:
@@ -31,6 +21,6 @@ def looks_foreign(question: str) -> bool:
     if latin < len(letters) / 2:
         return True
     toks = words(question)
-    foreign = sum(1 for t in toks if t in _FOREIGN_WORDS)
-    english = sum(1 for t in toks if t in STOPWORDS and t not in _FOREIGN_WORDS)
+    foreign = sum(1 for t in toks if t in FOREIGN_WORDS)
+    english = sum(1 for t in toks if t in STOPWORDS and t not in FOREIGN_WORDS)
     return foreign >= 1 and foreign >= english

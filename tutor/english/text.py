@@ -7,22 +7,11 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-# Abbreviations after which a period does not end a sentence.
-_ABBREVIATIONS = frozenset("mr mrs ms dr prof st vs etc e.g i.e u.s u.k u.n no fig al approx inc ltd co jr sr".split())
+from tutor.english.lexicon import ABBREVIATIONS, ACRONYM_LINKS, STOPWORDS
+
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+\S)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 MAX_UNIT_WORDS = 120
-
-STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before being below
-    between both but by can could did do does doing down during each few for from further had has have having
-    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
-    nor not now of off on once only or other our ours ourselves out over own same she should so some such than
-    that the their theirs them themselves then there these they this those through to too under until up very
-    was we were what when where which while who whom why will with would you your yours yourself yourselves
-    also may might must shall article according say says said tell explain describe mean means does did
-    r u ur pls please hey hi hello so like kind kinds sort way ways thing things really just think""".split()
-)
 
 
 def words(text: str) -> list[str]:
@@ -71,10 +60,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         nxt = text[cut:end].lstrip()[:1]
         if not nxt:
             continue
-        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             if not nxt.isupper() or last in {"e.g", "i.e", "vs", "etc"}:
                 continue
-            if last in _ABBREVIATIONS:
+            if last in ABBREVIATIONS:
                 continue
         if nxt.islower() and not (last.isalpha() and len(last) >= 3):
             continue
@@ -134,7 +123,6 @@ def _has_surrogates(text: str) -> bool:
 
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
-_LINKING = frozenset("of the and for on in to de".split())
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -146,18 +134,18 @@ def acronyms(text: str) -> dict[str, str]:
         before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 200) : m.start()])
         picked: list[str] = []
         for word in reversed(before):
-            if word.lower() in _LINKING and picked:
+            if word.lower() in ACRONYM_LINKS and picked:
                 picked.append(word)
                 continue
             if not word[:1].isupper():
                 break
             picked.append(word)
-            if len([w for w in picked if w.lower() not in _LINKING]) == len(letters):
+            if len([w for w in picked if w.lower() not in ACRONYM_LINKS]) == len(letters):
                 break
         long = [w for w in reversed(picked)]
-        while long and long[0].lower() in _LINKING:
+        while long and long[0].lower() in ACRONYM_LINKS:
             long.pop(0)
-        initials = [w[0] for w in long if w.lower() not in _LINKING]
+        initials = [w[0] for w in long if w.lower() not in ACRONYM_LINKS]
         if len(letters) >= 2 and initials == letters:
             found.setdefault(short, " ".join(long))
     return found

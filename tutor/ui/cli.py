@@ -198,7 +198,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def _build_faq(knowledge: Path, index: Path, embedder: Any) -> None:
     """The FAQ is part of the build: its answers are made once, beside the index."""
-    from tutor.faq.faq import open_faq
+    from tutor.faq import open_faq
     from tutor.service import open_tutor
 
     faq = open_faq(open_tutor(knowledge, index, rebuild=False, embedder=embedder))
@@ -312,7 +312,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if warning:
         print(warning, file=sys.stderr)
     from tutor import config
-    from tutor.faq.faq import open_faq
+    from tutor.faq import open_faq
     from tutor.ingest.reading import read_knowledge
     from tutor.ui.web.app import create_app, launch
 
@@ -330,7 +330,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_faq(args: argparse.Namespace) -> int:
-    from tutor.faq.faq import format_entry, open_faq
+    from tutor.faq import format_entry, open_faq
 
     faq = open_faq(_tutor(args))
     if args.query is None:

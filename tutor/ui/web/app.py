@@ -16,15 +16,15 @@ from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import tutor.faq as faq_mod
 from tutor.errors import TutorError
-from tutor.faq import faq as faq_mod
 from tutor.records import Answer, Chunk, Citation, Document, Piece
 
 if TYPE_CHECKING:
     import gradio as gr
 
     from tutor.answer.tutor import Tutor
-    from tutor.faq.faq import Faq, FaqMatch
+    from tutor.faq import Faq, FaqMatch
     from tutor.revision.bank import ItemBank
     from tutor.revision.store import ProgressStore
 

@@ -1,0 +1,217 @@
+"""Every English word list the tutor uses, each written once, with what it is for.
+
+Modules name these lists instead of writing their own: when a list grows, every reader of it grows with it.
+Lists are lower case; regular-expression alternations of them are made with `alternation`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+# ------------------------------------------------------------------ function words
+
+# Words that carry no subject of their own: left out of search terms, key terms and names. Besides
+# English function words, the words of a question's frame ("explain", "article") and of chat ("pls", "hey").
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having
+    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+    nor not now of off on once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours yourself yourselves
+    also may might must shall article according say says said tell explain describe mean means does did
+    r u ur pls please hey hi hello so like kind kinds sort way ways thing things really just think""".split()
+)
+
+# The articles: a heading that starts with one is already a noun phrase ("The Function of …").
+DETERMINERS = frozenset("the a an".split())
+
+# Question words: a heading that starts with one is already a question; a question that asks two things
+# is split before one ("Which X …, and why Y?").
+WH_WORDS = frozenset("how why what when where who which whom whose".split())
+
+# Auxiliary and modal verbs: moved before the subject to make a question, never inside a definition's
+# subject, and not the deed in "who did X" questions.
+AUXILIARIES = frozenset(
+    "is are was were be been can could does do did has have had will would should may might must".split()
+)
+
+# Prepositions: a noun phrase's head is the word before its first one; they are never a key term.
+PREPOSITIONS = frozenset(
+    """of in on for to with from by at about among amongst between against into over under within without via
+    upon toward towards across along around onto""".split()
+)
+
+# Conjunctions that join the parts of a noun phrase or a list ("A, B and C").
+CONJUNCTIONS = frozenset("and or".split())
+
+# Small words that may link the capitalised words of one name ("Office of the Coordinator for Cyber Challenges",
+# "Ministerio de Defensa").
+NAME_LINKS = frozenset("of the for on in de".split())
+
+# Further small words an acronym's long form may hold: they have no letter in the acronym ("Research and
+# Development (R&D)", "Right to Privacy").
+ACRONYM_LINKS = NAME_LINKS | frozenset("and to".split())
+
+# Capitalised small words a name never starts with ("In Germany" is "Germany").
+NAME_OPENERS = DETERMINERS | frozenset("at in on for as by of to from with".split())
+
+# Words that start a phrase pointing back or around, not a name ("This Agreement", "Their Ministries").
+POINTERS = frozenset("the a an this that these those it its their".split())
+
+# Words a definition's subject never starts with: pronouns and the conjunctions of a subordinate clause.
+NOT_SUBJECT = frozenset(
+    """as although though while if because since when which who whom whose that there it this these those they
+    he she we you i its their our his her such what where how why""".split()
+)
+
+# Words that point elsewhere in the text ("the following", "the latter"): a subject with one is not
+# understood without its neighbours.
+ELSEWHERE = frozenset("following above below former latter".split())
+
+# Words that end a list's last element ("A, B and C, which …", "… and C are …"): subordinators and verbs.
+ELEMENT_ENDS = "while because since which who whom that when whereas are is was were have has can will may".split()
+
+# Subordinators that end a definition's answer ("X is Y because …").
+ANSWER_ENDS = ("because", "while", "since", "whereas", "so that")
+
+# Prepositions that end the last element of a series when it runs on ("… and trade with neighbours").
+SERIES_ENDS = ("to", "by", "for", "in", "on", "at", "from", "with")
+
+# Prepositions that never appear inside an element of a series other than the last.
+INSIDE_SERIES = frozenset("by to from with for".split())
+
+# Words a lead-in ends in "-s" that are not the plural noun it announces ("as follows", "includes").
+LEAD_IN_VERBS = frozenset("follows includes states".split())
+
+# Linking adverbs at the start of a sentence ("Moreover, …"): dropped from subjects and clozes.
+DISCOURSE_MARKERS = [
+    "moreover", "furthermore", "additionally", "however", "yet", "so", "therefore", "thus", "nowadays",
+    "unfortunately", "hence", "nevertheless", "in a nutshell", "for example", "for instance", "in short", "in fact",
+    "also", "finally", "in addition", "in summary", "overall",
+]  # fmt: skip
+
+# Verbs a heading may start with when it tells the reader to do something ("Learn Cyber Diplomacy …").
+IMPERATIVES = frozenset(
+    """learn understand explore discover master study meet join get find build use choose know start become read
+    see improve develop prepare apply register""".split()
+)
+
+# Abbreviations after which a period does not end a sentence.
+ABBREVIATIONS = frozenset("mr mrs ms dr prof st vs etc e.g i.e u.s u.k u.n no fig al approx inc ltd co jr sr".split())
+
+# ------------------------------------------------------------------ numbers and time
+
+# Number words, each at its value's index: a list item's prompt says "Name the three …".
+NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+# Words that give an amount without a figure ("dozens of ministries", "several states").
+QUANTITY_WORDS = "dozen dozens hundred hundreds thousand thousands million millions several many".split()
+
+# Ordinal words and the item of a list they point at (from 1; -1 for the last).
+ORDINALS = {
+    "first": 1, "1st": 1, "former": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "last": -1, "latter": -1, "final": -1,
+}  # fmt: skip
+
+MONTHS = "january february march april may june july august september october november december".split()
+
+# Words that name a time without a date ("a decade ago", "in the summer"); "years? ago" is a pattern.
+PERIODS = ["decade", "century", "years? ago", "summer", "winter", "spring", "autumn"]
+
+# ------------------------------------------------------------------ names
+
+# A people's name for its country ("American" for the U.S.): the question may say one, the text the other.
+DEMONYMS = {
+    "american": "America, US, USA, U.S., United States",
+    "british": "Britain, UK, U.K., United Kingdom, England",
+    "english": "England, Britain, UK",
+    "french": "France",
+    "german": "Germany",
+    "russian": "Russia",
+    "soviet": "Soviet, USSR, Russia",
+    "chinese": "China",
+    "japanese": "Japan",
+    "korean": "Korea",
+    "indian": "India",
+    "european": "Europe, EU, European Union",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "dutch": "Netherlands, Holland",
+    "swiss": "Switzerland",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "estonian": "Estonia",
+    "polish": "Poland",
+    "ukrainian": "Ukraine",
+    "turkish": "Turkey",
+    "israeli": "Israel",
+    "iranian": "Iran",
+    "saudi": "Saudi Arabia",
+    "canadian": "Canada",
+    "mexican": "Mexico",
+    "brazilian": "Brazil",
+    "australian": "Australia",
+    "african": "Africa",
+    "nigerian": "Nigeria",
+    "egyptian": "Egypt",
+    "pakistani": "Pakistan",
+}
+
+# ------------------------------------------------------------------ other languages
+
+# Frequent function words of the major Latin-script languages that are not English words.
+FOREIGN_WORDS = frozenset(
+    """le la les des du une est sont qu que qui quoi quel quelle quels quelles pourquoi comment où ce cette ces
+    dans sur avec pour pas et ou il elle ils elles nous vous leur leurs été être fait
+    el los las una es son qué cuál cuáles cómo dónde por para con del al sus su y o muy también según sobre
+    der das und ist nicht ein eine einer eines dem den wie warum welche welcher wer wo sind mit von zu auf für
+    il di che per non sono della delle degli gli cosa perché qual quale quali è
+    os uma não são da das dos em com porque quais
+    het een ik je zijn wat waarom hoe niet van voor""".split()
+)
+
+# ------------------------------------------------------------------ site furniture and FAQs
+
+# Headings of a text's own questions and answers: the sections under one are its FAQ entries.
+FAQ_HEADINGS = ["faqs?", "frequently asked questions?", "questions and answers", r"q\s*&\s*a"]
+
+# Headings of what a web page carries around its text: author bios, the publisher's promotion, comment
+# boxes, reading lists. Such a section is neither revised nor made an FAQ entry.
+FURNITURE_HEADINGS = [
+    "about (the )?authors?", "the author", "author", "author bio", "biography", "bio", "contact", "subscribe",
+    "newsletter", "related (posts|articles)", "share this", "leave a (reply|comment)", "comments?", "register",
+    "sponsored", "advertisement", "references", "bibliography", "further reading", "table of contents", "contents",
+]  # fmt: skip
+
+# Front-matter fields that name the author or the site: a section that names them is about them, not the subject.
+SITE_FIELDS = ("author", "publisher", "site", "site_name")
+
+# ------------------------------------------------------------------ word forms
+
+# Endings of words that end in "s" without being plurals or third persons ("class", "status", "analysis").
+SINGULAR_S = ("ss", "us", "is")
+
+# Endings after which a verb's "-s" is "-es" ("pushes", "fixes").
+ES_ENDINGS = ("sses", "xes", "zes", "ches", "shes")
+
+
+def looks_plural(word: str) -> bool:
+    """A plural noun or a verb's third person by its spelling: "challenges", "creates", not "status"."""
+    return word.endswith("s") and not word.endswith(SINGULAR_S)
+
+
+def base_form(verb: str) -> str:
+    """The verb without its third-person "-s": "creates" -> "create", "applies" -> "apply"."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(ES_ENDINGS):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words (or small patterns) as a regular-expression alternation, longest first."""
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))

@@ -1,0 +1,105 @@
+"""Building the FAQ: the knowledge's own questions and answers, then one question per section, each cited.
+
+Built from a loaded index, so every citation points into the indexed text.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tutor import tuning
+from tutor.answer.tutor import pieces_of
+from tutor.english.furniture import is_furniture, site_names
+from tutor.english.lexicon import FAQ_HEADINGS, alternation
+from tutor.english.text import word_count
+from tutor.errors import KnowledgeError
+from tutor.faq.entries import FaqEntry
+from tutor.faq.headings import heading_question, proper_names
+from tutor.faq.search import Faq
+from tutor.records import Answer, Chunk, Citation, Piece
+
+if TYPE_CHECKING:
+    from tutor.answer.tutor import Tutor
+
+_FAQ_HEADING = re.compile(rf"\b({alternation(FAQ_HEADINGS)})\b", re.I)
+
+
+def build_faq(tutor: Tutor) -> Faq:
+    import numpy as np
+
+    entries = build_entries(tutor)
+    if entries:
+        vectors = tutor.embedder.embed([e.question for e in entries])
+    else:
+        vectors = np.zeros((0, tutor.embedder.dim), dtype=np.float32)
+    return Faq(entries, vectors, tutor.embedder)
+
+
+def build_entries(tutor: Tutor) -> list[FaqEntry]:
+    """The knowledge's own FAQ entries first (as written), then one entry per content section."""
+    chunks = tutor.index.chunks
+    proper = proper_names([c.text for c in chunks])
+    names = _site_names(tutor)
+    own: list[FaqEntry] = []
+    made: list[FaqEntry] = []
+    for source, section in tutor.index.sections:
+        part = [c for c in chunks if c.source == source and c.section == section]
+        body = "\n".join([section, *(c.text for c in part)])
+        if is_furniture(section, body, names.get(source, ())):
+            continue
+        parent = _parent(part[0])
+        if parent and _FAQ_HEADING.search(parent):
+            question = heading_question(section if section.endswith("?") else section + "?", proper)
+            own.append(FaqEntry(question, _own_answer(question, part), source, section, "article"))
+            continue
+        question = heading_question(section, proper)
+        answer = tutor.ask(question)
+        first = answer.citations[0] if answer.citations else None
+        if not (answer.in_scope and first and first.section == section and first.source == source):
+            answer = _own_answer(question, part)
+        made.append(FaqEntry(question, answer, source, section, "section"))
+    return own + made
+
+
+def _site_names(tutor: Tutor) -> dict[str, list[str]]:
+    """Per source, its author's and site's names (front matter, which the index does not keep)."""
+    from tutor.ingest.reading import read_knowledge
+
+    folder = getattr(tutor, "_knowledge", None)  # a LiveTutor (tutor.service) knows its knowledge folder
+    if not isinstance(folder, Path):
+        return {}
+    try:
+        return {doc.source: site_names(doc.meta) for doc in read_knowledge(folder)}
+    except KnowledgeError:
+        return {}  # a file broke since the index was loaded: the next refresh reports it
+
+
+def _parent(chunk: Chunk) -> str:
+    parts = chunk.context.split(" > ")
+    return parts[-2] if len(parts) > 1 else ""
+
+
+def _own_answer(question: str, chunks: list[Chunk]) -> Answer:
+    """The section's opening sentences, in order, each cited: the answer the text itself gives."""
+    citations: list[Citation] = []
+    pieces: list[Piece] = []
+    used = 0
+    for chunk in chunks:
+        units = []
+        for u in chunk.units:
+            n = word_count(chunk.unit_text(u))
+            if used + n > tuning.FAQ_ANSWER_WORDS and (units or used):
+                break
+            units.append(u)
+            used += n
+        if not units:
+            break
+        k = len(citations) + 1
+        highlights = tuple((u.start, u.end) for u in units)
+        citations.append(Citation(k, chunk.source, chunk.section, chunk.start, chunk.end, chunk.text, 1.0, highlights))
+        pieces += pieces_of(chunk, units, k)
+        if len(units) < len(chunk.units):
+            break
+    return Answer(question, tuple(pieces), True, tuple(citations), resolved_query=question)
