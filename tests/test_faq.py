@@ -11,7 +11,7 @@ from conftest import FakeEmbedder
 import tutor.faq as faq_mod
 from tutor.faq import FAQ_FILE, Faq, heading_question, open_faq
 from tutor.ingest.reading import read_knowledge
-from tutor.service import open_tutor
+from tutor.service import LiveTutor, open_tutor
 
 
 @pytest.mark.parametrize(
@@ -41,11 +41,11 @@ def test_heading_becomes_a_question(heading: str, question: str) -> None:
 
 
 @pytest.fixture
-def fake_tutor(knowledge: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+def fake_tutor(knowledge: Path, tmp_path: Path) -> LiveTutor:
     return open_tutor(knowledge, tmp_path / "index", embedder=FakeEmbedder())
 
 
-def test_entries_are_the_articles_faq_then_one_per_section(fake_tutor, knowledge: Path) -> None:  # type: ignore[no-untyped-def]
+def test_entries_are_the_articles_faq_then_one_per_section(fake_tutor: LiveTutor, knowledge: Path) -> None:
     faq = open_faq(fake_tutor, notify=lambda m: None)
     own = [e for e in faq.entries if e.origin == "article"]
     assert [e.question for e in own] == [
@@ -65,7 +65,7 @@ def test_entries_are_the_articles_faq_then_one_per_section(fake_tutor, knowledge
     assert entry.question == "What is the function of cyber diplomacy?"
 
 
-def test_every_answer_is_cited_word_for_word(fake_tutor, knowledge: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_answer_is_cited_word_for_word(fake_tutor: LiveTutor, knowledge: Path) -> None:
     doc = read_knowledge(knowledge)[0]
     faq = open_faq(fake_tutor, notify=lambda m: None)
     for e in faq.entries:
@@ -99,7 +99,7 @@ def test_stored_beside_the_index_and_rebuilt_when_the_index_changes(knowledge: P
     assert "What are the cyber norms?" in [e.question for e in rebuilt.entries]
 
 
-def test_chat_question_matching_an_entry_gets_its_answer(fake_tutor) -> None:  # type: ignore[no-untyped-def]
+def test_chat_question_matching_an_entry_gets_its_answer(fake_tutor: LiveTutor) -> None:
     faq = open_faq(fake_tutor, notify=lambda m: None)
     entry = next(e for e in faq.entries if e.origin == "article")
     answer = faq_mod.ask(fake_tutor, faq, entry.question)
@@ -118,7 +118,7 @@ def test_search_on_an_empty_faq_finds_nothing() -> None:
 
 
 @pytest.mark.model
-def test_learner_wording_matches_the_nearest_entry_by_meaning(real_tutor) -> None:  # type: ignore[no-untyped-def]
+def test_learner_wording_matches_the_nearest_entry_by_meaning(real_tutor: LiveTutor) -> None:
     faq = open_faq(real_tutor, notify=lambda m: None)
     best = faq.search("why does cyber diplomacy matter")[0]
     assert best.entry.question == "Why is cyber diplomacy important?"

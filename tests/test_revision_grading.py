@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import FakeEmbedder
 
 from tutor.ingest.reading import read_knowledge
 from tutor.revision.grading import Grader, rating_for, term_score
@@ -18,7 +19,7 @@ def items() -> dict[str, QuizItem]:
 
 
 @pytest.fixture
-def grader(fake_embedder) -> Grader:  # type: ignore[no-untyped-def]
+def grader(fake_embedder: FakeEmbedder) -> Grader:
     return Grader(fake_embedder)
 
 

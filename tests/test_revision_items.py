@@ -11,18 +11,19 @@ from tests.revision_helpers import bank_for, fake_index
 from tutor.english.text import content_terms, stem
 from tutor.errors import IndexStateError
 from tutor.ingest.reading import read_knowledge
+from tutor.records import Document
 from tutor.revision.bank import ITEMS_FILE, ensure_item_bank
-from tutor.revision.items import BLANK, generate_items, is_furniture
+from tutor.revision.items import BLANK, QuizItem, generate_items, is_furniture
 from tutor.revision.terms import term_words
 
 
 @pytest.fixture
-def docs(knowledge: Path):  # type: ignore[no-untyped-def]
+def docs(knowledge: Path) -> list[Document]:
     return read_knowledge(knowledge)
 
 
 @pytest.fixture
-def items(docs):  # type: ignore[no-untyped-def]
+def items(docs: list[Document]) -> list[QuizItem]:
     return generate_items(docs)
 
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Protocol
 
 from tutor.english.lexicon import ABBREVIATIONS, ACRONYM_LINKS, STOPWORDS
 
@@ -23,8 +24,12 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+class _Stemmer(Protocol):
+    def stemWord(self, word: str) -> str: ...  # PyStemmer's name
+
+
 @lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
+def _stemmer() -> _Stemmer | None:
     try:
         import Stemmer  # PyStemmer: a C Snowball stemmer, imports in milliseconds
 

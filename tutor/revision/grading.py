@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from tutor import tuning
 from tutor.english.text import clean_question, normalize_for_match
 from tutor.revision.items import QuizItem
 from tutor.revision.terms import alternatives, answer_tokens, coverage, similar, term_words
@@ -24,13 +25,15 @@ MAX_ANSWER_CHARS = 4000
 
 @dataclass(frozen=True)
 class GradingSettings:
-    meaning_floor: float = 0.55  # cosine at or below which an answer shares no meaning with the reference
-    meaning_full: float = 0.9  # cosine from which the meaning is fully there
-    same_meaning: float = 0.85  # from this cosine an answer in other words earns credit without the key terms
-    element_cosine: float = 0.75  # a list answer's segment this close to an element recalls it
-    again_below: float = 0.4
-    hard_below: float = 0.7
-    easy_from: float = 0.95
+    """What grading weighs; the defaults, and what each means, are in `tutor.tuning` ("quiz items and grading")."""
+
+    meaning_floor: float = tuning.GRADE_MEANING_FLOOR
+    meaning_full: float = tuning.GRADE_MEANING_FULL
+    same_meaning: float = tuning.GRADE_SAME_MEANING
+    element_cosine: float = tuning.GRADE_ELEMENT_COSINE
+    again_below: float = tuning.GRADE_AGAIN_BELOW
+    hard_below: float = tuning.GRADE_HARD_BELOW
+    easy_from: float = tuning.GRADE_EASY_FROM
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,7 @@ class Grader:
 
     def _cloze(self, item: QuizItem, answer: str) -> tuple[float, list[str], list[str], str]:
         score = term_score(item.answer, answer)
-        if score >= 0.999:
+        if score >= tuning.GRADE_CLOZE_RIGHT:
             return 1.0, [item.answer], [], f"Right: “{item.answer}”."
         if score > 0:
             return score, [], [item.answer], f"Close: the blank is “{item.answer}”."
@@ -161,8 +164,8 @@ class Grader:
     def _free(self, item: QuizItem, answer: str) -> tuple[float, list[str], list[str], str]:
         tokens = answer_tokens(answer)
         cover = {t: coverage(t, tokens) for t in item.key_terms}
-        right = [t for t, c in cover.items() if c >= 0.5]
-        missing = [t for t, c in cover.items() if c < 0.5]
+        right = [t for t, c in cover.items() if c >= tuning.GRADE_TERM_COVERED]
+        missing = [t for t, c in cover.items() if c < tuning.GRADE_TERM_COVERED]
         terms = sum(cover.values()) / max(1, len(cover))
         if self.embedder is None:
             score = terms
@@ -170,13 +173,13 @@ class Grader:
             fixed = correct_spelling(answer, f"{item.answer} {item.text}")
             # a whole-sentence answer ("X is defined as …") is compared with the whole source sentence too,
             # but only once it has the key terms: the sentence's subject alone must not earn meaning
-            references = [item.answer, item.text] if terms >= 0.5 else [item.answer]
+            references = [item.answer, item.text] if terms >= tuning.GRADE_TERM_COVERED else [item.answer]
             cosine = self.cosine(fixed, references)
             lo, hi = self.settings.meaning_floor, self.settings.meaning_full
             meaning = max(0.0, min(1.0, (cosine - lo) / (hi - lo)))
             score = math.sqrt(terms * meaning)  # the right words and the right meaning, both
             if cosine >= self.settings.same_meaning:
-                score = max(score, 0.85 * meaning)  # the same thing said in other words
+                score = max(score, tuning.GRADE_OTHER_WORDS_CREDIT * meaning)  # the same thing in other words
         parts = []
         if right:
             parts.append("You covered: " + ", ".join(right) + ".")
@@ -197,7 +200,7 @@ def correct_spelling(answer: str, reference: str) -> str:
     def fix(m: re.Match[str]) -> str:
         w = m.group()
         low = w.lower()
-        if len(low) < 5 or low in vocab:
+        if len(low) < tuning.GRADE_TYPO_MIN_CHARS or low in vocab:
             return w
         for cand in vocab:
             if similar(low, cand):
@@ -213,7 +216,8 @@ def term_score(term: str, answer: str) -> float:
     best = 0.0
     for form in alternatives(term):
         target = normalize_for_match(form)
-        if norm == target or (target and f" {target} " in f" {norm} " and len(norm.split()) <= len(target.split()) + 3):
+        extra = len(norm.split()) - len(target.split())
+        if norm == target or (target and f" {target} " in f" {norm} " and extra <= tuning.GRADE_CLOZE_EXTRA_WORDS):
             return 1.0
         best = max(best, coverage(form, answer_tokens(answer)))
     return best
@@ -223,8 +227,8 @@ def _element_recalled(terms: tuple[str, ...], tokens: list[str]) -> bool:
     """One of the element's two rarest terms, or at least half of its terms."""
     if not terms:
         return False
-    found = [coverage(t, tokens) >= 0.5 for t in terms]
-    return any(found[:2]) or sum(found) * 2 >= len(terms)
+    found = [coverage(t, tokens) >= tuning.GRADE_TERM_COVERED for t in terms]
+    return any(found[: tuning.GRADE_ELEMENT_RAREST]) or sum(found) * 2 >= len(terms)
 
 
 def _pick_choice(choices: tuple[str, ...], answer: str) -> str | None:
@@ -238,7 +242,8 @@ def _pick_choice(choices: tuple[str, ...], answer: str) -> str | None:
         if normalize_for_match(c) == norm:
             return c
     scored = sorted(((term_score(c, a), c) for c in choices), reverse=True)
-    if scored and scored[0][0] >= 0.99 and (len(scored) == 1 or scored[1][0] < 0.99):
+    match = tuning.GRADE_CHOICE_MATCH
+    if scored and scored[0][0] >= match and (len(scored) == 1 or scored[1][0] < match):
         return scored[0][1]
     words = normalize_for_match(a).split()
     for c in choices:

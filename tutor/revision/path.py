@@ -9,14 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from tutor import tuning
 from tutor.english.text import word_count
 from tutor.revision.items import QuizItem
 from tutor.revision.reviser import Outcome, Reviser, _check_priority
 from tutor.revision.store import PathState
-
-MAX_POINTS = 3
-MAX_CHECKS = 3
-POINT_WORDS = 45
 
 
 @dataclass(frozen=True)
@@ -57,7 +54,7 @@ class GuidedPath:
         chosen: list[QuizItem] = []
         for distinct_kind in (True, False):
             for it in ranked:
-                if len(chosen) >= MAX_CHECKS:
+                if len(chosen) >= tuning.PATH_CHECKS:
                     break
                 if it in chosen or any(c.start == it.start for c in chosen):
                     continue
@@ -73,13 +70,13 @@ class GuidedPath:
         for it in strong + items:
             if not any(a <= it.start < b or it.start <= a < it.end for a, b in spans):
                 spans[(it.start, it.end)] = it
-            if len(spans) >= MAX_POINTS:
+            if len(spans) >= tuning.PATH_POINTS:
                 break
         out = []
         for (start, end), it in sorted(spans.items()):
             text = it.text
-            if word_count(text) > POINT_WORDS and "\n" not in text:
-                text = " ".join(text.split()[:POINT_WORDS]) + " …"
+            if word_count(text) > tuning.PATH_POINT_WORDS and "\n" not in text:
+                text = " ".join(text.split()[: tuning.PATH_POINT_WORDS]) + " …"
             out.append(KeyPoint(text, it.source, it.section, start, end, it.text))
         return out
 

@@ -11,19 +11,18 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from tutor.english.text import STOPWORDS, stem, words
+from tutor import tuning
+from tutor.english.lexicon import NAME_LINKS, NAME_OPENERS, POINTERS, STOPWORDS
+from tutor.english.text import stem, words
 
 TermKind = Literal["name", "number", "concept"]
 
-_CONNECT = {"of", "for", "the", "in", "on", "de"}
-_LEADING_CAPS = {"the", "a", "an", "at", "in", "on", "for", "as", "by", "of", "to", "from", "with"}
 _CAP_WORD = re.compile(r"[A-Z][\w’'-]*|[A-Z]{2,}s?")
 _TOKEN = re.compile(r"\(?[\w’'-]+\)?|[“”\"]")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"]")
 _HYPHEN = re.compile(r"\b[A-Za-z]{2,}(?:-[A-Za-z]{2,})+\b")
 _LONG_WORD = re.compile(r"\b[a-z]{9,}\b")
-_PRONOUN_START = {"the", "a", "an", "this", "that", "these", "those", "it", "its", "their"}
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ def names(sentence: str) -> list[Term]:
             if _CAP_WORD.fullmatch(_strip_possessive(nxt)):
                 j += 1
                 last = j
-            elif nxt.lower() in _CONNECT and j + 2 < len(tokens):
+            elif nxt.lower() in NAME_LINKS and j + 2 < len(tokens):
                 j += 1
             else:
                 break
@@ -70,7 +69,7 @@ def names(sentence: str) -> list[Term]:
         if last + 1 < len(tokens) and re.fullmatch(r"\([A-Z][A-Za-z0-9]{1,9}\)[,.;:]?", tokens[last + 1][1]):
             last += 1
         first_word = tokens[i][1].strip('“”"(),.;:!?')
-        if first_word.lower() in _PRONOUN_START | _LEADING_CAPS and last > i:
+        if first_word.lower() in POINTERS | NAME_OPENERS and last > i:
             i += 1
             pos = tokens[i][0]
         span_end = tokens[last][0] + len(tokens[last][1])
@@ -79,7 +78,7 @@ def names(sentence: str) -> list[Term]:
         at_start = not sentence[:pos].strip(' “"')
         single = last == i
         acronym = bool(re.fullmatch(r"[A-Z]{2,}s?", text))
-        if text and (acronym or not (at_start and single)) and text.lower() not in _PRONOUN_START:
+        if text and (acronym or not (at_start and single)) and text.lower() not in POINTERS:
             if not (single and text.lower() in STOPWORDS):
                 out.append(Term(text, pos, "name"))
         i = last + 1
@@ -119,9 +118,9 @@ def similar(a: str, b: str) -> bool:
         return True
     if stem(a) == stem(b):
         return True
-    if min(len(a), len(b)) < 5:
+    if min(len(a), len(b)) < tuning.GRADE_TYPO_MIN_CHARS:
         return False
-    return SequenceMatcher(None, a, b).ratio() >= 0.82
+    return SequenceMatcher(None, a, b).ratio() >= tuning.GRADE_TYPO_RATIO
 
 
 def answer_tokens(text: str) -> list[str]:

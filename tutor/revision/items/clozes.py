@@ -1,0 +1,125 @@
+"""Cloze and multiple-choice items: a key term blanked out of a sentence, the choices terms from elsewhere."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from tutor import tuning
+from tutor.english.lexicon import STOPWORDS
+from tutor.english.text import content_terms, stem, word_count
+from tutor.records import Document, Section, Unit
+from tutor.revision.items.context import DISCOURSE, Context
+from tutor.revision.items.record import ItemKind, QuizItem, item_id
+from tutor.revision.terms import Term, term_words
+
+BLANK = "_____"
+_KIND_RANK = {kind: rank for rank, kind in enumerate(tuning.CLOZE_KIND_ORDER)}
+
+
+def usable_term(t: Term, sentence: str, ctx: Context) -> bool:
+    """A term worth blanking: the rest of the sentence does not give it away, and it is not an everyday word."""
+    stems = {stem(w) for w in term_words(t.text)}
+    if not stems or t.text.lower() in STOPWORDS:
+        return False
+    rest = sentence[: t.start] + " " + sentence[t.end :]
+    if stems & set(content_terms(rest)):  # the sentence would still show the answer
+        return False
+    if word_count(t.text) > tuning.CLOZE_TERM_WORDS or len(t.text) < 2:
+        return False
+    if t.kind == "name" and " " not in t.text and t.text.lower() in ctx.lowercase_words:
+        return False  # "International", "Internet": an ordinary word written with a capital
+    if t.kind == "concept" and (re.fullmatch(r"[a-z]+(?:ing|ly|ed)", t.text) or DISCOURSE.fullmatch(t.text)):
+        return False  # rare verbs and adverbs make trivia, not key terms
+    return not all(ctx.common(s) for s in stems)
+
+
+def term_items(doc: Document, section: Section, u: Unit, ctx: Context, terms: list[Term]) -> list[QuizItem]:
+    """A cloze on the sentence's best term and a choice on its second; one term: either, by the sentence's hash."""
+    sentence = doc.text[u.start : u.end]
+    if word_count(sentence) < tuning.CLOZE_MIN_SENTENCE_WORDS or not terms:
+        return []
+    ranked = _rank_terms(terms, ctx)
+    out: list[QuizItem] = []
+    first = ranked[0]
+    flip = int(hashlib.sha1(sentence.encode()).hexdigest(), 16) % 2 == 1
+    plan: list[tuple[ItemKind, Term]] = [("cloze", first)]
+    if len(ranked) > 1:
+        plan.append(("choice", ranked[1]))
+    elif flip:
+        plan = [("choice", first)]
+    for kind, term in plan:
+        item = _cloze(doc, section, u, term, ctx, kind)
+        if item is None and kind == "choice" and len(plan) == 1:
+            item = _cloze(doc, section, u, term, ctx, "cloze")
+        if item:
+            out.append(item)
+    return out
+
+
+def _rank_terms(terms: list[Term], ctx: Context) -> list[Term]:
+    def rarity(t: Term) -> float:
+        ss = [stem(w) for w in term_words(t.text)]
+        return sum(ctx.idf(s) for s in ss) / max(1, len(ss))
+
+    return sorted(terms, key=lambda t: (_KIND_RANK[t.kind], -rarity(t), t.start))
+
+
+def _distractors(term: Term, sentence: str, section: str, ctx: Context, seed: str) -> list[str]:
+    """Terms of the same kind from elsewhere that look most like the answer; ties broken by the item's id."""
+    own = {stem(w) for w in term_words(term.text)}
+    seen: set[str] = set()
+    scored = []
+    for cand, cand_section in ctx.pool.get(term.kind, []):
+        key = cand.lower()
+        if key in seen or key in sentence.lower() or own & {stem(w) for w in term_words(cand)}:
+            continue
+        seen.add(key)
+        tie = hashlib.sha1(f"{seed}\n{cand}".encode()).hexdigest()
+        scored.append((_unlike(cand, term.text) + _same_section(cand_section, section), tie, cand))
+    return [c for _, _, c in sorted(scored)[: tuning.CHOICE_DISTRACTORS]]
+
+
+def _unlike(cand: str, answer: str) -> float:
+    """How unlike the answer a distractor looks: length, ending, plural for plural, a name for a name."""
+    shape = float(abs(word_count(cand) - word_count(answer)))
+    shape += 0 if cand[-3:] == answer[-3:] else tuning.DISTRACTOR_ENDING
+    shape += tuning.DISTRACTOR_NUMBER if cand.endswith("s") != answer.endswith("s") else 0
+    shape += tuning.DISTRACTOR_CAPITAL if cand[:1].isupper() != answer[:1].isupper() else 0
+    return shape
+
+
+def _same_section(cand_section: str, section: str) -> float:
+    return tuning.DISTRACTOR_SAME_SECTION if cand_section == section else 0
+
+
+def _cloze(doc: Document, section: Section, u: Unit, term: Term, ctx: Context, kind: ItemKind) -> QuizItem | None:
+    sentence = doc.text[u.start : u.end]
+    masked = sentence[: term.start] + BLANK + sentence[term.end :]
+    masked = DISCOURSE.sub("", masked)
+    masked = masked[:1].upper() + masked[1:]
+    iid = item_id(kind, doc.source, sentence, term.text)
+    choices: tuple[str, ...] = ()
+    if kind == "choice":
+        wrong = _distractors(term, sentence, section.title, ctx, iid)
+        if len(wrong) < tuning.CHOICE_DISTRACTORS:
+            return None
+        options = [term.text, *wrong]
+        options.sort(key=lambda o: hashlib.sha1(f"{iid}\n{o}".encode()).hexdigest())
+        choices = tuple(options)
+        prompt = f"Which term fills the blank? “{masked}”"
+    else:
+        prompt = f"Fill in the blank: “{masked}”"
+    return QuizItem(
+        id=iid,
+        kind=kind,
+        source=doc.source,
+        section=section.title,
+        start=u.start,
+        end=u.end,
+        text=sentence,
+        prompt=prompt,
+        answer=term.text,
+        key_terms=(term.text,),
+        choices=choices,
+    )

@@ -1,0 +1,203 @@
+"""List items: the elements of a list block under its lead-in, or of a series in a sentence ("A, B, and C")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tutor import tuning
+from tutor.english.lexicon import (
+    DETERMINERS,
+    ELEMENT_ENDS,
+    INSIDE_SERIES,
+    LEAD_IN_VERBS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    SERIES_ENDS,
+    STOPWORDS,
+    alternation,
+    looks_plural,
+)
+from tutor.english.text import content_terms, stem, word_count, words
+from tutor.records import Block, Document, Section, Unit
+from tutor.revision.items.context import DISCOURSE, Context
+from tutor.revision.items.record import QuizItem, item_id
+from tutor.revision.terms import candidate_terms
+
+_COUNTED = re.compile(rf"\b(?:{alternation(NUMBER_WORDS[2:])}|\d+)\s+([a-z][\w-]*s)\b", re.I)  # "three categories"
+_TRIGGER = re.compile(r"(?::|\bincluding\b|\bincludes?\b|\bsuch as\b|\bnamely\b|\bof\b|\bin\b|\bto\b)\s+", re.I)
+_TAIL = re.compile(rf"\s*[(,]|\s+(?:{alternation(ELEMENT_ENDS)})\b")
+_PREP = re.compile(rf"\s+(?:{alternation(SERIES_ENDS)})\b")
+_ARTICLE = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.I)
+_LABEL_END = re.compile(r"\s(?:who|which|that|is|are|was|were|include|includes)\s")
+_NAME_START = 4  # a label's name starts within this many characters ("The EU …")
+
+
+def list_item(doc: Document, section: Section, block: Block, previous: Block | None, ctx: Context) -> QuizItem | None:
+    """A list block under its lead-in paragraph: "Name the three categories listed under …"."""
+    groups: dict[int, list[Unit]] = {}
+    for u in block.units:
+        groups.setdefault(u.item, []).append(u)
+    elements = [groups[k] for k in sorted(groups)]
+    if len(elements) < tuning.LIST_MIN_ELEMENTS or previous is None or previous.kind != "paragraph":
+        return None
+    if not previous.units:
+        return None
+    lead = previous.units[-1]
+    context_text = " ".join(doc.text[u.start : u.end] for u in previous.units[-2:])
+    labels = [_element_label(doc, us) for us in elements]
+    noun = _list_noun(doc.text[lead.start : lead.end])
+    prompt = f"Name the {_number(len(labels))} {noun} listed under “{section.title}”."
+    terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
+    text = doc.text[lead.start : block.end]
+    return _recall_item(item_id("list", doc.source, text), doc, section, lead.start, block.end, prompt, labels, terms)
+
+
+def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
+    """The longest series in a sentence, blanked: "Fill in the three missing items: “… include …”"."""
+    sentence = doc.text[u.start : u.end]
+    best: tuple[int, int, list[tuple[int, int]]] | None = None  # (count, trigger position, spans)
+    for m in _TRIGGER.finditer(sentence):
+        spans = _parse_series(sentence[m.end() :])
+        if spans and (best is None or (len(spans), m.end()) >= (best[0], best[1])):
+            best = (len(spans), m.end(), [(m.end() + a, m.end() + b) for a, b in spans])
+    if best is None:
+        return None
+    spans = best[2]
+    labels = [_ARTICLE.sub("", sentence[a:b].strip()) for a, b in spans]
+    masked = sentence[: spans[0][0]] + "…" + sentence[spans[-1][1] :]
+    masked = DISCOURSE.sub("", masked)
+    masked = masked[:1].upper() + masked[1:]
+    prompt = f"Fill in the {_number(len(labels))} missing items: “{masked.strip()}”"
+    terms = _element_terms(labels, masked, ctx)
+    if any(not t for t in terms):
+        return None
+    return _recall_item(
+        item_id("list", doc.source, sentence, "series"), doc, section, u.start, u.end, prompt, labels, terms
+    )
+
+
+def _number(n: int) -> str:
+    return NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
+
+
+def _list_noun(lead: str) -> str:
+    """The plural noun a lead-in announces: "These challenges include …" -> "challenges"."""
+    counted = _COUNTED.search(lead)
+    if counted:
+        return counted.group(1).lower()
+    ws = re.findall(r"[A-Za-z][\w-]*", lead)
+    for i in range(len(ws) - 1, -1, -1):
+        w = ws[i].lower()
+        if looks_plural(w) and len(w) >= 4 and w not in STOPWORDS | LEAD_IN_VERBS and not ws[i].isupper():
+            prev = ws[i - 1].lower() if i else ""
+            if prev and prev not in STOPWORDS and prev not in NUMBER_WORDS and not prev[:1].isdigit() and len(prev) > 3:
+                return f"{prev} {w}"
+            return w
+    return "items"
+
+
+def _element_label(doc: Document, units: list[Unit]) -> str:
+    """What names a list element: its first sentence when short, else the name or clause subject it opens with."""
+    first = doc.text[units[0].start : units[0].end].rstrip(".;: ")
+    if word_count(first) <= tuning.LIST_LABEL_WORDS:
+        return first
+    lead = candidate_terms(first)
+    if lead and lead[0].kind == "name" and lead[0].start <= _NAME_START:
+        return first[: lead[0].end]
+    m = _LABEL_END.search(first)
+    if m and word_count(first[: m.start()]) >= 2:
+        return first[: m.start()]
+    return " ".join(first.split()[: tuning.LIST_LABEL_CUT_WORDS]) + " …"
+
+
+def _element_terms(labels: list[str], banned: str, ctx: Context) -> list[tuple[str, ...]]:
+    """Per element: up to three content words that tell it apart from the others and from the prompt."""
+    banned_stems = set(content_terms(banned))
+    stems = [set(content_terms(label)) for label in labels]
+    shared = Counter(s for ss in stems for s in ss)
+    out = []
+    for label in labels:
+        chosen: dict[str, str] = {}
+        for w in words(label):
+            s = stem(w)
+            if w in STOPWORDS or w in PREPOSITIONS or s in banned_stems or s in chosen:
+                continue
+            if len(w) < tuning.ITEM_KEY_TERM_MIN_CHARS or len(labels) > 2 and shared[s] > len(labels) / 2:
+                continue
+            chosen[s] = w
+        if not chosen:  # everything is shared: fall back to the label's own content words
+            chosen = {stem(w): w for w in words(label) if w not in STOPWORDS}
+        best = sorted(chosen, key=lambda s: -ctx.idf(s))[: tuning.LIST_ELEMENT_TERMS]  # rarest recalls it alone
+        out.append(tuple(chosen[s] for s in best))
+    return out
+
+
+def _parse_series(body: str) -> list[tuple[int, int]] | None:
+    """Element spans of "A, B, and C…" at the start of body, or None."""
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        comma = body.find(",", pos)
+        if comma < 0:
+            return None
+        pieces.append((pos, comma))
+        pos = comma + 1
+        while pos < len(body) and body[pos] == " ":
+            pos += 1
+        if re.match(r"(?:and|or)\s", body[pos:]):
+            pos = body.index(" ", pos) + 1
+            pieces.append((pos, pos + len(_last_element(body, pos))))
+            break
+    if len(pieces) < tuning.SERIES_MIN_ELEMENTS:
+        return None
+    if not re.match(r"(?:and|or)\s", body[pieces[-1][0] - 4 : pieces[-1][0]].strip() + " "):
+        return None
+    return pieces if all(_series_element(body, a, b, (a, b) == pieces[-1]) for a, b in pieces) else None
+
+
+def _last_element(body: str, pos: int) -> str:
+    """The series' last element from `pos`: up to a clause that follows it, a long one cut at a preposition."""
+    tail = _TAIL.search(body, pos)
+    last = body[pos : tail.start() if tail else len(body)].rstrip(" .;:!?")
+    if word_count(last) > tuning.SERIES_LAST_WORDS:
+        prep = _PREP.search(last, len(" ".join(last.split()[:2])))
+        if prep:
+            last = last[: prep.start()]
+    return last
+
+
+def _series_element(body: str, a: int, b: int, last: bool) -> bool:
+    ws = body[a:b].split()
+    if not 1 <= len(ws) <= tuning.SERIES_ELEMENT_WORDS or ws[0].lower() in STOPWORDS - DETERMINERS:
+        return False
+    if not last and any(w.lower() in INSIDE_SERIES for w in ws[1:]):
+        return False
+    return bool(content_terms(body[a:b]))
+
+
+def _recall_item(
+    id: str,
+    doc: Document,
+    section: Section,
+    start: int,
+    end: int,
+    prompt: str,
+    labels: list[str],
+    terms: list[tuple[str, ...]],
+) -> QuizItem:
+    """A list-recall item over doc.text[start:end], graded element by element."""
+    return QuizItem(
+        id=id,
+        kind="list",
+        source=doc.source,
+        section=section.title,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        prompt=prompt,
+        answer="; ".join(labels),
+        key_terms=tuple(w for ts in terms for w in ts),
+        elements=tuple(labels),
+        element_terms=tuple(terms),
+    )

@@ -1,0 +1,58 @@
+"""The bank's record: one quiz item, with the exact passage it was made from and an id that survives rebuilds."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+ItemKind = Literal["definition", "short", "list", "cloze", "choice"]
+KINDS: tuple[ItemKind, ...] = ("definition", "short", "list", "cloze", "choice")
+
+
+@dataclass(frozen=True)
+class QuizItem:
+    id: str
+    kind: ItemKind
+    source: str
+    section: str
+    start: int
+    end: int
+    text: str  # source_text[start:end], the passage shown with the feedback
+    prompt: str
+    answer: str  # the reference answer
+    key_terms: tuple[str, ...]
+    elements: tuple[str, ...] = ()  # list items: one entry per element to recall
+    element_terms: tuple[tuple[str, ...], ...] = ()  # what recalling each element takes
+    choices: tuple[str, ...] = ()  # multiple choice: the options, the answer among them
+    order: int = 0  # position in reading order across the bank
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["key_terms"] = list(self.key_terms)
+        d["elements"] = list(self.elements)
+        d["element_terms"] = [list(t) for t in self.element_terms]
+        d["choices"] = list(self.choices)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> QuizItem:
+        return cls(
+            **{
+                **d,
+                "key_terms": tuple(d.get("key_terms", ())),
+                "elements": tuple(d.get("elements", ())),
+                "element_terms": tuple(tuple(t) for t in d.get("element_terms", ())),
+                "choices": tuple(d.get("choices", ())),
+            }
+        )
+
+    @property
+    def citation(self) -> dict[str, Any]:
+        return {"source": self.source, "section": self.section, "start": self.start, "end": self.end, "text": self.text}
+
+
+def item_id(kind: str, source: str, text: str, extra: str = "") -> str:
+    """Depends only on the passage (and what was asked of it): the id survives rebuilds while the text stays."""
+    digest = hashlib.sha1(f"{kind}\n{source}\n{text}\n{extra}".encode()).hexdigest()[:10]
+    return f"{kind[:3]}-{digest}"
