@@ -10,7 +10,7 @@ from tutor.english.lexicon import STOPWORDS
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.context import DISCOURSE, Context
-from tutor.revision.items.record import ItemKind, QuizItem, item_id
+from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item
 from tutor.revision.terms import Term, term_words
 
 BLANK = "_____"
@@ -110,16 +110,4 @@ def _cloze(doc: Document, section: Section, u: Unit, term: Term, ctx: Context, k
         prompt = f"Which term fills the blank? “{masked}”"
     else:
         prompt = f"Fill in the blank: “{masked}”"
-    return QuizItem(
-        id=iid,
-        kind=kind,
-        source=doc.source,
-        section=section.title,
-        start=u.start,
-        end=u.end,
-        text=sentence,
-        prompt=prompt,
-        answer=term.text,
-        key_terms=(term.text,),
-        choices=choices,
-    )
+    return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, term.text, (term.text,), choices=choices)

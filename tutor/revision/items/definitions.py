@@ -9,7 +9,7 @@ from tutor.english.lexicon import ANSWER_ENDS, AUXILIARIES, ELSEWHERE, NOT_SUBJE
 from tutor.english.text import content_terms
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.context import DISCOURSE, Context
-from tutor.revision.items.record import ItemKind, QuizItem, item_id
+from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item
 
 _CUT_ANSWER = re.compile(rf"\s+(?:{alternation(ANSWER_ENDS)})\b|\s*\(")
 
@@ -64,19 +64,8 @@ def definition_item(
         keys = ctx.key_terms(answer, prompt)
         if len(keys) < (tuning.DEFINITION_KEY_TERMS if kind == "definition" else tuning.SHORT_KEY_TERMS):
             continue
-        item = QuizItem(
-            id=item_id(kind, doc.source, sentence, template),
-            kind=kind,
-            source=doc.source,
-            section=section.title,
-            start=u.start,
-            end=u.end,
-            text=sentence,
-            prompt=prompt,
-            answer=answer,
-            key_terms=keys,
-        )
-        return item, subj
+        iid = item_id(kind, doc.source, sentence, template)
+        return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, answer, keys), subj
     return None
 
 

@@ -21,7 +21,7 @@ from tutor.english.lexicon import (
 from tutor.english.text import content_terms, stem, word_count, words
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.context import DISCOURSE, Context
-from tutor.revision.items.record import QuizItem, item_id
+from tutor.revision.items.record import QuizItem, item_id, passage_item
 from tutor.revision.terms import candidate_terms
 
 _COUNTED = re.compile(rf"\b(?:{alternation(NUMBER_WORDS[2:])}|\d+)\s+([a-z][\w-]*s)\b", re.I)  # "three categories"
@@ -50,7 +50,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     prompt = f"Name the {_number(len(labels))} {noun} listed under “{section.title}”."
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[lead.start : block.end]
-    return _recall_item(item_id("list", doc.source, text), doc, section, lead.start, block.end, prompt, labels, terms)
+    return _recall_item(item_id("list", doc.source, text), doc, section, (lead.start, block.end), prompt, labels, terms)
 
 
 def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
@@ -72,9 +72,8 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     terms = _element_terms(labels, masked, ctx)
     if any(not t for t in terms):
         return None
-    return _recall_item(
-        item_id("list", doc.source, sentence, "series"), doc, section, u.start, u.end, prompt, labels, terms
-    )
+    iid = item_id("list", doc.source, sentence, "series")
+    return _recall_item(iid, doc, section, (u.start, u.end), prompt, labels, terms)
 
 
 def _number(n: int) -> str:
@@ -177,27 +176,15 @@ def _series_element(body: str, a: int, b: int, last: bool) -> bool:
 
 
 def _recall_item(
-    id: str,
+    iid: str,
     doc: Document,
     section: Section,
-    start: int,
-    end: int,
+    span: tuple[int, int],
     prompt: str,
     labels: list[str],
     terms: list[tuple[str, ...]],
 ) -> QuizItem:
-    """A list-recall item over doc.text[start:end], graded element by element."""
-    return QuizItem(
-        id=id,
-        kind="list",
-        source=doc.source,
-        section=section.title,
-        start=start,
-        end=end,
-        text=doc.text[start:end],
-        prompt=prompt,
-        answer="; ".join(labels),
-        key_terms=tuple(w for ts in terms for w in ts),
-        elements=tuple(labels),
-        element_terms=tuple(terms),
-    )
+    """A list-recall item, graded element by element."""
+    keys = tuple(w for ts in terms for w in ts)
+    elements = tuple(zip(labels, terms, strict=True))
+    return passage_item(iid, "list", doc, section, span, prompt, "; ".join(labels), keys, elements=elements)

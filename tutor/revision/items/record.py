@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from tutor.records import Document, Section
+
 ItemKind = Literal["definition", "short", "list", "cloze", "choice"]
 KINDS: tuple[ItemKind, ...] = ("definition", "short", "list", "cloze", "choice")
 
@@ -50,6 +52,37 @@ class QuizItem:
     @property
     def citation(self) -> dict[str, Any]:
         return {"source": self.source, "section": self.section, "start": self.start, "end": self.end, "text": self.text}
+
+
+def passage_item(
+    iid: str,
+    kind: ItemKind,
+    doc: Document,
+    section: Section,
+    span: tuple[int, int],
+    prompt: str,
+    answer: str,
+    key_terms: tuple[str, ...],
+    elements: tuple[tuple[str, tuple[str, ...]], ...] = (),
+    choices: tuple[str, ...] = (),
+) -> QuizItem:
+    """An item over doc.text[start:end]; `elements` pairs a list element with what recalling it takes."""
+    start, end = span
+    return QuizItem(
+        id=iid,
+        kind=kind,
+        source=doc.source,
+        section=section.title,
+        start=start,
+        end=end,
+        text=doc.text[start:end],
+        prompt=prompt,
+        answer=answer,
+        key_terms=key_terms,
+        elements=tuple(e for e, _ in elements),
+        element_terms=tuple(t for _, t in elements),
+        choices=choices,
+    )
 
 
 def item_id(kind: str, source: str, text: str, extra: str = "") -> str:
