@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tutor import tuning
-from tutor.answer.tutor import pieces_of
+from tutor.answer.compose import pieces_of
 from tutor.english.furniture import is_furniture, site_names
 from tutor.english.lexicon import FAQ_HEADINGS, alternation
 from tutor.english.text import word_count
