@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import numpy as np  # noqa: E402
 from conftest import FakeEmbedder  # noqa: E402
 
-import tutor.index.store  # noqa: E402
+import tutor.index.layout  # noqa: E402
+import tutor.index.vectors  # noqa: E402
 import tutor.ui.cli  # noqa: E402
 
 
@@ -46,16 +47,17 @@ def main() -> int:
     model = SlowFake(stage)
     tutor.ui.cli._embedder = lambda: model  # type: ignore[assignment]
     # the knowledge is unchanged, so a build would reuse every vector; make it embed them all again
-    assert hasattr(tutor.index.store, "_reuse_previous"), "the build's reuse step was renamed: patch the new one"
-    tutor.index.store._reuse_previous = lambda index, embedder, keys, out: np.zeros(len(keys), dtype=bool)
+    assert hasattr(tutor.index.vectors, "_reuse_previous"), "the build's reuse step was renamed: patch the new one"
+    tutor.index.vectors._reuse_previous = lambda index, embedder, keys, out: np.zeros(len(keys), dtype=bool)
     if stage == "write":
-        real_fsync = tutor.index.store._fsync_tree
+        assert hasattr(tutor.index.layout, "_fsync_tree"), "the writer's sync step was renamed: patch the new one"
+        real_fsync = tutor.index.layout._fsync_tree
 
         def fsync_then_pause(folder: Path) -> None:
             real_fsync(folder)
             pause("write")
 
-        tutor.index.store._fsync_tree = fsync_then_pause
+        tutor.index.layout._fsync_tree = fsync_then_pause
     elif stage == "swap":
         real_replace = os.replace
         calls = []
@@ -66,9 +68,9 @@ def main() -> int:
             if len(calls) == 1 and ".old-" in str(b):
                 pause("swap")
 
-        tutor.index.store.os.replace = replace  # type: ignore[attr-defined]
+        tutor.index.layout.os.replace = replace  # type: ignore[attr-defined]
     elif stage == "cleanup":
-        real_rmtree = tutor.index.store.shutil.rmtree
+        real_rmtree = tutor.index.layout.shutil.rmtree
 
         def rmtree(path, *args, **kwargs):  # type: ignore[no-untyped-def]
             if f".old-{os.getpid()}" in str(path):
@@ -77,7 +79,7 @@ def main() -> int:
                 pause("cleanup")
             return real_rmtree(path, *args, **kwargs)
 
-        tutor.index.store.shutil.rmtree = rmtree  # type: ignore[attr-defined]
+        tutor.index.layout.shutil.rmtree = rmtree  # type: ignore[attr-defined]
     print("STAGE start", flush=True)
     return tutor.ui.cli.main(["build", "--force", "--knowledge", knowledge, "--index", index])
 

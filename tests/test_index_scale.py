@@ -9,9 +9,10 @@ import numpy as np
 import pytest
 
 from tests.bench.corpus import write_corpus
-from tutor.index import store as indexing
+from tutor.index import build, vectors
+from tutor.index.build import build_index
+from tutor.index.load import load_index, open_index
 from tutor.index.retrieval import Retriever
-from tutor.index.store import build_index, load_index, open_index
 from tutor.ingest.chunking import chunk_documents
 from tutor.ingest.reading import read_knowledge
 
@@ -70,13 +71,13 @@ def test_opening_a_current_index_embeds_nothing(corpus: Path, tmp_path, fake_emb
 def test_above_the_exact_search_limit_the_index_is_hnsw_with_measured_recall(
     corpus: Path, tmp_path, fake_embedder, monkeypatch
 ):
-    monkeypatch.setattr(indexing, "EXACT_SEARCH_LIMIT", 20)
+    monkeypatch.setattr(build, "EXACT_SEARCH_LIMIT", 20)
     index = tmp_path / "index"
     manifest = build_index(corpus, index, fake_embedder, progress=False)
 
     search = manifest["search"]
     assert search["kind"] == "hnsw"
-    assert search["recall_at_10"] >= indexing.RECALL_TARGET
+    assert search["recall_at_10"] >= build.RECALL_TARGET
     assert json.loads((index / "manifest.json").read_text())["search"] == search
     loaded = load_index(index)
     assert type(loaded.faiss).__name__ == "IndexHNSWFlat"
@@ -90,15 +91,15 @@ def test_above_the_exact_search_limit_the_index_is_hnsw_with_measured_recall(
 
 
 def test_at_or_below_the_limit_search_is_exact(corpus: Path, tmp_path, fake_embedder, monkeypatch):
-    monkeypatch.setattr(indexing, "EXACT_SEARCH_LIMIT", 60)
+    monkeypatch.setattr(build, "EXACT_SEARCH_LIMIT", 60)
     manifest = build_index(corpus, tmp_path / "index", fake_embedder, progress=False)
     assert manifest["search"] == {"kind": "flat-ip"}
     assert type(load_index(tmp_path / "index").faiss).__name__ == "IndexFlatIP"
 
 
 def test_hnsw_that_misses_the_recall_target_is_not_used(corpus: Path, tmp_path, fake_embedder, monkeypatch):
-    monkeypatch.setattr(indexing, "EXACT_SEARCH_LIMIT", 20)
-    monkeypatch.setattr(indexing, "RECALL_TARGET", 1.01)  # unreachable
+    monkeypatch.setattr(build, "EXACT_SEARCH_LIMIT", 20)
+    monkeypatch.setattr(build, "RECALL_TARGET", 1.01)  # unreachable
     manifest = build_index(corpus, tmp_path / "index", fake_embedder, progress=False)
     assert manifest["search"]["kind"] == "flat-ip"
     assert manifest["search"]["hnsw_rejected"]["recall_at_10"] <= 1.0
@@ -126,9 +127,9 @@ def test_build_sends_long_passages_in_small_batches(corpus: Path, tmp_path, fake
             return fake_embedder.embed(texts)
 
     build_index(corpus, tmp_path / "index", Calls(), progress=False)
-    assert sum(len(c) for c in calls) > indexing.EMBED_BATCH * 3
+    assert sum(len(c) for c in calls) > vectors.EMBED_BATCH * 3
     for texts in calls:
-        assert len(texts) <= indexing.EMBED_BATCH
-        assert len(texts) == 1 or len(texts) * max(map(len, texts)) <= indexing.EMBED_CHARS
-    assert any(len(c) == indexing.EMBED_BATCH for c in calls)  # short sentences still go many at a time
-    assert any(len(c) < indexing.EMBED_BATCH // 2 for c in calls[:-1])  # long passages go a few at a time
+        assert len(texts) <= vectors.EMBED_BATCH
+        assert len(texts) == 1 or len(texts) * max(map(len, texts)) <= vectors.EMBED_CHARS
+    assert any(len(c) == vectors.EMBED_BATCH for c in calls)  # short sentences still go many at a time
+    assert any(len(c) < vectors.EMBED_BATCH // 2 for c in calls[:-1])  # long passages go a few at a time

@@ -7,7 +7,10 @@ import numpy as np
 import pytest
 
 from tutor.errors import IndexStateError
-from tutor.index.store import MANIFEST, build_index, load_index, open_index, stale_reason
+from tutor.index import layout
+from tutor.index.build import build_index
+from tutor.index.layout import FAQ_FILE, FAQ_VECTORS, ITEMS_FILE, MANIFEST, new_index, write_beside
+from tutor.index.load import load_index, open_index, stale_reason
 from tutor.ingest.chunking import ChunkerSettings
 
 SETTINGS = ChunkerSettings()
@@ -121,3 +124,70 @@ def test_build_leaves_no_temporary_folders(knowledge: Path, tmp_path: Path, fake
     build_index(knowledge, index, fake_embedder, progress=False)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["index", "knowledge"]
     shutil.rmtree(index)
+
+
+def test_failed_build_leaves_the_index_and_no_temporary_folder(
+    knowledge: Path, tmp_path: Path, fake_embedder, monkeypatch
+) -> None:
+    index = tmp_path / "index"
+    build_index(knowledge, index, fake_embedder, progress=False)
+    before = (index / MANIFEST).read_bytes()
+
+    def full(folder: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(layout, "_fsync_tree", full)
+    with pytest.raises(OSError, match="No space left"):
+        build_index(knowledge, index, fake_embedder, progress=False)
+    assert (index / MANIFEST).read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index", "knowledge"]
+
+
+def test_new_index_swaps_in_only_a_whole_folder(tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    with new_index(index) as folder:
+        (folder / MANIFEST).write_text("{}", encoding="utf-8")
+    assert (index / MANIFEST).read_text(encoding="utf-8") == "{}"
+    with pytest.raises(RuntimeError), new_index(index) as folder:
+        (folder / MANIFEST).write_text('{"half": true}', encoding="utf-8")
+        raise RuntimeError("killed mid-write")
+    assert (index / MANIFEST).read_text(encoding="utf-8") == "{}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["index"]
+
+
+def test_write_beside_replaces_files_whole_and_in_order(knowledge: Path, tmp_path: Path, fake_embedder) -> None:
+    index = tmp_path / "index"
+    build_index(knowledge, index, fake_embedder, progress=False)
+    vectors = np.arange(6, dtype=np.float32).reshape(2, 3)
+    write_beside(index, {FAQ_VECTORS: vectors, FAQ_FILE: b'{"key": 1}'})
+    write_beside(index, {ITEMS_FILE: b"first\n"})
+    write_beside(index, {ITEMS_FILE: b"second\n"})
+    assert np.array_equal(np.load(index / FAQ_VECTORS), vectors)
+    assert (index / FAQ_FILE).read_bytes() == b'{"key": 1}'
+    assert (index / ITEMS_FILE).read_bytes() == b"second\n"
+    assert not [p.name for p in index.iterdir() if ".tmp-" in p.name]
+    # files beside the index are not part of the build: it stays current
+    assert stale_reason(knowledge, index, fake_embedder, SETTINGS) is None
+
+
+def test_write_beside_refuses_names_outside_the_layout(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="notes.txt: not a file written beside an index"):
+        write_beside(tmp_path, {"notes.txt": b"x"})
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_write_beside_failing_midway_replaces_nothing(tmp_path: Path, monkeypatch) -> None:
+    (tmp_path / FAQ_FILE).write_bytes(b"old")
+    real = layout._write_synced
+
+    def disk_full_on_the_second(path: Path, content: bytes | np.ndarray) -> None:
+        if FAQ_VECTORS not in path.name:
+            return real(path, content)
+        path.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(layout, "_write_synced", disk_full_on_the_second)
+    with pytest.raises(OSError, match="No space left"):
+        write_beside(tmp_path, {FAQ_FILE: b"new", FAQ_VECTORS: np.zeros(3)})
+    assert (tmp_path / FAQ_FILE).read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [FAQ_FILE]

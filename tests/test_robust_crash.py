@@ -17,7 +17,8 @@ from conftest import ROOT, FakeEmbedder
 from helpers import assert_citation_contract
 
 from tutor.answer.tutor import Tutor
-from tutor.index.store import build_index, load_index, stale_reason
+from tutor.index.build import build_index
+from tutor.index.load import load_index, stale_reason
 from tutor.ingest.chunking import ChunkerSettings
 
 VICTIM = Path(__file__).resolve().parent / "build_victim.py"

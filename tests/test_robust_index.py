@@ -14,7 +14,8 @@ from helpers import assert_citation_contract, run_cli
 
 from tutor.answer.tutor import Tutor
 from tutor.errors import IndexStateError
-from tutor.index.store import build_index, load_index, open_index, stale_reason
+from tutor.index.build import build_index
+from tutor.index.load import load_index, open_index, stale_reason
 from tutor.ingest.chunking import ChunkerSettings
 
 QUESTION = "What is cyber diplomacy?"

@@ -13,7 +13,8 @@ from conftest import ARTICLE, FakeEmbedder
 from helpers import assert_citation_contract, run_cli
 
 from tutor.errors import IndexStateError, KnowledgeError
-from tutor.index.store import build_index, stale_reason
+from tutor.index.build import build_index
+from tutor.index.load import stale_reason
 from tutor.ingest.reading import read_knowledge
 from tutor.service import open_tutor
 
@@ -115,16 +116,16 @@ def test_file_that_vanishes_while_read_is_named(knowledge, monkeypatch) -> None:
 
 
 def test_file_edited_during_the_build_is_caught(knowledge, tmp_path, monkeypatch) -> None:
-    import tutor.index.store
+    import tutor.index.build
 
-    real = tutor.index.store.read_knowledge
+    real = tutor.index.build.read_knowledge
 
     def read_then_edit(folder: Path):  # type: ignore[no-untyped-def]
         docs = real(folder)
         (folder / ARTICLE.name).write_text(ARTICLE.read_text(encoding="utf-8") + "\nA late edit.\n", encoding="utf-8")
         return docs
 
-    monkeypatch.setattr(tutor.index.store, "read_knowledge", read_then_edit)
+    monkeypatch.setattr(tutor.index.build, "read_knowledge", read_then_edit)
     with pytest.raises(KnowledgeError, match="changed while they were read; run the build again"):
         build_index(knowledge, tmp_path / "index", FakeEmbedder(), progress=False)
     assert not (tmp_path / "index").exists()

@@ -151,7 +151,7 @@ class CountingEmbedder:
 
 def build(args: argparse.Namespace) -> dict[str, Any]:
     """Raw embedding throughput on the build's own texts, a full build, then a rebuild after editing one file."""
-    from tutor.index.store import build_index
+    from tutor.index.build import build_index
     from tutor.ingest.chunking import chunk_documents
     from tutor.ingest.reading import knowledge_files, read_knowledge
 

@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 
-from tutor.index import store as indexing
+from tutor.index import build as indexing
 
 DIM = 384
 
