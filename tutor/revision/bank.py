@@ -8,16 +8,13 @@ rebuilt index simply has no items yet and the next call writes them.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tutor.errors import IndexStateError, TutorError
+from tutor.index.layout import ITEMS_FILE, MANIFEST, knowledge_hashes, read_manifest, write_beside
 from tutor.revision.items import GENERATOR_VERSION, QuizItem, generate_items
-
-ITEMS_FILE = "items.jsonl"
-MANIFEST = "manifest.json"
 
 
 class UnknownItemError(TutorError):
@@ -51,7 +48,7 @@ class ItemBank:
 
 def _manifest_knowledge(index: Path) -> dict[str, str]:
     try:
-        manifest = json.loads((index / MANIFEST).read_text(encoding="utf-8"))
+        manifest = read_manifest(index)
     except FileNotFoundError:
         raise IndexStateError(f"no index in {index}; run `tutor build` first") from None
     except (OSError, ValueError) as e:
@@ -69,26 +66,19 @@ def read_bank(path: Path) -> tuple[dict[str, Any], list[QuizItem]] | None:
         return None
 
 
-def write_bank(path: Path, knowledge: dict[str, str], items: list[QuizItem]) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+def write_bank(index: Path, knowledge: dict[str, str], items: list[QuizItem]) -> None:
+    """Store the items beside the index in `index`, headed by the knowledge they were made from."""
     header = {"generator": GENERATOR_VERSION, "knowledge": knowledge, "count": len(items)}
-    with tmp.open("w", encoding="utf-8") as f:
-        f.write(json.dumps(header, ensure_ascii=False) + "\n")
-        for it in items:
-            f.write(json.dumps(it.to_dict(), ensure_ascii=False) + "\n")
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    lines = [json.dumps(header, ensure_ascii=False)] + [json.dumps(it.to_dict(), ensure_ascii=False) for it in items]
+    write_beside(index, {ITEMS_FILE: "".join(line + "\n" for line in lines).encode("utf-8")})
 
 
 def ensure_item_bank(knowledge: Path, index: Path) -> ItemBank:
     """The items for the index in `index`, generated from `knowledge` when missing or out of date."""
-    from tutor.index.store import knowledge_hashes
     from tutor.ingest.reading import read_knowledge
 
     expected = _manifest_knowledge(index)
-    path = index / ITEMS_FILE
-    stored = read_bank(path)
+    stored = read_bank(index / ITEMS_FILE)
     if stored and stored[0].get("generator") == GENERATOR_VERSION and stored[0].get("knowledge") == expected:
         return ItemBank(stored[1], expected)
     current = knowledge_hashes(knowledge)
@@ -97,5 +87,5 @@ def ensure_item_bank(knowledge: Path, index: Path) -> ItemBank:
     items = generate_items(read_knowledge(knowledge))
     if knowledge_hashes(knowledge) != current:
         raise TutorError(f"files in {knowledge} changed while quiz items were made; run the command again")
-    write_bank(path, current, items)
+    write_bank(index, current, items)
     return ItemBank(items, current)
