@@ -9,6 +9,14 @@ from __future__ import annotations
 
 # ------------------------------------------------------------------ retrieval
 
+# Reciprocal rank fusion of the dense and BM25 rankings: a passage at rank r (from 1) in a ranking gains
+# 1 / (RRF_K + r). 60 is the constant of the paper that introduced the method (Cormack et al., 2009);
+# set by hand on the seed article.
+RRF_K = 60
+# How many passages each of the dense and BM25 searches hands to the fusion before the best are kept;
+# set by hand on the seed article.
+RETRIEVAL_POOL = 50
+
 # ------------------------------------------------------------------ answers
 # How much of the retrieved text competes for an answer, and how long an answer may be.
 PASSAGES = 6  # passages whose sentences compete for the answer; set by hand on the seed article

@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from tutor.tuning import RETRIEVAL_POOL, RRF_K
+
 if TYPE_CHECKING:
     import numpy as np
 
-    from tutor.index.store import KnowledgeIndex
+    from tutor.index.load import KnowledgeIndex
 
 Mode = Literal["dense", "bm25", "hybrid"]
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
-RRF_K = 60
-POOL = 50
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,8 @@ class Retriever:
         return {int(i): float(scores[i]) for i in top if scores[i] > 0}
 
     def search(self, query: np.ndarray, terms: list[str], k: int = 8) -> list[Hit]:
-        dense = self.dense_scores(query, POOL) if self.mode != "bm25" else {}
-        lexical = self.bm25_scores(terms, POOL) if self.mode != "dense" else {}
+        dense = self.dense_scores(query, RETRIEVAL_POOL) if self.mode != "bm25" else {}
+        lexical = self.bm25_scores(terms, RETRIEVAL_POOL) if self.mode != "dense" else {}
         fused: dict[int, float] = {}
         for scores in (dense, lexical):
             for rank, i in enumerate(sorted(scores, key=scores.__getitem__, reverse=True)):
