@@ -11,10 +11,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from tutor.english.text import sentence_spans, strip_span, word_count
 from tutor.errors import KnowledgeError
 from tutor.records import Block, Document, Section, Unit
+
+BlockKind = Literal["paragraph", "list"]  # Block.kind
 
 SUFFIXES = (".md", ".markdown", ".txt")
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -254,7 +257,7 @@ def _blocks(text: str, lines: list[_Line], number: int, markdown: bool) -> tuple
     """Group lines into paragraphs (split at blank lines) and lists (items and their continuations)."""
     blocks: list[Block] = []
     group: list[_Line] = []
-    kind = "paragraph"
+    kind: BlockKind = "paragraph"
 
     def flush() -> None:
         nonlocal group, number
@@ -285,7 +288,7 @@ def _blocks(text: str, lines: list[_Line], number: int, markdown: bool) -> tuple
     return blocks, number
 
 
-def _block(text: str, lines: list[_Line], kind: str, number: int) -> Block:
+def _block(text: str, lines: list[_Line], kind: BlockKind, number: int) -> Block:
     units: list[Unit] = []
     if kind == "list":
         items: list[tuple[int, int]] = []
@@ -303,4 +306,4 @@ def _block(text: str, lines: list[_Line], kind: str, number: int) -> Block:
         units.extend(Unit(s, e, number) for s, e in sentence_spans(text, a, b))
     start = units[0].start if units else lines[0].start
     end = units[-1].end if units else lines[-1].end
-    return Block("list" if kind == "list" else "paragraph", number, start, end, tuple(units))  # type: ignore[arg-type]
+    return Block(kind, number, start, end, tuple(units))
