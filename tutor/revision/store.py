@@ -110,8 +110,8 @@ class ProgressStore:
         except OSError as e:
             raise StoreError(f"cannot create {self.path.parent} for learner data ({e}); set TUTOR_HOME") from None
         with self._connect() as conn:
-            self._use_wal(conn)
-            self._migrate(conn)
+            _use_wal(conn, self.path)
+            _migrate(conn, self.path)
 
     # ------------------------------------------------------------ plumbing
 
@@ -142,46 +142,6 @@ class ProgressStore:
                 raise
             conn.execute("COMMIT")
 
-    def _use_wal(self, conn: sqlite3.Connection) -> None:
-        """Switch the file to WAL once (the mode is stored in the file).
-
-        SQLite does not wait on its busy timeout while another connection holds the file during the switch
-        (two learners opening a new database at once), so the switch is retried here.
-        """
-        deadline = time.monotonic() + BUSY_SECONDS
-        while True:
-            try:
-                mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-            except sqlite3.OperationalError as e:
-                if "locked" not in str(e) or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.02)
-                continue
-            if str(mode).lower() != "wal":
-                raise StoreError(f"{self.path} cannot use write-ahead logging (journal mode {mode}); move it aside")
-            return
-
-    def _migrate(self, conn: sqlite3.Connection) -> None:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path} has schema version {version}, newer than this tutor's {SCHEMA_VERSION}; upgrade the tutor"
-            )
-        if version == SCHEMA_VERSION:
-            return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have migrated
-            for n in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[n].split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {n}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-
     @property
     def schema_version(self) -> int:
         with self._connect() as conn:
@@ -193,13 +153,15 @@ class ProgressStore:
 
     # ------------------------------------------------------------ learners
 
-    def _learner_id(self, conn: sqlite3.Connection, name: str, create: bool = True) -> int | None:
+    @staticmethod
+    def _find_learner(conn: sqlite3.Connection, name: str) -> int | None:
+        row = conn.execute("SELECT id FROM learners WHERE name = ?", (check_name(name),)).fetchone()
+        return int(row[0]) if row else None
+
+    @staticmethod
+    def _learner_id(conn: sqlite3.Connection, name: str) -> int:
+        """The learner's id, adding the learner when new (inside a write transaction)."""
         name = check_name(name)
-        row = conn.execute("SELECT id FROM learners WHERE name = ?", (name,)).fetchone()
-        if row:
-            return int(row[0])
-        if not create:
-            return None
         conn.execute("INSERT OR IGNORE INTO learners (name) VALUES (?)", (name,))
         return int(conn.execute("SELECT id FROM learners WHERE name = ?", (name,)).fetchone()[0])
 
@@ -211,7 +173,7 @@ class ProgressStore:
 
     def cards(self, learner: str) -> dict[str, dict[str, Any]]:
         with self._connect() as conn:
-            lid = self._learner_id(conn, learner, create=False)
+            lid = self._find_learner(conn, learner)
             if lid is None:
                 return {}
             rows = conn.execute("SELECT item_id, card FROM cards WHERE learner_id = ?", (lid,))
@@ -241,11 +203,11 @@ class ProgressStore:
                 (lid, review.item_id, json.dumps(card), card["due"]),
             )
             if path is not None:
-                self._set_path(conn, lid, path)  # type: ignore[arg-type]
+                self._set_path(conn, lid, path)
 
     def reviews(self, learner: str, item_id: str | None = None) -> list[Review]:
         with self._connect() as conn:
-            lid = self._learner_id(conn, learner, create=False)
+            lid = self._find_learner(conn, learner)
             if lid is None:
                 return []
             sql = "SELECT * FROM reviews WHERE learner_id = ?" + (" AND item_id = ?" if item_id else "")
@@ -262,7 +224,7 @@ class ProgressStore:
 
     def path_state(self, learner: str) -> PathState | None:
         with self._connect() as conn:
-            lid = self._learner_id(conn, learner, create=False)
+            lid = self._find_learner(conn, learner)
             if lid is None:
                 return None
             row = conn.execute("SELECT section, stage, asked FROM path_state WHERE learner_id = ?", (lid,)).fetchone()
@@ -270,7 +232,7 @@ class ProgressStore:
 
     def set_path_state(self, learner: str, state: PathState) -> None:
         with self._transaction() as conn:
-            self._set_path(conn, self._learner_id(conn, learner), state)  # type: ignore[arg-type]
+            self._set_path(conn, self._learner_id(conn, learner), state)
 
     @staticmethod
     def _set_path(conn: sqlite3.Connection, lid: int, state: PathState) -> None:
@@ -281,3 +243,45 @@ class ProgressStore:
             "asked = excluded.asked, updated = excluded.updated",
             (lid, state.section, state.stage, json.dumps(list(state.asked))),
         )
+
+
+def _use_wal(conn: sqlite3.Connection, path: Path) -> None:
+    """Switch the file to WAL once (the mode is stored in the file).
+
+    SQLite does not wait on its busy timeout while another connection holds the file during the switch
+    (two learners opening a new database at once), so the switch is retried here.
+    """
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+            continue
+        if str(mode).lower() != "wal":
+            raise StoreError(f"{path} cannot use write-ahead logging (journal mode {mode}); move it aside")
+        return
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path} has schema version {version}, newer than this tutor's {SCHEMA_VERSION}; upgrade the tutor"
+        )
+    if version == SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]  # another process may have migrated
+        for n in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in MIGRATIONS[n].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {n}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
