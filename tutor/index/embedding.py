@@ -15,6 +15,7 @@ from tutor.errors import ModelError
 
 if TYPE_CHECKING:
     import numpy as np
+    from sentence_transformers import SentenceTransformer
 
 MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_DIM = 384
@@ -56,10 +57,10 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, batch_size: int = 16) -> None:
         self.batch_size = batch_size
-        self._model = None
+        self._model: SentenceTransformer | None = None
         self._threads = 1
 
-    def _load(self):  # type: ignore[no-untyped-def]
+    def _load(self) -> SentenceTransformer:
         if self._model is None:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

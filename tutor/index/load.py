@@ -152,7 +152,8 @@ def load_index(index: Path) -> KnowledgeIndex:
         raise IndexStateError(f"the index in {index} is inconsistent: its files disagree on the number of chunks")
     info = manifest.get("search")
     if isinstance(info, dict) and info.get("kind") == "hnsw":
-        search.hnsw.efSearch = int(info["ef_search"])
+        # faiss types read_index as a plain Index; a manifest that says "hnsw" means it read an IndexHNSWFlat
+        search.hnsw.efSearch = int(info["ef_search"])  # type: ignore[attr-defined]
     return KnowledgeIndex(
         index,
         manifest,
