@@ -79,7 +79,7 @@ def real_embedder():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def real_index_dir(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path:  # type: ignore[no-untyped-def]
     """The article indexed once per session with the real model."""
-    from tutor.index.store import build_index
+    from tutor.index.build import build_index
 
     folder = tmp_path_factory.mktemp("real")
     knowledge = folder / "knowledge"
@@ -109,7 +109,7 @@ def no_network():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def fake_article_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The article indexed once per session with the fake embedder: knowledge/ and index/ side by side."""
-    from tutor.index.store import build_index
+    from tutor.index.build import build_index
 
     folder = tmp_path_factory.mktemp("fake")
     (folder / "knowledge").mkdir()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tutor.index.store import knowledge_hashes
+from tutor.index.layout import knowledge_hashes
 from tutor.revision.bank import ItemBank, ensure_item_bank
 
 

@@ -5,7 +5,8 @@ import pytest
 from helpers import assert_citation_contract
 
 from tutor.answer.tutor import EMPTY_REPLY, AnswerOptions, Tutor
-from tutor.index.store import build_index, load_index
+from tutor.index.build import build_index
+from tutor.index.load import load_index
 
 
 @pytest.fixture

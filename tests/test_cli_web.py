@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from conftest import FakeEmbedder
 
-from tutor.index.store import knowledge_hashes
+from tutor.index.layout import knowledge_hashes
 from tutor.ui.cli import main
 
 

@@ -10,10 +10,10 @@ import pytest
 from conftest import ARTICLE, FakeEmbedder
 from helpers import assert_citation_contract, run_cli
 
-import tutor.index.store
+import tutor.index.layout
 import tutor.ui.cli
 from tutor.answer.tutor import EMPTY_REPLY
-from tutor.index.store import build_index
+from tutor.index.build import build_index
 
 QUESTION = "What are the challenges of cyber diplomacy?"
 
@@ -82,7 +82,7 @@ def test_full_disk_during_build_is_one_message_and_keeps_the_index(built, capsys
     def full(folder: Path) -> None:
         raise OSError(28, "No space left on device", str(folder / "faiss.index"))
 
-    monkeypatch.setattr(tutor.index.store, "_fsync_tree", full)
+    monkeypatch.setattr(tutor.index.layout, "_fsync_tree", full)
     code, out, err = run_cli(["build", "--force", *built], capsys, monkeypatch)
     assert code == 1 and "tutor: No space left on device" in err and "faiss.index" in err
     assert "Traceback" not in err

@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, FakeEmbedder
 from helpers import NetworkBlocked, assert_citation_contract, network_guard
 
-from tutor.index.store import build_index
+from tutor.index.build import build_index
 from tutor.service import open_tutor
 
 QUESTION = "What are the challenges of cyber diplomacy?"

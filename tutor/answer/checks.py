@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from tutor.answer.options import AnswerOptions
     from tutor.answer.question import Question
     from tutor.answer.scoring import Scored, Scorer
-    from tutor.index.store import KnowledgeIndex
+    from tutor.index.load import KnowledgeIndex
 
 
 class Checks:

@@ -12,7 +12,7 @@ from tutor.records import Answer, Chunk, Citation, Piece, Unit, message
 if TYPE_CHECKING:
     from tutor.answer.question import Question
     from tutor.answer.scoring import Scored
-    from tutor.index.store import KnowledgeIndex
+    from tutor.index.load import KnowledgeIndex
 
 FOREIGN_REPLY = "I can only read questions in English, the language of the article: please ask in English."
 EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"

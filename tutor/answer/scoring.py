@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
     from tutor.answer.options import AnswerOptions
     from tutor.answer.sections import Sections
+    from tutor.index.load import KnowledgeIndex
     from tutor.index.retrieval import Hit
-    from tutor.index.store import KnowledgeIndex
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from tutor.english.text import content_terms
 if TYPE_CHECKING:
     import numpy as np
 
-    from tutor.index.store import KnowledgeIndex
+    from tutor.index.load import KnowledgeIndex
 
 
 class Sections:

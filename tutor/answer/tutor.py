@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from tutor.index.embedding import Embedder
-    from tutor.index.store import KnowledgeIndex
+    from tutor.index.load import KnowledgeIndex
     from tutor.records import Answer
 
 # the names callers import from here (kept while the user interfaces move)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -21,14 +20,13 @@ from typing import TYPE_CHECKING, Any
 from tutor.errors import IndexStateError
 from tutor.faq.entries import FaqEntry
 from tutor.faq.search import Faq
+from tutor.index.layout import FAQ_FILE, FAQ_VECTORS, MANIFEST, sha256_file, write_beside
 
 if TYPE_CHECKING:
     from tutor.answer.tutor import Tutor
     from tutor.index.embedding import Embedder
 
 FAQ_VERSION = 2  # 2: answers stored as typed pieces
-FAQ_FILE = "faq.json"
-FAQ_VECTORS = "faq.npy"
 
 
 def open_faq(tutor: Tutor, notify: Callable[[str], object] | None = None) -> Faq:
@@ -37,7 +35,7 @@ def open_faq(tutor: Tutor, notify: Callable[[str], object] | None = None) -> Faq
 
     say = notify or _stderr
     index = tutor.index.folder
-    if not (index / "manifest.json").exists():
+    if not (index / MANIFEST).exists():
         raise IndexStateError(f"no index in {index}; run `tutor build`")
     faq = load_faq(index, tutor.embedder)
     if faq is not None:
@@ -67,20 +65,13 @@ def load_faq(index: Path, embedder: Embedder) -> Faq | None:
 
 
 def save_faq(index: Path, faq: Faq) -> None:
-    """Write both files through temporary names so a reader never sees half a FAQ."""
-    import numpy as np
-
+    """Store the FAQ beside the index: the vectors first, then the entries with the key they were built for."""
     data = {"key": faq_key(index, faq.embedder), "entries": [e.to_stored() for e in faq.entries]}
-    tmp_json = index / f".{FAQ_FILE}.tmp-{os.getpid()}"
-    tmp_npy = index / f".{FAQ_VECTORS}.tmp-{os.getpid()}.npy"
-    tmp_json.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    np.save(tmp_npy, faq.vectors)
-    os.replace(tmp_npy, index / FAQ_VECTORS)
-    os.replace(tmp_json, index / FAQ_FILE)
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    write_beside(index, {FAQ_VECTORS: faq.vectors, FAQ_FILE: text.encode("utf-8")})
 
 
 def faq_key(index: Path, embedder: Embedder) -> dict[str, Any]:
-    from tutor.index.store import MANIFEST, sha256_file
 
     return {
         "version": FAQ_VERSION,
