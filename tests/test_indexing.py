@@ -29,6 +29,17 @@ def test_round_trip(knowledge: Path, tmp_path: Path, fake_embedder) -> None:
     assert stale_reason(knowledge, index, fake_embedder, SETTINGS) is None
 
 
+def test_each_text_keeps_its_title_and_front_matter(knowledge: Path, tmp_path: Path, fake_embedder) -> None:
+    (knowledge / "notes.txt").write_text("Plain notes\n\nA text without front matter says something here.\n")
+    build_index(knowledge, tmp_path / "index", fake_embedder, progress=False)
+    texts = load_index(tmp_path / "index").texts
+    assert list(texts) == ["knowledge/cyber-diplomacy.md", "knowledge/notes.txt"]
+    article = texts["knowledge/cyber-diplomacy.md"]
+    assert article.title == "The Significance of Cyber Diplomacy in the 21st Century"
+    assert article.meta["author"] == "Oleksandra Mamchii"
+    assert texts["knowledge/notes.txt"].meta == {}
+
+
 def test_unchanged_knowledge_is_not_rebuilt(knowledge: Path, tmp_path: Path, fake_embedder) -> None:
     index = tmp_path / "index"
     open_index(knowledge, index, fake_embedder, progress=False, notify=lambda m: None)

@@ -49,6 +49,22 @@ class Document:
 
 
 @dataclass(frozen=True)
+class TextInfo:
+    """What the index keeps of a whole text besides its passages: its title and front matter."""
+
+    source: str
+    title: str
+    meta: dict[str, str]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> TextInfo:
+        return cls(str(d["source"]), str(d["title"]), {str(k): str(v) for k, v in d["meta"].items()})
+
+
+@dataclass(frozen=True)
 class Chunk:
     id: str
     source: str

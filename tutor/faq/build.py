@@ -6,7 +6,6 @@ Built from a loaded index, so every citation points into the indexed text.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tutor import tuning
@@ -14,7 +13,6 @@ from tutor.answer.compose import pieces_of
 from tutor.english.furniture import is_furniture, site_names
 from tutor.english.lexicon import FAQ_HEADINGS, alternation
 from tutor.english.text import word_count
-from tutor.errors import KnowledgeError
 from tutor.faq.entries import FaqEntry
 from tutor.faq.headings import heading_question, proper_names
 from tutor.faq.search import Faq
@@ -64,16 +62,8 @@ def build_entries(tutor: Tutor) -> list[FaqEntry]:
 
 
 def _site_names(tutor: Tutor) -> dict[str, list[str]]:
-    """Per source, its author's and site's names (front matter, which the index does not keep)."""
-    from tutor.ingest.reading import read_knowledge
-
-    folder = getattr(tutor, "_knowledge", None)  # a LiveTutor (tutor.service) knows its knowledge folder
-    if not isinstance(folder, Path):
-        return {}
-    try:
-        return {doc.source: site_names(doc.meta) for doc in read_knowledge(folder)}
-    except KnowledgeError:
-        return {}  # a file broke since the index was loaded: the next refresh reports it
+    """Per source, its author's and site's names (from the text's front matter, kept in the index)."""
+    return {source: site_names(text.meta) for source, text in tutor.index.texts.items()}
 
 
 def _parent(chunk: Chunk) -> str:

@@ -19,6 +19,7 @@ from tutor.index.layout import (
     CONTEXTS_FILE,
     FAISS_FILE,
     FORMAT_VERSION,
+    TEXTS_FILE,
     TITLES_FILE,
     UNITS_FILE,
     VOCAB_FILE,
@@ -32,7 +33,7 @@ from tutor.index.layout import (
 from tutor.index.vectors import embed_texts
 from tutor.ingest.chunking import ChunkerSettings, chunk_documents
 from tutor.ingest.reading import read_knowledge
-from tutor.records import Chunk, Document
+from tutor.records import Chunk, Document, TextInfo
 
 if TYPE_CHECKING:
     import numpy as np
@@ -89,6 +90,8 @@ def build_index(
         np.save(folder / TITLES_FILE, vectors.titles)
         write_chunks(folder / CHUNKS_FILE, chunks)
         (folder / VOCAB_FILE).write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+        texts = [TextInfo(d.source, d.title, d.meta).to_dict() for d in docs]
+        (folder / TEXTS_FILE).write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
         bm25.save(str(folder / BM25_DIR), show_progress=False)
         return write_manifest(
             folder,

@@ -42,7 +42,7 @@ from tutor.records import Chunk
 if TYPE_CHECKING:
     import numpy as np
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4  # 4: texts.json
 MANIFEST = "manifest.json"
 FAISS_FILE = "faiss.index"
 UNITS_FILE = "units.npy"
@@ -50,9 +50,10 @@ CONTEXTS_FILE = "contexts.npy"
 TITLES_FILE = "titles.npy"
 CHUNKS_FILE = "chunks.jsonl"
 VOCAB_FILE = "vocab.json"
+TEXTS_FILE = "texts.json"
 BM25_DIR = "bm25"
 README = "README.md"
-INDEX_FILES = (FAISS_FILE, UNITS_FILE, CONTEXTS_FILE, TITLES_FILE, CHUNKS_FILE, VOCAB_FILE)
+INDEX_FILES = (FAISS_FILE, UNITS_FILE, CONTEXTS_FILE, TITLES_FILE, CHUNKS_FILE, VOCAB_FILE, TEXTS_FILE)
 ITEMS_FILE = "items.jsonl"
 FAQ_FILE = "faq.json"
 FAQ_VECTORS = "faq.npy"

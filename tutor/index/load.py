@@ -19,6 +19,7 @@ from tutor.index.layout import (
     FORMAT_VERSION,
     INDEX_FILES,
     MANIFEST,
+    TEXTS_FILE,
     TITLES_FILE,
     UNITS_FILE,
     VOCAB_FILE,
@@ -30,7 +31,7 @@ from tutor.index.layout import (
     shared_lock,
 )
 from tutor.ingest.chunking import ChunkerSettings
-from tutor.records import Chunk
+from tutor.records import Chunk, TextInfo
 
 if TYPE_CHECKING:
     import numpy as np
@@ -60,6 +61,7 @@ class KnowledgeIndex:
     doc_freq: dict[str, int]  # stemmed term -> number of chunks that contain it
     surface: dict[str, str]  # stemmed term -> its most common form in the knowledge
     acronyms: dict[str, str]  # acronyms the knowledge defines -> their long forms
+    texts: dict[str, TextInfo]  # source -> the text's title and front matter, in reading order
     _sections: list[tuple[str, str]] = field(default_factory=list)
 
     @property
@@ -141,6 +143,7 @@ def load_index(index: Path) -> KnowledgeIndex:
         contexts = np.load(index / CONTEXTS_FILE)
         titles = np.load(index / TITLES_FILE)
         vocab = json.loads((index / VOCAB_FILE).read_text(encoding="utf-8"))
+        texts = [TextInfo.from_dict(d) for d in json.loads((index / TEXTS_FILE).read_text(encoding="utf-8"))]
         bm25 = bm25s.BM25.load(str(index / BM25_DIR), show_progress=False)
     except Exception as e:  # noqa: BLE001 - every way a file can be broken ends here
         raise IndexStateError(f"the index in {index} is broken ({type(e).__name__}: {e})") from None
@@ -167,6 +170,7 @@ def load_index(index: Path) -> KnowledgeIndex:
         vocab["df"],
         vocab["surface"],
         vocab["acronyms"],
+        {t.source: t for t in texts},
     )
 
 
