@@ -196,7 +196,7 @@ def build_everything(
 ) -> Iterator[IndexBuilt | FaqBuilt]:
     """The whole build, one step at a time: the index (only if it changed, unless `force`), its quiz items,
     then the FAQ. `notify` hears, before the long part, why the index is being built."""
-    from tutor.faq.faq import open_faq
+    from tutor.faq import open_faq
     from tutor.index.embedding import default_embedder
     from tutor.index.store import build_index, stale_reason
     from tutor.ingest.chunking import ChunkerSettings
