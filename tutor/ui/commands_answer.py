@@ -18,6 +18,7 @@ from tutor.errors import TutorError
 from tutor.ui.terminal import format_answer
 
 if TYPE_CHECKING:
+    from tutor.faq.faq import FaqEntry
     from tutor.index.embedding import Embedder
     from tutor.service import FaqBuilt, IndexBuilt, LiveTutor
 
@@ -146,6 +147,7 @@ def cmd_faq(args: argparse.Namespace, model: Model) -> int:
     from tutor.faq import format_entry, open_faq
 
     faq = open_faq(open_tutor(args, model))
+    entries: list[tuple[FaqEntry, float | None]]
     if args.query is None:
         entries = [(e, None) for e in faq.entries]
     else:

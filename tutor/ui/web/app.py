@@ -26,14 +26,17 @@ if TYPE_CHECKING:
     from tutor.answer.tutor import Tutor
     from tutor.faq import Faq
     from tutor.revision.store import ProgressStore
+    from tutor.service import LiveTutor
     from tutor.ui.web.revise_tab import ReviseHandlers
 
-__all__ = ["chat_turn", "create_app"]  # chat_turn: what a turn of the page's chat is, for tests of the whole app
+__all__ = ["chat_turn", "create_app"]  # chat_turn stays importable here for tests/test_robust_knowledge.py
 
 TITLE = "Tutor"
 
 
-def _revise_tab(tutor: Tutor, knowledge: str | Path | None, store: ProgressStore | None) -> ReviseHandlers | None:
+def _revise_tab(
+    tutor: Tutor | LiveTutor, knowledge: str | Path | None, store: ProgressStore | None
+) -> ReviseHandlers | None:
     """The Revise tab's handlers, or None (with the reason shown in the tab) when its items cannot be made."""
     import gradio as gr
 
@@ -47,7 +50,7 @@ def _revise_tab(tutor: Tutor, knowledge: str | Path | None, store: ProgressStore
 
 
 def create_app(
-    tutor: Tutor,
+    tutor: Tutor | LiveTutor,
     faq: Faq | None = None,
     documents: Sequence[Document] | None = None,
     examples: list[str] | None = None,

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from tutor.answer.tutor import Tutor
     from tutor.faq import Faq
     from tutor.revision.bank import ItemBank
+    from tutor.service import LiveTutor
 
 Message = dict[str, str]
 MAX_SUGGESTIONS = 3  # follow-up buttons under a refusal
@@ -55,7 +56,7 @@ class Turn:
 
 
 def chat_turn(
-    tutor: Tutor,
+    tutor: Tutor | LiveTutor,
     faq: Faq | None,
     message: str,
     chat: list[Message] | None,

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from tutor.answer.tutor import Tutor
     from tutor.faq import Faq
+    from tutor.service import LiveTutor
     from tutor.ui.web.revise_tab import ReviseHandlers
 
 
@@ -136,7 +137,7 @@ def build_chat_tab(history: gr.State, examples: list[str]) -> ChatTabUI:
 class ChatHandlers:
     """The Chat tab's gradio callbacks; `revise` is set once the Revise tab is built (None: no revision)."""
 
-    def __init__(self, tutor: Tutor, faq: Faq | None, article: ArticleIndex) -> None:
+    def __init__(self, tutor: Tutor | LiveTutor, faq: Faq | None, article: ArticleIndex) -> None:
         self.tutor, self.faq, self.article = tutor, faq, article
         self.revise: ReviseHandlers | None = None
 
@@ -194,15 +195,15 @@ def wire_chat(ui: ChatTabUI, h: ChatHandlers, busy: dict[str, Any]) -> None:
     outputs = ui.turn_outputs()
     inputs = [ui.box, ui.chatbot, ui.history]
     ui.box.submit(h.respond, inputs, outputs, api_name="chat", **busy)
-    ui.send.click(h.respond, inputs, outputs, api_name=False, **busy)
+    ui.send.click(h.respond, inputs, outputs, api_visibility="private", **busy)
     for b in ui.suggest_buttons:
-        b.click(h.respond, [b, ui.chatbot, ui.history], outputs, api_name=False, **busy)
+        b.click(h.respond, [b, ui.chatbot, ui.history], outputs, api_visibility="private", **busy)
     if ui.starters is not None:
-        ui.starters.click(lambda s: s[0], [ui.starters], [ui.box], api_name=False).then(
-            h.respond, inputs, outputs, api_name=False, **busy
+        ui.starters.click(lambda s: s[0], [ui.starters], [ui.box], api_visibility="private").then(
+            h.respond, inputs, outputs, api_visibility="private", **busy
         )
     ui.new.click(h.new_conversation, None, outputs, api_name="new_conversation")
-    ui.chatbot.clear(h.new_conversation, None, outputs, api_name=False)
+    ui.chatbot.clear(h.new_conversation, None, outputs, api_visibility="private")
 
 
 def wire_revision(ui: ChatTabUI, h: ChatHandlers, tabs: gr.Tabs, busy: dict[str, Any]) -> None:
@@ -211,11 +212,11 @@ def wire_revision(ui: ChatTabUI, h: ChatHandlers, tabs: gr.Tabs, busy: dict[str,
     learner, c = h.revise.ui.learner, ui.check
     c.button.click(h.check_open, [c.section, learner], [c.item, c.question, c.answer, c.feedback, c.panel])
     for event in (c.submit.click, c.answer.submit):
-        event(h.check_submit, [learner, c.item, c.answer], [c.feedback], api_name=False, **busy)
+        event(h.check_submit, [learner, c.item, c.answer], [c.feedback], api_visibility="private", **busy)
     checks = [c.section, c.button, c.panel]
     h.revise.ui.explain.click(
         h.explain,
         [h.revise.ui.quiz_item, ui.chatbot, ui.history],
         [ui.chatbot, ui.sources, ui.suggest_box, *ui.suggest_buttons, *checks, tabs],
-        api_name=False,
+        api_visibility="private",
     )

@@ -83,4 +83,4 @@ def build_faq_tab(faq: Faq | None, article: ArticleIndex, busy: dict[str, Any]) 
         return faq_search(faq, text, article)
 
     query.submit(run, [query], [results], api_name="faq_search", **busy)
-    search.click(run, [query], [results], api_name=False, **busy)
+    search.click(run, [query], [results], api_visibility="private", **busy)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import gradio as gr
 
     from tutor.answer.tutor import Tutor
+    from tutor.service import LiveTutor
 
 NO_NAME = "Type your name above and press **Start** — your progress is kept under that name."
 
@@ -148,7 +149,7 @@ def _item_id(step: Step) -> str:
 
 
 def make_handlers(
-    tutor: Tutor, knowledge: str | Path | None = None, store: ProgressStore | None = None
+    tutor: Tutor | LiveTutor, knowledge: str | Path | None = None, store: ProgressStore | None = None
 ) -> ReviseHandlers:
     from tutor.service import open_reviser
 
@@ -264,7 +265,7 @@ def _wire_quiz(h: ReviseHandlers, ui: _Layout, explain_here: bool) -> None:
 
 
 def build_revise_tab(
-    tutor: Tutor,
+    tutor: Tutor | LiveTutor,
     knowledge: str | Path | None = None,
     store: ProgressStore | None = None,
     explain_here: bool = True,
