@@ -18,7 +18,7 @@ from tutor.errors import TutorError
 from tutor.ui.terminal import format_answer
 
 if TYPE_CHECKING:
-    from tutor.faq.faq import FaqEntry
+    from tutor.faq import FaqEntry
     from tutor.index.embedding import Embedder
     from tutor.service import FaqBuilt, IndexBuilt, LiveTutor
 
