@@ -10,11 +10,13 @@ from conftest import FakeEmbedder
 
 from tutor.ingest.reading import read_knowledge
 from tutor.revision.bank import ensure_item_bank
+from tutor.revision.links import explanation
 from tutor.revision.reviser import Reviser
 from tutor.revision.store import ProgressStore
 from tutor.service import open_tutor
-from tutor.ui.web.app import ArticleIndex, chat_turn, explain_turn
-from tutor.ui.web.links import check_answer, check_question, explanation, offer_check
+from tutor.ui.web.article import ArticleIndex
+from tutor.ui.web.chat import chat_turn, explain_turn
+from tutor.ui.web.check_yourself import check_answer, check_question, offer_check
 
 
 @pytest.fixture

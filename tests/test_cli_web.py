@@ -41,7 +41,7 @@ def test_serve_binds_locally_and_warns_without_auth_elsewhere(
     import gradio as gr
 
     calls: list[dict[str, Any]] = []
-    monkeypatch.setattr("tutor.ui.web.app.launch", lambda app, *a, **kw: calls.append({"args": a, **kw}))
+    monkeypatch.setattr("tutor.ui.web.server.launch", lambda app, *a, **kw: calls.append({"args": a, **kw}))
     monkeypatch.setattr(gr.Blocks, "block_thread", lambda self: None)
     assert main(["serve", "--no-browser"]) == 0
     assert calls[-1]["args"] == ("127.0.0.1", 7860, None) and calls[-1]["open_browser"] is False
@@ -70,7 +70,7 @@ def test_serve_makes_the_revise_tab_from_the_knowledge_it_was_given(
     with article.open("a", encoding="utf-8") as f:  # now unlike the default knowledge/ folder
         f.write("\nA closing note on undersea cables.\n")
     apps: list[Any] = []
-    monkeypatch.setattr("tutor.ui.web.app.launch", lambda app, *a, **kw: apps.append(app))
+    monkeypatch.setattr("tutor.ui.web.server.launch", lambda app, *a, **kw: apps.append(app))
     monkeypatch.setattr(gr.Blocks, "block_thread", lambda self: None)
     index = tmp_path / "index"
     assert main(["serve", "--knowledge", str(knowledge), "--index", str(index), "--no-browser"]) == 0

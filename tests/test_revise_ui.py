@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import threading
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -14,6 +15,7 @@ from conftest import SHOTS
 from tests.revision_helpers import fake_index
 from tutor.revision.store import ProgressStore
 from tutor.ui.web.revise_tab import ReviseHandlers, make_handlers
+from tutor.ui.when import local_time
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,6 +59,21 @@ def test_explain_is_offered_after_a_wrong_answer_only(handlers: ReviseHandlers) 
     *_, wrong = handlers.quiz_grade("eli", quiz_id, ", ".join(item.elements) if item.elements else item.answer)
     assert wrong is False
     assert handlers.quiz_grade("eli", "", "anything")[2] is False
+
+
+def test_due_items_come_first_then_new_ones(handlers: ReviseHandlers) -> None:
+    """One rule for what a learner answers next (`Reviser.next_up`), shared by this tab and `tutor revise`."""
+    _, _, _, _, first, _ = handlers.start("dan")
+    handlers.quiz_answer("dan", first, "the price of bananas in winter")
+    later = datetime.now(UTC) + timedelta(days=30)
+    due = handlers.reviser.next_up("dan", due_only=True, when=later)
+    assert due.item is not None and due.item.id == first and due.due == 1 and due.next_due is None
+    now = handlers.reviser.next_up("dan", due_only=True)
+    assert now.item is None and now.due == 0 and now.next_due is not None and now.next_due < later
+    assert handlers.next_question("dan", True) == (f"Nothing is due now. Next review: {local_time(now.next_due)}.", "")
+    new = handlers.reviser.next_up("dan")
+    assert new.item is not None and new.item.id != first and new.due == 0
+    assert handlers.next_question("dan", False)[1] == new.item.id
 
 
 def test_guided_path_through_the_handlers(handlers: ReviseHandlers) -> None:

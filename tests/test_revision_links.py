@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tests.revision_helpers import bank_for
 from tutor.records import Answer, Citation, Piece, message, render_text
-from tutor.revision.links import check_yourself, explain_request, passage_for_item
+from tutor.revision.links import check_yourself, expected_answer, explanation
 from tutor.revision.reviser import Reviser
 from tutor.revision.store import ProgressStore
 
@@ -27,11 +27,13 @@ def test_check_yourself_offers_an_item_from_the_cited_section(knowledge: Path, t
 def test_explain_quotes_the_exact_passage(knowledge: Path, tmp_path: Path) -> None:
     bank = bank_for(knowledge, tmp_path / "index")
     item = next(it for it in bank.items if it.kind == "list")
-    question, reply = explain_request(item)
-    text = render_text(reply)
-    assert item.prompt in question
+    answer = explanation(bank, item.id)
+    text = render_text(answer.pieces)
+    assert item.prompt in answer.question
     assert f"{item.source}:{item.start}-{item.end}" in text and item.elements[0] in text
-    assert [p for p in reply if p.kind == "quote"] == [Piece("quote", tuple(item.text.split("\n")), 1)]
+    assert [p for p in answer.pieces if p.kind == "quote"] == [Piece("quote", tuple(item.text.split("\n")), 1)]
     source = (knowledge / "cyber-diplomacy.md").read_text(encoding="utf-8")
-    passage = passage_for_item(bank, item.id)
-    assert source[passage["start"] : passage["end"]] == passage["text"] == item.text
+    (passage,) = answer.citations  # without indexed passages: the item's own span, highlighted whole
+    assert source[passage.start : passage.end] == passage.text == item.text
+    assert passage.highlights == ((item.start, item.end),)
+    assert f"Answer: {expected_answer(item)}" in text and expected_answer(item) == "; ".join(item.elements)

@@ -110,3 +110,15 @@ def test_chat_keeps_going_when_a_file_breaks_mid_conversation(built, knowledge, 
     out, err = capsys.readouterr()
     assert "cyber-diplomacy.md: is not UTF-8" in err
     assert out.count("Sources:") == 2  # the first and the last question were answered
+
+
+def test_items_open_the_index_as_ask_does(knowledge, tmp_path, capsys, monkeypatch) -> None:
+    """The item bank is opened through the same index check: refused with --no-rebuild, else built with a notice."""
+    where = ["--knowledge", str(knowledge), "--index", str(tmp_path / "index")]
+    code, out, err = run_cli(["items", *where, "--no-rebuild"], capsys, monkeypatch)
+    assert code == 1 and not out and "tutor build" in err and "Traceback" not in err
+    code, out, err = run_cli(["items", "--json", *where], capsys, monkeypatch)
+    assert code == 0 and err.startswith("Building the index (")
+    assert all(json.loads(line)["id"] for line in out.splitlines())
+    code, _, err = run_cli(["items", *where, "--no-rebuild"], capsys, monkeypatch)
+    assert code == 0 and not err

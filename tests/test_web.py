@@ -14,18 +14,11 @@ from tutor.faq import open_faq
 from tutor.ingest.reading import read_knowledge
 from tutor.records import Answer, Citation, Piece
 from tutor.service import open_tutor
-from tutor.ui.web.app import (
-    ArticleIndex,
-    answer_html,
-    article_html,
-    bind_warning,
-    chat_turn,
-    example_questions,
-    faq_search,
-    parse_auth,
-    question_html,
-    sources_html,
-)
+from tutor.ui.web.article import ArticleIndex, article_html
+from tutor.ui.web.chat import chat_turn, example_questions
+from tutor.ui.web.faq_tab import faq_search
+from tutor.ui.web.render import answer_html, question_html, sources_html
+from tutor.ui.web.server import bind_warning, parse_auth
 
 XSS = "<img src=x onerror=alert(1)>"
 

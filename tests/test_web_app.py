@@ -42,7 +42,8 @@ def web_bank(real_tutor, real_index_dir: Path):  # type: ignore[no-untyped-def]
 def app_url(real_tutor, real_index_dir: Path, web_store) -> Iterator[str]:  # type: ignore[no-untyped-def]
     from tutor.faq import open_faq
     from tutor.ingest.reading import read_knowledge
-    from tutor.ui.web.app import create_app, launch
+    from tutor.ui.web.app import create_app
+    from tutor.ui.web.server import launch
 
     faq = open_faq(real_tutor, notify=lambda m: None)
     knowledge = real_index_dir / "knowledge"

@@ -58,7 +58,7 @@ def _status(url: str, data: dict[str, Any] | None = None) -> int:
 @pytest.fixture
 def serve(monkeypatch: pytest.MonkeyPatch, knowledge: Path, tmp_path: Path) -> Iterator[Any]:
     """`serve(*args)`: run `tutor serve ARGS` with a real server; returns (exit code, url, stderr lines)."""
-    import tutor.ui.web.app
+    import tutor.ui.web.server
 
     fake = FakeEmbedder()
     monkeypatch.setattr("tutor.index.embedding.default_embedder", lambda: fake)
@@ -66,13 +66,13 @@ def serve(monkeypatch: pytest.MonkeyPatch, knowledge: Path, tmp_path: Path) -> I
     monkeypatch.setenv("TUTOR_INDEX", str(tmp_path / "index"))
     monkeypatch.setattr(gr.Blocks, "block_thread", lambda self: None)  # return once the server is up
     apps: list[gr.Blocks] = []
-    real_launch = tutor.ui.web.app.launch
+    real_launch = tutor.ui.web.server.launch
 
     def launch(app: gr.Blocks, *args: Any, **kwargs: Any) -> Any:
         apps.append(app)
         return real_launch(app, *args, **kwargs)
 
-    monkeypatch.setattr("tutor.ui.web.app.launch", launch)
+    monkeypatch.setattr("tutor.ui.web.server.launch", launch)
 
     def run(*args: str) -> tuple[int, str]:
         port = _free_port()

@@ -1,6 +1,9 @@
-"""Open a ready tutor: find the folders, make sure the index is current, load the model once.
+"""The use cases both user interfaces share: build everything, open the tutor, open the quiz items.
 
-The tutor it returns notices when the knowledge folder changes under a running chat or app, and
+Each finds the folders (`tutor.config`), makes sure the index is current and loads the model once; the
+CLI and the web app call these and keep no logic of their own.
+
+The tutor `open_tutor` returns notices when the knowledge folder changes under a running chat or app, and
 rebuilds (or, with `rebuild=False`, refuses to answer) before it could cite text that is no longer in
 its file.
 """
@@ -9,6 +12,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +25,9 @@ if TYPE_CHECKING:
     from tutor.index.retrieval import Mode
     from tutor.index.store import Notify
     from tutor.records import Answer
+    from tutor.revision.bank import ItemBank
+    from tutor.revision.reviser import Reviser
+    from tutor.revision.store import ProgressStore
 
 
 SETTLE_SECONDS = 1.0  # how long a file being saved gets before it counts as broken
@@ -130,3 +138,78 @@ def open_tutor(
         options or AnswerOptions(),
         notify,
     )
+
+
+def open_item_bank(
+    knowledge: str | Path | None = None,
+    index: str | Path | None = None,
+    rebuild: bool = True,
+    embedder: Embedder | None = None,
+    notify: Notify | None = None,
+) -> ItemBank:
+    """The quiz items of a current index; the index is (re)built first when needed, unless `rebuild` is off."""
+    from tutor.index.embedding import default_embedder
+    from tutor.index.store import open_index
+    from tutor.revision.bank import ensure_item_bank
+
+    knowledge, index = config.knowledge_dir(knowledge), config.index_dir(index)
+    kwargs: dict[str, Any] = {"notify": notify} if notify else {}
+    open_index(knowledge, index, embedder or default_embedder(), rebuild=rebuild, **kwargs)
+    return ensure_item_bank(knowledge, index)
+
+
+def open_reviser(
+    tutor: Tutor | LiveTutor, knowledge: str | Path | None = None, store: ProgressStore | None = None
+) -> Reviser:
+    """Revision beside an open tutor: the quiz items of its index, graded with its model, progress in `store`."""
+    from tutor.revision.bank import ensure_item_bank
+    from tutor.revision.reviser import Reviser
+    from tutor.revision.store import ProgressStore
+
+    bank = ensure_item_bank(config.knowledge_dir(knowledge), tutor.index.folder)
+    return Reviser(bank, store or ProgressStore(), tutor.embedder)
+
+
+@dataclass(frozen=True)
+class IndexBuilt:
+    """The index and its quiz items are current."""
+
+    folder: Path
+    reason: str | None  # why the index was built ("forced", "knowledge/x.md edited", …); None: it was current
+    manifest: dict[str, Any] | None  # the new index's manifest (counts, embedded, build_seconds); None when kept
+
+
+@dataclass(frozen=True)
+class FaqBuilt:
+    """The FAQ's answers are made, beside the index."""
+
+    folder: Path
+    entries: int
+
+
+def build_everything(
+    notify: Notify,
+    knowledge: str | Path | None = None,
+    index: str | Path | None = None,
+    embedder: Embedder | None = None,
+    force: bool = False,
+) -> Iterator[IndexBuilt | FaqBuilt]:
+    """The whole build, one step at a time: the index (only if it changed, unless `force`), its quiz items,
+    then the FAQ. `notify` hears, before the long part, why the index is being built."""
+    from tutor.faq import open_faq
+    from tutor.index.embedding import default_embedder
+    from tutor.index.store import build_index, stale_reason
+    from tutor.ingest.chunking import ChunkerSettings
+    from tutor.revision.bank import ensure_item_bank
+
+    knowledge, index = config.knowledge_dir(knowledge), config.index_dir(index)
+    embedder = embedder or default_embedder()
+    reason = "forced" if force else stale_reason(knowledge, index, embedder, ChunkerSettings())
+    manifest = None
+    if reason is not None:
+        notify(f"Building the index ({reason})…")
+        manifest = build_index(knowledge, index, embedder)
+    ensure_item_bank(knowledge, index)  # quiz items are part of the build (written now if an older build had none)
+    yield IndexBuilt(index, reason, manifest)
+    faq = open_faq(open_tutor(knowledge, index, rebuild=False, embedder=embedder))
+    yield FaqBuilt(index, len(faq.entries))

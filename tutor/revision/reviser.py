@@ -74,6 +74,15 @@ class Progress:
         }
 
 
+@dataclass(frozen=True)
+class NextUp:
+    """What a learner answers next, and what to say when it is nothing."""
+
+    item: QuizItem | None
+    due: int  # how many items are due now
+    next_due: datetime | None  # with no item: when the next review falls (None when nothing is scheduled)
+
+
 class Reviser:
     def __init__(
         self,
@@ -127,6 +136,13 @@ class Reviser:
             if item.id not in cards:
                 return item
         return None
+
+    def next_up(self, learner: str, due_only: bool = False, when: datetime | None = None) -> NextUp:
+        """Due items first (most overdue first); then, unless `due_only`, an item never seen."""
+        due = self.due_items(learner, when)
+        item = due[0] if due else (None if due_only else self.next_item(learner, when))
+        next_due = self.progress(learner, when).next_due if item is None else None
+        return NextUp(item, len(due), next_due)
 
     def item_for_section(
         self, section: str, learner: str | None = None, when: datetime | None = None

@@ -11,86 +11,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tutor import config
 from tutor.errors import TutorError
-from tutor.revision.bank import ItemBank, ensure_item_bank
-from tutor.revision.grading import Grade
-from tutor.revision.items import QuizItem
+from tutor.revision.bank import ItemBank
+from tutor.revision.links import expected_answer
 from tutor.revision.path import GuidedPath, Step
-from tutor.revision.reviser import Outcome, Reviser
+from tutor.revision.reviser import Reviser
 from tutor.revision.store import ProgressStore, check_name
+from tutor.ui.web.quiz_md import feedback_md, mastery_html, question_md, quote_md, step_md
+from tutor.ui.when import local_time
 
 if TYPE_CHECKING:
     import gradio as gr
 
     from tutor.answer.tutor import Tutor
+    from tutor.service import LiveTutor
 
 NO_NAME = "Type your name above and press **Start** — your progress is kept under that name."
-
-
-def question_md(item: QuizItem, heading: str = "") -> str:
-    lines = [f"{heading}*{html.escape(item.section)}* · {item.kind}", "", f"**{html.escape(item.prompt)}**"]
-    if item.choices:
-        lines.append("")
-        lines += [f"{'ABCDEFGH'[n]}) {html.escape(c)}" for n, c in enumerate(item.choices)]
-        lines += ["", "_Type the letter or the term._"]
-    elif item.kind == "list":
-        lines += ["", "_One per line or separated by commas; each one counts._"]
-    return "\n".join(lines)
-
-
-def _quote(text: str) -> str:
-    return "\n".join("> " + html.escape(line) if line.strip() else ">" for line in text.splitlines())
-
-
-def grade_md(g: Grade) -> str:
-    """A graded answer: verdict, what was right or missing, and the quoted passage."""
-    icon = {"Again": "✗", "Hard": "◐", "Good": "✓", "Easy": "✓"}[g.rating]
-    body = [f"### {icon} {html.escape(g.verdict)}"]
-    for line in g.details:
-        body += ["", html.escape(line)]
-    body += ["", f"**Passage ({html.escape(g.passage)})**", "", _quote(g.citation["text"])]
-    return "\n".join(body)
-
-
-def feedback_md(outcome: Outcome) -> str:
-    """A recorded answer: its grade and when the item comes back."""
-    due = outcome.next_due.astimezone().strftime("%Y-%m-%d %H:%M")
-    return grade_md(outcome.grade) + f"\n\n_Rated **{outcome.grade.rating}** — next review {due}._"
-
-
-def _step_md(step: Step) -> str:
-    if step.kind == "done":
-        return (
-            f"### Path complete\n\nYou have been through all {step.total} sections. "
-            "Use **Quiz** for due reviews, or start the path again."
-        )
-    head = f"**Section {step.number} of {step.total}: {html.escape(step.section)}**\n\n"
-    if step.kind == "points":
-        points = []
-        for p in step.points:
-            text = html.escape(p.text).replace("\n", " ")
-            points.append(f"- {text} <sub>[{html.escape(p.source)}:{p.start}-{p.end}]</sub>")
-        return head + "Key points:\n\n" + "\n".join(points) + "\n\nWhen you have read them, check yourself."
-    assert step.item is not None
-    return head + f"Check {step.check} of {step.checks}\n\n" + question_md(step.item)
-
-
-def mastery_html(rows: list[tuple[str, float, int, int]]) -> str:
-    """A bar per section: (title, mastery 0..1, items reviewed, items)."""
-    bars = []
-    for title, mastery, reviewed, total in rows:
-        pct = round(mastery * 100)
-        colour = "#2e7d32" if pct >= 70 else "#f9a825" if pct >= 35 else "#c62828"
-        bars.append(
-            "<div class='rv-row' style='display:flex;align-items:center;gap:.5em;margin:2px 0'>"
-            f"<div style='flex:0 0 22em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap' "
-            f"title='{html.escape(title)}'>{html.escape(title)}</div>"
-            "<div style='flex:1;background:#e0e0e0;border-radius:3px;height:14px'>"
-            f"<div style='width:{pct}%;background:{colour};height:14px;border-radius:3px'></div></div>"
-            f"<div style='flex:0 0 7em;text-align:right'>{pct}% · {reviewed}/{total}</div></div>"
-        )
-    return "<div id='rv-mastery'><b>Mastery per section</b>" + "".join(bars) + "</div>"
 
 
 class ReviseHandlers:
@@ -127,7 +63,7 @@ class ReviseHandlers:
         step = self.path.step(learner)
         quiz_md, quiz_id = self.next_question(learner, False)
         status = f"Revising as **{html.escape(learner)}**."
-        return status, _step_md(step), _item_id(step), quiz_md, quiz_id, self.chart(learner)
+        return status, step_md(step), _item_id(step), quiz_md, quiz_id, self.chart(learner)
 
     # ------------------------------------------------------------ guided path
 
@@ -136,14 +72,14 @@ class ReviseHandlers:
             step = self.path.start_checks(check_name(learner))
         except TutorError as e:
             return str(e), ""
-        return _step_md(step), _item_id(step)
+        return step_md(step), _item_id(step)
 
     def path_restart(self, learner: str) -> tuple[str, str]:
         try:
             step = self.path.go_to(check_name(learner))
         except TutorError as e:
             return str(e), ""
-        return _step_md(step), _item_id(step)
+        return step_md(step), _item_id(step)
 
     def path_answer(self, learner: str, item_id: str, answer: str) -> tuple[str, str, str, str]:
         """(feedback, path text, next item id, chart)."""
@@ -153,7 +89,7 @@ class ReviseHandlers:
             outcome, step = self.path.answer(check_name(learner), item_id, answer)
         except TutorError as e:
             return str(e), "", item_id, ""
-        return feedback_md(outcome), _step_md(step), _item_id(step), self.chart(learner)
+        return feedback_md(outcome), step_md(step), _item_id(step), self.chart(learner)
 
     # ------------------------------------------------------------ quiz and due reviews
 
@@ -163,14 +99,11 @@ class ReviseHandlers:
             learner = check_name(learner)
         except TutorError:
             return NO_NAME, ""
-        due = self.reviser.due_items(learner)
-        item = due[0] if due else (None if due_only else self.reviser.next_item(learner))
-        if item is None:
-            progress = self.reviser.progress(learner)
-            when = progress.next_due.astimezone().strftime("%Y-%m-%d %H:%M") if progress.next_due else "—"
-            return f"Nothing is due now. Next review: {when}.", ""
-        heading = f"**Due review** ({len(due)} due) · " if due else "**New item** · "
-        return question_md(item, heading), item.id
+        up = self.reviser.next_up(learner, due_only)
+        if up.item is None:
+            return f"Nothing is due now. Next review: {local_time(up.next_due)}.", ""
+        heading = f"**Due review** ({up.due} due) · " if up.due else "**New item** · "
+        return question_md(up.item, heading), up.item.id
 
     def quiz_answer(self, learner: str, item_id: str, answer: str) -> tuple[str, str]:
         """(feedback, chart)."""
@@ -195,10 +128,10 @@ class ReviseHandlers:
             item = self.bank.get(item_id)
         except TutorError as e:
             return str(e)
-        answer = "; ".join(item.elements) if item.elements else item.answer
+        answer = expected_answer(item)
         return (
             f"**Passage** ({html.escape(item.section)} — {html.escape(item.source)}:{item.start}-{item.end})\n\n"
-            f"{_quote(item.text)}\n\n**Answer:** {html.escape(answer)}"
+            f"{quote_md(item.text)}\n\n**Answer:** {html.escape(answer)}"
         )
 
 
@@ -216,26 +149,42 @@ def _item_id(step: Step) -> str:
 
 
 def make_handlers(
-    tutor: Tutor, knowledge: str | Path | None = None, store: ProgressStore | None = None
+    tutor: Tutor | LiveTutor, knowledge: str | Path | None = None, store: ProgressStore | None = None
 ) -> ReviseHandlers:
-    bank = ensure_item_bank(config.knowledge_dir(knowledge), tutor.index.folder)
-    return ReviseHandlers(Reviser(bank, store or ProgressStore(), tutor.embedder))
+    from tutor.service import open_reviser
+
+    return ReviseHandlers(open_reviser(tutor, knowledge, store))
 
 
-def build_revise_tab(
-    tutor: Tutor,
-    knowledge: str | Path | None = None,
-    store: ProgressStore | None = None,
-    explain_here: bool = True,
-) -> ReviseHandlers:
-    """Lay out the Revise tab inside the current gr.Blocks / gr.Tab context and wire its handlers.
+@dataclass(frozen=True)
+class _Layout:
+    """Every component of the tab, as `_lay_out` made them."""
 
-    Explain appears after a wrong quiz answer. With `explain_here` it shows the passage in the tab; the full
-    app passes False and wires `handlers.ui.explain` to open the passage in the chat instead.
-    """
+    learner: gr.Textbox
+    start: gr.Button
+    status: gr.Markdown
+    path_item: gr.State
+    path_md: gr.Markdown
+    path_go: gr.Button
+    path_restart: gr.Button
+    path_answer: gr.Textbox
+    path_submit: gr.Button
+    path_feedback: gr.Markdown
+    quiz_item: gr.State
+    due_only: gr.Checkbox
+    quiz_md: gr.Markdown
+    quiz_answer: gr.Textbox
+    quiz_submit: gr.Button
+    quiz_next: gr.Button
+    quiz_explain: gr.Button
+    quiz_feedback: gr.Markdown
+    refresh: gr.Button
+    chart: gr.HTML
+
+
+def _lay_out() -> _Layout:
     import gradio as gr
 
-    h = make_handlers(tutor, knowledge, store)
     with gr.Row():
         learner = gr.Textbox(label="Your name", placeholder="e.g. alice", scale=3, elem_id="revise-learner")
         start = gr.Button("Start", variant="primary", scale=1, elem_id="revise-start")
@@ -263,40 +212,72 @@ def build_revise_tab(
         with gr.Tab("Progress", elem_id="revise-progress-tab"):
             refresh = gr.Button("Refresh", size="sm")
             chart = gr.HTML(elem_id="revise-mastery")
+    return _Layout(
+        learner, start, status, path_item, path_md, path_go, path_restart, path_answer, path_submit, path_feedback,
+        quiz_item, due_only, quiz_md, quiz_answer, quiz_submit, quiz_next, quiz_explain, quiz_feedback, refresh, chart,
+    )  # fmt: skip
 
-    def _start(name: str) -> tuple[Any, ...]:
+
+def _wire_path(h: ReviseHandlers, ui: _Layout) -> None:
+    import gradio as gr
+
+    def start(name: str) -> tuple[Any, ...]:
         return *h.start(name), gr.update(visible=False)
 
-    outputs_start = [status, path_md, path_item, quiz_md, quiz_item, chart, quiz_explain]
-    start.click(_start, [learner], outputs_start)
-    learner.submit(_start, [learner], outputs_start)
-    path_go.click(h.path_continue, [learner], [path_md, path_item])
-    path_restart.click(h.path_restart, [learner], [path_md, path_item])
+    outputs_start = [ui.status, ui.path_md, ui.path_item, ui.quiz_md, ui.quiz_item, ui.chart, ui.quiz_explain]
+    ui.start.click(start, [ui.learner], outputs_start)
+    ui.learner.submit(start, [ui.learner], outputs_start)
+    ui.path_go.click(h.path_continue, [ui.learner], [ui.path_md, ui.path_item])
+    ui.path_restart.click(h.path_restart, [ui.learner], [ui.path_md, ui.path_item])
 
-    def _path_submit(name: str, item_id: str, text: str) -> tuple[Any, ...]:
+    def submit(name: str, item_id: str, text: str) -> tuple[Any, ...]:
         feedback, md, next_id, bars = h.path_answer(name, item_id, text)
         return feedback, md or gr.update(), next_id, bars or gr.update(), ""
 
-    path_submit.click(
-        _path_submit, [learner, path_item, path_answer], [path_feedback, path_md, path_item, chart, path_answer]
+    ui.path_submit.click(
+        submit,
+        [ui.learner, ui.path_item, ui.path_answer],
+        [ui.path_feedback, ui.path_md, ui.path_item, ui.chart, ui.path_answer],
     )
 
-    def _quiz_submit(name: str, item_id: str, text: str) -> tuple[Any, ...]:
+
+def _wire_quiz(h: ReviseHandlers, ui: _Layout, explain_here: bool) -> None:
+    import gradio as gr
+
+    def submit(name: str, item_id: str, text: str) -> tuple[Any, ...]:
         feedback, bars, wrong = h.quiz_grade(name, item_id, text)
         return feedback, bars or gr.update(), gr.update(visible=wrong)
 
-    quiz_submit.click(_quiz_submit, [learner, quiz_item, quiz_answer], [quiz_feedback, chart, quiz_explain])
-    quiz_answer.submit(_quiz_submit, [learner, quiz_item, quiz_answer], [quiz_feedback, chart, quiz_explain])
+    graded = [ui.quiz_feedback, ui.chart, ui.quiz_explain]
+    ui.quiz_submit.click(submit, [ui.learner, ui.quiz_item, ui.quiz_answer], graded)
+    ui.quiz_answer.submit(submit, [ui.learner, ui.quiz_item, ui.quiz_answer], graded)
 
-    def _quiz_next(name: str, due: bool) -> tuple[Any, ...]:
+    def next_question(name: str, due: bool) -> tuple[Any, ...]:
         md, item_id = h.next_question(name, due)
         return md, item_id, "", "", gr.update(visible=False)
 
-    next_outputs = [quiz_md, quiz_item, quiz_answer, quiz_feedback, quiz_explain]
-    quiz_next.click(_quiz_next, [learner, due_only], next_outputs)
-    due_only.change(_quiz_next, [learner, due_only], next_outputs)
+    next_outputs = [ui.quiz_md, ui.quiz_item, ui.quiz_answer, ui.quiz_feedback, ui.quiz_explain]
+    ui.quiz_next.click(next_question, [ui.learner, ui.due_only], next_outputs)
+    ui.due_only.change(next_question, [ui.learner, ui.due_only], next_outputs)
     if explain_here:
-        quiz_explain.click(h.explain, [quiz_item], [quiz_feedback])
-    refresh.click(h.chart, [learner], [chart])
-    h.ui = ReviseTabUI(learner, quiz_item, quiz_explain)
+        ui.quiz_explain.click(h.explain, [ui.quiz_item], [ui.quiz_feedback])
+    ui.refresh.click(h.chart, [ui.learner], [ui.chart])
+
+
+def build_revise_tab(
+    tutor: Tutor | LiveTutor,
+    knowledge: str | Path | None = None,
+    store: ProgressStore | None = None,
+    explain_here: bool = True,
+) -> ReviseHandlers:
+    """Lay out the Revise tab inside the current gr.Blocks / gr.Tab context and wire its handlers.
+
+    Explain appears after a wrong quiz answer. With `explain_here` it shows the passage in the tab; the full
+    app passes False and wires `handlers.ui.explain` to open the passage in the chat instead.
+    """
+    h = make_handlers(tutor, knowledge, store)
+    ui = _lay_out()
+    _wire_path(h, ui)
+    _wire_quiz(h, ui, explain_here)
+    h.ui = ReviseTabUI(ui.learner, ui.quiz_item, ui.quiz_explain)
     return h

@@ -1,25 +1,21 @@
-"""Where the chat and revision meet in the web app: "Check yourself" and "Explain", as plain handlers.
+"""The chat's "Check yourself" in the web app, as plain handlers (no gradio).
 
-"Check yourself" follows an in-scope chat answer with a quiz item from the section it cites; the learner
-answers in place and is graded (and recorded under the Revise tab's name, when one is given).
-"Explain" follows a wrong quiz answer by putting the item's passage into the chat as a cited answer.
-No gradio here; `tutor/web.py` wires these to the page.
+It follows an in-scope chat answer with a quiz item from the section it cites; the learner answers in
+place and is graded (and recorded under the Revise tab's name, when one is given). The item is chosen by
+`tutor/revision/links.py`; "Explain", the other way from revision to chat, is `explain_turn` in `chat.py`.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tutor.errors import TutorError
-from tutor.records import Answer, Chunk, Citation
-from tutor.revision.bank import ItemBank
-from tutor.revision.items import QuizItem
-from tutor.revision.links import check_yourself, explain_request, passage_for_item
+from tutor.records import Answer
+from tutor.revision.links import check_yourself
 from tutor.revision.reviser import Reviser
 from tutor.revision.store import check_name
-from tutor.ui.web.revise_tab import feedback_md, grade_md, question_md
+from tutor.ui.web.quiz_md import feedback_md, grade_md, question_md
 
 NOT_RECORDED = "_Not recorded: type your name in the **Revise** tab to keep your progress._"
 
@@ -70,23 +66,3 @@ def check_answer(reviser: Reviser, learner: str | None, item_id: str, text: str)
         return grade_md(reviser.grader.grade(reviser.bank.get(item_id), text)) + "\n\n" + NOT_RECORDED
     except TutorError as e:
         return html.escape(str(e))
-
-
-def _containing(chunks: Sequence[Chunk], source: str, start: int, end: int) -> Chunk | None:
-    return next((c for c in chunks if c.source == source and c.start <= start and end <= c.end), None)
-
-
-def explanation(bank: ItemBank, item_id: str, chunks: Sequence[Chunk] = ()) -> Answer:
-    """What "Explain" puts in the chat: a cited answer to "Explain: <the item's prompt>" quoting its passage.
-
-    The citation is the indexed passage that holds the item's text, with that text highlighted, so the
-    source pane shows it in context; without one it is the item's own span.
-    """
-    item: QuizItem = bank.get(item_id)
-    question, reply = explain_request(item)
-    span = passage_for_item(bank, item_id)
-    chunk = _containing(chunks, span["source"], span["start"], span["end"])
-    start, end, text = (chunk.start, chunk.end, chunk.text) if chunk else (span["start"], span["end"], span["text"])
-    highlight = ((span["start"], span["end"]),)
-    citation = Citation(1, span["source"], span["section"], start, end, text, 1.0, highlight)
-    return Answer(question, reply, True, (citation,), resolved_query=item.prompt)

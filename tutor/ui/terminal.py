@@ -1,0 +1,61 @@
+"""How answers, quiz items, graded answers and progress look in a terminal (plain text, no imports of weight)."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING
+
+from tutor.ui.when import local_time
+
+if TYPE_CHECKING:
+    from tutor.records import Answer
+    from tutor.revision.items import QuizItem
+    from tutor.revision.reviser import Outcome, Progress
+
+LETTERS = "ABCDEFGH"  # the choices of a multiple-choice item
+
+
+def format_answer(answer: Answer) -> str:
+    lines = [answer.text]
+    lines.extend(f"({note})" for note in answer.notes)
+    if answer.citations:
+        lines.append("")
+        lines.append("Sources:")
+        for c in answer.citations:
+            lines.append(f"[{c.n}] {c.section} — {c.source}:{c.start}-{c.end}")
+            lines.extend("    " + line for line in _wrap(c.text))
+    return "\n".join(lines)
+
+
+def _wrap(text: str, width: int = 96) -> list[str]:
+    return [w for para in text.split("\n") for w in (textwrap.wrap(para, width) or [""])]
+
+
+def format_outcome(outcome: Outcome) -> str:
+    return f"{outcome.grade.feedback}\n[{outcome.grade.rating}; next review {local_time(outcome.next_due)}]"
+
+
+def format_question(item: QuizItem) -> str:
+    lines = [f"[{item.section}] {item.prompt}"]
+    lines += [f"   {LETTERS[n]}) {c}" for n, c in enumerate(item.choices)]
+    return "\n".join(lines)
+
+
+def format_item(item: QuizItem) -> str:
+    """An item as `tutor items` lists it: id, kind, prompt, and its choices."""
+    lines = [f"{item.id}  [{item.kind}] {item.prompt}"]
+    lines += [f"      {LETTERS[n]}) {c}" for n, c in enumerate(item.choices)]
+    return "\n".join(lines)
+
+
+def format_progress(p: Progress) -> str:
+    lines = [
+        f"{p.learner}: mastery {p.mastery:.0%}, {p.seen}/{p.items} items seen, {p.reviews} reviews, "
+        f"{p.due_now} due now, next review {local_time(p.next_due)}"
+    ]
+    if p.path_section:
+        lines.append(f"Guided path: at “{p.path_section}”")
+    for s in p.sections:
+        bar = "█" * round(s.mastery * 20)
+        lines.append(f"  {s.mastery:4.0%} {bar:<20} {s.reviewed:>2}/{s.items:<2} {s.section}")
+    return "\n".join(lines)

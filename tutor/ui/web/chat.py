@@ -1,0 +1,124 @@
+"""The chat's handlers as plain functions and generators (no gradio), so tests run them without a server.
+
+A turn is what one step of the chat changes on the page: the conversation, the learner's earlier
+questions, the source pane, and the follow-up questions offered after a refusal.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import tutor.faq as faq_mod
+from tutor.errors import TutorError
+from tutor.records import Answer, Chunk
+from tutor.revision.links import explanation
+from tutor.ui.web.article import ArticleIndex
+from tutor.ui.web.render import SOURCES_EMPTY, answer_html, question_html, sources_html
+
+if TYPE_CHECKING:
+    from tutor.answer.tutor import Tutor
+    from tutor.faq import Faq
+    from tutor.revision.bank import ItemBank
+    from tutor.service import LiveTutor
+
+Message = dict[str, str]
+MAX_SUGGESTIONS = 3  # follow-up buttons under a refusal
+MAX_EXAMPLES = 4  # example questions under an empty chat
+MAX_EXAMPLE_CHARS = 60  # longer FAQ questions do not fit on an example button
+
+_NUMBERING = re.compile(r"^\d{1,2}[.)]\s+")
+
+
+def suggestions(answer: Answer, faq: Faq | None) -> list[str]:
+    """Follow-up questions for a refusal: the FAQ question of each closest section."""
+    if answer.in_scope:
+        return []
+    out = []
+    for section in answer.closest_sections[:MAX_SUGGESTIONS]:
+        q = faq.question_for(section) if faq else None
+        out.append(q or f"What does the article say about {_NUMBERING.sub('', section)}?")
+    return out
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What one chat step changes on the page."""
+
+    chat: list[Message]
+    history: list[str]
+    sources: str
+    suggestions: list[str]
+    answer: Answer | None = None  # the finished answer (None while it is being made)
+
+
+def chat_turn(
+    tutor: Tutor | LiveTutor,
+    faq: Faq | None,
+    message: str,
+    chat: list[Message] | None,
+    history: list[str] | None,
+    article: ArticleIndex | None = None,
+) -> Iterator[Turn]:
+    """One question: first the question appears, then the answer with its sources.
+
+    `history` is this session's earlier questions (oldest first); it is returned extended, never mutated.
+    """
+    chat = list(chat or [])
+    history = list(history or [])
+    question = (message or "").strip()
+    if not question:
+        yield Turn(chat, history, SOURCES_EMPTY, [])
+        return
+    pending = [*chat, {"role": "user", "content": question_html(question)}]
+    yield Turn(
+        [*pending, {"role": "assistant", "content": '<div class="thinking">Looking in the article…</div>'}],
+        history,
+        SOURCES_EMPTY,
+        [],
+    )
+    try:
+        answer = faq_mod.ask(tutor, faq, question, history)
+    except TutorError as e:  # the knowledge broke while the app runs: say what to do, keep the conversation
+        failed = [*pending, {"role": "assistant", "content": f'<p class="note">{html.escape(str(e))}</p>'}]
+        yield Turn(failed, history, SOURCES_EMPTY, [])
+        return
+    done = [*pending, {"role": "assistant", "content": answer_html(answer)}]
+    yield Turn(done, [*history, question], sources_html(answer, article), suggestions(answer, faq), answer)
+
+
+def explain_turn(
+    bank: ItemBank,
+    item_id: str,
+    chat: list[Message] | None,
+    history: list[str] | None,
+    article: ArticleIndex | None = None,
+    chunks: Sequence[Chunk] = (),
+) -> Turn:
+    """A quiz item's passage put into the chat as a cited answer, with the source pane showing it.
+
+    The conversation's questions (`history`) are left as they were: "Explain" is not a question to follow up.
+    """
+    answer = explanation(bank, item_id, chunks)
+    chat = [
+        *(chat or []),
+        {"role": "user", "content": question_html(answer.question)},
+        {"role": "assistant", "content": answer_html(answer)},
+    ]
+    return Turn(chat, list(history or []), sources_html(answer, article), [], answer)
+
+
+def example_questions(faq: Faq | None, limit: int = MAX_EXAMPLES) -> list[str]:
+    """Starting points: a definition, the article's own FAQ, then section questions, in reading order."""
+    if faq is None:
+        return []
+    own = [e.question for e in faq.entries if e.origin == "article"]
+    made = [e.question for e in faq.entries if e.origin == "section"]
+    picked: list[str] = []
+    for q in [*made[1:2], *own[:1], *made[2:]]:
+        if q not in picked and len(q) <= MAX_EXAMPLE_CHARS:
+            picked.append(q)
+    return picked[:limit]
