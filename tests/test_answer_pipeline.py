@@ -4,7 +4,9 @@ import numpy as np
 import pytest
 from helpers import assert_citation_contract
 
-from tutor.answer.tutor import EMPTY_REPLY, AnswerOptions, Tutor
+from tutor.answer.compose import EMPTY_REPLY
+from tutor.answer.options import AnswerOptions
+from tutor.answer.tutor import Tutor
 from tutor.index.build import build_index
 from tutor.index.load import load_index
 
@@ -66,7 +68,7 @@ def test_followup_is_resolved_from_history(fake_tutor: Tutor) -> None:
 
 
 def test_ideas_can_be_switched_off_by_name() -> None:
-    from tutor.answer.tutor import options_without
+    from tutor.answer.options import options_without
 
     options = options_without(["typos", "lists", "centering"])
     assert not options.query.typos and not options.lists and options.centered == 0.0

@@ -12,7 +12,7 @@ from helpers import assert_citation_contract, run_cli
 
 import tutor.index.layout
 import tutor.ui.cli
-from tutor.answer.tutor import EMPTY_REPLY
+from tutor.answer.compose import EMPTY_REPLY
 from tutor.index.build import build_index
 
 QUESTION = "What are the challenges of cyber diplomacy?"

@@ -312,7 +312,7 @@ def test_faq_answer_never_cites_text_an_edit_moved(built) -> None:
 
 def test_web_chat_names_a_file_that_broke_while_the_app_runs(built) -> None:
     import tutor.faq as faq_mod
-    from tutor.ui.web.app import chat_turn
+    from tutor.ui.web.chat import chat_turn
 
     knowledge, index = built
     tutor = open_tutor(knowledge, index, embedder=FakeEmbedder(), notify=lambda _: None)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from helpers import assert_citation_contract
 
-from tutor.answer.tutor import EMPTY_REPLY
+from tutor.answer.compose import EMPTY_REPLY
 
 QUESTION = "What are the challenges of cyber diplomacy?"
 

@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any
 from tutor import config
 
 if TYPE_CHECKING:
-    from tutor.answer.tutor import AnswerOptions, Tutor
+    from tutor.answer.options import AnswerOptions
+    from tutor.answer.tutor import Tutor
     from tutor.index.embedding import Embedder
+    from tutor.index.load import Notify
     from tutor.index.retrieval import Mode
-    from tutor.index.store import Notify
     from tutor.records import Answer
     from tutor.revision.bank import ItemBank
     from tutor.revision.reviser import Reviser
@@ -69,7 +70,7 @@ class LiveTutor:
 
     def _open(self) -> Tutor:
         from tutor.answer.tutor import Tutor
-        from tutor.index.store import open_index
+        from tutor.index.load import open_index
 
         kwargs: dict[str, Any] = {"notify": self._notify} if self._notify else {}
         loaded = open_index(self._knowledge, self._index, self._embedder, rebuild=self._rebuild, **kwargs)
@@ -126,7 +127,7 @@ def open_tutor(
     embedder: Embedder | None = None,
     notify: Notify | None = None,
 ) -> LiveTutor:
-    from tutor.answer.tutor import AnswerOptions
+    from tutor.answer.options import AnswerOptions
     from tutor.index.embedding import default_embedder
 
     return LiveTutor(
@@ -149,7 +150,7 @@ def open_item_bank(
 ) -> ItemBank:
     """The quiz items of a current index; the index is (re)built first when needed, unless `rebuild` is off."""
     from tutor.index.embedding import default_embedder
-    from tutor.index.store import open_index
+    from tutor.index.load import open_index
     from tutor.revision.bank import ensure_item_bank
 
     knowledge, index = config.knowledge_dir(knowledge), config.index_dir(index)
@@ -197,8 +198,9 @@ def build_everything(
     """The whole build, one step at a time: the index (only if it changed, unless `force`), its quiz items,
     then the FAQ. `notify` hears, before the long part, why the index is being built."""
     from tutor.faq import open_faq
+    from tutor.index.build import build_index
     from tutor.index.embedding import default_embedder
-    from tutor.index.store import build_index, stale_reason
+    from tutor.index.load import stale_reason
     from tutor.ingest.chunking import ChunkerSettings
     from tutor.revision.bank import ensure_item_bank
 

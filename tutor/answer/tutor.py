@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 from tutor import tuning
 from tutor.answer import asks, compose
 from tutor.answer.checks import Checks
-from tutor.answer.compose import EMPTY_REPLY, pieces_of
-from tutor.answer.options import IDEAS, AnswerOptions, options_without
+from tutor.answer.options import AnswerOptions
 from tutor.answer.query import QueryBuilder
 from tutor.answer.question import Question, analyse
 from tutor.answer.scoring import Scorer, lift
@@ -31,9 +30,6 @@ if TYPE_CHECKING:
     from tutor.index.embedding import Embedder
     from tutor.index.load import KnowledgeIndex
     from tutor.records import Answer
-
-# the names callers import from here (kept while the user interfaces move)
-__all__ = ["EMPTY_REPLY", "IDEAS", "AnswerOptions", "Tutor", "options_without", "pieces_of"]
 
 
 class Tutor:

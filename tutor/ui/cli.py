@@ -12,7 +12,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from tutor import __version__
-from tutor.answer.tutor import IDEAS
+from tutor.answer.options import IDEAS
 from tutor.errors import TutorError
 from tutor.ui.commands_answer import cmd_ask, cmd_build, cmd_chat, cmd_eval, cmd_faq, cmd_serve
 from tutor.ui.commands_revise import cmd_export, cmd_items, cmd_progress, cmd_revise

@@ -31,7 +31,7 @@ def say(message: str) -> None:
 
 
 def open_tutor(args: argparse.Namespace, model: Model) -> LiveTutor:
-    from tutor.answer.tutor import options_without
+    from tutor.answer.options import options_without
     from tutor.service import open_tutor
 
     options = options_without(getattr(args, "without", []))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tutor.errors import TutorError
 from tutor.records import Document
 from tutor.ui.web.article import ArticleIndex, article_html
-from tutor.ui.web.chat import chat_turn, example_questions
+from tutor.ui.web.chat import example_questions
 from tutor.ui.web.chat_tab import ChatHandlers, build_chat_tab, wire_chat, wire_revision
 from tutor.ui.web.faq_tab import build_faq_tab
 
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
     from tutor.service import LiveTutor
     from tutor.ui.web.revise_tab import ReviseHandlers
 
-__all__ = ["chat_turn", "create_app"]  # chat_turn stays importable here for tests/test_robust_knowledge.py
 
 TITLE = "Tutor"
 
