@@ -21,9 +21,9 @@ from tutor import config
 
 if TYPE_CHECKING:
     from tutor.answer.options import AnswerOptions
-    from tutor.answer.tutor import Tutor
+    from tutor.answer.tutor import Answerer, Tutor
     from tutor.index.embedding import Embedder
-    from tutor.index.load import Notify
+    from tutor.index.load import KnowledgeIndex, Notify
     from tutor.index.retrieval import Mode
     from tutor.records import Answer
     from tutor.revision.bank import ItemBank
@@ -112,6 +112,14 @@ class LiveTutor:
         self.refresh()
         return self._current.ask(question, history)
 
+    @property
+    def index(self) -> KnowledgeIndex:
+        return self._current.index
+
+    @property
+    def embedder(self) -> Embedder:
+        return self._embedder
+
     def __getattr__(self, name: str) -> Any:
         if name == "_current":  # not opened yet: no recursion
             raise AttributeError(name)
@@ -159,9 +167,7 @@ def open_item_bank(
     return ensure_item_bank(knowledge, index)
 
 
-def open_reviser(
-    tutor: Tutor | LiveTutor, knowledge: str | Path | None = None, store: ProgressStore | None = None
-) -> Reviser:
+def open_reviser(tutor: Answerer, knowledge: str | Path | None = None, store: ProgressStore | None = None) -> Reviser:
     """Revision beside an open tutor: the quiz items of its index, graded with its model, progress in `store`."""
     from tutor.revision.bank import ensure_item_bank
     from tutor.revision.reviser import Reviser

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from tutor.answer.citations import problems
 from tutor.answer.selection import following_list
-from tutor.records import Answer, Chunk, Citation, Piece, Unit, message
+from tutor.records import Answer, Chunk, Citation, Piece, PieceKind, Unit, message
 
 if TYPE_CHECKING:
     from tutor.answer.question import Question
@@ -66,7 +66,7 @@ def pieces_of(chunk: Chunk, units: list[Unit], n: int) -> list[Piece]:
         text = chunk.unit_text(u).strip()
         if u.item < 0:
             last = not any(o.block == u.block and o.start > u.start for o in chunk.units)
-            kind = "lead_in" if last and following_list(chunk, u) is not None else "sentence"
+            kind: PieceKind = "lead_in" if last and following_list(chunk, u) is not None else "sentence"
             pieces.append(Piece(kind, (text,), n))
             item = None
         elif item == (u.block, u.item):

@@ -9,7 +9,7 @@ checked against its citations (`compose.py`).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from tutor import tuning
 from tutor.answer import asks, compose
@@ -30,6 +30,19 @@ if TYPE_CHECKING:
     from tutor.index.embedding import Embedder
     from tutor.index.load import KnowledgeIndex
     from tutor.records import Answer
+
+
+class Answerer(Protocol):
+    """What the FAQ and the user interfaces need of a tutor: a `Tutor`, or a `tutor.service.LiveTutor` that
+    reopens its index when the knowledge changes."""
+
+    @property
+    def index(self) -> KnowledgeIndex: ...
+
+    @property
+    def embedder(self) -> Embedder: ...
+
+    def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer: ...
 
 
 class Tutor:

@@ -16,15 +16,15 @@ from tutor.english.text import word_count
 from tutor.faq.entries import FaqEntry
 from tutor.faq.headings import heading_question, proper_names
 from tutor.faq.search import Faq
-from tutor.records import Answer, Chunk, Citation, Piece
+from tutor.records import Answer, Chunk, Citation, Piece, Unit
 
 if TYPE_CHECKING:
-    from tutor.answer.tutor import Tutor
+    from tutor.answer.tutor import Answerer
 
 _FAQ_HEADING = re.compile(rf"\b({alternation(FAQ_HEADINGS)})\b", re.I)
 
 
-def build_faq(tutor: Tutor) -> Faq:
+def build_faq(tutor: Answerer) -> Faq:
     import numpy as np
 
     entries = build_entries(tutor)
@@ -35,7 +35,7 @@ def build_faq(tutor: Tutor) -> Faq:
     return Faq(entries, vectors, tutor.embedder)
 
 
-def build_entries(tutor: Tutor) -> list[FaqEntry]:
+def build_entries(tutor: Answerer) -> list[FaqEntry]:
     """The knowledge's own FAQ entries first (as written), then one entry per content section."""
     chunks = tutor.index.chunks
     proper = proper_names([c.text for c in chunks])
@@ -61,7 +61,7 @@ def build_entries(tutor: Tutor) -> list[FaqEntry]:
     return own + made
 
 
-def _site_names(tutor: Tutor) -> dict[str, list[str]]:
+def _site_names(tutor: Answerer) -> dict[str, list[str]]:
     """Per source, its author's and site's names (from the text's front matter, kept in the index)."""
     return {source: site_names(text.meta) for source, text in tutor.index.texts.items()}
 
@@ -77,7 +77,7 @@ def _own_answer(question: str, chunks: list[Chunk]) -> Answer:
     pieces: list[Piece] = []
     used = 0
     for chunk in chunks:
-        units = []
+        units: list[Unit] = []
         for u in chunk.units:
             n = word_count(chunk.unit_text(u))
             if used + n > tuning.FAQ_ANSWER_WORDS and (units or used):

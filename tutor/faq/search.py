@@ -13,7 +13,7 @@ from tutor.records import Answer
 if TYPE_CHECKING:
     import numpy as np
 
-    from tutor.answer.tutor import Tutor
+    from tutor.answer.tutor import Answerer
     from tutor.index.embedding import Embedder
 
 
@@ -52,7 +52,7 @@ class Faq:
         return None
 
 
-def ask(tutor: Tutor, faq: Faq | None, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
+def ask(tutor: Answerer, faq: Faq | None, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
     """Answer a chat question: an FAQ entry's answer when the question matches it well, else the tutor's."""
     refresh = getattr(tutor, "refresh", None)
     if refresh is not None:
@@ -66,7 +66,7 @@ def ask(tutor: Tutor, faq: Faq | None, question: str, history: list[str] | tuple
     return tutor.ask(question, history)
 
 
-def _quotes_current_index(tutor: Tutor, answer: Answer) -> bool:
+def _quotes_current_index(tutor: Answerer, answer: Answer) -> bool:
     """Whether a stored answer's citations are passages of the index the tutor answers from now
     (an FAQ made before the knowledge was edited must not quote text that has moved or gone)."""
     passages = {(c.source, c.start, c.end): c.text for c in tutor.index.chunks}

@@ -23,13 +23,13 @@ from tutor.faq.search import Faq
 from tutor.index.layout import FAQ_FILE, FAQ_VECTORS, MANIFEST, sha256_file, write_beside
 
 if TYPE_CHECKING:
-    from tutor.answer.tutor import Tutor
+    from tutor.answer.tutor import Answerer
     from tutor.index.embedding import Embedder
 
 FAQ_VERSION = 2  # 2: answers stored as typed pieces
 
 
-def open_faq(tutor: Tutor, notify: Callable[[str], object] | None = None) -> Faq:
+def open_faq(tutor: Answerer, notify: Callable[[str], object] | None = None) -> Faq:
     """The FAQ for the tutor's index: loaded when current, else built now and stored beside the index."""
     from tutor.faq.build import build_faq
 

@@ -108,6 +108,7 @@ class Grader:
 
     def grade(self, item: QuizItem, answer: str) -> Grade:
         answer = clean_question(answer or "")[:MAX_ANSWER_CHARS]
+        right: list[str]
         if not answer:
             score, right, missing = 0.0, [], list(item.elements or item.key_terms)
             note = "No answer given."

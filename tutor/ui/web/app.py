@@ -23,19 +23,16 @@ from tutor.ui.web.faq_tab import build_faq_tab
 if TYPE_CHECKING:
     import gradio as gr
 
-    from tutor.answer.tutor import Tutor
+    from tutor.answer.tutor import Answerer
     from tutor.faq import Faq
     from tutor.revision.store import ProgressStore
-    from tutor.service import LiveTutor
     from tutor.ui.web.revise_tab import ReviseHandlers
 
 
 TITLE = "Tutor"
 
 
-def _revise_tab(
-    tutor: Tutor | LiveTutor, knowledge: str | Path | None, store: ProgressStore | None
-) -> ReviseHandlers | None:
+def _revise_tab(tutor: Answerer, knowledge: str | Path | None, store: ProgressStore | None) -> ReviseHandlers | None:
     """The Revise tab's handlers, or None (with the reason shown in the tab) when its items cannot be made."""
     import gradio as gr
 
@@ -49,7 +46,7 @@ def _revise_tab(
 
 
 def create_app(
-    tutor: Tutor | LiveTutor,
+    tutor: Answerer,
     faq: Faq | None = None,
     documents: Sequence[Document] | None = None,
     examples: list[str] | None = None,

@@ -20,10 +20,9 @@ from tutor.ui.web.article import ArticleIndex
 from tutor.ui.web.render import SOURCES_EMPTY, answer_html, question_html, sources_html
 
 if TYPE_CHECKING:
-    from tutor.answer.tutor import Tutor
+    from tutor.answer.tutor import Answerer
     from tutor.faq import Faq
     from tutor.revision.bank import ItemBank
-    from tutor.service import LiveTutor
 
 Message = dict[str, str]
 MAX_SUGGESTIONS = 3  # follow-up buttons under a refusal
@@ -56,7 +55,7 @@ class Turn:
 
 
 def chat_turn(
-    tutor: Tutor | LiveTutor,
+    tutor: Answerer,
     faq: Faq | None,
     message: str,
     chat: list[Message] | None,

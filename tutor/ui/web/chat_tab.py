@@ -18,9 +18,8 @@ from tutor.ui.web.render import SOURCES_EMPTY
 if TYPE_CHECKING:
     import gradio as gr
 
-    from tutor.answer.tutor import Tutor
+    from tutor.answer.tutor import Answerer
     from tutor.faq import Faq
-    from tutor.service import LiveTutor
     from tutor.ui.web.revise_tab import ReviseHandlers
 
 
@@ -137,7 +136,7 @@ def build_chat_tab(history: gr.State, examples: list[str]) -> ChatTabUI:
 class ChatHandlers:
     """The Chat tab's gradio callbacks; `revise` is set once the Revise tab is built (None: no revision)."""
 
-    def __init__(self, tutor: Tutor | LiveTutor, faq: Faq | None, article: ArticleIndex) -> None:
+    def __init__(self, tutor: Answerer, faq: Faq | None, article: ArticleIndex) -> None:
         self.tutor, self.faq, self.article = tutor, faq, article
         self.revise: ReviseHandlers | None = None
 

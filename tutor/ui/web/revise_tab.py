@@ -23,8 +23,7 @@ from tutor.ui.when import local_time
 if TYPE_CHECKING:
     import gradio as gr
 
-    from tutor.answer.tutor import Tutor
-    from tutor.service import LiveTutor
+    from tutor.answer.tutor import Answerer
 
 NO_NAME = "Type your name above and press **Start** — your progress is kept under that name."
 
@@ -149,7 +148,7 @@ def _item_id(step: Step) -> str:
 
 
 def make_handlers(
-    tutor: Tutor | LiveTutor, knowledge: str | Path | None = None, store: ProgressStore | None = None
+    tutor: Answerer, knowledge: str | Path | None = None, store: ProgressStore | None = None
 ) -> ReviseHandlers:
     from tutor.service import open_reviser
 
@@ -265,7 +264,7 @@ def _wire_quiz(h: ReviseHandlers, ui: _Layout, explain_here: bool) -> None:
 
 
 def build_revise_tab(
-    tutor: Tutor | LiveTutor,
+    tutor: Answerer,
     knowledge: str | Path | None = None,
     store: ProgressStore | None = None,
     explain_here: bool = True,
