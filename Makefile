@@ -1,4 +1,6 @@
 # The two commands: `make run` (build the index if needed, start the tutor) and `make test`.
+# `make test` = lint + typecheck (mypy) + the whole suite. While working: `make test-fast` (no model, no browser,
+# no server, no subprocess; under 30 s), `make lint`, `make typecheck`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -7,7 +9,7 @@ STAMP := $(VENV)/.installed
 export GRADIO_ANALYTICS_ENABLED := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: run test lint setup bench clean
+.PHONY: run test test-fast lint typecheck setup bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,12 +28,19 @@ lint: $(STAMP)
 	$(BIN)/ruff check tutor tests
 	$(BIN)/ruff format --check tutor tests
 
-test: lint
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: lint typecheck
 	$(BIN)/python -m pytest
+
+# The fast tier: every test not marked slow (model, browser, load, server or subprocess).
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow" -p no:cacheprovider
 
 # Speed and scale: one table, each figure against the bare model measured in the same run (several minutes).
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run
 
 clean:
-	rm -rf $(VENV) index/*.json index/*.index index/*.npy index/*.jsonl index/bm25
+	rm -rf $(VENV) .mypy_cache index/*.json index/*.index index/*.npy index/*.jsonl index/bm25
