@@ -5,10 +5,14 @@ from __future__ import annotations
 import hashlib
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tutor.errors import TutorError
 from tutor.revision.bank import ItemBank
 from tutor.revision.items import QuizItem
+
+if TYPE_CHECKING:
+    import genanki
 
 
 def _stable_id(name: str) -> int:
@@ -23,7 +27,7 @@ CSS = (
 )
 
 
-def _model():  # type: ignore[no-untyped-def]
+def _model() -> genanki.Model:
     import genanki
 
     return genanki.Model(
