@@ -34,9 +34,9 @@ typecheck: $(STAMP)
 test: lint typecheck
 	$(BIN)/python -m pytest
 
-# The fast tier: every test not marked slow (model, browser, load, server or subprocess).
+# The fast tier: every test not marked slow (model, browser, load, server, subprocess, stress), fewer fuzz examples.
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "not slow" -p no:cacheprovider
+	TUTOR_FUZZ_EXAMPLES=$${TUTOR_FUZZ_EXAMPLES:-40} $(BIN)/python -m pytest -m "not slow" -p no:cacheprovider
 
 # Speed and scale: one table, each figure against the bare model measured in the same run (several minutes).
 bench: $(STAMP)

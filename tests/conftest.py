@@ -5,7 +5,12 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import socket
+import subprocess
+from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -18,6 +23,65 @@ DEV_SET = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+# ------------------------------------------------------------------ tiers
+
+SLOW_MARKERS = ("model", "browser", "load")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The real model, a browser and load runs are slow by definition: `make test-fast` (-m "not slow") skips them."""
+    for item in items:
+        if any(item.get_closest_marker(name) for name in SLOW_MARKERS) and not item.get_closest_marker("slow"):
+            item.add_marker(pytest.mark.slow)
+
+
+def _fast_run(config: pytest.Config) -> bool:
+    return "not slow" in (config.getoption("markexpr", "") or "")
+
+
+@pytest.fixture(autouse=True)
+def _fast_tier_guard(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """In a fast run (-m "not slow"), a test that spawns a process, listens on a socket or loads the real model
+    fails: it belongs in the slow tier. Recorded as well as raised, so code that swallows the error still fails."""
+    if not _fast_run(request.config):
+        yield
+        return
+    tripped: list[str] = []
+
+    def refuse(what: str) -> Any:
+        def guard(*args: Any, **kwargs: Any) -> Any:
+            tripped.append(what)
+            raise RuntimeError(f"{what} in the fast tier: mark this test @pytest.mark.slow")
+
+        return guard
+
+    monkeypatch.setattr(subprocess.Popen, "__init__", refuse("a subprocess"))
+    monkeypatch.setattr(os, "fork", refuse("a fork"))
+    monkeypatch.setattr(socket.socket, "listen", refuse("a listening socket (a server)"))
+    monkeypatch.setattr("tutor.index.embedding.SentenceTransformerEmbedder._load", refuse("the real model"))
+    yield
+    if tripped:
+        pytest.fail(f"{request.node.nodeid} is not fast: it started {', '.join(sorted(set(tripped)))}; mark it slow")
+
+
+# ------------------------------------------------------------------ fixtures
+
+
+@lru_cache(maxsize=50_000)
+def _fake_vector(text: str, dim: int) -> np.ndarray:
+    """One text's fake embedding; cached because every test that builds an index embeds the same chunks."""
+    out = np.zeros(dim, dtype=np.float32)
+    for term in content_terms(text) or ["_empty_"]:
+        h = int(hashlib.md5(term.encode()).hexdigest(), 16)
+        out[h % dim] += 1.0 if (h >> 8) & 1 else -1.0
+    norm = np.linalg.norm(out)
+    out = out / norm if norm else out
+    if not norm:
+        out[0] = 1.0
+    out.flags.writeable = False
+    return out
 
 
 class FakeEmbedder:
@@ -35,13 +99,7 @@ class FakeEmbedder:
         self.texts += len(texts)
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for i, text in enumerate(texts):
-            for term in content_terms(text) or ["_empty_"]:
-                h = int(hashlib.md5(term.encode()).hexdigest(), 16)
-                out[i, h % self.dim] += 1.0 if (h >> 8) & 1 else -1.0
-            norm = np.linalg.norm(out[i])
-            out[i] = out[i] / norm if norm else out[i]
-            if not norm:
-                out[i, 0] = 1.0
+            out[i] = _fake_vector(text, self.dim)
         return out
 
 

@@ -10,6 +10,7 @@ from helpers import assert_citation_contract
 from tutor.ui.cli import main
 
 
+@pytest.mark.slow  # a subprocess
 def test_help_is_instant_and_imports_nothing_heavy() -> None:
     code = (
         "import sys\nfrom tutor.ui.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"

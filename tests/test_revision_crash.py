@@ -12,8 +12,12 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.revision_helpers import bank_for
 from tutor.revision.store import ProgressStore
+
+pytestmark = pytest.mark.slow  # kills revision subprocesses
 
 ROOT = Path(__file__).resolve().parent.parent
 VICTIM = ROOT / "tests" / "revise_victim.py"

@@ -62,6 +62,7 @@ def test_due_items_come_first(reviser, bank) -> None:
     assert reviser.next_item("ann", T0) == first  # not due yet: unseen items in reading order
 
 
+@pytest.mark.slow  # a subprocess
 def test_progress_survives_a_restart_and_a_crash(bank, tmp_path: Path) -> None:
     db = tmp_path / "p.sqlite3"
     it = _definition(bank)
@@ -176,6 +177,7 @@ def test_every_section_on_the_path_has_two_or_three_checks(reviser, bank) -> Non
     assert sum(n >= 2 for n in counts.values()) >= len(counts) - 1, counts
 
 
+@pytest.mark.slow  # hunts a race: 60 rounds of three threads
 def test_learners_opening_a_new_database_at_once(tmp_path: Path) -> None:
     # The switch to WAL on a new file does not wait for another connection; each race is a few percent likely,
     # so the test opens many fresh databases from three threads at once.

@@ -21,6 +21,8 @@ from tutor.index.build import build_index
 from tutor.index.load import load_index, stale_reason
 from tutor.ingest.chunking import ChunkerSettings
 
+pytestmark = pytest.mark.slow  # kills `tutor build` subprocesses
+
 VICTIM = Path(__file__).resolve().parent / "build_victim.py"
 QUESTION = "What are the challenges of cyber diplomacy?"
 

@@ -40,6 +40,7 @@ def test_guard_refuses_and_records_outbound_attempts() -> None:
     assert (socket.socket.connect, socket.create_connection, socket.getaddrinfo) == originals  # uninstalled
 
 
+@pytest.mark.slow  # a listening socket
 def test_guard_lets_loopback_through() -> None:
     server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     server.bind(("127.0.0.1", 0))
@@ -102,6 +103,7 @@ def test_real_model_build_and_ask_make_no_outbound_connection(knowledge: Path, t
 GUARDED = Path(__file__).resolve().parent / "guarded.py"
 
 
+@pytest.mark.slow  # a subprocess
 def test_guarded_runner_logs_what_a_subprocess_tries(tmp_path: Path) -> None:
     log = tmp_path / "attempts.log"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -43,6 +43,7 @@ def test_long_question_is_answered_from_its_first_part_with_a_note(fake_article_
     assert not fake_article_tutor.ask(QUESTION).notes  # a short question gets no such note
 
 
+@pytest.mark.slow  # a 2 MB question and a 200-turn history
 def test_huge_question_and_history_stay_fast(fake_article_tutor) -> None:
     started = time.perf_counter()
     fake_article_tutor.ask(QUESTION * 50_000)  # ~2 MB

@@ -192,6 +192,7 @@ def test_binding_beyond_this_machine_needs_auth_or_warns() -> None:
             parse_auth(bad)
 
 
+@pytest.mark.slow  # a subprocess
 def test_help_does_not_import_gradio() -> None:
     import subprocess
     import sys

@@ -20,6 +20,8 @@ from conftest import FakeEmbedder
 
 from tutor.ui.cli import main
 
+pytestmark = pytest.mark.slow  # a real server on a free port
+
 QUESTION = "What is the main function of cyber diplomacy?"
 
 

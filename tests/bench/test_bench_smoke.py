@@ -6,6 +6,8 @@ import pytest
 
 from tests.bench import run
 
+pytestmark = pytest.mark.slow  # runs `tutor --help` and a cold start in subprocesses
+
 
 def test_quick_benchmark_prints_every_row(capsys: pytest.CaptureFixture[str]) -> None:
     code = run.main(["--quick", "--chunks", "40"])
