@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.abc
 import os
 import shutil
 import socket
 import subprocess
+import sys
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +30,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 # ------------------------------------------------------------------ tiers
 
 SLOW_MARKERS = ("model", "browser", "load")
+MODEL_PACKAGES = {"torch", "sentence_transformers", "transformers"}  # the fast tier never loads the real model
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -43,8 +46,9 @@ def _fast_run(config: pytest.Config) -> bool:
 
 @pytest.fixture(autouse=True)
 def _fast_tier_guard(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """In a fast run (-m "not slow"), a test that spawns a process, listens on a socket or loads the real model
-    fails: it belongs in the slow tier. Recorded as well as raised, so code that swallows the error still fails."""
+    """In a fast run (-m "not slow"), a test that spawns a process, listens on a socket or imports the real model's
+    packages fails: it belongs in the slow tier. Recorded as well as raised, so code that swallows the error still
+    fails. Costs a few attribute swaps per test; off in full runs."""
     if not _fast_run(request.config):
         yield
         return
@@ -57,13 +61,18 @@ def _fast_tier_guard(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyP
 
         return guard
 
+    class RefuseModelImports(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
+            if name.partition(".")[0] in MODEL_PACKAGES:
+                refuse(f"an import of {name} (the real model)")()
+
     monkeypatch.setattr(subprocess.Popen, "__init__", refuse("a subprocess"))
     monkeypatch.setattr(os, "fork", refuse("a fork"))
     monkeypatch.setattr(socket.socket, "listen", refuse("a listening socket (a server)"))
-    monkeypatch.setattr("tutor.index.embedding.SentenceTransformerEmbedder._load", refuse("the real model"))
+    monkeypatch.setattr(sys, "meta_path", [RefuseModelImports(), *sys.meta_path])
     yield
     if tripped:
-        pytest.fail(f"{request.node.nodeid} is not fast: it started {', '.join(sorted(set(tripped)))}; mark it slow")
+        pytest.fail(f"{request.node.nodeid} is not fast ({', '.join(sorted(set(tripped)))}): mark it @pytest.mark.slow")
 
 
 # ------------------------------------------------------------------ fixtures
