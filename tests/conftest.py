@@ -12,12 +12,19 @@ import sys
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pytest
 
 from tutor.english.text import content_terms
+
+if TYPE_CHECKING:
+    from helpers import NetworkGuard
+    from playwright.sync_api import Browser
+
+    from tutor.index.embedding import SentenceTransformerEmbedder
+    from tutor.service import LiveTutor
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "knowledge" / "cyber-diplomacy.md"
@@ -135,7 +142,7 @@ def knowledge(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def real_embedder():  # type: ignore[no-untyped-def]
+def real_embedder() -> SentenceTransformerEmbedder:
     from tutor.index.embedding import default_embedder
 
     embedder = default_embedder()
@@ -144,7 +151,7 @@ def real_embedder():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
-def real_index_dir(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> Path:  # type: ignore[no-untyped-def]
+def real_index_dir(tmp_path_factory: pytest.TempPathFactory, real_embedder: SentenceTransformerEmbedder) -> Path:
     """The article indexed once per session with the real model."""
     from tutor.index.build import build_index
 
@@ -157,14 +164,14 @@ def real_index_dir(tmp_path_factory: pytest.TempPathFactory, real_embedder) -> P
 
 
 @pytest.fixture(scope="session")
-def real_tutor(real_index_dir: Path, real_embedder):  # type: ignore[no-untyped-def]
+def real_tutor(real_index_dir: Path, real_embedder: SentenceTransformerEmbedder) -> LiveTutor:
     from tutor.service import open_tutor
 
     return open_tutor(real_index_dir / "knowledge", real_index_dir / "index", rebuild=False, embedder=real_embedder)
 
 
 @pytest.fixture
-def no_network():  # type: ignore[no-untyped-def]
+def no_network() -> Iterator[NetworkGuard]:
     """Fails the test if anything tries to reach a host other than loopback (see helpers.NetworkGuard)."""
     from helpers import network_guard
 
@@ -186,7 +193,7 @@ def fake_article_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def fake_article_tutor(fake_article_dir: Path):  # type: ignore[no-untyped-def]
+def fake_article_tutor(fake_article_dir: Path) -> LiveTutor:
     """A tutor over the article with the fake embedder; shared, so tests must not change it."""
     from tutor.service import open_tutor
 
@@ -220,7 +227,7 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="session")
-def browser():  # type: ignore[no-untyped-def]
+def browser() -> Iterator[Browser]:
     if not CHROMIUM.exists():
         if os.environ.get("CI"):
             pytest.fail(f"{CHROMIUM} is missing in CI: .ci/run installs it with apt-get install -y chromium")
