@@ -89,6 +89,7 @@ def test_full_disk_during_build_is_one_message_and_keeps_the_index(built, capsys
     assert (index / "manifest.json").read_bytes() == before
 
 
+@pytest.mark.slow  # waits out the 1 s a half-saved file gets to settle
 def test_chat_keeps_going_when_a_file_breaks_mid_conversation(built, knowledge, capsys, monkeypatch) -> None:
     said = iter([QUESTION, "BREAK", "MEND", ""])
     article = knowledge / ARTICLE.name

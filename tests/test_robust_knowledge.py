@@ -226,6 +226,7 @@ def test_running_tutor_without_rebuild_refuses_after_an_edit(built) -> None:
     assert_citation_contract(tutor.ask("What is matcha?"), knowledge)
 
 
+@pytest.mark.slow  # waits out the 1 s a half-saved file gets to settle
 def test_running_tutor_refuses_while_a_file_is_broken_then_recovers(built) -> None:
     knowledge, index = built
     tutor = open_tutor(knowledge, index, embedder=FakeEmbedder(), notify=lambda _: None)
@@ -247,6 +248,7 @@ def _settings():  # type: ignore[no-untyped-def]
     return ChunkerSettings()
 
 
+@pytest.mark.slow  # four threads ask while the article is saved five times, 0.25 s apart
 def test_questions_during_edits_never_mix_two_versions(built) -> None:
     """Four learners ask while the article is edited back and forth: each answer quotes one whole version."""
     import threading
@@ -310,6 +312,7 @@ def test_faq_answer_never_cites_text_an_edit_moved(built) -> None:
     assert_citation_contract(answer, knowledge)
 
 
+@pytest.mark.slow  # waits out the 1 s a half-saved file gets to settle
 def test_web_chat_names_a_file_that_broke_while_the_app_runs(built) -> None:
     import tutor.faq as faq_mod
     from tutor.ui.web.chat import chat_turn
