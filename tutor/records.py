@@ -16,6 +16,7 @@ class Unit:
     end: int
     block: int  # paragraph number in its document, 1-based
     item: int = -1  # index of its list item, -1 outside lists
+    text: str = ""  # what a learner reads: markup, link targets and hard wraps gone ("" : the span as it is)
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ class Chunk:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        d["units"] = [[u.start, u.end, u.block, u.item] for u in self.units]
+        d["units"] = [[u.start, u.end, u.block, u.item, u.text] for u in self.units]
         return d
 
     @classmethod
@@ -87,11 +88,17 @@ class Chunk:
         return cls(**{**d, "units": units})
 
     def unit_text(self, unit: Unit) -> str:
-        return self.text[unit.start - self.start : unit.end - self.start]
+        """The sentence as a learner reads it."""
+        return unit.text or self.text[unit.start - self.start : unit.end - self.start]
+
+    @property
+    def reading(self) -> str:
+        """The passage as a learner reads it: its sentences, markup gone."""
+        return " ".join(self.unit_text(u) for u in self.units) if self.units else self.text
 
     @property
     def indexed_text(self) -> str:
-        return f"{self.context}: {self.text}" if self.context else self.text
+        return f"{self.context}: {self.reading}" if self.context else self.reading
 
 
 @dataclass(frozen=True)
@@ -125,16 +132,17 @@ class Piece:
     """
 
     kind: PieceKind
-    sentences: tuple[str, ...]
+    sentences: tuple[str, ...]  # as a learner reads them
     n: int = 0  # citation number, 0 for a message
+    spans: tuple[tuple[int, int], ...] = ()  # where each sentence stands in the file, when it was read from one
 
     def to_list(self) -> list[Any]:
-        return [self.kind, list(self.sentences), self.n]
+        return [self.kind, list(self.sentences), self.n, [list(s) for s in self.spans]]
 
     @classmethod
     def from_list(cls, d: list[Any]) -> Piece:
-        kind, sentences, n = d
-        return cls(kind, tuple(sentences), int(n))
+        kind, sentences, n, spans = d
+        return cls(kind, tuple(sentences), int(n), tuple((int(a), int(b)) for a, b in spans))
 
 
 def message(text: str) -> tuple[Piece, ...]:

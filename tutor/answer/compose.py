@@ -63,16 +63,17 @@ def pieces_of(chunk: Chunk, units: list[Unit], n: int) -> list[Piece]:
     pieces: list[Piece] = []
     item: tuple[int, int] | None = None
     for u in units:
-        text = chunk.unit_text(u).strip()
+        text, span = chunk.unit_text(u).strip(), (u.start, u.end)
         if u.item < 0:
             last = not any(o.block == u.block and o.start > u.start for o in chunk.units)
             kind: PieceKind = "lead_in" if last and following_list(chunk, u) is not None else "sentence"
-            pieces.append(Piece(kind, (text,), n))
+            pieces.append(Piece(kind, (text,), n, (span,)))
             item = None
         elif item == (u.block, u.item):
-            pieces[-1] = Piece("item", (*pieces[-1].sentences, text), n)
+            before = pieces[-1]
+            pieces[-1] = Piece("item", (*before.sentences, text), n, (*before.spans, span))
         else:
-            pieces.append(Piece("item", (text,), n))
+            pieces.append(Piece("item", (text,), n, (span,)))
             item = (u.block, u.item)
     return pieces
 

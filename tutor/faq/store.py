@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from tutor.answer.tutor import Answerer
     from tutor.index.embedding import Embedder
 
-FAQ_VERSION = 2  # 2: answers stored as typed pieces
+FAQ_VERSION = 3  # 2: answers stored as typed pieces; 3: pieces with their spans
 
 
 def open_faq(tutor: Answerer, notify: Callable[[str], object] | None = None) -> Faq:

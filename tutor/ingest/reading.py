@@ -15,6 +15,7 @@ from typing import Literal
 
 from tutor.english.text import sentence_spans, strip_span, word_count
 from tutor.errors import KnowledgeError
+from tutor.ingest.markdown import parse_markdown
 from tutor.records import Block, Document, Section, Unit
 
 BlockKind = Literal["paragraph", "list"]  # Block.kind
@@ -22,7 +23,6 @@ BlockKind = Literal["paragraph", "list"]  # Block.kind
 SUFFIXES = (".md", ".markdown", ".txt")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _ITEM = re.compile(r"^[ \t]*(?:[-*+•▪●◦]|\d{1,3}[.)])[ \t]+")
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
 
@@ -198,12 +198,13 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
 
 
 def parse(text: str, source: str, markdown: bool = True, fallback_title: str = "") -> Document:
-    meta, body = _front_matter(text) if markdown else ({}, 0)
-    lines = _lines(text, body)
-    headings = _markdown_headings(lines) if markdown else _text_headings(lines)
+    if markdown:
+        return _parse_markdown(text, source, fallback_title)
+    lines = _lines(text, 0)
+    headings = _text_headings(lines)
     sections: list[Section] = []
     block_no = 0
-    title = meta.get("title", "")
+    title = ""
     stack: list[tuple[int, str]] = []
     bounds = [(i, lvl, t) for i, (lvl, t) in sorted(headings.items())]
     # content before the first heading belongs to a section named after the document
@@ -211,32 +212,48 @@ def parse(text: str, source: str, markdown: bool = True, fallback_title: str = "
     for k, (i, level, heading) in enumerate(starts):
         j = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
         first = i + 1 if i in headings else i
-        blocks, block_no = _blocks(text, lines[first:j], block_no, markdown)
+        blocks, block_no = _blocks(text, lines[first:j], block_no)
         if not title and level == 1 and heading:
             title = heading
-        while stack and stack[-1][0] >= level:
-            stack.pop()
-        parent = stack[-1][1] if stack else ""
-        if heading:
-            stack.append((level, heading))
+        parent = _parent(stack, level, heading)
         name = heading or title or fallback_title or source
         s_start = lines[i].start if i < len(lines) else len(text)
         s_end = lines[j - 1].end if j - 1 < len(lines) and j > 0 else len(text)
         if blocks or heading:
             sections.append(Section(name, level, s_start, max(s_start, s_end), tuple(blocks), parent))
     title = title or fallback_title or source
+    return Document(source=source, text=text, title=title, meta={}, sections=tuple(sections))
+
+
+def _parent(stack: list[tuple[int, str]], level: int, heading: str) -> str:
+    """The enclosing section's title; the stack of open headings is updated for this one."""
+    while stack and stack[-1][0] >= level:
+        stack.pop()
+    parent = stack[-1][1] if stack else ""
+    if heading:
+        stack.append((level, heading))
+    return parent
+
+
+def _parse_markdown(text: str, source: str, fallback_title: str) -> Document:
+    """Sections from the parsed headings (a quote's too), each holding the prose blocks that follow it."""
+    meta, body = _front_matter(text)
+    parsed = parse_markdown(text, body)
+    title = meta.get("title", "") or next((h.title for h in parsed.headings if h.level == 1), "")
+    title = title or fallback_title or source
+    heads = [(h.start, h.level, h.title) for h in parsed.headings]
+    if not heads or heads[0][0] > body:
+        heads.insert(0, (body, 1, ""))  # content before the first heading: a section named after the document
+    sections: list[Section] = []
+    stack: list[tuple[int, str]] = []
+    for k, (start, level, heading) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        blocks = tuple(b for b in parsed.blocks if start <= b.start < end)
+        parent = _parent(stack, level, heading)
+        if blocks or heading:
+            end = strip_span(text, start, end)[1]
+            sections.append(Section(heading or title, level, start, max(start, end), blocks, parent))
     return Document(source=source, text=text, title=title, meta=meta, sections=tuple(sections))
-
-
-def _markdown_headings(lines: list[_Line]) -> dict[int, tuple[int, str]]:
-    out, fenced = {}, False
-    for i, line in enumerate(lines):
-        if line.text.lstrip().startswith(("```", "~~~")):
-            fenced = not fenced
-        m = None if fenced else _HEADING.match(line.text)
-        if m and m.group(2).strip():
-            out[i] = (len(m.group(1)), m.group(2).strip())
-    return out
 
 
 def _text_headings(lines: list[_Line]) -> dict[int, tuple[int, str]]:
@@ -253,7 +270,7 @@ def _text_headings(lines: list[_Line]) -> dict[int, tuple[int, str]]:
     return out
 
 
-def _blocks(text: str, lines: list[_Line], number: int, markdown: bool) -> tuple[list[Block], int]:
+def _blocks(text: str, lines: list[_Line], number: int) -> tuple[list[Block], int]:
     """Group lines into paragraphs (split at blank lines) and lists (items and their continuations)."""
     blocks: list[Block] = []
     group: list[_Line] = []
@@ -300,10 +317,10 @@ def _block(text: str, lines: list[_Line], kind: BlockKind, number: int) -> Block
                 items[-1] = (items[-1][0], line.end)
         for n, (a, b) in enumerate(items):
             a, b = strip_span(text, a, b)
-            units.extend(Unit(s, e, number, n) for s, e in sentence_spans(text, a, b))
+            units.extend(Unit(s, e, number, n, " ".join(text[s:e].split())) for s, e in sentence_spans(text, a, b))
     else:
         a, b = strip_span(text, lines[0].start, lines[-1].end)
-        units.extend(Unit(s, e, number) for s, e in sentence_spans(text, a, b))
+        units.extend(Unit(s, e, number, -1, " ".join(text[s:e].split())) for s, e in sentence_spans(text, a, b))
     start = units[0].start if units else lines[0].start
     end = units[-1].end if units else lines[-1].end
     return Block(kind, number, start, end, tuple(units))

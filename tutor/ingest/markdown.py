@@ -1,0 +1,230 @@
+"""Read Markdown as Markdown: markdown-it-py (CommonMark, with tables) finds the blocks, and every prose block
+gets two views of the same text — what a learner reads (inline markup, link targets, HTML and hard wraps gone)
+and where it came from (exact offsets into the file, so a citation is `file[start:end]`).
+
+Only prose teaches: paragraphs, list items, quotes and table rows give sentences. Headings (also inside a
+quote) start sections. Code, HTML blocks, directives (`{{#include …}}`), images and lines that are only links
+give none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from tutor.english.text import sentence_spans, strip_span
+from tutor.records import Block, Unit
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+# a paragraph that is only a preprocessor directive: mdBook's {{#include …}}, Jinja-like {% … %}
+_DIRECTIVE = re.compile(r"^\s*(\{\{.*?\}\}|\{%.*?%\}|\s)+$", re.S)
+SETEXT_TITLE_WORDS = 20  # a title longer than this, underlined, is a paragraph
+ENTITY_CHARS = 12  # how far a character markdown-it decoded ("&amp;" -> "&") is looked for in the source
+
+
+@dataclass
+class Heading:
+    level: int
+    title: str  # the reading view
+    start: int  # offset of its line in the file
+
+
+@dataclass
+class Parsed:
+    """A Markdown body as the reader needs it: headings by line, and prose blocks by their first line."""
+
+    headings: list[Heading] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)  # in reading order
+
+
+class _Source:
+    """Line offsets of the body inside the file, so a token's line map becomes a character span."""
+
+    def __init__(self, text: str, body: int) -> None:
+        self.text = text
+        # markdown-it ends a line at \r\n, \r or \n alike
+        self.starts = [body] + [body + m.end() for m in re.finditer(r"\r\n|\r|\n", text[body:])]
+
+    def span(self, lines: list[int] | None) -> tuple[int, int]:
+        a, b = lines or [0, 0]
+        start = self.starts[min(a, len(self.starts) - 1)]
+        end = self.starts[b] if b < len(self.starts) else len(self.text)
+        return start, end
+
+
+def parse_markdown(text: str, body: int) -> Parsed:
+    """Headings and prose blocks of text[body:], every offset absolute."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text[body:])
+    source = _Source(text, body)
+    out = Parsed()
+    number = 0
+    items: list[tuple[int, int, Token]] = []  # the open list's paragraphs: (item index, line, inline token)
+    item = -1
+    depth = 0  # nesting of lists: items of nested lists belong to the outermost list
+    row: list[Token] = []
+    for i, tok in enumerate(tokens):
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+        elif tok.type in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+            if depth == 0 and items:
+                number += 1
+                _add(out, _list_block(source, items, number))
+                items, item = [], -1
+        elif tok.type == "list_item_open":
+            item += 1
+        elif tok.type == "heading_open" and i + 1 < len(tokens) and _setext_paragraph(tok, tokens[i + 1]):
+            number += 1
+            _add(out, _prose_block(source, [tokens[i + 1]], tokens[i + 1].map, number))
+        elif tok.type == "heading_open" and i + 1 < len(tokens):
+            title = clean_inline(tokens[i + 1])
+            if title:
+                out.headings.append(Heading(int(tok.tag[1:]), title, source.span(tok.map)[0]))
+        elif tok.type == "paragraph_open" and i + 1 < len(tokens):
+            inline = tokens[i + 1]
+            if not _teaches(inline):
+                continue
+            if depth:
+                items.append((item, (tok.map or [0])[0], inline))
+            else:
+                number += 1
+                _add(out, _prose_block(source, [inline], tok.map, number))
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "inline" and tokens[i - 1].type in ("th_open", "td_open"):
+            row.append(tok)
+        elif tok.type == "tr_close" and any(_teaches(c) for c in row):
+            number += 1
+            _add(out, _prose_block(source, row, tokens[i - 1].map or _row_map(tokens, i), number))
+    return out
+
+
+def _setext_paragraph(heading: Token, inline: Token) -> bool:
+    """A paragraph written right above a `---` line reads as a heading in CommonMark; a long one, or one that ends
+    like a sentence, is a paragraph its author separated from what follows, not a title."""
+    if heading.markup not in ("-", "="):
+        return False
+    title = clean_inline(inline)
+    return len(title.split()) > SETEXT_TITLE_WORDS or title.rstrip()[-1:] in tuple(".:;!?")
+
+
+def _row_map(tokens: list[Token], close: int) -> list[int] | None:
+    for j in range(close, -1, -1):
+        if tokens[j].type == "tr_open":
+            return tokens[j].map
+    return None
+
+
+def _add(out: Parsed, block: Block) -> None:
+    if block.units:
+        out.blocks.append(block)
+
+
+def _teaches(inline: Token) -> bool:
+    """Prose, not an image, a line of links (a video thumbnail, "Pre-lecture quiz") or a directive."""
+    children = inline.children or []
+    words = "".join(c.content for c in children if c.type in ("text", "code_inline"))
+    linked = _link_text(children)
+    if not words.strip() or _DIRECTIVE.match(inline.content):
+        return False
+    return words.strip() != linked.strip()
+
+
+def _link_text(children: list[Token]) -> str:
+    """The words of a paragraph that sit inside links."""
+    inside, out = 0, []
+    for c in children:
+        inside += c.type == "link_open"
+        inside -= c.type == "link_close"
+        if inside and c.type in ("text", "code_inline"):
+            out.append(c.content)
+    return "".join(out)
+
+
+def clean_inline(inline: Token) -> str:
+    """The reading view of an inline token: text and code as written, breaks as spaces, markup dropped."""
+    return " ".join(_pieces_text(inline.children or []).split())
+
+
+def _pieces_text(children: list[Token]) -> str:
+    kept = ("text", "code_inline")
+    return "".join(c.content if c.type in kept else " " if "break" in c.type else "" for c in children)
+
+
+def _prose_block(source: _Source, inlines: list[Token], lines: list[int] | None, number: int) -> Block:
+    start, end = source.span(lines)
+    units = _units(source.text, *_aligned(source.text, start, end, inlines), number, -1)
+    a = units[0].start if units else start
+    b = units[-1].end if units else start
+    return Block("paragraph", number, a, b, tuple(units))
+
+
+def _list_block(source: _Source, paragraphs: list[tuple[int, int, Token]], number: int) -> Block:
+    units: list[Unit] = []
+    for item, _, inline in paragraphs:
+        start, end = source.span(inline.map)
+        found = _units(source.text, *_aligned(source.text, start, end, [inline]), number, item)
+        units += [u for u in found if not units or units[-1].end <= u.start]
+    a = units[0].start if units else 0
+    b = units[-1].end if units else 0
+    return Block("list", number, a, b, tuple(units))
+
+
+def _aligned(text: str, start: int, end: int, inlines: list[Token]) -> tuple[str, list[int], list[bool]]:
+    """The reading view of these inline tokens and, for each of its characters, its offset in the file.
+
+    Each piece of text markdown-it returns is found again in the source, in order, so offsets are exact;
+    a piece markdown-it changed (an entity, an escaped character) is matched character by character."""
+    clean: list[str] = []
+    where: list[int] = []
+    linked: list[bool] = []  # the character is the text of a link
+    pos = start
+    for n, inline in enumerate(inlines):
+        if n:  # table cells: one row reads as cells separated by semicolons
+            clean.extend("; ")
+            where.extend((pos, pos))
+        depth = 0
+        for c in inline.children or []:
+            depth += (c.type == "link_open") - (c.type == "link_close")
+            if c.type in ("softbreak", "hardbreak"):
+                clean.append(" ")
+                where.append(pos)
+            elif c.type in ("text", "code_inline") and c.content:
+                pos = _find(text, c.content, pos, end, clean, where)
+            linked.extend([depth > 0] * (len(clean) - len(linked)))
+        linked.extend([False] * (len(clean) - len(linked)))
+    return "".join(clean), where, linked
+
+
+def _find(text: str, piece: str, pos: int, end: int, clean: list[str], where: list[int]) -> int:
+    at = text.find(piece, pos, end)
+    if at >= 0:
+        clean.extend(piece)
+        where.extend(range(at, at + len(piece)))
+        return at + len(piece)
+    for ch in piece:  # "&amp;" read as "&", "\*" as "*": the character is near; one that is not is left out
+        found = text.find(ch, pos, min(end, pos + ENTITY_CHARS))
+        if found >= 0:
+            clean.append(ch)
+            where.append(found)
+            pos = found + 1
+    return pos
+
+
+def _units(text: str, clean: str, where: list[int], linked: list[bool], block: int, item: int) -> list[Unit]:
+    """Sentences of the reading view, each with the exact span of the file it was read from; a sentence whose
+    words are all link text ("(source).") says nothing of its own."""
+    units = []
+    for a, b in sentence_spans(clean):
+        reading = " ".join(clean[a:b].split())
+        if not any(ch.isalnum() and not linked[a + k] for k, ch in enumerate(clean[a:b])):
+            continue
+        start, end = strip_span(text, where[a], where[b - 1] + 1)
+        if start < end and (not units or units[-1].end <= start):
+            units.append(Unit(start, end, block, item, reading))
+    return units
