@@ -93,8 +93,18 @@ class Chunk:
 
     @property
     def reading(self) -> str:
-        """The passage as a learner reads it: its sentences, markup gone."""
-        return " ".join(self.unit_text(u) for u in self.units) if self.units else self.text
+        """The passage as a learner reads it: markup gone, paragraphs apart, each list item on a line of its own."""
+        if not self.units:
+            return self.text
+        out: list[str] = []
+        before: Unit | None = None
+        for u in self.units:
+            same_item = before is not None and (before.block, before.item) == (u.block, u.item)
+            if before is not None:
+                out.append(" " if same_item else "\n" if before.block == u.block else "\n\n")
+            out.append(("- " if u.item >= 0 and not same_item else "") + self.unit_text(u))
+            before = u
+        return "".join(out)
 
     @property
     def indexed_text(self) -> str:

@@ -24,6 +24,8 @@ class AnswerOptions:
     headings: bool = True  # a question that repeats a section's heading is answered from that section
     pointers: bool = True  # list items that repeat another section's heading yield to that section
     continuations: bool = True  # the best sentence brings the next one when it carries on its subject ("it …")
+    lead_ins: bool = True  # a sentence ending in ":" brings its list, or is not given alone
+    own_questions: bool = True  # the text's own questions ("What do you discover?") are never an answer
     sentences: bool = True  # build answers from the best sentences (off: the best passage's opening)
     query: QuerySettings = QuerySettings()
 
@@ -37,6 +39,8 @@ IDEAS = {  # name for `tutor eval --without NAME` -> the switch it turns off
     "headings": "headings",
     "pointers": "pointers",
     "continuations": "continuations",
+    "lead-ins": "lead_ins",
+    "own-questions": "own_questions",
     "sentences": "sentences",
     "typos": "query.typos",
     "instructions": "query.instructions",

@@ -71,6 +71,8 @@ class Scorer:
             chunk = self.index.chunks[hit.chunk]
             units = zip(chunk.units, cosines, self._terms(hit.chunk), self._is_pointer(hit.chunk), strict=True)
             for unit, cos, unit_terms, pointer in units:
+                if self.options.own_questions and _asks(chunk.unit_text(unit)):
+                    continue  # the text's own question ("What other dates stand out?") answers nothing
                 lexical = sum(self.idf(t) * w * unit_terms.get(t, 0.0) for t, w in wanted.items()) / weight
                 penalty = tuning.POINTER_PENALTY if pointer and self.options.pointers else 0.0
                 out.append(Scored(hit.chunk, unit, w_sentence * float(cos) + w_terms * lexical + base - penalty))
@@ -128,6 +130,10 @@ class Scorer:
         um, vm, mm = self._unit_mean[a:b], float(self._mean @ vector), float(self._mean @ self._mean)
         norms = ((1 - 2 * um + mm).clip(1e-9) * max(1 - 2 * vm + mm, 1e-9)) ** 0.5
         return (1 - share) * cosines + share * (cosines - um - vm + mm) / norms
+
+
+def _asks(sentence: str) -> bool:
+    return sentence.rstrip(" \"'”’)]").endswith("?")
 
 
 def lift(scored: list[Scored], chunks: set[int]) -> list[Scored]:

@@ -68,6 +68,31 @@ class Selector:
                 chosen.append(by_unit.get((chunk_no, unit)) or Scored(chunk_no, unit, scored[0].score))
         return chosen
 
+    def lead_ins_whole(self, chosen: list[Scored], scored: list[Scored]) -> list[Scored]:
+        """A sentence that introduces what follows ("…the rules are:") brings its list; one whose list is not in
+        its passage (or that introduces code) is not given alone. If nothing is left, the best other sentence."""
+        out: list[Scored] = []
+        for s in chosen:
+            if not self._dangles(s):
+                out.append(s)
+                continue
+            block = following_list(self.index.chunks[s.chunk], s.unit)
+            if block is None:
+                continue
+            out.append(s)
+            for u in whole_list(self.index.chunks[s.chunk], block):
+                if all(c.unit != u for c in out + chosen):
+                    out.append(Scored(s.chunk, u, s.score))
+        if out or not chosen:
+            return out
+        return next(([s] for s in scored if not self._dangles(s)), [])
+
+    def _dangles(self, s: Scored) -> bool:
+        """The sentence ends with a colon and closes its paragraph: it only introduces what comes next."""
+        units = self.index.chunks[s.chunk].units
+        last = not any(u.block == s.unit.block and u.start > s.unit.start for u in units)
+        return s.unit.item < 0 and last and self.scorer.text(s).rstrip().endswith(":")
+
     def _continuation(self, best: Scored) -> list[Scored]:
         """The next sentence of the best one's paragraph when it carries on its subject ("For example, the US
         government has been reluctant…" — "Internally, it has abolished…"): alone it would not say who."""

@@ -80,6 +80,8 @@ class Tutor:
         if not hits:
             return compose.refusal(q, ())
         scored = self.scorer.score(query.term_weights(), vector, hits)
+        if not scored:  # passages of nothing but the text's own questions
+            return compose.refusal(q, self.sections.closest([h.chunk for h in hits]))
         scored = lift(scored, echoed or self.sections.named(q.section))
         scored = self.scorer.typed(scored, q.answer_type)
         if not self.options.sentences:  # the ablation baseline: the best passage's opening sentences
@@ -93,7 +95,9 @@ class Tutor:
             self.selector.for_part(chosen, scored, ranked, leans)
         if self.options.lists:
             chosen = self.selector.with_list(q, chosen, scored)
-        if not self.checks.answerable(q, scored, chosen):
+        if self.options.lead_ins:
+            chosen = self.selector.lead_ins_whole(chosen, scored)
+        if not chosen or not self.checks.answerable(q, scored, chosen):
             return compose.refusal(q, self.sections.closest([h.chunk for h in hits]))
         return compose.compose(self.index, q, chosen)
 
