@@ -105,3 +105,68 @@ def test_sentence_similarity_blends_in_the_cosine_seen_from_the_mean_sentence(fa
 )
 def test_whether_the_text_can_answer_who_and_which(fake_tutor: Tutor, question: str, answered: bool) -> None:
     assert fake_tutor.ask(question).in_scope is answered
+
+
+LESSON = """---
+title: Ownership
+---
+
+# Ownership
+
+## The rules
+
+Ownership is a set of rules that govern how a program manages memory. First, let's take a look at the
+ownership rules. Keep these rules in mind as we work through the examples:
+
+- Each value has an _owner_.
+- There can only be one owner at a time.
+- When the owner goes out of [scope](https://example.com/scope), the value will be dropped.
+
+## Slices
+
+What would happen if the string changed? A *string slice* is a reference to part of a string, and it looks
+like this:
+
+```rust
+let hello = &s[0..5];
+```
+
+Slices let you reference a contiguous sequence of elements rather than the whole collection.
+"""
+
+
+@pytest.fixture
+def lesson_tutor(tmp_path: Path, fake_embedder) -> tuple[Tutor, Path]:
+    knowledge = tmp_path / "lesson"
+    knowledge.mkdir()
+    (knowledge / "ownership.md").write_text(LESSON, encoding="utf-8")
+    build_index(knowledge, tmp_path / "index", fake_embedder, progress=False)
+    return Tutor(load_index(tmp_path / "index"), fake_embedder), knowledge
+
+
+def test_a_lead_in_brings_its_list(lesson_tutor: tuple[Tutor, Path]) -> None:
+    tutor, knowledge = lesson_tutor
+    answer = tutor.ask("Keep which rules in mind as we work through the examples?")
+    assert_citation_contract(answer.to_dict(), knowledge, all_used=True)
+    kinds = [p.kind for p in answer.pieces]
+    assert "lead_in" in kinds and kinds.count("item") == 3
+    assert "- When the owner goes out of scope, the value will be dropped. [1]" in answer.text.splitlines()
+
+
+def test_a_lead_in_to_code_is_not_given_alone(lesson_tutor: tuple[Tutor, Path]) -> None:
+    tutor, knowledge = lesson_tutor
+    answer = tutor.ask("What is a string slice a reference to, and what does it look like?")
+    assert_citation_contract(answer.to_dict(), knowledge)
+    assert not any(s.rstrip().endswith(":") for p in answer.pieces for s in p.sentences)
+    off = Tutor(tutor.index, tutor.embedder, options=AnswerOptions(lead_ins=False))
+    assert any(s.rstrip().endswith(":") for p in off.ask(answer.question).pieces for s in p.sentences)
+
+
+def test_the_texts_own_questions_are_not_answers(lesson_tutor: tuple[Tutor, Path]) -> None:
+    tutor, _ = lesson_tutor
+    for question in ("What would happen if the string changed?", "What happens when the string changes?"):
+        sentences = [s for p in tutor.ask(question).pieces for s in p.sentences]
+        assert "What would happen if the string changed?" not in sentences
+    off = Tutor(tutor.index, tutor.embedder, options=AnswerOptions(own_questions=False))
+    shown = [s for p in off.ask("What would happen if the string changed?").pieces for s in p.sentences]
+    assert "What would happen if the string changed?" in shown
