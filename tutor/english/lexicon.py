@@ -26,6 +26,13 @@ STOPWORDS = frozenset(
 # The articles: a heading that starts with one is already a noun phrase ("The Function of …").
 DETERMINERS = frozenset("the a an".split())
 
+# Words that open a noun phrase naming no one definite thing ("A mysterious universe", "Some terminology"): a
+# heading that starts with one is asked about ("What does the text say about …?"), never "What is …?".
+INDEFINITE_OPENERS = frozenset("a an some any this that these those my our your their its his her".split())
+
+# Headings that name a part of the text itself: "What is the conclusion?" reads well, "… say about" does not.
+PART_HEADINGS = frozenset("conclusion introduction summary overview recap".split())
+
 # Question words: a heading that starts with one is already a question; a question that asks two things
 # is split before one ("Which X …, and why Y?").
 WH_WORDS = frozenset("how why what when where who which whom whose".split())
