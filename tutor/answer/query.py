@@ -167,7 +167,9 @@ class QueryBuilder:
                 text, followup = f"{previous} {text}", True
         if self.settings.aspects and focus:
             text = self.aspects.bridge(text, focus)
-        return Query(cleaned, text, content_terms(without_self_reference(text)), focus, followup, truncated, removed, asked)
+        return Query(
+            cleaned, text, content_terms(without_self_reference(text)), focus, followup, truncated, removed, asked
+        )
 
     def expand(self, text: str) -> str:
         """Spell out the acronyms the knowledge defines: "the UNGGE" also means its long name."""

@@ -85,4 +85,3 @@ def _plain(heading: str) -> bool:
     """A heading a learner could ask as written: words, no link, no markup, starting with a letter."""
     text = _NUMBERING.sub("", heading).strip()
     return bool(text) and text[0].isalpha() and not _MARKUP.search(text)
-
