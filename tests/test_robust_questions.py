@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from helpers import assert_citation_contract
 
-
 QUESTION = "What are the challenges of cyber diplomacy?"
 
 
