@@ -44,6 +44,8 @@ from tutor.service import LiveTutor, open_tutor
         ("The child's brain", "What does the text say about the child's brain?"),
         ("1950: Machines that think", "What does the text say about 1950: machines that think?"),
         ("What we will not cover", "What will we not cover?"),
+        ("History of machine learning", "What is the history of machine learning?"),
+        ("Variable Scope", "What does the text say about variable scope?"),
     ],
 )
 def test_heading_becomes_a_question(heading: str, question: str) -> None:

@@ -66,7 +66,8 @@ def heading_question(heading: str, proper: Set[str] = frozenset()) -> str:
 def _definite(low: list[str]) -> bool:
     """A noun phrase "What is/are the …?" asks well: one definite thing or kind ("The Function of …",
     "Cyber Diplomacy Challenges"), not a list ("Memory and Allocation"), a date ("1993 - 2011"), a gerund,
-    an indefinite or possessive phrase ("A mysterious universe", "The child's brain") or a bare singular."""
+    an indefinite or possessive phrase ("A mysterious universe", "The child's brain") or a bare singular that is
+    not "X of Y"."""
     head = _head_noun(low)
     first_link = next((i for i, w in enumerate(low) if w in PREPOSITIONS), len(low))
     if low[0].endswith("ing") or low[0] in INDEFINITE_OPENERS or low[0] in PREPOSITIONS or not low[0][:1].isalpha():
@@ -75,7 +76,8 @@ def _definite(low: list[str]) -> bool:
         return False
     if any(w.endswith(("'s", "’s", "s'", "s’")) for w in low):
         return False
-    return low[0] in DETERMINERS or looks_plural(low[head]) or (len(low) == 1 and low[0] in PART_HEADINGS)
+    of_something = head + 1 < len(low) and low[head + 1] == "of"  # "History of machine learning"
+    return low[0] in DETERMINERS or looks_plural(low[head]) or of_something or low[head] in PART_HEADINGS
 
 
 def _in_code(toks: list[str]) -> set[int]:
