@@ -34,7 +34,7 @@ def test_followup_uses_the_conversation(real_tutor, real_index_dir) -> None:
 def test_questions_the_article_does_not_answer_are_declined(real_tutor, question: str) -> None:
     answer = real_tutor.ask(question)
     assert not answer.in_scope
-    assert answer.text.startswith("The article does not answer") and answer.closest_sections
+    assert answer.text.startswith(real_tutor.wording.refusal()) and answer.closest_sections
 
 
 def test_list_question_is_answered_with_the_list(real_tutor) -> None:

@@ -4,7 +4,6 @@ import numpy as np
 import pytest
 from helpers import assert_citation_contract
 
-from tutor.answer.compose import EMPTY_REPLY
 from tutor.answer.options import AnswerOptions
 from tutor.answer.tutor import Tutor
 from tutor.index.build import build_index
@@ -37,7 +36,7 @@ def test_list_question_gets_the_whole_list(fake_tutor: Tutor, knowledge: Path) -
 def test_unknown_names_are_refused_with_closest_sections(fake_tutor: Tutor) -> None:
     answer = fake_tutor.ask("What did the Budapest Convention say about cyber diplomacy?")
     assert not answer.in_scope
-    assert answer.text.startswith("The article does not answer")
+    assert answer.text.startswith(fake_tutor.wording.refusal()) and "does not answer" in answer.text
     assert answer.closest_sections and all(s in answer.text for s in answer.closest_sections)
     assert answer.citations == ()
 
@@ -56,7 +55,8 @@ def test_refusal_checks_can_be_switched_off(knowledge: Path, tmp_path: Path, fak
 @pytest.mark.parametrize("question", ["", "   ", "?!", "\x00\x01"])
 def test_empty_question_gets_a_prompt(fake_tutor: Tutor, question: str) -> None:
     answer = fake_tutor.ask(question)
-    assert answer.text == EMPTY_REPLY and not answer.in_scope
+    assert answer.text == fake_tutor.wording.empty_reply() and not answer.in_scope
+    assert answer.text.startswith("Ask me a question about “")  # the knowledge by its title
 
 
 def test_followup_is_resolved_from_history(fake_tutor: Tutor) -> None:

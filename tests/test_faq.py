@@ -33,7 +33,19 @@ from tutor.service import LiveTutor, open_tutor
         ("Conclusion", "What is the conclusion?"),
         ("The Role of the UN in Cyberspace", "What is the role of the UN in cyberspace?"),
         ("Relations With Russia", "What are the relations with Russia?"),
-        ("4) Questioning the Legitimacy of Cyber Laws", "What is meant by questioning the legitimacy of cyber laws?"),
+        (
+            "4) Questioning the Legitimacy of Cyber Laws",
+            "What does the text say about questioning the legitimacy of cyber laws?",
+        ),
+        ("Memory and Allocation", "What does the text say about memory and allocation?"),
+        ("The `String` Type", "What is the `String` type?"),
+        ("Notable discoveries", "What are the notable discoveries?"),
+        ("A mysterious universe", "What does the text say about a mysterious universe?"),
+        ("The child's brain", "What does the text say about the child's brain?"),
+        ("1950: Machines that think", "What does the text say about 1950: machines that think?"),
+        ("What we will not cover", "What will we not cover?"),
+        ("History of machine learning", "What is the history of machine learning?"),
+        ("Variable Scope", "What does the text say about variable scope?"),
     ],
 )
 def test_heading_becomes_a_question(heading: str, question: str) -> None:

@@ -106,7 +106,7 @@ def test_a_new_text_gets_items_too(tmp_path: Path) -> None:
     items = generate_items(read_knowledge(folder))
     kinds = {it.kind for it in items}
     assert {"definition", "list", "cloze"} <= kinds
-    assert any(it.prompt.lower() == "how does the article define photosynthesis?" for it in items)
+    assert any(it.prompt.lower() == "how does the text define photosynthesis?" for it in items)
     assert any(it.prompt.startswith("Name the three things") for it in items)
 
 

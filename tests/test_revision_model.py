@@ -46,7 +46,7 @@ def test_right_answers_score_high_and_unrelated_ones_low(bank, real_embedder) ->
 
 def test_paraphrases_and_typos_still_count(bank, real_embedder) -> None:  # type: ignore[no-untyped-def]
     grader = Grader(real_embedder)
-    define = next(it for it in bank.items if it.prompt == "How does the article define cyber diplomacy?")
+    define = next(it for it in bank.items if it.prompt == "How does the text define cyber diplomacy?")
     para = (
         "governments, organisations or individuals using diplomatic techniques and tasks in cyberspace "
         "to protect their interests"

@@ -12,8 +12,9 @@ from helpers import assert_citation_contract, run_cli
 
 import tutor.index.layout
 import tutor.ui.cli
-from tutor.answer.compose import EMPTY_REPLY
+from tutor.answer.wording import Wording
 from tutor.index.build import build_index
+from tutor.index.load import load_index
 
 QUESTION = "What are the challenges of cyber diplomacy?"
 
@@ -28,7 +29,7 @@ def built(knowledge: Path, tmp_path: Path) -> list[str]:
 def test_ask_with_nothing_to_ask_prompts(built, capsys, monkeypatch, question: str) -> None:
     code, out, err = run_cli(["ask", "--json", *built, question], capsys, monkeypatch)
     assert code == 0 and not err
-    assert json.loads(out)["answer"] == EMPTY_REPLY
+    assert json.loads(out)["answer"] == Wording.of(load_index(Path(built[3]))).empty_reply()
 
 
 def test_ask_with_undecodable_argument_bytes_answers(built, knowledge, capsys, monkeypatch) -> None:

@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 from helpers import assert_citation_contract
 
-from tutor.answer.compose import EMPTY_REPLY
-
 QUESTION = "What are the challenges of cyber diplomacy?"
 
 
@@ -28,7 +26,7 @@ def _same(a, b) -> bool:  # type: ignore[no-untyped-def]
 )
 def test_empty_question_gets_a_friendly_prompt(fake_article_tutor, question: str) -> None:
     answer = fake_article_tutor.ask(question)
-    assert answer.text == EMPTY_REPLY
+    assert answer.text == fake_article_tutor.wording.empty_reply()
     assert not answer.in_scope and not answer.citations
 
 

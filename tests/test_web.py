@@ -46,7 +46,7 @@ def test_a_question_shows_first_then_its_cited_answer_and_sources(setup) -> None
     assert final.history == ["What is the main function of cyber diplomacy?"]
     assert "[1]" in final.chat[-1]["content"] and 'class="tutor-answer"' in final.chat[-1]["content"]
     assert 'id="src-1"' in final.sources and "<mark>" in final.sources
-    assert "Open in the article" in final.sources
+    assert "Open in the text" in final.sources
     target = re.search(r'data-target="([^"]+)"', final.sources).group(1)
     assert f'id="{target}"' in article_html(article.docs)
     assert final.suggestions == []
@@ -67,7 +67,7 @@ def test_refusal_looks_different_and_offers_follow_up_questions(setup) -> None: 
     turn = _last(chat_turn(tutor, faq, "Who won the 2018 FIFA World Cup in Moscow?", [], [], article))
     content = turn.chat[-1]["content"]
     assert 'class="tutor-refusal"' in content and 'class="tutor-answer"' not in content
-    assert "Not in the article" in content
+    assert "Not in the text" in content
     assert 1 <= len(turn.suggestions) <= 3
     faq_questions = {e.question for e in faq.entries}
     assert all(q in faq_questions for q in turn.suggestions)
@@ -159,7 +159,7 @@ def test_create_app_builds_the_four_tabs(setup, knowledge: Path) -> None:  # typ
     tutor, faq, article = setup
     app = create_app(tutor, faq, article.docs, knowledge=knowledge)
     tabs = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "tabs")
-    assert [t.label for t in tabs.children] == ["Chat", "FAQ", "Article", "Revise"]
+    assert [t.label for t in tabs.children] == ["Chat", "FAQ", "Text", "Revise"]
     chat, _, _, revise = tabs.children
     assert {"check-open", "check-panel", "check-answer"} <= _elem_ids(chat)
     assert {"revise-learner", "path-step", "quiz-question", "quiz-explain", "revise-mastery"} <= _elem_ids(revise)

@@ -168,7 +168,7 @@ def test_follow_up_question(page) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.model
 def test_question_outside_the_article_is_refused_with_suggestions(page) -> None:  # type: ignore[no-untyped-def]
     refusal = ask(page, "Who won the 1998 football World Cup final?")
-    assert "Not in the article" in refusal.inner_text()
+    assert "Not in the text" in refusal.inner_text()
     assert page.locator("#chat .tutor-refusal").count() == 1
     suggestion = page.locator("#suggestions button.suggestion").first
     suggestion.wait_for()
@@ -268,7 +268,7 @@ def test_check_yourself_after_an_answer(page, web_bank, web_store) -> None:  # t
     page.screenshot(path=str(SHOTS / "check-yourself-1280.png"), full_page=True)
 
     refusal = ask(page, "Who won the 1998 football World Cup final?")
-    assert "Not in the article" in refusal.inner_text()
+    assert "Not in the text" in refusal.inner_text()
     page.locator("#check-open").wait_for(state="hidden")
     assert not page.locator("#check-panel").is_visible()
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from tutor.answer.citations import problems
 from tutor.answer.selection import following_list
+from tutor.answer.wording import Wording
 from tutor.records import Answer, Chunk, Citation, Piece, PieceKind, Unit, message
 
 if TYPE_CHECKING:
@@ -14,9 +15,6 @@ if TYPE_CHECKING:
     from tutor.answer.scoring import Scored
     from tutor.index.load import KnowledgeIndex
 
-FOREIGN_REPLY = "I can only read questions in English, the language of the article: please ask in English."
-EMPTY_REPLY = "Ask me a question about the article — for example, “What is cyber diplomacy?”"
-REFUSAL = "The article does not answer that."
 UNVERIFIED = "I could not check that answer against its sources, so I will not give it. Please rephrase."
 
 
@@ -42,19 +40,19 @@ def compose(index: KnowledgeIndex, question: Question, chosen: list[Scored]) -> 
     )
 
 
-def refusal(question: Question, closest: tuple[str, ...]) -> Answer:
+def refusal(question: Question, closest: tuple[str, ...], wording: Wording = Wording()) -> Answer:
     """The text does not answer: say so, and name the closest sections (or ask for English)."""
     query = question.query
     if question.foreign:
-        text = FOREIGN_REPLY
+        text = wording.foreign_reply()
     else:
-        text = REFUSAL + (" The closest sections are " + _quoted_list(closest) + "." if closest else "")
+        text = wording.refusal() + (" The closest sections are " + _quoted_list(closest) + "." if closest else "")
     return Answer(query.question, message(text), False, (), closest, query.text, question.notes)
 
 
-def empty(question: Question) -> Answer:
-    """Nothing to search for: invite a question."""
-    return Answer(question.query.question, message(EMPTY_REPLY), False, notes=question.notes)
+def empty(question: Question, wording: Wording = Wording()) -> Answer:
+    """Nothing to search for: invite a question, with an example the knowledge answers."""
+    return Answer(question.query.question, message(wording.empty_reply()), False, notes=question.notes)
 
 
 def pieces_of(chunk: Chunk, units: list[Unit], n: int) -> list[Piece]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from tutor import tuning
 from tutor.answer.asks import ordinal_reference
 from tutor.english.aspects import AspectBridge
-from tutor.english.text import STOPWORDS, clean_question, content_terms, stem, words
+from tutor.english.text import STOPWORDS, clean_question, content_terms, stem, without_self_reference, words
 
 MAX_QUESTION_CHARS = 2000
 
@@ -67,7 +67,7 @@ def strip_instructions(text: str) -> tuple[str, bool]:
 def is_followup(question: str) -> bool:
     """A question that leans on an earlier one: a pronoun for its subject, or a bare 'and …?'."""
     toks = words(question)
-    content = [t for t in toks if t not in STOPWORDS]
+    content = [t for t in words(without_self_reference(question)) if t not in STOPWORDS]
     return (
         bool(_FOLLOWUP_START.match(question))
         or any(t in _ANAPHORA for t in toks)
@@ -167,7 +167,9 @@ class QueryBuilder:
                 text, followup = f"{previous} {text}", True
         if self.settings.aspects and focus:
             text = self.aspects.bridge(text, focus)
-        return Query(cleaned, text, content_terms(text), focus, followup, truncated, removed, asked)
+        return Query(
+            cleaned, text, content_terms(without_self_reference(text)), focus, followup, truncated, removed, asked
+        )
 
     def expand(self, text: str) -> str:
         """Spell out the acronyms the knowledge defines: "the UNGGE" also means its long name."""

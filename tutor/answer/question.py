@@ -58,5 +58,5 @@ def _notes(query: Query) -> tuple[str, ...]:
     if query.truncated:
         notes.append("Your question was long; I answered from its first 2,000 characters.")
     if query.instructions_removed:
-        notes.append("I only answer from the article, so I set aside the instructions in your question.")
+        notes.append("I only answer from the text, so I set aside the instructions in your question.")
     return tuple(notes)

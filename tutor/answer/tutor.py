@@ -20,6 +20,7 @@ from tutor.answer.question import Question, analyse
 from tutor.answer.scoring import Scorer, lift
 from tutor.answer.sections import Sections
 from tutor.answer.selection import Selector
+from tutor.answer.wording import Wording
 from tutor.english.text import content_terms
 from tutor.index.embedding import known_words
 from tutor.index.retrieval import Hit, Mode, Retriever
@@ -67,28 +68,29 @@ class Tutor:
         self.scorer = Scorer(index, self.sections, options)
         self.selector = Selector(self.scorer, options)
         self.checks = Checks(index, self.scorer, options)
+        self.wording = Wording.of(index)
 
     def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
         subjects = self._with_listed_item(question, tuple(history))
         query = self.queries.build(question, subjects)
         q = analyse(query, self.options.split_parts, pointed=len(subjects) > len(history))
         if not query.terms:
-            return compose.empty(q)
+            return compose.empty(q, self.wording)
         vector, part_vectors = self._embed(q)
         echoed = self.sections.echoed(vector) if self.options.headings else set()
         hits = self._retrieve(q, vector, part_vectors, echoed)
         if not hits:
-            return compose.refusal(q, ())
+            return compose.refusal(q, (), self.wording)
         scored = self.scorer.score(query.term_weights(), vector, hits)
         if not scored:  # passages of nothing but the text's own questions
-            return compose.refusal(q, self.sections.closest([h.chunk for h in hits]))
+            return compose.refusal(q, self.sections.closest([h.chunk for h in hits]), self.wording)
         scored = lift(scored, echoed or self.sections.named(q.section))
         scored = self.scorer.typed(scored, q.answer_type)
         if not self.options.sentences:  # the ablation baseline: the best passage's opening sentences
             chosen = scored[:1]
             if self.checks.answerable(q, scored, chosen):
                 return compose.compose(self.index, q, self.selector.opening(scored, {scored[0].chunk}))
-            return compose.refusal(q, self.sections.closest([h.chunk for h in hits]))
+            return compose.refusal(q, self.sections.closest([h.chunk for h in hits]), self.wording)
         chosen = self.selector.opening(scored, echoed) if echoed and not q.parts else self.selector.best(scored)
         for part, part_vector, leans in zip(q.parts, part_vectors, q.leaning, strict=True):
             ranked = self.scorer.score(dict.fromkeys(content_terms(part), 1.0), part_vector, hits)
@@ -98,7 +100,7 @@ class Tutor:
         if self.options.lead_ins:
             chosen = self.selector.lead_ins_whole(chosen, scored)
         if not chosen or not self.checks.answerable(q, scored, chosen):
-            return compose.refusal(q, self.sections.closest([h.chunk for h in hits]))
+            return compose.refusal(q, self.sections.closest([h.chunk for h in hits]), self.wording)
         return compose.compose(self.index, q, chosen)
 
     def unknown_names(self, question: str) -> list[str]:

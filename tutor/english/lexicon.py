@@ -11,7 +11,8 @@ from collections.abc import Iterable
 # ------------------------------------------------------------------ function words
 
 # Words that carry no subject of their own: left out of search terms, key terms and names. Besides
-# English function words, the words of a question's frame ("explain", "article") and of chat ("pls", "hey").
+# English function words, the words of a question's frame ("explain", "according") and of chat ("pls", "hey").
+# Not "article": a text about "Article 5" needs it; "the article" of a question is a `SELF_REFERENCES`.
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being below
     between both but by can could did do does doing down during each few for from further had has have having
@@ -19,12 +20,23 @@ STOPWORDS = frozenset(
     nor not now of off on once only or other our ours ourselves out over own same she should so some such than
     that the their theirs them themselves then there these they this those through to too under until up very
     was we were what when where which while who whom why will with would you your yours yourself yourselves
-    also may might must shall article according say says said tell explain describe mean means does did
+    also may might must shall according say says said tell explain describe mean means does did
     r u ur pls please hey hi hello so like kind kinds sort way ways thing things really just think""".split()
 )
 
+# Nouns a question names the text it is about with, after "the"/"this" ("What does the article say about …",
+# "in this lesson"): not what it asks about, so no search term. Without the determiner ("Article 5") they count.
+SELF_REFERENCES = ("article", "text", "texts", "lesson", "document")
+
 # The articles: a heading that starts with one is already a noun phrase ("The Function of …").
 DETERMINERS = frozenset("the a an".split())
+
+# Words that open a noun phrase naming no one definite thing ("A mysterious universe", "Some terminology"): a
+# heading that starts with one is asked about ("What does the text say about …?"), never "What is …?".
+INDEFINITE_OPENERS = frozenset("a an some any this that these those my our your their its his her".split())
+
+# Headings that name a part of the text itself: "What is the conclusion?" reads well, "… say about" does not.
+PART_HEADINGS = frozenset("conclusion introduction summary overview recap".split())
 
 # Question words: a heading that starts with one is already a question; a question that asks two things
 # is split before one ("Which X …, and why Y?").

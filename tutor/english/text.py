@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Protocol
 
-from tutor.english.lexicon import ABBREVIATIONS, ACRONYM_LINKS, STOPWORDS
+from tutor.english.lexicon import ABBREVIATIONS, ACRONYM_LINKS, SELF_REFERENCES, STOPWORDS, alternation
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+\S)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
@@ -42,6 +42,15 @@ def _stemmer() -> _Stemmer | None:
 def stem(word: str) -> str:
     s = _stemmer()
     return s.stemWord(word) if s is not None else word
+
+
+_SELF_REFERENCE = re.compile(rf"\b(?:the|this|these|that)\s+(?:{alternation(SELF_REFERENCES)})\b", re.I)
+
+
+def without_self_reference(question: str) -> str:
+    """The question without the words that name the text itself: "What does the article say about X?" asks
+    about X; "Article 5" keeps its word."""
+    return _SELF_REFERENCE.sub(" ", question)
 
 
 def content_terms(text: str) -> list[str]:

@@ -219,7 +219,7 @@ def _find(text: str, piece: str, pos: int, end: int, clean: list[str], where: li
 def _units(text: str, clean: str, where: list[int], linked: list[bool], block: int, item: int) -> list[Unit]:
     """Sentences of the reading view, each with the exact span of the file it was read from; a sentence whose
     words are all link text ("(source).") says nothing of its own."""
-    units = []
+    units: list[Unit] = []
     for a, b in sentence_spans(clean):
         reading = " ".join(clean[a:b].split())
         if not any(ch.isalnum() and not linked[a + k] for k, ch in enumerate(clean[a:b])):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from tutor.answer.wording import Wording
 from tutor.errors import TutorError
 from tutor.ui.terminal import format_answer
 
@@ -16,7 +17,8 @@ NEW = "/new"  # what the learner types to start a new conversation
 
 def chat(tutor: LiveTutor) -> int:
     """Ask and answer until an empty line or end of input."""
-    print("Ask about the article. An empty line or Ctrl-D ends the chat; /new starts a new conversation.")
+    print(Wording.of(tutor.index).greeting())
+    print("An empty line or Ctrl-D ends the chat; /new starts a new conversation.")
     history: list[str] = []
     while True:
         try:

@@ -90,7 +90,7 @@ def _lookup_commands(sub: Subcommands[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("faq", help="list the FAQ, or find the entries closest in meaning to QUERY")
     _answering(p)
-    p.add_argument("query", nargs="?", help='your wording, e.g. "why does cyber diplomacy matter"')
+    p.add_argument("query", nargs="?", help='your wording, e.g. "why does it matter"')
     p.add_argument("--json", action="store_true", help="print entries as JSON")
     p.set_defaults(run=cmd_faq)
 

@@ -92,7 +92,7 @@ def cmd_ask(args: argparse.Namespace, model: Model) -> int:
     if args.batch and args.question:
         raise TutorError("give a question or --batch FILE, not both")
     if not args.batch and args.question is None:
-        raise TutorError('give a question, e.g. tutor ask "What is cyber diplomacy?", or --batch FILE')
+        raise TutorError('give a question, e.g. tutor ask "What is the main idea?", or --batch FILE')
     if args.batch and args.batch != "-" and not Path(args.batch).is_file():
         raise TutorError(f"--batch {args.batch}: no such file")
     tutor = open_tutor(args, model)

@@ -15,7 +15,7 @@ _CUT_ANSWER = re.compile(rf"\s+(?:{alternation(ANSWER_ENDS)})\b|\s*\(")
 
 # (verb pattern, prompt template, kind); templates get {subj} {Subj} {be} {do} {verb} {adj}
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
-    (re.compile(r"\b(is|are) defined as\b"), "How does the article define {subj}?", "definition"),
+    (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
     (re.compile(r"\b(is|are) also (?:called|known as)\b"), "What else {be} {subj} called?", "definition"),
     (re.compile(r"\b(refers|refer) to\b"), "What {do} {subj} refer to?", "definition"),
     (re.compile(r"\bcan be traced back to\b"), "What can {subj} be traced back to?", "short"),

@@ -1,4 +1,4 @@
-"""The tutor in the browser: the page (Chat | FAQ | Article | Revise) put together from its tabs.
+"""The tutor in the browser: the page (Chat | FAQ | Text | Revise) put together from its tabs.
 
 Thin on purpose: each tab lays itself out and wires its handlers, which take what the page sent, call the
 tutor, the FAQ or the reviser, and render HTML (`render.py`, `article.py`, `faq_tab.py`, `quiz_md.py`).
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tutor.answer.wording import Wording
 from tutor.errors import TutorError
 from tutor.records import Document
 from tutor.ui.web.article import ArticleIndex, article_html
@@ -64,6 +65,7 @@ def create_app(
     article = ArticleIndex(tuple(documents or ()))
     examples = examples if examples is not None else example_questions(faq)
     handlers = ChatHandlers(tutor, faq, article)
+    wording = Wording.of(tutor.index)
     # one queue for everything that runs the model: answers never race each other for it
     busy = {"concurrency_id": "tutor", "concurrency_limit": 1}
     with gr.Blocks(title=TITLE, analytics_enabled=False) as app:
@@ -71,10 +73,10 @@ def create_app(
         gr.Markdown(f"## {TITLE} · {html.escape(_title(article))}", elem_id="app-title")
         with gr.Tabs(elem_id="tabs") as tabs:
             with gr.Tab("Chat", id="chat", elem_id="tab-chat"):
-                chat = build_chat_tab(history, examples)
+                chat = build_chat_tab(history, examples, wording)
             with gr.Tab("FAQ", id="faq", elem_id="tab-faq"):
                 build_faq_tab(faq, article, busy)
-            with gr.Tab("Article", id="article", elem_id="tab-article"):
+            with gr.Tab(_text_tab(article), id="article", elem_id="tab-article"):
                 gr.HTML(article_html(article.docs), elem_id="article")
             with gr.Tab("Revise", id="revise", elem_id="tab-revise"):
                 handlers.revise = _revise_tab(tutor, knowledge, store)
@@ -82,6 +84,11 @@ def create_app(
         if handlers.revise is not None:
             wire_revision(chat, handlers, tabs, busy)
     return app
+
+
+def _text_tab(article: ArticleIndex) -> str:
+    """The tab that shows the texts themselves."""
+    return "Texts" if len(article.docs) > 1 else "Text"
 
 
 def _title(article: ArticleIndex) -> str:

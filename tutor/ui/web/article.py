@@ -42,7 +42,7 @@ def open_link(c: Citation, article: ArticleIndex | None) -> str:
     d = article.doc_number(c.source) if article else -1
     return (
         f'<a class="open-article" href="#{target}" data-target="{target}" data-doc="{d}" '
-        f'data-range="{c.start}-{c.end}" data-hl="{hl}">Open in the article</a>'
+        f'data-range="{c.start}-{c.end}" data-hl="{hl}">Open in the text</a>'
     )
 
 

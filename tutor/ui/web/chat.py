@@ -39,7 +39,7 @@ def suggestions(answer: Answer, faq: Faq | None) -> list[str]:
     out = []
     for section in answer.closest_sections[:MAX_SUGGESTIONS]:
         q = faq.question_for(section) if faq else None
-        out.append(q or f"What does the article say about {_NUMBERING.sub('', section)}?")
+        out.append(q or f"What does the text say about {_NUMBERING.sub('', section)}?")
     return out
 
 
@@ -74,7 +74,7 @@ def chat_turn(
         return
     pending = [*chat, {"role": "user", "content": question_html(question)}]
     yield Turn(
-        [*pending, {"role": "assistant", "content": '<div class="thinking">Looking in the article…</div>'}],
+        [*pending, {"role": "assistant", "content": '<div class="thinking">Looking in the text…</div>'}],
         history,
         SOURCES_EMPTY,
         [],
@@ -111,7 +111,7 @@ def explain_turn(
 
 
 def example_questions(faq: Faq | None, limit: int = MAX_EXAMPLES) -> list[str]:
-    """Starting points: a definition, the article's own FAQ, then section questions, in reading order."""
+    """Starting points: a definition, the text's own FAQ, then section questions, in reading order."""
     if faq is None:
         return []
     own = [e.question for e in faq.entries if e.origin == "article"]

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from tutor.answer.wording import Wording
 from tutor.ui.web import check_yourself
 from tutor.ui.web.article import ArticleIndex
 from tutor.ui.web.chat import MAX_SUGGESTIONS, Message, Turn, chat_turn, explain_turn
@@ -83,7 +84,7 @@ def _suggestions() -> tuple[gr.Column, list[gr.Button]]:
     return box, buttons
 
 
-def _conversation() -> gr.Chatbot:
+def _conversation(placeholder: str) -> gr.Chatbot:
     import gradio as gr
 
     return gr.Chatbot(
@@ -93,19 +94,20 @@ def _conversation() -> gr.Chatbot:
         height=520,
         buttons=["copy"],
         feedback_options=None,
-        placeholder="Ask about the article. Every answer quotes it and cites its passages.",
+        placeholder=placeholder,
         autoscroll=True,
     )
 
 
-def build_chat_tab(history: gr.State, examples: list[str]) -> ChatTabUI:
-    """Lay out the Chat tab inside the current `gr.Tab`: the conversation on the left, its sources on the right."""
+def build_chat_tab(history: gr.State, examples: list[str], wording: Wording = Wording()) -> ChatTabUI:
+    """Lay out the Chat tab inside the current `gr.Tab`: the conversation on the left, its sources on the right.
+    `wording` names the knowledge in the empty chat's invitation."""
     import gradio as gr
 
     starters = None
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=360):
-            chatbot = _conversation()
+            chatbot = _conversation(wording.placeholder())
             check = _check_panel()
             suggest_box, suggest_buttons = _suggestions()
             with gr.Row():

@@ -20,7 +20,7 @@ def faq_entry_html(entry: FaqEntry, article: ArticleIndex | None = None, open_: 
         f'<li><span class="cite">[{c.n}]</span> {html.escape(c.section)} {open_link(c, article)}</li>'
         for c in entry.answer.citations
     )
-    origin = "from the article's FAQ" if entry.origin == "article" else "from the section"
+    origin = "from the text’s own FAQ" if entry.origin == "article" else "from the section"
     return (
         f'<details class="faq-entry"{" open" if open_ else ""}><summary>{html.escape(entry.question)}</summary>'
         f'{answer_html(entry.answer)}<ul class="faq-cites">{cites}</ul>'
@@ -35,7 +35,7 @@ def faq_list_html(faq: Faq | None, article: ArticleIndex | None = None) -> str:
     made = [e for e in faq.entries if e.origin != "article"]
     parts = ['<div class="faq">']
     if own:
-        parts.append('<p class="faq-group">The article’s own FAQ</p>')
+        parts.append('<p class="faq-group">The text’s own FAQ</p>')
         parts.extend(faq_entry_html(e, article) for e in own)
     if made:
         parts.append('<p class="faq-group">One question per section</p>')
@@ -50,7 +50,7 @@ def faq_search_html(query: str, matches: list[FaqMatch], article: ArticleIndex |
     if not matches:
         return (
             '<div class="faq-none"><p><strong>Nothing in the FAQ is close to</strong> '
-            f"“{html.escape(query)}”.</p><p>Ask it in the Chat tab: the tutor searches the whole article.</p></div>"
+            f"“{html.escape(query)}”.</p><p>Ask it in the Chat tab: the tutor searches the whole text.</p></div>"
         )
     parts = [f'<div class="faq-results"><p class="faq-group">Closest FAQ entries for “{html.escape(query)}”</p>']
     parts.extend(faq_entry_html(m.entry, article, open_=(i == 0)) for i, m in enumerate(matches))

@@ -48,7 +48,7 @@ def refusal_html(answer: Answer) -> str:
     body = html.escape(answer.text)
     notes = "".join(f'<p class="note">{html.escape(n)}</p>' for n in answer.notes)
     hint = '<p class="hint">Try one of the questions below the chat.</p>' if answer.closest_sections else ""
-    return f'<div class="tutor-refusal"><p class="refusal-title">Not in the article</p><p>{body}</p>{hint}{notes}</div>'
+    return f'<div class="tutor-refusal"><p class="refusal-title">Not in the text</p><p>{body}</p>{hint}{notes}</div>'
 
 
 def question_html(question: str) -> str:
