@@ -5,7 +5,8 @@ Four kinds come out of the text itself:
   list                from the article's lists (a list block and its lead-in, or "including A, B, and C")
   cloze               a key term blanked out of a sentence
   choice              the same, with distractors that are terms from elsewhere in the article
-Every item keeps the exact span it was made from (`text == doc.text[start:end]`) and an id that
+Prompts, answers, choices and elements are made from the sentences' reading views (markup gone); every item
+keeps the exact span it was made from (`text == doc.text[start:end]`), its reading view (`reading`) and an id that
 depends only on that text, so ids survive rebuilds while the sentence is unchanged.
 """
 
@@ -14,6 +15,6 @@ from tutor.revision.items.context import is_furniture
 from tutor.revision.items.generate import generate_items
 from tutor.revision.items.record import KINDS, ItemKind, QuizItem, item_id
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: prompts, answers and choices from reading views; items carry `reading`
 
 __all__ = ["BLANK", "GENERATOR_VERSION", "KINDS", "ItemKind", "QuizItem", "generate_items", "is_furniture", "item_id"]

@@ -10,7 +10,7 @@ from tutor.english.lexicon import STOPWORDS
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.context import DISCOURSE, Context
-from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item
+from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
 from tutor.revision.terms import Term, term_words
 
 BLANK = "_____"
@@ -35,14 +35,17 @@ def usable_term(t: Term, sentence: str, ctx: Context) -> bool:
 
 
 def term_items(doc: Document, section: Section, u: Unit, ctx: Context, terms: list[Term]) -> list[QuizItem]:
-    """A cloze on the sentence's best term and a choice on its second; one term: either, by the sentence's hash."""
-    sentence = doc.text[u.start : u.end]
+    """A cloze on the sentence's best term and a choice on its second; one term: either, by the sentence's hash.
+
+    `terms` are found in the sentence's reading view; hashes (the flip, the ids) read its exact source, so they
+    stay what they were while the source stays."""
+    sentence = unit_reading(doc, u)
     if word_count(sentence) < tuning.CLOZE_MIN_SENTENCE_WORDS or not terms:
         return []
     ranked = _rank_terms(terms, ctx)
     out: list[QuizItem] = []
     first = ranked[0]
-    flip = int(hashlib.sha1(sentence.encode()).hexdigest(), 16) % 2 == 1
+    flip = int(hashlib.sha1(doc.text[u.start : u.end].encode()).hexdigest(), 16) % 2 == 1
     plan: list[tuple[ItemKind, Term]] = [("cloze", first)]
     if len(ranked) > 1:
         plan.append(("choice", ranked[1]))
@@ -94,11 +97,11 @@ def _same_section(cand_section: str, section: str) -> float:
 
 
 def _cloze(doc: Document, section: Section, u: Unit, term: Term, ctx: Context, kind: ItemKind) -> QuizItem | None:
-    sentence = doc.text[u.start : u.end]
+    sentence = unit_reading(doc, u)
     masked = sentence[: term.start] + BLANK + sentence[term.end :]
     masked = DISCOURSE.sub("", masked)
     masked = masked[:1].upper() + masked[1:]
-    iid = item_id(kind, doc.source, sentence, term.text)
+    iid = item_id(kind, doc.source, doc.text[u.start : u.end], term.text)
     choices: tuple[str, ...] = ()
     if kind == "choice":
         wrong = _distractors(term, sentence, section.title, ctx, iid)

@@ -12,6 +12,7 @@ from tutor.english import furniture
 from tutor.english.lexicon import DISCOURSE_MARKERS, STOPWORDS, alternation
 from tutor.english.text import content_terms, stem, words
 from tutor.records import Document, Section
+from tutor.revision.items.record import unit_reading
 
 # linking adverbs at the start of a sentence ("Moreover, …"): not part of a subject, a prompt or a term
 DISCOURSE = re.compile(rf"^(?:(?:{alternation(DISCOURSE_MARKERS)})\b\s*,?\s*)+", re.I)
@@ -76,7 +77,7 @@ def make_context(doc: Document) -> Context:
     for section in content_sections(doc):
         for block in section.blocks:
             for u in block.units:
-                sentence = doc.text[u.start : u.end]
+                sentence = unit_reading(doc, u)
                 freq.update(set(content_terms(sentence)))
                 lower.update(w for w in re.findall(r"\b[a-z][\w-]*", sentence))
                 n += 1

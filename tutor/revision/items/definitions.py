@@ -9,7 +9,7 @@ from tutor.english.lexicon import ANSWER_ENDS, AUXILIARIES, ELSEWHERE, NOT_SUBJE
 from tutor.english.text import content_terms
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.context import DISCOURSE, Context
-from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item
+from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
 
 _CUT_ANSWER = re.compile(rf"\s+(?:{alternation(ANSWER_ENDS)})\b|\s*\(")
 
@@ -45,7 +45,7 @@ def definition_item(
 ) -> tuple[QuizItem, str] | None:
     """The first pattern the sentence fits with a good subject and answer: the item and its subject
     ("This is also called …" takes the previous definition's subject)."""
-    sentence = doc.text[u.start : u.end]
+    sentence = unit_reading(doc, u)
     for pattern, template, kind in _PATTERNS:
         m = pattern.search(sentence)
         if not m:
@@ -64,7 +64,7 @@ def definition_item(
         keys = ctx.key_terms(answer, prompt)
         if len(keys) < (tuning.DEFINITION_KEY_TERMS if kind == "definition" else tuning.SHORT_KEY_TERMS):
             continue
-        iid = item_id(kind, doc.source, sentence, template)
+        iid = item_id(kind, doc.source, doc.text[u.start : u.end], template)
         return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, answer, keys), subj
     return None
 

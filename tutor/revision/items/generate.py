@@ -12,7 +12,7 @@ from tutor.revision.items.clozes import term_items, usable_term
 from tutor.revision.items.context import Context, content_sections, make_context
 from tutor.revision.items.definitions import definition_item
 from tutor.revision.items.lists import list_item, series_item
-from tutor.revision.items.record import QuizItem
+from tutor.revision.items.record import QuizItem, unit_reading
 from tutor.revision.terms import Term, candidate_terms
 
 _Terms = dict[tuple[int, int], list[Term]]  # (start, end) of a sentence -> its usable terms
@@ -39,7 +39,7 @@ def _document_items(doc: Document) -> list[QuizItem]:
     for section in sections:
         for block in section.blocks:
             for u in block.units:
-                sentence = doc.text[u.start : u.end]
+                sentence = unit_reading(doc, u)
                 ts = [t for t in candidate_terms(sentence, rare) if usable_term(t, sentence, ctx)]
                 terms_by_unit[(u.start, u.end)] = ts
                 for t in ts:
@@ -60,7 +60,7 @@ def _section_items(doc: Document, section: Section, ctx: Context, terms_by_unit:
                 out.append(item)
         last_subject = ""  # a definition's subject, for "This is also called …" right after it
         for u in block.units:
-            sentence = doc.text[u.start : u.end]
+            sentence = unit_reading(doc, u)
             if sentence.rstrip().endswith("?") or word_count(sentence) < tuning.ITEM_MIN_SENTENCE_WORDS:
                 continue
             made = definition_item(doc, section, u, ctx, last_subject)

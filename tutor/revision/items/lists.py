@@ -21,7 +21,7 @@ from tutor.english.lexicon import (
 from tutor.english.text import content_terms, stem, word_count, words
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.context import DISCOURSE, Context
-from tutor.revision.items.record import QuizItem, item_id, passage_item
+from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 from tutor.revision.terms import candidate_terms
 
 _COUNTED = re.compile(rf"\b(?:{alternation(NUMBER_WORDS[2:])}|\d+)\s+([a-z][\w-]*s)\b", re.I)  # "three categories"
@@ -44,9 +44,9 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     if not previous.units:
         return None
     lead = previous.units[-1]
-    context_text = " ".join(doc.text[u.start : u.end] for u in previous.units[-2:])
+    context_text = " ".join(unit_reading(doc, u) for u in previous.units[-2:])
     labels = [_element_label(doc, us) for us in elements]
-    noun = _list_noun(doc.text[lead.start : lead.end])
+    noun = _list_noun(unit_reading(doc, lead))
     prompt = f"Name the {_number(len(labels))} {noun} listed under “{section.title}”."
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[lead.start : block.end]
@@ -55,7 +55,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
 
 def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
     """The longest series in a sentence, blanked: "Fill in the three missing items: “… include …”"."""
-    sentence = doc.text[u.start : u.end]
+    sentence = unit_reading(doc, u)
     best: tuple[int, int, list[tuple[int, int]]] | None = None  # (count, trigger position, spans)
     for m in _TRIGGER.finditer(sentence):
         spans = _parse_series(sentence[m.end() :])
@@ -72,7 +72,7 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     terms = _element_terms(labels, masked, ctx)
     if any(not t for t in terms):
         return None
-    iid = item_id("list", doc.source, sentence, "series")
+    iid = item_id("list", doc.source, doc.text[u.start : u.end], "series")
     return _recall_item(iid, doc, section, (u.start, u.end), prompt, labels, terms)
 
 
@@ -98,7 +98,7 @@ def _list_noun(lead: str) -> str:
 
 def _element_label(doc: Document, units: list[Unit]) -> str:
     """What names a list element: its first sentence when short, else the name or clause subject it opens with."""
-    first = doc.text[units[0].start : units[0].end].rstrip(".;: ")
+    first = unit_reading(doc, units[0]).rstrip(".;: ")
     if word_count(first) <= tuning.LIST_LABEL_WORDS:
         return first
     lead = candidate_terms(first)

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-from tutor.records import Document, Section
+from tutor.records import Document, Section, Unit
 
 ItemKind = Literal["definition", "short", "list", "cloze", "choice"]
 KINDS: tuple[ItemKind, ...] = ("definition", "short", "list", "cloze", "choice")
@@ -20,7 +20,7 @@ class QuizItem:
     section: str
     start: int
     end: int
-    text: str  # source_text[start:end], the passage shown with the feedback
+    text: str  # source_text[start:end], exactly: where the item comes from
     prompt: str
     answer: str  # the reference answer
     key_terms: tuple[str, ...]
@@ -28,6 +28,7 @@ class QuizItem:
     element_terms: tuple[tuple[str, ...], ...] = ()  # what recalling each element takes
     choices: tuple[str, ...] = ()  # multiple choice: the options, the answer among them
     order: int = 0  # position in reading order across the bank
+    reading: str = ""  # the passage as a learner reads it (markup gone), a line per paragraph or list element
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -76,6 +77,7 @@ def passage_item(
         start=start,
         end=end,
         text=doc.text[start:end],
+        reading=reading_view(doc, start, end),
         prompt=prompt,
         answer=answer,
         key_terms=key_terms,
@@ -83,6 +85,32 @@ def passage_item(
         element_terms=tuple(t for _, t in elements),
         choices=choices,
     )
+
+
+def unit_reading(doc: Document, u: Unit) -> str:
+    """A sentence as a learner reads it: its reading view, or its span when it has none."""
+    return u.text or doc.text[u.start : u.end]
+
+
+def reading_view(doc: Document, start: int, end: int) -> str:
+    """The reading views of the sentences inside doc.text[start:end]: those of one paragraph or list element
+    share a line, each list element's line starts with "• "."""
+    lines: list[str] = []
+    for section in doc.sections:
+        for block in section.blocks:
+            if block.end <= start or block.start >= end:
+                continue
+            group: tuple[int, int] | None = None
+            for u in block.units:
+                if u.start < start or u.end > end:
+                    continue
+                sentence = unit_reading(doc, u)
+                if (block.number, u.item) == group:
+                    lines[-1] += " " + sentence
+                else:
+                    lines.append(("• " if u.item >= 0 else "") + sentence)
+                    group = (block.number, u.item)
+    return "\n".join(lines)
 
 
 def item_id(kind: str, source: str, text: str, extra: str = "") -> str:
