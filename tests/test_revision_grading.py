@@ -46,7 +46,7 @@ def test_definition_right_partial_wrong_misspelt(items, grader) -> None:
     assert wrong.score <= 0.1 and wrong.rating == "Again"
     assert misspelt.score >= 0.8
     assert "techniques" in partial.right and "individuals" in partial.missing
-    assert "Missing:" in partial.feedback and it.text in partial.feedback and it.source in partial.feedback
+    assert "Missing:" in partial.feedback and it.reading in partial.feedback and it.source in partial.feedback
 
 
 def test_word_order_does_not_matter(items, grader) -> None:

@@ -31,7 +31,7 @@ def test_explain_quotes_the_exact_passage(knowledge: Path, tmp_path: Path) -> No
     text = render_text(answer.pieces)
     assert item.prompt in answer.question
     assert f"{item.source}:{item.start}-{item.end}" in text and item.elements[0] in text
-    assert [p for p in answer.pieces if p.kind == "quote"] == [Piece("quote", tuple(item.text.split("\n")), 1)]
+    assert [p for p in answer.pieces if p.kind == "quote"] == [Piece("quote", tuple(item.reading.split("\n")), 1)]
     source = (knowledge / "cyber-diplomacy.md").read_text(encoding="utf-8")
     (passage,) = answer.citations  # without indexed passages: the item's own span, highlighted whole
     assert source[passage.start : passage.end] == passage.text == item.text

@@ -73,7 +73,7 @@ def export_anki(bank: ItemBank, path: Path, deck_name: str = "Tutor") -> int:
     deck = genanki.Deck(_stable_id(f"tutor-deck:{deck_name}"), deck_name)
     for item in bank.items:
         citation = f"{item.section} — {item.source}:{item.start}-{item.end}"
-        passage = html.escape(item.text).replace("\n", "<br>")
+        passage = html.escape(item.reading).replace("\n", "<br>")
         note = genanki.Note(
             model=model,
             fields=[item.id, _front(item), _answer(item), passage, html.escape(citation)],

@@ -45,7 +45,8 @@ class Grade:
     missing: tuple[str, ...]
     verdict: str  # "Right. (92%) …": the first line of the feedback
     details: tuple[str, ...]  # the reference answer or the whole list, when the learner needs it
-    citation: dict[str, Any]
+    citation: dict[str, Any]  # where the item comes from; its "text" is the exact source
+    reading: str  # the passage as a learner reads it: what the feedback quotes
 
     @property
     def passage(self) -> str:
@@ -55,8 +56,8 @@ class Grade:
 
     @property
     def feedback(self) -> str:
-        """The feedback as plain text: verdict, details, the passage quoted."""
-        return "\n".join([self.verdict, *self.details, f"Passage ({self.passage}): “{self.citation['text']}”"])
+        """The feedback as plain text: verdict, details, the passage quoted as a learner reads it."""
+        return "\n".join([self.verdict, *self.details, f"Passage ({self.passage}): “{self.reading}”"])
 
     @property
     def correct(self) -> bool:
@@ -123,7 +124,9 @@ class Grader:
         score = max(0.0, min(1.0, score))
         rating = rating_for(score, item.kind, self.settings)
         verdict, details = _feedback(item, score, rating, note)
-        return Grade(item.id, score, rating, tuple(right), tuple(missing), verdict, details, item.citation)
+        return Grade(
+            item.id, score, rating, tuple(right), tuple(missing), verdict, details, item.citation, item.reading
+        )
 
     # ------------------------------------------------------------ kinds
 
@@ -171,10 +174,10 @@ class Grader:
         if self.embedder is None:
             score = terms
         else:
-            fixed = correct_spelling(answer, f"{item.answer} {item.text}")
+            fixed = correct_spelling(answer, f"{item.answer} {item.reading}")
             # a whole-sentence answer ("X is defined as …") is compared with the whole source sentence too,
             # but only once it has the key terms: the sentence's subject alone must not earn meaning
-            references = [item.answer, item.text] if terms >= tuning.GRADE_TERM_COVERED else [item.answer]
+            references = [item.answer, item.reading] if terms >= tuning.GRADE_TERM_COVERED else [item.answer]
             cosine = self.cosine(fixed, references)
             lo, hi = self.settings.meaning_floor, self.settings.meaning_full
             meaning = max(0.0, min(1.0, (cosine - lo) / (hi - lo)))

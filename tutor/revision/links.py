@@ -41,7 +41,7 @@ def _explain_pieces(item: QuizItem) -> tuple[Piece, ...]:
             "message",
             (f"The passage this question comes from ({item.section} — {where}):",),
         ),
-        Piece("quote", tuple(item.text.split("\n")), 1),
+        Piece("quote", tuple(item.reading.split("\n")), 1),
         Piece("message", (f"Answer: {expected_answer(item)}",)),
     )
 

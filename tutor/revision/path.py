@@ -74,7 +74,7 @@ class GuidedPath:
                 break
         out = []
         for (start, end), it in sorted(spans.items()):
-            text = it.text
+            text = it.reading
             if word_count(text) > tuning.PATH_POINT_WORDS and "\n" not in text:
                 text = " ".join(text.split()[: tuning.PATH_POINT_WORDS]) + " …"
             out.append(KeyPoint(text, it.source, it.section, start, end, it.text))
