@@ -98,7 +98,7 @@ def test_article_text_is_escaped_everywhere() -> None:
     assert "<script>" not in answer_html(answer) and "&lt;script&gt;" in answer_html(answer)
     pane = sources_html(answer)
     assert "<script>" not in pane and "<b>Sec</b>" not in pane
-    assert "<mark>&lt;script&gt;x&lt;/script&gt;</mark>" in pane
+    assert "<mark>a &lt;script&gt;x&lt;/script&gt; b</mark>" in pane  # no indexed passage: the answer's quote
 
 
 def test_answer_pieces_become_paragraphs_lists_and_quotes() -> None:
@@ -118,14 +118,15 @@ def test_answer_pieces_become_paragraphs_lists_and_quotes() -> None:
 
 def test_article_tab_has_every_section_and_escapes_the_text(knowledge: Path) -> None:
     (knowledge / "extra.md").write_text(
-        "# Extra\n\n## Odd <b>Heading</b>\n\nText with <script>alert(1)</script> in it.\n"
+        "# Extra\n\n## Odd <b>Heading</b>\n\nText with <script>alert(1)</script> in it, where 5 < 6 & 7 > 2.\n"
     )
     docs = read_knowledge(knowledge)
     page = article_html(docs)
     for doc in docs:
         for s in doc.sections:
             assert html.escape(s.title) in page
-    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<script>" not in page and "&lt;script&gt;" not in page, "inline HTML is not part of the reading view"
+    assert "Text with alert(1) in it, where 5 &lt; 6 &amp; 7 &gt; 2." in page
     assert "Contents" in page and "<ol " in page  # the numbered list of practitioners stays numbered
 
 

@@ -299,10 +299,10 @@ def test_quiz_round_in_the_revise_tab_then_explain_in_the_chat(page, web_bank, w
     reply.wait_for()
     assert page.locator("#tab-chat-button").get_attribute("aria-selected") == "true"
     assert page.locator("#chat .tutor-question").last.inner_text().startswith("Explain:")
-    assert " ".join(item.text.split())[:60] in " ".join(reply.inner_text().split())
+    assert " ".join(item.reading.split())[:60] in " ".join(reply.inner_text().split())
     assert "[1]" in page.locator("#chat .tutor-answer").last.inner_text()
     source = page.locator("#sources #src-1")
     source.wait_for()
     assert item.section in source.inner_text()
     marked = " ".join(" ".join(source.locator("mark").all_inner_texts()).split())
-    assert " ".join(item.text.split()) in marked, "the source pane highlights the item's passage"
+    assert " ".join(item.reading.split()) in marked, "the source pane highlights the item's passage"

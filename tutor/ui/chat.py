@@ -37,6 +37,6 @@ def chat(tutor: LiveTutor) -> int:
         except TutorError as e:  # e.g. a knowledge file broke mid-chat: say so, keep the conversation
             print(f"tutor: {e}", file=sys.stderr)
             continue
-        print(format_answer(answer))
+        print(format_answer(answer, tutor.index.chunks))
         print()
         history.append(question)

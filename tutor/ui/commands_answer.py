@@ -105,7 +105,7 @@ def cmd_ask(args: argparse.Namespace, model: Model) -> int:
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(format_answer(answer))
+        print(format_answer(answer, tutor.index.chunks))
     return 0
 
 

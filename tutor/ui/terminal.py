@@ -5,17 +5,21 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from tutor.ui.passage import passage_lines
 from tutor.ui.when import local_time
 
 if TYPE_CHECKING:
-    from tutor.records import Answer
+    from collections.abc import Sequence
+
+    from tutor.records import Answer, Chunk
     from tutor.revision.items import QuizItem
     from tutor.revision.reviser import Outcome, Progress
 
 LETTERS = "ABCDEFGH"  # the choices of a multiple-choice item
 
 
-def format_answer(answer: Answer) -> str:
+def format_answer(answer: Answer, chunks: Sequence[Chunk] = ()) -> str:
+    """The answer, then each source: where it is, and its passage as a learner reads it (`chunks`: the index's)."""
     lines = [answer.text]
     lines.extend(f"({note})" for note in answer.notes)
     if answer.citations:
@@ -23,7 +27,8 @@ def format_answer(answer: Answer) -> str:
         lines.append("Sources:")
         for c in answer.citations:
             lines.append(f"[{c.n}] {c.section} — {c.source}:{c.start}-{c.end}")
-            lines.extend("    " + line for line in _wrap(c.text))
+            for line in passage_lines(c, chunks, answer):
+                lines.extend("    " + w for w in _wrap(line.text))
     return "\n".join(lines)
 
 

@@ -1,7 +1,8 @@
 """The Article tab: every text rendered with its offsets, and where a citation opens in it (no gradio).
 
-Each paragraph and sentence carries its source offsets, so "Open in the article" can scroll to a cited
-passage and highlight its sentences. Everything from the knowledge goes through `html.escape`.
+Each sentence is shown as a learner reads it (its reading view: markup gone) and carries its source offsets, as
+each paragraph does, so "Open in the article" can scroll to a cited passage and highlight its sentences.
+Everything from the knowledge goes through `html.escape`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tutor.records import Block, Citation, Document
+from tutor.records import Block, Citation, Document, Unit
 
 
 @dataclass(frozen=True)
@@ -71,17 +72,19 @@ def article_html(docs: Sequence[Document]) -> str:
     return "".join(parts)
 
 
-def _unit_span(doc: Document, d: int, a: int, b: int) -> str:
-    return f'<span class="u" data-doc="{d}" data-s="{a}" data-e="{b}">{html.escape(doc.text[a:b])}</span>'
+def _unit_span(doc: Document, d: int, u: Unit) -> str:
+    """A sentence as a learner reads it, carrying its exact span in the source."""
+    shown = " ".join((u.text or doc.text[u.start : u.end]).split())
+    return f'<span class="u" data-doc="{d}" data-s="{u.start}" data-e="{u.end}">{html.escape(shown)}</span>'
 
 
 def _block_html(doc: Document, d: int, block: Block) -> str:
     attrs = f'id="a-{d}-{block.start}" class="blk" data-doc="{d}" data-s="{block.start}" data-e="{block.end}"'
     if block.kind != "list":
-        return f"<p {attrs}>" + " ".join(_unit_span(doc, d, u.start, u.end) for u in block.units) + "</p>"
+        return f"<p {attrs}>" + " ".join(_unit_span(doc, d, u) for u in block.units) + "</p>"
     items: dict[int, list[str]] = {}
     for u in block.units:
-        items.setdefault(u.item, []).append(_unit_span(doc, d, u.start, u.end))
+        items.setdefault(u.item, []).append(_unit_span(doc, d, u))
     line_start = doc.text.rfind("\n", 0, block.start) + 1
     tag = "ol" if re.match(r"\s*\d{1,3}[.)]", doc.text[line_start : block.start]) else "ul"
     lis = "".join("<li>" + " ".join(spans) + "</li>" for spans in items.values())

@@ -86,7 +86,8 @@ def chat_turn(
         yield Turn(failed, history, SOURCES_EMPTY, [])
         return
     done = [*pending, {"role": "assistant", "content": answer_html(answer)}]
-    yield Turn(done, [*history, question], sources_html(answer, article), suggestions(answer, faq), answer)
+    pane = sources_html(answer, article, tutor.index.chunks)
+    yield Turn(done, [*history, question], pane, suggestions(answer, faq), answer)
 
 
 def explain_turn(
@@ -107,7 +108,7 @@ def explain_turn(
         {"role": "user", "content": question_html(answer.question)},
         {"role": "assistant", "content": answer_html(answer)},
     ]
-    return Turn(chat, list(history or []), sources_html(answer, article), [], answer)
+    return Turn(chat, list(history or []), sources_html(answer, article, chunks), [], answer)
 
 
 def example_questions(faq: Faq | None, limit: int = MAX_EXAMPLES) -> list[str]:

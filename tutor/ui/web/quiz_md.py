@@ -26,8 +26,8 @@ def question_md(item: QuizItem, heading: str = "") -> str:
 
 
 def quote_md(text: str) -> str:
-    """`text` as a Markdown quote, every line escaped."""
-    return "\n".join("> " + html.escape(line) if line.strip() else ">" for line in text.splitlines())
+    """`text` as a Markdown quote, every line escaped and a paragraph of its own."""
+    return "\n>\n".join("> " + html.escape(line) for line in text.splitlines() if line.strip())
 
 
 def grade_md(g: Grade) -> str:
@@ -36,7 +36,7 @@ def grade_md(g: Grade) -> str:
     body = [f"### {icon} {html.escape(g.verdict)}"]
     for line in g.details:
         body += ["", html.escape(line)]
-    body += ["", f"**Passage ({html.escape(g.passage)})**", "", quote_md(g.citation["text"])]
+    body += ["", f"**Passage ({html.escape(g.passage)})**", "", quote_md(g.reading)]
     return "\n".join(body)
 
 

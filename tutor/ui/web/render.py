@@ -11,7 +11,8 @@ import html
 from collections.abc import Sequence
 from itertools import groupby
 
-from tutor.records import Answer, Citation, Piece
+from tutor.records import Answer, Chunk, Citation, Piece
+from tutor.ui.passage import Line, passage_lines
 from tutor.ui.web.article import ArticleIndex, open_link
 
 
@@ -56,26 +57,34 @@ def question_html(question: str) -> str:
     return '<div class="tutor-question">' + html.escape(question).replace("\n", "<br>") + "</div>"
 
 
-def _marked(text: str, base: int, highlights: Sequence[tuple[int, int]]) -> str:
-    """`text` (which starts at offset `base`) escaped, with the highlighted spans in <mark>."""
-    out: list[str] = []
-    pos = 0
-    for a, b in sorted(highlights):
-        a, b = max(a - base, pos), min(b - base, len(text))
-        if a >= b:
-            continue
-        out.append(html.escape(text[pos:a]))
-        out.append("<mark>" + html.escape(text[a:b]) + "</mark>")
-        pos = b
-    out.append(html.escape(text[pos:]))
-    return "".join(out).replace("\n\n", "<br><br>").replace("\n", "<br>")
+def _sentences_html(line: Line) -> str:
+    return " ".join(f"<mark>{html.escape(t)}</mark>" if quoted else html.escape(t) for t, quoted in line.sentences)
 
 
-def citation_html(c: Citation, article: ArticleIndex | None = None) -> str:
+def passage_html(lines: Sequence[Line]) -> str:
+    """A passage's reading view: paragraphs as paragraphs, list elements as lists, the quoted sentences marked."""
+    parts: list[str] = []
+    for (marker, _block), group in groupby(lines, lambda line: (line.marker[-1:], line.block)):
+        same = list(group)
+        if not marker:
+            parts.extend(f"<p>{_sentences_html(line)}</p>" for line in same)
+        elif marker == ".":
+            start = same[0].marker[:-1]
+            lis = "".join(f"<li>{_sentences_html(line)}</li>" for line in same)
+            parts.append(f'<ol start="{html.escape(start)}">{lis}</ol>')
+        else:
+            parts.append("<ul>" + "".join(f"<li>{_sentences_html(line)}</li>" for line in same) + "</ul>")
+    return "".join(parts)
+
+
+def citation_html(
+    c: Citation, article: ArticleIndex | None = None, chunks: Sequence[Chunk] = (), answer: Answer | None = None
+) -> str:
+    """A source card: the cited passage as a learner reads it (see `tutor.ui.passage`), where it is, and a link."""
     return (
         f'<div class="source" id="src-{c.n}"><div class="source-head"><span class="cite">[{c.n}]</span> '
         f'<span class="source-title">{html.escape(c.section)}</span></div>'
-        f'<div class="passage">{_marked(c.text, c.start, c.highlights)}</div>'
+        f'<div class="passage">{passage_html(passage_lines(c, chunks, answer))}</div>'
         f'<div class="source-foot"><span class="source-file">{html.escape(c.source)}</span>'
         f"{open_link(c, article)}</div></div>"
     )
@@ -87,8 +96,8 @@ SOURCES_EMPTY = (
 )
 
 
-def sources_html(answer: Answer | None, article: ArticleIndex | None = None) -> str:
-    """The source pane for the latest answer."""
+def sources_html(answer: Answer | None, article: ArticleIndex | None = None, chunks: Sequence[Chunk] = ()) -> str:
+    """The source pane for the latest answer; `chunks` are the loaded index's passages, whose sentences it shows."""
     if answer is None:
         return SOURCES_EMPTY
     if not answer.in_scope:
@@ -99,5 +108,5 @@ def sources_html(answer: Answer | None, article: ArticleIndex | None = None) -> 
             else '<p class="muted">No passage answers this question.</p>'
         )
         return f'<div class="sources"><p class="sources-title">Sources</p>{body}</div>'
-    cards = "".join(citation_html(c, article) for c in answer.citations)
+    cards = "".join(citation_html(c, article, chunks, answer) for c in answer.citations)
     return f'<div class="sources"><p class="sources-title">Sources for the latest answer</p>{cards}</div>'

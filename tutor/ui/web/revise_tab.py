@@ -130,7 +130,7 @@ class ReviseHandlers:
         answer = expected_answer(item)
         return (
             f"**Passage** ({html.escape(item.section)} — {html.escape(item.source)}:{item.start}-{item.end})\n\n"
-            f"{quote_md(item.text)}\n\n**Answer:** {html.escape(answer)}"
+            f"{quote_md(item.reading)}\n\n**Answer:** {html.escape(answer)}"
         )
 
 

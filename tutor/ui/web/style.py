@@ -25,6 +25,8 @@ CSS = """
 .source.flash { outline: 3px solid #f59e0b; }
 .source-head { font-weight: 600; margin-bottom: .35em; }
 .passage { line-height: 1.5; overflow-wrap: anywhere; }
+.passage p { margin: 0 0 .5em 0; }
+.passage ul, .passage ol { margin: 0 0 .5em 0; padding-left: 1.4em; }
 .passage mark, .article mark, .article .u.hl { background: #fde68a; color: inherit; padding: 0 .1em;
   border-radius: 3px; }
 .source-foot { display: flex; flex-wrap: wrap; gap: .25em 1em; justify-content: space-between; margin-top: .5em;
