@@ -73,6 +73,8 @@ def names(sentence: str) -> list[Term]:
             i += 1
             pos = tokens[i][0]
         span_end = tokens[last][0] + len(tokens[last][1])
+        opening = tokens[i][1] if pos == tokens[i][0] else ""
+        pos += len(opening) - len(opening.lstrip('“"'))  # an opening quote mark is not part of the name
         text = sentence[pos:span_end].rstrip(',.;:!?”"')
         text = _strip_possessive(text)
         at_start = not sentence[:pos].strip(' “"')
