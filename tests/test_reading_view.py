@@ -8,6 +8,7 @@ every Markdown feature the reader handles (`tests/data/markdown-features.md`), w
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from tutor.revision.bank import ItemBank
 from tutor.revision.grading import Grader
 from tutor.revision.items import BLANK, QuizItem, generate_items
 from tutor.revision.links import explanation
+from tutor.revision.terms import candidate_terms
 from tutor.ui.terminal import format_answer
 from tutor.ui.web.article import article_html
 from tutor.ui.web.quiz_md import grade_md
@@ -260,3 +262,22 @@ def test_a_question_about_a_list_introduced_by_a_lead_in_gets_the_list(fixture_c
     ]
     pane = sources_html(answer, None, fixture_corpus.tutor.index.chunks)
     assert "<ol" in pane and "<mark>The vector must be declared as mutable with the mut keyword.</mark>" in pane
+
+
+# ------------------------------------------------------------------ items keep both views
+
+
+def test_items_keep_their_exact_source_and_store_their_reading(fixture_corpus: Corpus) -> None:
+    text = FIXTURE.read_text(encoding="utf-8")
+    items = generate_items(fixture_corpus.docs)
+    for it in items:
+        assert text[it.start : it.end] == it.text and it.reading, it.id
+        assert QuizItem.from_dict(json.loads(json.dumps(it.to_dict()))) == it, "items.jsonl keeps `reading`"
+    lists = [it for it in items if it.kind == "list" and it.reading.startswith("There are three rules")]
+    assert [line[:2] for line in lists[0].reading.splitlines()] == ["Th", "• ", "• ", "• "]
+    assert "`mut`" in lists[0].text and "the mut keyword" in lists[0].reading
+
+
+def test_a_name_in_quote_marks_is_blanked_without_them() -> None:
+    (term,) = [t for t in candidate_terms("Read the “Common Collections” chapter next.") if t.kind == "name"]
+    assert term.text == "Common Collections"

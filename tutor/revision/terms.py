@@ -56,8 +56,8 @@ def names(sentence: str) -> list[Term]:
         last = i
         while j + 1 < len(tokens):
             nxt = tokens[j + 1][1].strip('“”"(),.;:!?')
-            if tokens[j][1][-1:] in ',.;:!?”"' or tokens[j][1].endswith(("’s", "'s")):
-                break
+            if tokens[j][1][-1:] in ',.;:!?”"' or tokens[j][1].endswith(("’s", "'s")) or tokens[j + 1][1][:1] in '“"':
+                break  # a run ends at punctuation, a possessive, or before a quotation opens
             if _CAP_WORD.fullmatch(_strip_possessive(nxt)):
                 j += 1
                 last = j
