@@ -137,3 +137,19 @@ def test_which_files_are_knowledge(tmp_path: Path) -> None:
     stats = knowledge_stats(tmp_path)
     assert sorted(Path(p) for p in stats) == expected
     assert stats[str(tmp_path / "b.txt")][1] == len("# T\n\nText.\n")
+
+
+def test_a_heading_inside_a_quote_titles_the_quote_and_the_text_goes_on_under_its_own_heading() -> None:
+    text = (
+        "## Ownership\n\nOwnership is a set of rules.\n\n"
+        "> ### The Stack and the Heap\n>\n> The stack stores values.\n\n"
+        "Each value has an owner.\n"
+    )
+    doc = parse(text, "knowledge/own.md")
+    by_title = [(s.title, [u.text for b in s.blocks for u in b.units]) for s in doc.sections]
+    assert by_title == [
+        ("Ownership", ["Ownership is a set of rules."]),
+        ("The Stack and the Heap", ["The stack stores values."]),
+        ("Ownership", ["Each value has an owner."]),
+    ]
+    assert all(text[u.start : u.end] == u.text for s in doc.sections for b in s.blocks for u in b.units)

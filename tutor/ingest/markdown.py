@@ -67,8 +67,13 @@ def parse_markdown(text: str, body: int) -> Parsed:
     item = -1
     depth = 0  # nesting of lists: items of nested lists belong to the outermost list
     row: list[Token] = []
+    quotes: list[tuple[int, list[int] | None]] = []  # open quotes: (headings before it, its lines)
     for i, tok in enumerate(tokens):
-        if tok.type in ("bullet_list_open", "ordered_list_open"):
+        if tok.type == "blockquote_open":
+            quotes.append((len(out.headings), tok.map))
+        elif tok.type == "blockquote_close" and quotes:
+            _resume_after_quote(out, source, *quotes.pop())
+        elif tok.type in ("bullet_list_open", "ordered_list_open"):
             depth += 1
         elif tok.type in ("bullet_list_close", "ordered_list_close"):
             depth -= 1
@@ -102,6 +107,16 @@ def parse_markdown(text: str, body: int) -> Parsed:
             number += 1
             _add(out, _prose_block(source, row, tokens[i - 1].map or _row_map(tokens, i), number))
     return out
+
+
+def _resume_after_quote(out: Parsed, source: _Source, before: int, lines: list[int] | None) -> None:
+    """A heading inside a quote titles the quote (a sidebar such as "> ### The Stack and the Heap"): after the
+    quote the text goes on under the heading it was in."""
+    if len(out.headings) == before or before == 0 or not lines:
+        return
+    outer = out.headings[before - 1]
+    resume = source.span([lines[1], lines[1]])[0]
+    out.headings.append(Heading(outer.level, outer.title, resume))
 
 
 def _setext_paragraph(heading: Token, inline: Token) -> bool:
