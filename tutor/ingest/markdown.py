@@ -29,12 +29,12 @@ ENTITY_CHARS = 12  # how far a character markdown-it decoded ("&amp;" -> "&") is
 class Heading:
     level: int
     title: str  # the reading view
-    start: int  # offset of its line in the file
+    start: int  # offset of its first line in the file
 
 
 @dataclass
 class Parsed:
-    """A Markdown body as the reader needs it: headings by line, and prose blocks by their first line."""
+    """A Markdown body as the reader needs it: its headings and its prose blocks, in reading order."""
 
     headings: list[Heading] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)  # in reading order
