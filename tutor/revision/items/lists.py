@@ -144,8 +144,9 @@ def _parse_series(body: str) -> list[tuple[int, int]] | None:
         pos = comma + 1
         while pos < len(body) and body[pos] == " ":
             pos += 1
-        if re.match(r"(?:and|or)\s", body[pos:]):
-            pos = body.index(" ", pos) + 1
+        joined = re.match(r"(?:and|or)\s+", body[pos:])
+        if joined:  # "…, and X": any white space after the word (a line break, in a hard-wrapped text)
+            pos += joined.end()
             pieces.append((pos, pos + len(_last_element(body, pos))))
             break
     if len(pieces) < tuning.SERIES_MIN_ELEMENTS:
