@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tutor.answer.citations import problems
-from tutor.answer.selection import following_list
+from tutor.answer.selection import closes_paragraph, following_list
 from tutor.answer.wording import Wording
 from tutor.records import Answer, Chunk, Citation, Piece, PieceKind, Unit, message
 
@@ -63,7 +63,7 @@ def pieces_of(chunk: Chunk, units: list[Unit], n: int) -> list[Piece]:
     for u in units:
         text, span = chunk.unit_text(u).strip(), (u.start, u.end)
         if u.item < 0:
-            last = not any(o.block == u.block and o.start > u.start for o in chunk.units)
+            last = closes_paragraph(chunk, u)
             kind: PieceKind = "lead_in" if last and following_list(chunk, u) is not None else "sentence"
             pieces.append(Piece(kind, (text,), n, (span,)))
             item = None

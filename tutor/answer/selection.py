@@ -89,8 +89,7 @@ class Selector:
 
     def _dangles(self, s: Scored) -> bool:
         """The sentence ends with a colon and closes its paragraph: it only introduces what comes next."""
-        units = self.index.chunks[s.chunk].units
-        last = not any(u.block == s.unit.block and u.start > s.unit.start for u in units)
+        last = closes_paragraph(self.index.chunks[s.chunk], s.unit)
         return s.unit.item < 0 and last and self.scorer.text(s).rstrip().endswith(":")
 
     def _continuation(self, best: Scored) -> list[Scored]:
@@ -167,6 +166,11 @@ class Selector:
 def following_list(chunk: Chunk, unit: Unit) -> int | None:
     """The list block right after `unit`'s paragraph, in the same passage."""
     return unit.block + 1 if any(u.block == unit.block + 1 and u.item >= 0 for u in chunk.units) else None
+
+
+def closes_paragraph(chunk: Chunk, unit: Unit) -> bool:
+    """No later sentence of the passage belongs to the unit's paragraph (or list)."""
+    return not any(u.block == unit.block and u.start > unit.start for u in chunk.units)
 
 
 def whole_list(chunk: Chunk, block: int) -> list[Unit]:
