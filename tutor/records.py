@@ -17,6 +17,7 @@ class Unit:
     block: int  # paragraph number in its document, 1-based
     item: int = -1  # index of its list item, -1 outside lists
     text: str = ""  # what a learner reads: markup, link targets and hard wraps gone ("" : the span as it is)
+    level: int = 0  # how deep its list item is nested (0: the list itself, or no list)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ class Chunk:
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        d["units"] = [[u.start, u.end, u.block, u.item, u.text] for u in self.units]
+        d["units"] = [[u.start, u.end, u.block, u.item, u.text, *([u.level] if u.level else [])] for u in self.units]
         return d
 
     @classmethod

@@ -34,6 +34,7 @@ HISTORY_TERMS = 0.5  # weight of terms only the earlier conversation brings to a
 TYPE_BONUS = 0.03  # a sentence holding what the question asks for (a year, a number, a name) edges ahead
 
 # Two-part questions ("Which office…, and who…?").
+SENTENCE_PASSAGES = 2  # passages of the sentences nearest the question, added beside the fused best
 PART_PASSAGES = 3  # passages retrieved for each part besides the whole question's
 PART_SENTENCES = 2  # a part may ask for two things ("which office and which diplomat")
 PART_AGREEMENT = 0.8  # a part that leans on the other ("and who ran it?") needs this share of the whole's best score

@@ -119,7 +119,7 @@ def deed_of_named(question: str) -> str | None:
 def has_type(text: str, kind: str) -> bool:
     t = text.lower()
     if kind == "time":
-        return bool(re.search(rf"\b(1[0-9]{{3}}|20[0-9]{{2}})\b|\b({_MONTHS}|{_PERIODS})\b", t))
+        return bool(re.search(rf"\b(1[0-9]{{3}}|20[0-9]{{2}})s?\b|'[0-9]0s\b|\b({_MONTHS}|{_PERIODS})\b", t))
     if kind == "number":
         return bool(re.search(rf"\d|\b({_NUMBER_WORDS})\b", t))
     if kind in ("name", "names"):  # a proper name: "the U.S.", "Germany's", "UNGGE"

@@ -8,12 +8,13 @@ speaks of.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tutor import tuning
 from tutor.answer import asks
-from tutor.answer.selection import whole_list
-from tutor.english.text import content_terms
+from tutor.answer.lead_ins import whole_list
+from tutor.english.text import STOPWORDS, content_terms
 
 if TYPE_CHECKING:
     from tutor.answer.options import AnswerOptions
@@ -27,6 +28,7 @@ class Checks:
         self.index = index
         self.scorer = scorer
         self.options = options
+        self._initials: dict[str, bool] = {}
 
     def answerable(self, question: Question, scored: list[Scored], chosen: list[Scored]) -> bool:
         if scored[0].score < self.options.min_score:
@@ -65,9 +67,28 @@ class Checks:
             if not terms or any(t in self.index.doc_freq for t in terms):
                 continue
             others = [content_terms(name) for name in asks.other_names(token)]
-            if not any(o and all(t in self.index.doc_freq for t in o) for o in others):
+            if any(o and all(t in self.index.doc_freq for t in o) for o in others):
+                continue
+            if not self._spelled_out(token):
                 out.append(token)
         return out
+
+    def _spelled_out(self, token: str) -> bool:
+        """An acronym the text writes out in words without defining it: "PCs" where it says "personal
+        computers" (consecutive words with its letters as initials, small words between them allowed)."""
+        letters = token[:-1] if token.endswith("s") and token[:-1].isupper() else token
+        if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+            return False
+        if letters not in self._initials:
+            link = r"(?:[ -]+(?:of|the|and|for|on|in|to))*[ -]+"
+            pattern = r"\b" + link.join(rf"({c}[a-z]{{2,}})" for c in letters.lower()) + r"\b"
+            found = re.compile(pattern, re.IGNORECASE)
+            self._initials[letters] = any(
+                not any(w.lower() in STOPWORDS for w in m.groups())
+                for c in self.index.chunks
+                for m in found.finditer(c.text)
+            )
+        return self._initials[letters]
 
     def _speaks_of(self, word: str) -> bool:
         """Whether the knowledge uses the word in some form ("emphasises" and "emphasis" stem apart)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tutor.answer.citations import problems
-from tutor.answer.selection import closes_paragraph, following_list
+from tutor.answer.lead_ins import closes_paragraph, following_list
 from tutor.answer.wording import Wording
 from tutor.records import Answer, Chunk, Citation, Piece, PieceKind, Unit, message
 

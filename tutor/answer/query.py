@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tutor import tuning
 from tutor.answer.asks import ordinal_reference
 from tutor.english.aspects import AspectBridge
+from tutor.english.lexicon import DECADES, alternation
 from tutor.english.text import STOPWORDS, clean_question, content_terms, stem, without_self_reference, words
 
 MAX_QUESTION_CHARS = 2000
@@ -121,6 +122,8 @@ class QueryBuilder:
             low = word.lower()
             if len(low) < 5 or low in STOPWORDS or low in self.known or not low.isalpha() or stem(low) in self.doc_freq:
                 return word
+            if is_english_word(low):  # "fiddling" is not a typo of "field"
+                return word
             budget = 1 if len(low) < 8 else 2
             best = self._nearest(stem(low), budget)
             if best:
@@ -159,7 +162,7 @@ class QueryBuilder:
         text, removed = strip_instructions(cleaned) if self.settings.instructions else (cleaned, False)
         text = _without_pictographs(text)
         asked = text
-        text = self.expand(self.correct(text)) if text else text
+        text = self.expand(self.correct(decades_in_digits(text))) if text else text
         focus, followup = text, False
         if history and text and self.settings.followups:
             previous = self.resolve(list(history))
@@ -184,11 +187,29 @@ class QueryBuilder:
         """The last question of a conversation with its own follow-up chain resolved."""
         resolved = ""
         for q in history:
-            text = self.expand(self.correct(_without_pictographs(strip_instructions(clean_question(q))[0])))
+            text = self.expand(
+                self.correct(decades_in_digits(_without_pictographs(strip_instructions(clean_question(q))[0])))
+            )
             if not text:
                 continue
             resolved = f"{_subject(resolved)} {text}".strip() if resolved and is_followup(text) else text
         return resolved
+
+
+_DECADE = re.compile(rf"\b(the\s+(?:(?:early|mid|late)[- ]?)?)({alternation(DECADES)})\b", re.IGNORECASE)
+
+
+def decades_in_digits(text: str) -> str:
+    """ "the late eighties" -> "the late 1980s": how texts write a decade. Only after "the" (and early, mid,
+    late), so "in her twenties" stays an age."""
+    return _DECADE.sub(lambda m: m.group(1) + DECADES[m.group(2).lower()], text)
+
+
+def is_english_word(word: str) -> bool:
+    """Whether an English dictionary knows the word in some inflection (lemminflect's lemma tables)."""
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word))
 
 
 def _without_pictographs(text: str) -> str:

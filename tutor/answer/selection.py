@@ -8,9 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from tutor import tuning
+from tutor.answer.lead_ins import following_list, is_lead_in, whole_list
 from tutor.answer.scoring import Scored
 from tutor.english.text import word_count
-from tutor.records import Chunk, Unit
 
 if TYPE_CHECKING:
     from tutor.answer.options import AnswerOptions
@@ -67,30 +67,6 @@ class Selector:
                     return chosen
                 chosen.append(by_unit.get((chunk_no, unit)) or Scored(chunk_no, unit, scored[0].score))
         return chosen
-
-    def lead_ins_whole(self, chosen: list[Scored], scored: list[Scored]) -> list[Scored]:
-        """A sentence that introduces what follows ("…the rules are:") brings its list; one whose list is not in
-        its passage (or that introduces code) is not given alone. If nothing is left, the best other sentence."""
-        out: list[Scored] = []
-        for s in chosen:
-            if not self._dangles(s):
-                out.append(s)
-                continue
-            block = following_list(self.index.chunks[s.chunk], s.unit)
-            if block is None:
-                continue
-            out.append(s)
-            for u in whole_list(self.index.chunks[s.chunk], block):
-                if all(c.unit != u for c in out + chosen):
-                    out.append(Scored(s.chunk, u, s.score))
-        if out or not chosen:
-            return out
-        return next(([s] for s in scored if not self._dangles(s)), [])
-
-    def _dangles(self, s: Scored) -> bool:
-        """The sentence ends with a colon and closes its paragraph: it only introduces what comes next."""
-        last = closes_paragraph(self.index.chunks[s.chunk], s.unit)
-        return s.unit.item < 0 and last and self.scorer.text(s).rstrip().endswith(":")
 
     def _continuation(self, best: Scored) -> list[Scored]:
         """The next sentence of the best one's paragraph when it carries on its subject ("For example, the US
@@ -161,25 +137,3 @@ class Selector:
                 key = (s.chunk, block)
             candidates[key] = max(candidates.get(key, 0.0), score)
         return candidates, siblings
-
-
-def following_list(chunk: Chunk, unit: Unit) -> int | None:
-    """The list block right after `unit`'s paragraph, in the same passage."""
-    return unit.block + 1 if any(u.block == unit.block + 1 and u.item >= 0 for u in chunk.units) else None
-
-
-def closes_paragraph(chunk: Chunk, unit: Unit) -> bool:
-    """No later sentence of the passage belongs to the unit's paragraph (or list)."""
-    return not any(u.block == unit.block and u.start > unit.start for u in chunk.units)
-
-
-def whole_list(chunk: Chunk, block: int) -> list[Unit]:
-    """A list's lead-in (the last sentence of the paragraph right before it, when it is in the same passage)
-    and then every sentence of its items."""
-    before = [u for u in chunk.units if u.block == block - 1 and u.item < 0]
-    return before[-1:] + [u for u in chunk.units if u.block == block]
-
-
-def is_lead_in(sentence: str) -> bool:
-    s = sentence.rstrip()
-    return s.endswith((":", ";")) or bool(re.search(r"\b(following|as follows)\b", s, re.IGNORECASE))

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 from tutor import tuning
 from tutor.answer import asks, compose
 from tutor.answer.checks import Checks
+from tutor.answer.lead_ins import LeadIns
 from tutor.answer.options import AnswerOptions
 from tutor.answer.query import QueryBuilder
 from tutor.answer.question import Question, analyse
@@ -67,6 +68,7 @@ class Tutor:
         self.sections = Sections(index)
         self.scorer = Scorer(index, self.sections, options)
         self.selector = Selector(self.scorer, options)
+        self.lead_ins = LeadIns(self.scorer)
         self.checks = Checks(index, self.scorer, options)
         self.wording = Wording.of(index)
 
@@ -86,6 +88,8 @@ class Tutor:
             return compose.refusal(q, self.sections.closest([h.chunk for h in hits]), self.wording)
         scored = lift(scored, echoed or self.sections.named(q.section))
         scored = self.scorer.typed(scored, q.answer_type)
+        if self.options.lead_ins:
+            scored = self.lead_ins.by_list(scored)
         if not self.options.sentences:  # the ablation baseline: the best passage's opening sentences
             chosen = scored[:1]
             if self.checks.answerable(q, scored, chosen):
@@ -98,7 +102,7 @@ class Tutor:
         if self.options.lists:
             chosen = self.selector.with_list(q, chosen, scored)
         if self.options.lead_ins:
-            chosen = self.selector.lead_ins_whole(chosen, scored)
+            chosen = self.lead_ins.whole(chosen, scored)
         if not chosen or not self.checks.answerable(q, scored, chosen):
             return compose.refusal(q, self.sections.closest([h.chunk for h in hits]), self.wording)
         return compose.compose(self.index, q, chosen)
@@ -134,6 +138,8 @@ class Tutor:
         """The best passages for the question, the echoed section's passages, and the best for each part."""
         hits = self.retriever.search(vector, q.query.terms, k=self.options.passages)
         hits += [self.retriever.hit(i, vector) for i in sorted(echoed - {h.chunk for h in hits})]
+        known = {h.chunk for h in hits}
+        hits += [h for h in self.retriever.by_sentence(vector, tuning.SENTENCE_PASSAGES) if h.chunk not in known]
         for part, part_vector in zip(q.parts, part_vectors, strict=True):
             known = {h.chunk for h in hits}
             found = self.retriever.search(part_vector, content_terms(part), k=tuning.PART_PASSAGES)

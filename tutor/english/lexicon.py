@@ -128,6 +128,12 @@ ORDINALS = {
 
 MONTHS = "january february march april may june july august september october november december".split()
 
+# Decades in words, as a learner says them ("the late eighties"), and as texts write them.
+DECADES = {
+    "twenties": "1920s", "thirties": "1930s", "forties": "1940s", "fifties": "1950s",
+    "sixties": "1960s", "seventies": "1970s", "eighties": "1980s", "nineties": "1990s",
+}  # fmt: skip
+
 # Words that name a time without a date ("a decade ago", "in the summer"); "years? ago" is a pattern.
 PERIODS = ["decade", "century", "years? ago", "summer", "winter", "spring", "autumn"]
 

@@ -42,7 +42,7 @@ from tutor.records import Chunk
 if TYPE_CHECKING:
     import numpy as np
 
-FORMAT_VERSION = 5  # 4: texts.json; 5: sentences carry their reading view
+FORMAT_VERSION = 6  # 4: texts.json; 5: sentences carry their reading view; 6: and their list nesting
 MANIFEST = "manifest.json"
 FAISS_FILE = "faiss.index"
 UNITS_FILE = "units.npy"

@@ -59,6 +59,20 @@ class Retriever:
         dense.update(self._cosines(query, [i for i in order if i not in dense]))
         return [Hit(i, fused[i], dense.get(i, 0.0), lexical.get(i, 0.0)) for i in order]
 
+    def by_sentence(self, query: np.ndarray, k: int) -> list[Hit]:
+        """The passages of the k sentences nearest the query: a sentence that says what was asked in other
+        words can be lost in its passage's average, and in a fusion where other passages match twice."""
+        import numpy as np
+
+        vectors = self.index.unit_vectors
+        if not len(vectors) or k <= 0:
+            return []
+        cos = vectors @ query
+        top = np.argsort(-cos)[: k * 4]
+        chunks = np.searchsorted(np.asarray(self.index.unit_offsets), top, side="right") - 1
+        order = list(dict.fromkeys(int(c) for c in chunks))[:k]
+        return [self.hit(c, query) for c in order]
+
     def hit(self, chunk: int, query: np.ndarray) -> Hit:
         """A passage added by a caller that knows it is relevant, scored like the rest."""
         return Hit(chunk, 0.0, self._cosines(query, [chunk])[chunk], 0.0)

@@ -10,7 +10,7 @@ give none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tutor.english.text import sentence_spans, strip_span
@@ -63,9 +63,9 @@ def parse_markdown(text: str, body: int) -> Parsed:
     source = _Source(text, body)
     out = Parsed()
     number = 0
-    items: list[tuple[int, int, Token]] = []  # the open list's paragraphs: (item index, line, inline token)
+    items: list[tuple[int, int, Token]] = []  # the open list's paragraphs: (item index, nesting, inline token)
     item = -1
-    depth = 0  # nesting of lists: items of nested lists belong to the outermost list
+    depth = 0  # nesting of lists: items of nested lists belong to the outermost list, one level deeper
     row: list[Token] = []
     quotes: list[tuple[int, list[int] | None]] = []  # open quotes: (headings before it, its lines)
     for i, tok in enumerate(tokens):
@@ -95,7 +95,7 @@ def parse_markdown(text: str, body: int) -> Parsed:
             if not _teaches(inline):
                 continue
             if depth:
-                items.append((item, (tok.map or [0])[0], inline))
+                items.append((item, depth - 1, inline))
             else:
                 number += 1
                 _add(out, _prose_block(source, [inline], tok.map, number))
@@ -181,9 +181,10 @@ def _prose_block(source: _Source, inlines: list[Token], lines: list[int] | None,
 
 def _list_block(source: _Source, paragraphs: list[tuple[int, int, Token]], number: int) -> Block:
     units: list[Unit] = []
-    for item, _, inline in paragraphs:
+    for item, level, inline in paragraphs:
         start, end = source.span(inline.map)
         found = _units(source.text, *_aligned(source.text, start, end, [inline]), number, item)
+        found = [replace(u, level=level) for u in found] if level else found
         units += [u for u in found if not units or units[-1].end <= u.start]
     a = units[0].start if units else 0
     b = units[-1].end if units else 0
