@@ -8,6 +8,7 @@ from tutor.english.lexicon import (
     AUXILIARIES,
     DEMONYMS,
     MONTHS,
+    NOT_NAMES,
     NUMBER_WORDS,
     ORDINALS,
     PERIODS,
@@ -84,10 +85,14 @@ def demands_enumeration(question: str) -> bool:
     return bool(_ENUMERATION_CUE.search(question))
 
 
+# "When did…" asks for a time; "When should an alert page someone?" for a condition
+_WHEN = re.compile(r"^\s*when\b(?!\s+(should|would|could|must|can|might|may|do|does)\b)")
+
+
 def answer_type(question: str) -> str | None:
     """What the evidence must contain: a 'time' for when, a 'number' for how many, a 'name' for which country."""
     q = question.lower()
-    if re.search(r"\b(what|which|in what) year\b|^\s*when\b|\bwhen (did|was|were|is|will)\b|\bwhat date\b", q):
+    if re.search(r"\b(what|which|in what) year\b|\bwhen (did|was|were|is|will)\b|\bwhat date\b", q) or _WHEN.match(q):
         return "time"
     if re.search(r"\bhow (many|much)\b|\bwhat (number|percentage|share)\b", q):
         return "number"
@@ -171,7 +176,7 @@ def salient_tokens(question: str) -> list[str]:
         if tok.isdigit():
             if len(tok) >= 3:
                 out.append(tok)
-        elif not shouting and not sentence_start and tok[0].isupper() and tok.lower() not in STOPWORDS:
+        elif not shouting and not sentence_start and tok[0].isupper() and tok.lower() not in STOPWORDS | NOT_NAMES:
             out.append(tok)
     return out
 

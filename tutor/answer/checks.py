@@ -23,6 +23,16 @@ if TYPE_CHECKING:
     from tutor.index.load import KnowledgeIndex
 
 
+_YEAR = re.compile(r"\b(?:1[5-9][0-9]{2}|20[0-9]{2})s?\b")
+
+
+def _same_time(asked: str, found: str) -> bool:
+    """1985 and 1985; a decade ("1980s") and a year of it, either way round."""
+    if asked.endswith("s") or found.endswith("s"):
+        return asked[:3] == found[:3]
+    return asked == found
+
+
 class Checks:
     def __init__(self, index: KnowledgeIndex, scorer: Scorer, options: AnswerOptions) -> None:
         self.index = index
@@ -51,6 +61,8 @@ class Checks:
                 return False
             if things and not any(asks.counts(self.scorer.text(s), things) for s in chosen):
                 return False  # "dozens of foreign ministries" does not say how many diplomats
+        if not self._years_found(question.asked, chosen):
+            return False  # "revenue in 2015" is not answered by the revenue of 2011
         if question.deed and not self._speaks_of(question.deed):
             return False  # "Who succeeded Painter?" of a text that never speaks of succeeding anyone
         if question.enumeration and not any(
@@ -58,6 +70,19 @@ class Checks:
         ):
             return False
         return True
+
+    def _years_found(self, asked: str, chosen: list[Scored]) -> bool:
+        """A year or decade the question names ("in 2015", "the early 2000s") is in the passages of the
+        evidence or their headings: a year of that decade, or the decade of that year."""
+        asked_years = _YEAR.findall(asked)
+        if not asked_years:
+            return True
+        found = {
+            m
+            for s in chosen
+            for m in _YEAR.findall(f"{self.index.chunks[s.chunk].context} {self.index.chunks[s.chunk].text}")
+        }
+        return any(_same_time(a, f) for a in asked_years for f in found)
 
     def unknown_names(self, question: str) -> list[str]:
         """Names, acronyms and long numbers in the question that the knowledge never mentions."""

@@ -65,6 +65,9 @@ NAME_LINKS = frozenset("of the for on in de".split())
 # Development (R&D)", "Right to Privacy").
 ACRONYM_LINKS = NAME_LINKS | frozenset("and to".split())
 
+# Words written in capitals that name nothing ("a 200 OK").
+NOT_NAMES = frozenset("ok okay".split())
+
 # Capitalised small words a name never starts with ("In Germany" is "Germany").
 NAME_OPENERS = DETERMINERS | frozenset("at in on for as by of to from with".split())
 
