@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from tutor import tuning
 from tutor.answer import asks
+from tutor.english.lexicon import POINTS_BACK
 from tutor.english.text import content_terms
 from tutor.records import Unit
 
@@ -48,6 +49,7 @@ class Scorer:
         # which one answers: a share of the similarity is measured from their mean
         self._mean = index.unit_vectors.mean(axis=0) if len(index.unit_vectors) else None
         self._unit_mean = index.unit_vectors @ self._mean if self._mean is not None else None
+        self._leaning = _leaning_units(index)
 
     def text(self, s: Scored) -> str:
         return self.index.chunks[s.chunk].unit_text(s.unit)
@@ -120,16 +122,44 @@ class Scorer:
             self._pointers[chunk_no] = flags
         return self._pointers[chunk_no]
 
+    def _with_sentence_before(self, a: int, b: int, vector: np.ndarray, cosines: np.ndarray) -> np.ndarray:
+        """A sentence that points back is also read with the one before it (the mean of the two vectors); that
+        reading counts for a share, and only when it is the better one."""
+        share = tuning.SENTENCE_BEFORE_SHARE
+        out = cosines.copy()
+        for n in range(a, b):
+            if n in self._leaning:
+                before, dot = self._leaning[n]
+                joined = (cosines[n - a] + float(self.index.unit_vectors[before] @ vector)) / (2 + 2 * dot) ** 0.5
+                out[n - a] = max(cosines[n - a], (1 - share) * cosines[n - a] + share * joined)
+        return out
+
     def similarity(self, a: int, b: int, vector: np.ndarray) -> np.ndarray:
         """Sentences a..b against the question: cosine, blended with the cosine of both seen from the mean
         sentence. (u-m)·(v-m) and |u-m| follow from u·v, u·m, v·m and m·m, so nothing is stored twice."""
         cosines = self.index.unit_vectors[a:b] @ vector
+        if self.options.continuations:
+            cosines = self._with_sentence_before(a, b, vector, cosines)
         share = self.options.centered
         if not share or self._mean is None or self._unit_mean is None:
             return cosines
         um, vm, mm = self._unit_mean[a:b], float(self._mean @ vector), float(self._mean @ self._mean)
         norms = ((1 - 2 * um + mm).clip(1e-9) * max(1 - 2 * vm + mm, 1e-9)) ** 0.5
         return (1 - share) * cosines + share * (cosines - um - vm + mm) / norms
+
+
+def _leaning_units(index: KnowledgeIndex) -> dict[int, tuple[int, float]]:
+    """Sentences that start by pointing back ("It has proven itself…", "This restriction…"): unit number ->
+    (the sentence before it in its paragraph, the cosine of the two)."""
+    out: dict[int, tuple[int, float]] = {}
+    for c, chunk in enumerate(index.chunks):
+        first = index.unit_offsets[c]
+        for i in range(1, len(chunk.units)):
+            u, before = chunk.units[i], chunk.units[i - 1]
+            if (u.block, u.item) == (before.block, before.item) and POINTS_BACK.match(chunk.unit_text(u)):
+                n = first + i
+                out[n] = (n - 1, float(index.unit_vectors[n] @ index.unit_vectors[n - 1]))
+    return out
 
 
 def _asks(sentence: str) -> bool:

@@ -4,21 +4,18 @@ and a whole list with its lead-in when the answer leans on one."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from tutor import tuning
 from tutor.answer.lead_ins import following_list, is_lead_in, whole_list
 from tutor.answer.scoring import Scored
+from tutor.english.lexicon import POINTS_BACK
 from tutor.english.text import word_count
 
 if TYPE_CHECKING:
     from tutor.answer.options import AnswerOptions
     from tutor.answer.question import Question
     from tutor.answer.scoring import Scorer
-
-# a sentence whose subject is the one before it: a pronoun, perhaps after one introductory word
-_CARRIES_ON = re.compile(r"^(?:\w+ly,\s+|also,\s+)?(it|its|they|their|this|these|he|she|his|her)\b", re.IGNORECASE)
 
 
 class Selector:
@@ -80,7 +77,7 @@ class Selector:
             return []
         text = self.index.chunks[best.chunk].unit_text(following)
         fits = word_count(self.scorer.text(best)) + word_count(text) <= self.options.max_words
-        carries_on = _CARRIES_ON.match(text) and not is_lead_in(text)  # a lead-in without its list says nothing
+        carries_on = POINTS_BACK.match(text) and not is_lead_in(text)  # a lead-in without its list says nothing
         return [Scored(best.chunk, following, best.score)] if fits and carries_on else []
 
     def with_list(self, question: Question, chosen: list[Scored], scored: list[Scored]) -> list[Scored]:

@@ -6,6 +6,7 @@ Lists are lower case; regular-expression alternations of them are made with `alt
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # ------------------------------------------------------------------ function words
@@ -70,6 +71,10 @@ NOT_NAMES = frozenset("ok okay".split())
 
 # Capitalised small words a name never starts with ("In Germany" is "Germany").
 NAME_OPENERS = DETERMINERS | frozenset("at in on for as by of to from with".split())
+
+# A sentence whose subject is the one before it: a pronoun or "this/these …", perhaps after one introductory
+# word ("Internally, it has…", "This restriction…").
+POINTS_BACK = re.compile(r"^(?:\w+ly,\s+|also,\s+)?(it|its|they|their|this|these|he|she|his|her)\b", re.IGNORECASE)
 
 # Words that start a phrase pointing back or around, not a name ("This Agreement", "Their Ministries").
 POINTERS = frozenset("the a an this that these those it its their".split())
