@@ -84,9 +84,27 @@ def test_sentence_similarity_blends_in_the_cosine_seen_from_the_mean_sentence(fa
     seen = (units - mean) @ (question - mean)
     seen = seen / (np.linalg.norm(units - mean, axis=1) * np.linalg.norm(question - mean))
     expected = 0.5 * (units @ question) + 0.5 * seen
-    assert np.allclose(fake_tutor.scorer.similarity(0, len(units), question), expected, atol=1e-5)
-    plain = Tutor(fake_tutor.index, fake_tutor.embedder, options=AnswerOptions(centered=0.0))
+    alone = Tutor(fake_tutor.index, fake_tutor.embedder, options=AnswerOptions(continuations=False))
+    assert np.allclose(alone.scorer.similarity(0, len(units), question), expected, atol=1e-5)
+    plain = Tutor(fake_tutor.index, fake_tutor.embedder, options=AnswerOptions(centered=0.0, continuations=False))
     assert np.allclose(plain.scorer.similarity(0, len(units), question), units @ question)
+
+
+def test_a_sentence_that_points_back_is_also_read_with_the_one_before(fake_tutor: Tutor) -> None:
+    index = fake_tutor.index
+    plain = Tutor(index, fake_tutor.embedder, options=AnswerOptions(centered=0.0, continuations=False))
+    read = Tutor(index, fake_tutor.embedder, options=AnswerOptions(centered=0.0))
+    leaning = read.scorer._leaning
+    assert leaning, "the article has sentences that start with 'It' or 'This'"
+    n, (before, _) = next(iter(leaning.items()))
+    question = index.unit_vectors[before]  # asks what the sentence before says
+    alone, joined = (
+        plain.scorer.similarity(0, len(index.unit_vectors), question),
+        read.scorer.similarity(0, len(index.unit_vectors), question),
+    )
+    assert joined[n] > alone[n]
+    others = [i for i in range(len(alone)) if i not in leaning]
+    assert np.allclose(joined[others], alone[others])
 
 
 @pytest.mark.parametrize(

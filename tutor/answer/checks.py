@@ -72,16 +72,13 @@ class Checks:
         return True
 
     def _years_found(self, asked: str, chosen: list[Scored]) -> bool:
-        """A year or decade the question names ("in 2015", "the early 2000s") is in the passages of the
-        evidence or their headings: a year of that decade, or the decade of that year."""
+        """A year or decade the question names ("in 2015", "the early 2000s") is in the best sentence's passage
+        or its headings: a year of that decade, or the decade of that year."""
         asked_years = _YEAR.findall(asked)
-        if not asked_years:
+        if not asked_years or not chosen:
             return True
-        found = {
-            m
-            for s in chosen
-            for m in _YEAR.findall(f"{self.index.chunks[s.chunk].context} {self.index.chunks[s.chunk].text}")
-        }
+        chunk = self.index.chunks[chosen[0].chunk]
+        found = _YEAR.findall(f"{chunk.context} {chunk.text}")
         return any(_same_time(a, f) for a in asked_years for f in found)
 
     def unknown_names(self, question: str) -> list[str]:
