@@ -11,6 +11,7 @@ from tutor.answer.query import QuerySettings
 @dataclass(frozen=True)
 class AnswerOptions:
     passages: int = tuning.PASSAGES
+    nearest_sentences: int = tuning.SENTENCE_PASSAGES  # passages of the sentences nearest the question, added
     max_sentences: int = tuning.MAX_SENTENCES
     max_words: int = tuning.MAX_WORDS
     keep_ratio: float = tuning.KEEP_RATIO
@@ -32,6 +33,7 @@ class AnswerOptions:
 
 IDEAS = {  # name for `tutor eval --without NAME` -> the switch it turns off
     "answer-types": "answer_types",
+    "nearest-sentences": "nearest_sentences",
     "centering": "centered",
     "unknown-names": "unknown_names",
     "parts": "split_parts",

@@ -3,6 +3,7 @@ terms of each heading, and which section a question repeats or names."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from tutor import tuning
@@ -18,6 +19,7 @@ class Sections:
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
         self.title_terms = {t: frozenset(content_terms(t)) for _, t in index.sections}
+        self._heading_df = Counter(w for terms in self.title_terms.values() for w in terms)
         self.chunks: dict[str, list[int]] = {}
         for i, chunk in enumerate(index.chunks):
             self.chunks.setdefault(chunk.section, []).append(i)
@@ -45,6 +47,19 @@ class Sections:
         share = tuning.REFERENCE_MATCH
         named = {t for t, terms in self.title_terms.items() if len(wanted & terms) >= share * len(wanted)}
         return {i for i, chunk in enumerate(self.index.chunks) if chunk.section in named}
+
+    def contained(self, question: str) -> set[int]:
+        """Passages of the section whose heading's words (dates aside) the question holds, one of them a word
+        no other heading has: "During the AI Winter, what were…" asks within "1974 - 1980: AI Winter"."""
+        asked = set(content_terms(question))
+        found = []
+        for title, terms in self.title_terms.items():
+            words = {w for w in terms if not w.isdigit()}
+            if words and words <= asked and any(self._heading_df[w] == 1 for w in words):
+                found.append(title)
+        if len(found) != 1:
+            return set()
+        return {i for i, chunk in enumerate(self.index.chunks) if chunk.section == found[0]}
 
     def closest(self, chunk_nos: list[int], k: int = 3) -> tuple[str, ...]:
         """The titles of the sections these passages belong to, in order, without repeats: where to look."""

@@ -86,7 +86,8 @@ class Tutor:
         scored = self.scorer.score(query.term_weights(), vector, hits)
         if not scored:  # passages of nothing but the text's own questions
             return compose.refusal(q, self.sections.closest([h.chunk for h in hits]), self.wording)
-        scored = lift(scored, echoed or self.sections.named(q.section))
+        within = self.sections.contained(q.query.focus) if self.options.headings and not q.parts else set()
+        scored = lift(scored, echoed or self.sections.named(q.section) or within)
         scored = self.scorer.typed(scored, q.answer_type)
         if self.options.lead_ins:
             scored = self.lead_ins.by_list(scored)
@@ -139,7 +140,7 @@ class Tutor:
         hits = self.retriever.search(vector, q.query.terms, k=self.options.passages)
         hits += [self.retriever.hit(i, vector) for i in sorted(echoed - {h.chunk for h in hits})]
         known = {h.chunk for h in hits}
-        hits += [h for h in self.retriever.by_sentence(vector, tuning.SENTENCE_PASSAGES) if h.chunk not in known]
+        hits += [h for h in self.retriever.by_sentence(vector, self.options.nearest_sentences) if h.chunk not in known]
         for part, part_vector in zip(q.parts, part_vectors, strict=True):
             known = {h.chunk for h in hits}
             found = self.retriever.search(part_vector, content_terms(part), k=tuning.PART_PASSAGES)
