@@ -169,3 +169,19 @@ def test_a_lead_in_scores_no_more_than_halfway_to_its_best_item(lesson_tutor) ->
     scores[next(u for u in chunk.units if u.item >= 0)] = 0.95  # an item scores better: the lead-in keeps its own
     rescored = {s.unit: s.score for s in tutor.lead_ins.by_list([Scored(c, u, s) for u, s in scores.items()])}
     assert rescored[lead_in] == pytest.approx(0.9)
+
+
+@pytest.mark.parametrize(
+    ("question", "wants_list"),
+    [
+        ("Name the three pillars of cyber diplomacy.", True),
+        ("What are the main challenges states face?", True),
+        ("List the prerequisites.", True),
+        ("Which Python toolkit does the course mainly rely on?", False),  # "mainly" is not "main"
+        ("Who are Markov chains named after?", False),  # "named" is not "name"
+    ],
+)
+def test_list_cues_are_whole_words(question: str, wants_list: bool) -> None:
+    from tutor.answer.asks import asks_for_list
+
+    assert asks_for_list(question) is wants_list

@@ -26,7 +26,7 @@ _PART_SPLIT = re.compile(
 )
 _LIST_CUE = re.compile(
     r"\b(list|name|enumerate|main|key|primary|types|kinds|categories|how many|"
-    rf"({alternation(NUMBER_WORDS[2:])}|\d+) (of them|[a-z]+s)\b)"
+    rf"({alternation(NUMBER_WORDS[2:])}|\d+) (of them|[a-z]+s))\b"
     r"|\b(what|which) (are|were) the (\w+ )?\w+s\b|\b(what|which) \w+s (do|does|did|are|were|can|could|have|has)\b",
     re.IGNORECASE,
 )
