@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -73,11 +74,12 @@ def test_list_gets_credit_per_element(items, grader) -> None:
 
 
 def test_cloze_and_choice(items, grader) -> None:
-    cloze = next(it for it in items.values() if it.kind == "cloze" and it.answer == "Christopher Painter")
-    assert grader.grade(cloze, "christopher painter").score == 1
-    assert grader.grade(cloze, "Cristopher Paintr").score == 1  # typos
-    assert 0.4 <= grader.grade(cloze, "Painter").score < 1
-    assert grader.grade(cloze, "Barack Obama").score == 0
+    cloze = next(it for it in items.values() if it.kind == "cloze")
+    named = replace(cloze, answer="Christopher Painter", key_terms=("Christopher Painter",))
+    assert grader.grade(named, "christopher painter").score == 1
+    assert grader.grade(named, "Cristopher Paintr").score == 1  # typos
+    assert 0.4 <= grader.grade(named, "Painter").score < 1
+    assert grader.grade(named, "Barack Obama").score == 0
     choice = next(it for it in items.values() if it.kind == "choice")
     letter = "ABCD"[choice.choices.index(choice.answer)]
     wrong = next(c for c in choice.choices if c != choice.answer)

@@ -85,9 +85,19 @@ FAQ_ANSWER_WORDS = 90
 # than this are too likely to occur in ordinary text to tell. Set by hand on the seed article.
 SITE_NAME_MIN_CHARS = 4
 
-# Item generation. A stem in at most this many sentences is rare: its long words may become cloze terms.
-# Set by hand on the seed article.
-ITEM_RARE_SENTENCES = 2
+# Item generation. A section teaches a stem it uses in at least this many sentences ...
+ITEM_TAUGHT_SENTENCES = 2
+# ... holding at least this share of the text's sentences with it (or that its heading names): its nouns may
+# be blanked. Incidental words ("willingness", "preparation") are used once; a section's subject again and again.
+ITEM_TAUGHT_SHARE = 0.5
+# An everyday word (among this many commonest whole words of the model's vocabulary: "area", "form",
+# "function") is a key term alone only when its section uses it in at least ITEM_EVERYDAY_SENTENCES sentences
+ITEM_EVERYDAY_RANK = 3000
+ITEM_EVERYDAY_SENTENCES = 3
+# Blank and choice items a section gets: one per this many of its sentences, at least one, at most the cap:
+# fewer, better items (a section with three key points gets a handful, not twenty)
+ITEM_SENTENCES_PER_TERM_ITEM = 3
+ITEM_TERM_ITEMS_CAP = 4
 # A stem in more than this share of the sentences is common: never a key term, never alone a cloze's answer.
 # Set by hand on the seed article.
 ITEM_COMMON_SHARE = 0.2

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from tutor import tuning
 from tutor.answer.asks import ordinal_reference
 from tutor.english.aspects import AspectBridge
+from tutor.english.dictionary import is_english_word
 from tutor.english.lexicon import DECADES, alternation
 from tutor.english.text import STOPWORDS, clean_question, content_terms, stem, without_self_reference, words
 
@@ -203,13 +204,6 @@ def decades_in_digits(text: str) -> str:
     """ "the late eighties" -> "the late 1980s": how texts write a decade. Only after "the" (and early, mid,
     late), so "in her twenties" stays an age."""
     return _DECADE.sub(lambda m: m.group(1) + DECADES[m.group(2).lower()], text)
-
-
-def is_english_word(word: str) -> bool:
-    """Whether an English dictionary knows the word in some inflection (lemminflect's lemma tables)."""
-    from lemminflect import getAllLemmas
-
-    return bool(getAllLemmas(word))
 
 
 def _without_pictographs(text: str) -> str:

@@ -15,6 +15,7 @@ from tutor.revision.items.context import is_furniture
 from tutor.revision.items.generate import generate_items
 from tutor.revision.items.record import KINDS, ItemKind, QuizItem, item_id
 
-GENERATOR_VERSION = 2  # 2: prompts, answers and choices from reading views; items carry `reading`
+# 2: prompts, answers and choices from reading views; items carry `reading`; 3: blanks on taught terms, a few a section
+GENERATOR_VERSION = 3
 
 __all__ = ["BLANK", "GENERATOR_VERSION", "KINDS", "ItemKind", "QuizItem", "generate_items", "is_furniture", "item_id"]

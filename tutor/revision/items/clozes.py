@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 
 from tutor import tuning
-from tutor.english.lexicon import STOPWORDS
+from tutor.english.dictionary import same_kind_of_word
+from tutor.english.lexicon import POINTS_BACK, STOPWORDS
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.context import DISCOURSE, Context
@@ -22,7 +24,7 @@ def usable_term(t: Term, sentence: str, ctx: Context) -> bool:
     stems = {stem(w) for w in term_words(t.text)}
     if not stems or t.text.lower() in STOPWORDS:
         return False
-    rest = sentence[: t.start] + " " + sentence[t.end :]
+    rest = sentence[: t.start] + " " + sentence[t.end :] + " which term fills the blank"  # and the prompt's own words
     if stems & set(content_terms(rest)):  # the sentence would still show the answer
         return False
     if word_count(t.text) > tuning.CLOZE_TERM_WORDS or len(t.text) < 2:
@@ -31,41 +33,38 @@ def usable_term(t: Term, sentence: str, ctx: Context) -> bool:
         return False  # "International", "Internet": an ordinary word written with a capital
     if t.kind == "concept" and (re.fullmatch(r"[a-z]+(?:ing|ly|ed)", t.text) or DISCOURSE.fullmatch(t.text)):
         return False  # rare verbs and adverbs make trivia, not key terms
-    return not all(ctx.common(s) for s in stems)
+    return not all(ctx.everywhere(s) for s in stems)
+
+
+def stands_alone(sentence: str) -> bool:
+    """A sentence a prompt can quote on its own: it does not start by pointing back ("This restriction…",
+    "It…", "Such a perspective…") and is not a fragment (": A notification…")."""
+    text = DISCOURSE.sub("", sentence.lstrip())
+    return text[:1].isalnum() and not POINTS_BACK.match(text) and not re.match(r"(?i)such\b", text)
+
+
+def term_strength(t: Term, ctx: Context, here: Counter[str]) -> float:
+    """How much a term is worth asking: a name or year first, then the one its section uses most, then the
+    rarer in the text."""
+    ss = [stem(w) for w in term_words(t.text)]
+    kind = (len(tuning.CLOZE_KIND_ORDER) - _KIND_RANK[t.kind]) * 100
+    return kind + min(here[s] for s in ss) + sum(ctx.idf(s) for s in ss) / max(1, len(ss)) / 10
 
 
 def term_items(doc: Document, section: Section, u: Unit, ctx: Context, terms: list[Term]) -> list[QuizItem]:
-    """A cloze on the sentence's best term and a choice on its second; one term: either, by the sentence's hash.
+    """One item on the sentence's best term (`terms` come best first): a blank, or a choice (by the
+    sentence's hash), or a blank when the text has too few wrong answers of the term's kind.
 
     `terms` are found in the sentence's reading view; hashes (the flip, the ids) read its exact source, so they
     stay what they were while the source stays."""
     sentence = unit_reading(doc, u)
     if word_count(sentence) < tuning.CLOZE_MIN_SENTENCE_WORDS or not terms:
         return []
-    ranked = _rank_terms(terms, ctx)
-    out: list[QuizItem] = []
-    first = ranked[0]
+    best = terms[0]
     flip = int(hashlib.sha1(doc.text[u.start : u.end].encode()).hexdigest(), 16) % 2 == 1
-    plan: list[tuple[ItemKind, Term]] = [("cloze", first)]
-    if len(ranked) > 1:
-        plan.append(("choice", ranked[1]))
-    elif flip:
-        plan = [("choice", first)]
-    for kind, term in plan:
-        item = _cloze(doc, section, u, term, ctx, kind)
-        if item is None and kind == "choice" and len(plan) == 1:
-            item = _cloze(doc, section, u, term, ctx, "cloze")
-        if item:
-            out.append(item)
-    return out
-
-
-def _rank_terms(terms: list[Term], ctx: Context) -> list[Term]:
-    def rarity(t: Term) -> float:
-        ss = [stem(w) for w in term_words(t.text)]
-        return sum(ctx.idf(s) for s in ss) / max(1, len(ss))
-
-    return sorted(terms, key=lambda t: (_KIND_RANK[t.kind], -rarity(t), t.start))
+    item = _cloze(doc, section, u, best, ctx, "choice") if flip else None
+    item = item or _cloze(doc, section, u, best, ctx, "cloze")
+    return [item] if item else []
 
 
 def _distractors(term: Term, sentence: str, section: str, ctx: Context, seed: str) -> list[str]:
@@ -77,6 +76,8 @@ def _distractors(term: Term, sentence: str, section: str, ctx: Context, seed: st
         key = cand.lower()
         if key in seen or key in sentence.lower() or own & {stem(w) for w in term_words(cand)}:
             continue
+        if term.kind != "number" and not same_kind_of_word(cand, term.text):
+            continue  # "acknowledge" is no wrong answer among nouns, nor "Eurocentric" among countries
         seen.add(key)
         tie = hashlib.sha1(f"{seed}\n{cand}".encode()).hexdigest()
         scored.append((_unlike(cand, term.text) + _same_section(cand_section, section), tie, cand))

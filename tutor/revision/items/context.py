@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tutor import tuning
 from tutor.english import furniture
@@ -36,14 +37,51 @@ class Context:
     sentence_freq: Counter[str]
     n_sentences: int
     lowercase_words: set[str]
+    section_freq: Counter[str] = field(default_factory=Counter)  # how many sections use each stem
     pool: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # kind -> [(term, section)]
 
     def idf(self, s: str) -> float:
         return math.log(1 + self.n_sentences / (1 + self.sentence_freq.get(s, 0)))
 
-    @property
-    def rare(self) -> set[str]:
-        return {s for s, n in self.sentence_freq.items() if n <= tuning.ITEM_RARE_SENTENCES}
+    def rare_in(self, doc: Document, section: Section) -> set[str]:
+        """Stems of the section that at most a couple of the text's sentences use."""
+        here = {s for b in section.blocks for u in b.units for s in content_terms(unit_reading(doc, u))}
+        return {s for s in here if self.sentence_freq.get(s, 0) <= tuning.ITEM_TAUGHT_SENTENCES}
+
+    def here(self, doc: Document, section: Section) -> Counter[str]:
+        """How many of the section's sentences use each stem."""
+        out: Counter[str] = Counter()
+        for block in section.blocks:
+            for u in block.units:
+                out.update(set(content_terms(unit_reading(doc, u))))
+        return out
+
+    def local(self, stems: list[str], here: Counter[str]) -> bool:
+        """Stems the text uses mostly in this section: "Brendan Eich" in the section on him, not "Google" in
+        a book by Google."""
+        return all(here[s] >= tuning.ITEM_TAUGHT_SHARE * self.sentence_freq.get(s, 0) for s in stems)
+
+    def taught(self, doc: Document, section: Section) -> set[str]:
+        """Stems the section teaches: named in its heading, or used in several of its sentences and more
+        there than in the rest of the text; never the words every part of the text uses."""
+        here = self.here(doc, section)
+        heading = set(content_terms(section.title))  # shown beside the item: blanking it gives it away
+        out = {
+            s
+            for s, n in here.items()
+            if n >= tuning.ITEM_TAUGHT_SENTENCES and n >= tuning.ITEM_TAUGHT_SHARE * self.sentence_freq.get(s, n)
+        }
+        return {s for s in out if not self.everywhere(s) and s not in heading}
+
+    def key_word(self, word: str, here: Counter[str]) -> bool:
+        """A single word worth blanking: not an everyday word ("area", "form"), unless the section keeps
+        using it ("traffic" in the section on the four signals)."""
+        rank = _everyday().get(word.lower())
+        return rank is None or rank >= tuning.ITEM_EVERYDAY_RANK or here[stem(word)] >= tuning.ITEM_EVERYDAY_SENTENCES
+
+    def everywhere(self, s: str) -> bool:
+        """Common in the text and used by more than one section (one section's own subject is not)."""
+        return self.common(s) and self.section_freq.get(s, 0) > 1
 
     def common(self, s: str) -> bool:
         return self.sentence_freq.get(s, 0) > tuning.ITEM_COMMON_SHARE * self.n_sentences
@@ -70,15 +108,26 @@ class Context:
         return " ".join(w.lower() if w.strip('“”"(),') in caps else w for w in phrase.split())
 
 
+@lru_cache(maxsize=1)
+def _everyday() -> dict[str, int]:
+    from tutor.index.embedding import known_words
+
+    return {w: rank for rank, w in enumerate(known_words())}
+
+
 def make_context(doc: Document) -> Context:
     freq: Counter[str] = Counter()
+    spread: Counter[str] = Counter()
     n = 0
     lower: set[str] = set()
     for section in content_sections(doc):
+        seen: set[str] = set()
         for block in section.blocks:
             for u in block.units:
                 sentence = unit_reading(doc, u)
                 freq.update(set(content_terms(sentence)))
+                seen.update(content_terms(sentence))
                 lower.update(w for w in re.findall(r"\b[a-z][\w-]*", sentence))
                 n += 1
-    return Context(doc, freq, max(n, 1), lower)
+        spread.update(seen)
+    return Context(doc, freq, max(n, 1), lower, spread)

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from tutor import tuning
-from tutor.english.text import word_count
-from tutor.records import Block, Document, Section
-from tutor.revision.items.clozes import term_items, usable_term
+from tutor.english.text import stem, word_count
+from tutor.records import Block, Document, Section, Unit
+from tutor.revision.items.clozes import stands_alone, term_items, term_strength, usable_term
 from tutor.revision.items.context import Context, content_sections, make_context
 from tutor.revision.items.definitions import definition_item
 from tutor.revision.items.lists import list_item, series_item
 from tutor.revision.items.record import QuizItem, unit_reading
-from tutor.revision.terms import Term, candidate_terms
+from tutor.revision.terms import Term, candidate_terms, term_words
 
+_AFTER_TAUGHT = 1000.0  # ranks a sentence with only rare words after every one with a taught term
 _Terms = dict[tuple[int, int], list[Term]]  # (start, end) of a sentence -> its usable terms
 
 
@@ -34,13 +36,13 @@ def generate_items(docs: list[Document]) -> list[QuizItem]:
 def _document_items(doc: Document) -> list[QuizItem]:
     ctx = make_context(doc)
     sections = content_sections(doc)
-    rare = ctx.rare
     terms_by_unit: _Terms = {}
     for section in sections:
+        taught, here = ctx.taught(doc, section), ctx.here(doc, section)
         for block in section.blocks:
             for u in block.units:
                 sentence = unit_reading(doc, u)
-                ts = [t for t in candidate_terms(sentence, rare) if usable_term(t, sentence, ctx)]
+                ts = _keys(_usable(sentence, taught, ctx), ctx, here)
                 terms_by_unit[(u.start, u.end)] = ts
                 for t in ts:
                     ctx.pool.setdefault(t.kind, []).append((t.text, section.title))
@@ -72,6 +74,71 @@ def _section_items(doc: Document, section: Section, ctx: Context, terms_by_unit:
             series = series_item(doc, section, u, ctx)
             if series:
                 out.append(series)
-            out.extend(term_items(doc, section, u, ctx, terms_by_unit.get((u.start, u.end), [])))
         previous = block
+    return out + _best_term_items(doc, section, ctx, terms_by_unit)
+
+
+def _best_term_items(doc: Document, section: Section, ctx: Context, terms_by_unit: _Terms) -> list[QuizItem]:
+    """Blanks and choices on the sentences that stand alone and carry the section's strongest terms, a few
+    per section, in reading order."""
+    units = [u for b in section.blocks for u in b.units]
+    wanted = min(tuning.ITEM_TERM_ITEMS_CAP, max(2, len(units) // tuning.ITEM_SENTENCES_PER_TERM_ITEM))
+    here = ctx.here(doc, section)
+    ranked = _once(_ranked(doc, units, ctx, here, lambda u: terms_by_unit.get((u.start, u.end), [])))
+    if len(ranked) < wanted:  # a short section that repeats little: its rarest words too, after the taught
+        rare = ctx.rare_in(doc, section)
+        taken = {r[1] for r in ranked}
+        rest = [u for u in units if u.start not in taken]
+        more = _ranked(doc, rest, ctx, here, lambda u: _keys(_usable(unit_reading(doc, u), rare, ctx), ctx, here))
+        ranked = _once(ranked + [(score + _AFTER_TAUGHT, start, u, terms) for score, start, u, terms in more])
+    out: list[QuizItem] = []
+    for _, _, u, terms in sorted(ranked[:wanted], key=lambda r: r[1]):
+        out.extend(term_items(doc, section, u, ctx, terms))
+    return out
+
+
+_Ranked = list[tuple[float, int, Unit, list[Term]]]
+
+
+def _once(ranked: _Ranked) -> _Ranked:
+    """Strongest first, one sentence an answer ("employee" is asked once in a section, not three times)."""
+    once: dict[str, tuple[float, int, Unit, list[Term]]] = {}
+    for r in sorted(ranked, key=lambda r: r[:2]):
+        once.setdefault(r[3][0].text.lower(), r)
+    return list(once.values())
+
+
+def _keys(terms: list[Term], ctx: Context, here: Counter[str]) -> list[Term]:
+    return [t for t in terms if _key(t, ctx, here)]
+
+
+def _key(t: Term, ctx: Context, here: Counter[str]) -> bool:
+    """A name the text uses mostly in this section; a concept that is not an everyday word used once; never a
+    broken span ("Zero-redundancy (N", "alert spam,") or a phrase that opens a sentence ("If I", "Observing CPU")."""
+    if t.text.count("(") != t.text.count(")") or not t.text[-1:].isalnum() and not t.text.endswith(")"):
+        return False
+    first = t.text.split()[0]
+    if t.kind == "name" and " " in t.text and (first.lower() in ctx.lowercase_words or "I" in t.text.split()):
+        return False
+    if t.kind == "name":
+        return ctx.local([stem(w) for w in term_words(t.text)], here)
+    if t.kind == "concept" and " " not in t.text and "-" not in t.text:
+        return ctx.key_word(t.text, here)
+    return True
+
+
+def _usable(sentence: str, stems: set[str], ctx: Context) -> list[Term]:
+    return [t for t in candidate_terms(sentence, stems) if usable_term(t, sentence, ctx)]
+
+
+def _ranked(
+    doc: Document, units: list[Unit], ctx: Context, here: Counter[str], terms_of: Callable[[Unit], list[Term]]
+) -> _Ranked:
+    """Sentences that stand alone and have terms, strongest term first."""
+    out = []
+    for u in units:
+        terms = terms_of(u)
+        if terms and stands_alone(unit_reading(doc, u)):
+            best_first = sorted(terms, key=lambda t: -term_strength(t, ctx, here))
+            out.append((-term_strength(best_first[0], ctx, here), u.start, u, best_first))
     return out
