@@ -174,7 +174,8 @@ def test_every_section_on_the_path_has_two_or_three_checks(reviser, bank) -> Non
     path = GuidedPath(reviser)
     counts = {s: len(path.checks(s)) for s in path.sections}
     assert all(1 <= n <= 3 for n in counts.values())
-    assert sum(n >= 2 for n in counts.values()) >= len(counts) - 1, counts
+    # a few items a section, not one a sentence (issue 14): most sections still get two or more
+    assert sum(n >= 2 for n in counts.values()) >= 0.8 * len(counts), counts
 
 
 @pytest.mark.slow  # hunts a race: 60 rounds of three threads

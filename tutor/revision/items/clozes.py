@@ -78,10 +78,20 @@ def _distractors(term: Term, sentence: str, section: str, ctx: Context, seed: st
             continue
         if term.kind != "number" and not same_kind_of_word(cand, term.text):
             continue  # "acknowledge" is no wrong answer among nouns, nor "Eurocentric" among countries
+        if term.kind == "name" and _name_shape(cand, ctx) != _name_shape(term.text, ctx):
+            continue  # "Bayes Theorem" is no wrong answer among people, nor "SSL" among "ECMAScript"s
         seen.add(key)
         tie = hashlib.sha1(f"{seed}\n{cand}".encode()).hexdigest()
         scored.append((_unlike(cand, term.text) + _same_section(cand_section, section), tie, cand))
     return [c for _, _, c in sorted(scored)[: tuning.CHOICE_DISTRACTORS]]
+
+
+def _name_shape(name: str, ctx: Context) -> tuple[bool, bool, bool]:
+    """What kind of name it looks like: an acronym; several words; one of them a word the text also writes in
+    lower case ("Bayes Theorem", "Mozilla Foundation") rather than a person's or a place's name only."""
+    parts = name.split()
+    acronym = bool(re.fullmatch(r"[A-Z0-9]{2,}s?", name))
+    return acronym, len(parts) > 1, any(p.lower() in ctx.lowercase_words for p in parts)
 
 
 def _unlike(cand: str, answer: str) -> float:

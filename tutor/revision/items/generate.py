@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from tutor import tuning
+from tutor.english.lexicon import DEMONYMS
 from tutor.english.text import stem, word_count
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.clozes import stands_alone, term_items, term_strength, usable_term
@@ -120,6 +121,8 @@ def _key(t: Term, ctx: Context, here: Counter[str]) -> bool:
     first = t.text.split()[0]
     if t.kind == "name" and " " in t.text and (first.lower() in ctx.lowercase_words or "I" in t.text.split()):
         return False
+    if t.kind == "name" and t.text.lower() in DEMONYMS:
+        return False  # "French mathematician Legendre": the discovery is what the sentence teaches
     if t.kind == "name":
         return ctx.local([stem(w) for w in term_words(t.text)], here)
     if t.kind == "concept" and " " not in t.text and "-" not in t.text:
