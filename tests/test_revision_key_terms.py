@@ -89,3 +89,33 @@ def test_a_few_items_a_section_and_choices_of_one_kind(name: str) -> None:
         if it.kind == "choice" and not any(c[:1].isupper() or c[:1].isdigit() for c in it.choices):
             wrong = [c for c in it.choices if c != it.answer]
             assert all(same_kind_of_word(c, it.answer) for c in wrong), (it.answer, it.choices)
+
+
+@pytest.mark.parametrize("name", list(TEXTS))
+def test_sections_with_prose_get_an_item_and_lists_count_their_own_items(name: str) -> None:
+    """Every section but a caption ("Firefox logo", a sketchnote's credit) is asked about; no blank on a
+    nationality or a month."""
+    from tutor.english.lexicon import DEMONYMS, MONTHS
+    from tutor.revision.items.context import content_sections
+
+    folder = TEXTS[name]
+    if not folder.exists():
+        pytest.skip(f"{folder} lives in ../shared")
+    docs = read_knowledge(folder)
+    items = generate_items(docs)
+    sections = {s.title for d in docs for s in content_sections(d)}
+    assert len(sections - {it.section for it in items}) <= 1
+    for it in items:
+        if it.kind in ("cloze", "choice"):
+            assert it.answer.lower() not in DEMONYMS and it.answer.lower() not in MONTHS, it.prompt
+
+
+def test_a_nested_list_counts_the_items_of_its_own_level(tmp_path: Path) -> None:
+    (tmp_path / "winter.md").write_text(
+        "# Winter\n\n## What went wrong\n\nSome issues that impacted confidence included:\n\n"
+        "- Limitations in compute power.\n- Combinatorial explosion of parameters.\n"
+        "- Questions about the approach:\n  - Turing tests came into question.\n  - Ethics were challenged.\n",
+        encoding="utf-8",
+    )
+    (lists,) = [it for it in generate_items(read_knowledge(tmp_path)) if it.kind == "list" and "Name" in it.prompt]
+    assert lists.prompt.startswith("Name the three ") and len(lists.elements) == 3

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from tutor import tuning
-from tutor.english.lexicon import DEMONYMS
+from tutor.english.lexicon import DEMONYMS, MONTHS
 from tutor.english.text import stem, word_count
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.clozes import stands_alone, term_items, term_strength, usable_term
@@ -17,6 +17,7 @@ from tutor.revision.items.lists import list_item, series_item
 from tutor.revision.items.record import QuizItem, unit_reading
 from tutor.revision.terms import Term, candidate_terms, term_words
 
+MONTH_NAMES = frozenset(MONTHS)
 _AFTER_TAUGHT = 1000.0  # ranks a sentence with only rare words after every one with a taught term
 _Terms = dict[tuple[int, int], list[Term]]  # (start, end) of a sentence -> its usable terms
 
@@ -66,17 +67,31 @@ def _section_items(doc: Document, section: Section, ctx: Context, terms_by_unit:
             sentence = unit_reading(doc, u)
             if sentence.rstrip().endswith("?") or word_count(sentence) < tuning.ITEM_MIN_SENTENCE_WORDS:
                 continue
-            made = definition_item(doc, section, u, ctx, last_subject)
+            alone = stands_alone(sentence)  # "It relies on three pillars": what "it" is, the item would not say
+            made = definition_item(doc, section, u, ctx, last_subject) if alone or last_subject else None
             last_subject = ""
             if made:
                 out.append(made[0])
                 if made[0].kind == "definition":
                     last_subject = made[1]
-            series = series_item(doc, section, u, ctx)
+            series = series_item(doc, section, u, ctx) if alone else None
             if series:
                 out.append(series)
         previous = block
-    return out + _best_term_items(doc, section, ctx, terms_by_unit)
+    out += _best_term_items(doc, section, ctx, terms_by_unit)
+    return out or _last_resort(doc, section, ctx)
+
+
+def _last_resort(doc: Document, section: Section, ctx: Context) -> list[QuizItem]:
+    """A section with prose and no item yet gets one: a blank on its strongest term of any kind."""
+    here = ctx.here(doc, section)
+    units = [u for b in section.blocks for u in b.units]
+    ranked = _ranked(doc, units, ctx, here, lambda u: _usable(unit_reading(doc, u), set(here), ctx), alone=False)
+    for _, _, u, terms in sorted(ranked, key=lambda r: (not stands_alone(unit_reading(doc, r[2])), *r[:2])):
+        made = term_items(doc, section, u, ctx, terms)
+        if made:
+            return made
+    return []
 
 
 def _best_term_items(doc: Document, section: Section, ctx: Context, terms_by_unit: _Terms) -> list[QuizItem]:
@@ -121,8 +136,8 @@ def _key(t: Term, ctx: Context, here: Counter[str]) -> bool:
     first = t.text.split()[0]
     if t.kind == "name" and " " in t.text and (first.lower() in ctx.lowercase_words or "I" in t.text.split()):
         return False
-    if t.kind == "name" and t.text.lower() in DEMONYMS:
-        return False  # "French mathematician Legendre": the discovery is what the sentence teaches
+    if t.kind == "name" and (t.text.lower() in DEMONYMS or t.text.lower() in MONTH_NAMES):
+        return False  # "French mathematician Legendre", "In _____ 2013": not what the sentence teaches
     if t.kind == "name":
         return ctx.local([stem(w) for w in term_words(t.text)], here)
     if t.kind == "concept" and " " not in t.text and "-" not in t.text:
@@ -135,13 +150,18 @@ def _usable(sentence: str, stems: set[str], ctx: Context) -> list[Term]:
 
 
 def _ranked(
-    doc: Document, units: list[Unit], ctx: Context, here: Counter[str], terms_of: Callable[[Unit], list[Term]]
+    doc: Document,
+    units: list[Unit],
+    ctx: Context,
+    here: Counter[str],
+    terms_of: Callable[[Unit], list[Term]],
+    alone: bool = True,
 ) -> _Ranked:
-    """Sentences that stand alone and have terms, strongest term first."""
+    """Sentences that have terms (and stand alone, unless `alone` is off), strongest term first."""
     out = []
     for u in units:
         terms = terms_of(u)
-        if terms and stands_alone(unit_reading(doc, u)):
+        if terms and (stands_alone(unit_reading(doc, u)) or not alone):
             best_first = sorted(terms, key=lambda t: -term_strength(t, ctx, here))
             out.append((-term_strength(best_first[0], ctx, here), u.start, u, best_first))
     return out

@@ -36,21 +36,25 @@ _NAME_START = 4  # a label's name starts within this many characters ("The EU �
 def list_item(doc: Document, section: Section, block: Block, previous: Block | None, ctx: Context) -> QuizItem | None:
     """A list block under its lead-in paragraph: "Name the three categories listed under …"."""
     groups: dict[int, list[Unit]] = {}
+    top = -1
     for u in block.units:
-        groups.setdefault(u.item, []).append(u)
+        top = u.item if u.level == 0 or top < 0 else top  # nested items belong to the item they hang under
+        groups.setdefault(top, []).append(u)
     elements = [groups[k] for k in sorted(groups)]
-    if len(elements) < tuning.LIST_MIN_ELEMENTS or previous is None or previous.kind != "paragraph":
+    if len(elements) < tuning.LIST_MIN_ELEMENTS:
         return None
-    if not previous.units:
-        return None
-    lead = previous.units[-1]
-    context_text = " ".join(unit_reading(doc, u) for u in previous.units[-2:])
+    led = previous is not None and previous.kind == "paragraph" and bool(previous.units)
+    if not led and block.units[0].start > section.start + len(section.title) + 16:
+        return None  # neither a lead-in paragraph nor the heading right above introduces it
+    before = previous.units[-2:] if led and previous else ()
+    context_text = " ".join(unit_reading(doc, u) for u in before) or section.title
+    start = before[-1].start if before else block.start
     labels = [_element_label(doc, us) for us in elements]
-    noun = _list_noun(unit_reading(doc, lead))
+    noun = _list_noun(unit_reading(doc, before[-1]) if before else section.title)
     prompt = f"Name the {_number(len(labels))} {noun} listed under “{section.title}”."
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
-    text = doc.text[lead.start : block.end]
-    return _recall_item(item_id("list", doc.source, text), doc, section, (lead.start, block.end), prompt, labels, terms)
+    text = doc.text[start : block.end]
+    return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
 
 
 def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
