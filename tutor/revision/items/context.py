@@ -76,8 +76,7 @@ class Context:
     def key_word(self, word: str, here: Counter[str]) -> bool:
         """A single word worth blanking: not an everyday word ("area", "form"), unless the section keeps
         using it ("traffic" in the section on the four signals)."""
-        rank = _everyday().get(word.lower())
-        return rank is None or rank >= tuning.ITEM_EVERYDAY_RANK or here[stem(word)] >= tuning.ITEM_EVERYDAY_SENTENCES
+        return not is_everyday(word) or here[stem(word)] >= tuning.ITEM_EVERYDAY_SENTENCES
 
     def everywhere(self, s: str) -> bool:
         """Common in the text and used by more than one section (one section's own subject is not)."""
@@ -113,6 +112,12 @@ def _everyday() -> dict[str, int]:
     from tutor.index.embedding import known_words
 
     return {w: rank for rank, w in enumerate(known_words())}
+
+
+def is_everyday(word: str) -> bool:
+    """Among the commonest whole words of the model's vocabulary ("area", "states", "form")."""
+    rank = _everyday().get(word.lower())
+    return rank is not None and rank < tuning.ITEM_EVERYDAY_RANK
 
 
 def make_context(doc: Document) -> Context:

@@ -8,7 +8,7 @@ from tutor import tuning
 from tutor.english.lexicon import ANSWER_ENDS, AUXILIARIES, ELSEWHERE, NOT_SUBJECT, STOPWORDS, alternation, base_form
 from tutor.english.text import content_terms
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.context import DISCOURSE, Context
+from tutor.revision.items.context import DISCOURSE, Context, is_everyday
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
 
 _CUT_ANSWER = re.compile(rf"\s+(?:{alternation(ANSWER_ENDS)})\b|\s*\(")
@@ -98,4 +98,9 @@ def _good_subject(subj: str) -> bool:
         return False
     if any(w in ELSEWHERE for w in low):
         return False
+    if low[0] in ("another", "such", "other"):
+        return False  # "Another challenge of X is …": one of several, the item would not say which
+    words = [w for w in low if w not in STOPWORDS]
+    if len(words) == 1 and (len(low) > 1 or is_everyday(words[0])):
+        return False  # "the strategy", "this agreement" point back; "states" alone asks nothing specific
     return bool(content_terms(subj))
