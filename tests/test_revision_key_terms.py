@@ -119,3 +119,22 @@ def test_a_nested_list_counts_the_items_of_its_own_level(tmp_path: Path) -> None
     )
     (lists,) = [it for it in generate_items(read_knowledge(tmp_path)) if it.kind == "list" and "Name" in it.prompt]
     assert lists.prompt.startswith("Name the three ") and len(lists.elements) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "usable"),
+    [
+        ("States form coalitions to address common threats in cyberspace.", "address", False),  # a verb here
+        ("In a nutshell, cooperation keeps cyberspace stable for every state.", "nutshell", False),  # set phrase
+        ("States form coalitions to face the common threats in cyberspace.", "coalitions", True),
+    ],
+)
+def test_a_blank_is_not_given_away_by_the_words_before_it(sentence: str, word: str, usable: bool) -> None:
+    from collections import Counter
+
+    from tutor.revision.items.clozes import usable_term
+    from tutor.revision.items.context import Context
+    from tutor.revision.terms import Term
+
+    ctx = Context(doc=None, sentence_freq=Counter(), n_sentences=10, lowercase_words=set())  # type: ignore[arg-type]
+    assert usable_term(Term(word, sentence.index(word), "concept"), sentence, ctx) is usable

@@ -19,6 +19,10 @@ BLANK = "_____"
 _KIND_RANK = {kind: rank for rank, kind in enumerate(tuning.CLOZE_KIND_ORDER)}
 
 
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|must|should|may|might|cannot|not)\s+$", re.I)
+_SET_PHRASE = re.compile(r"\b(?:in a|take|came into)\s+$", re.I)
+
+
 def usable_term(t: Term, sentence: str, ctx: Context) -> bool:
     """A term worth blanking: the rest of the sentence does not give it away, and it is not an everyday word."""
     stems = {stem(w) for w in term_words(t.text)}
@@ -33,6 +37,10 @@ def usable_term(t: Term, sentence: str, ctx: Context) -> bool:
         return False  # "International", "Internet": an ordinary word written with a capital
     if t.kind == "concept" and (re.fullmatch(r"[a-z]+(?:ing|ly|ed)", t.text) or DISCOURSE.fullmatch(t.text)):
         return False  # rare verbs and adverbs make trivia, not key terms
+    if t.kind == "concept" and _VERB_BEFORE.search(sentence[: t.start]):
+        return False  # "to _____ common threats": a verb here, whatever else the word can be
+    if t.kind == "concept" and _SET_PHRASE.search(sentence[: t.start]):
+        return False  # "in a _____", "take _____ in response": the phrase gives it away
     return not all(ctx.everywhere(s) for s in stems)
 
 
