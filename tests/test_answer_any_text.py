@@ -185,3 +185,12 @@ def test_list_cues_are_whole_words(question: str, wants_list: bool) -> None:
     from tutor.answer.asks import asks_for_list
 
     assert asks_for_list(question) is wants_list
+
+
+def test_a_question_that_names_a_heading_is_asked_within_that_section(lesson_tutor) -> None:
+    tutor, _ = lesson_tutor
+    sections = tutor.sections
+    within = sections.contained("During the personal computers era, what competed with centralized systems?")
+    assert within and {tutor.index.chunks[i].section for i in within} == {"1980s Personal computers"}
+    assert sections.contained("What did the company say about its money?") == set()  # names no heading
+    assert sections.contained("What were the offices and the revenue?") == set()  # names two: neither wins

@@ -54,7 +54,7 @@ class Sections:
         asked = set(content_terms(question))
         found = []
         for title, terms in self.title_terms.items():
-            words = {w for w in terms if not w.isdigit()}
+            words = {w for w in terms if not w[:1].isdigit()}  # "1974 - 1980", "1980s": dates aside
             if words and words <= asked and any(self._heading_df[w] == 1 for w in words):
                 found.append(title)
         if len(found) != 1:
