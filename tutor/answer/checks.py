@@ -57,8 +57,8 @@ class Checks:
         listed = needed == "number" and self._counted_by_list(chosen, things)
         if asks.required(needed) and not listed:
             assert needed is not None
-            if not any(asks.has_type(self.scorer.text(s), needed) for s in chosen):
-                return False
+            if not any(asks.has_type(text, needed) for text in self._read_with(chosen[0], needed)):
+                return False  # the best sentence, read with what it lacks, must hold it: not some other one
             if things and not any(asks.counts(self.scorer.text(s), things) for s in chosen):
                 return False  # "dozens of foreign ministries" does not say how many diplomats
         if not self._years_found(question.asked, chosen):
@@ -70,6 +70,15 @@ class Checks:
         ):
             return False
         return True
+
+    def _read_with(self, best: Scored, needed: str) -> list[str]:
+        """The best sentence, the one before it in its paragraph, and for a time its headings ("1980s Expert
+        systems"; "On January 23, 1998, … One day later, Zawinski registered mozilla.org")."""
+        chunk = self.index.chunks[best.chunk]
+        at = chunk.units.index(best.unit)
+        before = chunk.units[at - 1] if at and chunk.units[at - 1].block == best.unit.block else None
+        texts = [self.scorer.text(best), *([chunk.unit_text(before)] if before else [])]
+        return texts + ([chunk.context] if needed == "time" else [])
 
     def _years_found(self, asked: str, chosen: list[Scored]) -> bool:
         """A year or decade the question names ("in 2015", "the early 2000s") is in the best sentence's passage
