@@ -216,3 +216,20 @@ def test_a_when_question_needs_the_time_in_its_best_sentence_or_what_it_leans_on
     typed = tutor.checks._typed_evidence
     assert typed(question, [Scored(c, later, 1.0)])  # "One day later": the date is in the sentence before
     assert not typed(question, [Scored(c, volunteers, 1.0), Scored(c, announced, 0.9)])  # another sentence's date
+
+
+def test_an_images_caption_is_not_prose(tmp_path: Path) -> None:
+    path = tmp_path / "lesson.md"
+    path.write_text(
+        "# Lesson\n\n![A sketch](sketch.png)\n> Sketchnote by Tomomi Imura\n\n"
+        "![A chart](chart.png)\n\n*Figure 2: the hype curve of AI.*\n\n"
+        "![A graph](graph.png)\n\nMachine learning is a subset of artificial intelligence.\n\n"
+        "> A quote that teaches, with no image above it.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path, tmp_path)
+    texts = [u.text or document.text[u.start : u.end] for s in document.sections for b in s.blocks for u in b.units]
+    assert "Sketchnote by Tomomi Imura" not in texts
+    assert not any("Figure 2" in t for t in texts)
+    assert "Machine learning is a subset of artificial intelligence." in texts  # a plain paragraph after an image
+    assert "A quote that teaches, with no image above it." in texts

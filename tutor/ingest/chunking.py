@@ -14,7 +14,7 @@ from tutor.records import Block, Chunk, Document, Section, Unit
 @dataclass(frozen=True)
 class ChunkerSettings:
     max_words: int = 200
-    version: int = 2  # 2: Markdown read by markdown-it, sentences carry their reading view
+    version: int = 3  # 2: Markdown read by markdown-it, sentences carry their reading view; 3: captions are not prose
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)

@@ -68,7 +68,10 @@ def parse_markdown(text: str, body: int) -> Parsed:
     depth = 0  # nesting of lists: items of nested lists belong to the outermost list, one level deeper
     row: list[Token] = []
     quotes: list[tuple[int, list[int] | None]] = []  # open quotes: (headings before it, its lines)
+    last_image = False  # the paragraph before was only an image: a short one after it is its caption
     for i, tok in enumerate(tokens):
+        if tok.type in ("heading_open", "bullet_list_open", "ordered_list_open", "table_open", "fence", "hr"):
+            last_image = False
         if tok.type == "blockquote_open":
             quotes.append((len(out.headings), tok.map))
         elif tok.type == "blockquote_close" and quotes:
@@ -92,8 +95,9 @@ def parse_markdown(text: str, body: int) -> Parsed:
                 out.headings.append(Heading(int(tok.tag[1:]), title, source.span(tok.map)[0]))
         elif tok.type == "paragraph_open" and i + 1 < len(tokens):
             inline = tokens[i + 1]
-            if not _teaches(inline):
-                continue
+            after_image, last_image = last_image, _is_image(inline)
+            if not _teaches(inline) or (after_image and _is_caption(inline, quoted=bool(quotes))):
+                continue  # an image's caption ("Sketchnote by …", "A diagram showing …") is not prose
             if depth:
                 items.append((item, depth - 1, inline))
             else:
@@ -140,6 +144,9 @@ def _add(out: Parsed, block: Block) -> None:
         out.blocks.append(block)
 
 
+CAPTION_WORDS = 40  # a caption under an image is a line or two; a paragraph after an image may teach
+
+
 def _teaches(inline: Token) -> bool:
     """Prose, not an image, a line of links (a video thumbnail, "Pre-lecture quiz") or a directive."""
     children = inline.children or []
@@ -148,6 +155,19 @@ def _teaches(inline: Token) -> bool:
     if not words.strip() or _DIRECTIVE.match(inline.content):
         return False
     return words.strip() != linked.strip()
+
+
+def _is_image(inline: Token) -> bool:
+    children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
+    return bool(children) and all(c.type in ("image", "softbreak") for c in children)
+
+
+def _is_caption(inline: Token, quoted: bool) -> bool:
+    """Right under an image, a short quote ("> Sketchnote by …") or a line all in emphasis ("*Figure 2: …*")."""
+    children = [c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())]
+    emphasised = len(children) > 2 and children[0].type in ("em_open", "strong_open")
+    emphasised = emphasised and children[-1].type in ("em_close", "strong_close")
+    return (quoted or emphasised) and len(inline.content.split()) <= CAPTION_WORDS
 
 
 def _link_text(children: list[Token]) -> str:
