@@ -146,7 +146,7 @@ TEXTS = {
 @pytest.mark.slow
 @pytest.mark.parametrize("name", list(TEXTS))
 def test_texts_nobody_tuned_for_meet_their_bar(name: str, tmp_path: Path, real_embedder) -> None:
-    """Measured like `tutor eval` (floors a little under today's numbers, README "Other texts")."""
+    """Measured like `tutor eval` (floors a little under today's numbers, README "Texts nobody tuned it for")."""
     from tutor.evaluation import evaluate, load_questions, summarize
 
     folder, questions, (hit1, hit3, keywords, declined) = TEXTS[name]
