@@ -94,7 +94,7 @@ def test_a_sentence_that_points_back_is_also_read_with_the_one_before(fake_tutor
     index = fake_tutor.index
     plain = Tutor(index, fake_tutor.embedder, options=AnswerOptions(centered=0.0, continuations=False))
     read = Tutor(index, fake_tutor.embedder, options=AnswerOptions(centered=0.0))
-    leaning = read.scorer._leaning
+    leaning = read.scorer.leaning(0, len(index.unit_vectors))
     assert leaning, "the article has sentences that start with 'It' or 'This'"
     n, (before, _) = next(iter(leaning.items()))
     question = index.unit_vectors[before]  # asks what the sentence before says

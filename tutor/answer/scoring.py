@@ -49,7 +49,7 @@ class Scorer:
         # which one answers: a share of the similarity is measured from their mean
         self._mean = index.unit_vectors.mean(axis=0) if len(index.unit_vectors) else None
         self._unit_mean = index.unit_vectors @ self._mean if self._mean is not None else None
-        self._leaning = _leaning_units(index)
+        self._leaning: dict[int, dict[int, tuple[int, float]]] = {}  # per passage, found when first scored
 
     def text(self, s: Scored) -> str:
         return self.index.chunks[s.chunk].unit_text(s.unit)
@@ -122,14 +122,32 @@ class Scorer:
             self._pointers[chunk_no] = flags
         return self._pointers[chunk_no]
 
+    def leaning(self, a: int, b: int) -> dict[int, tuple[int, float]]:
+        """Sentences a..b that start by pointing back ("It has proven itself…", "This restriction…"): unit
+        number -> (the sentence before it in its paragraph, the cosine of the two). Worked out per passage on
+        first use, so that opening a book costs nothing."""
+        import numpy as np
+
+        offsets = self.index.unit_offsets
+        first = int(np.searchsorted(np.asarray(offsets), a, side="right")) - 1
+        out: dict[int, tuple[int, float]] = {}
+        c = max(first, 0)
+        while c < len(self.index.chunks) and offsets[c] < b:
+            if c not in self._leaning:
+                self._leaning[c] = _leaning_units(self.index, c)
+            out.update(self._leaning[c])
+            c += 1
+        return out
+
     def _with_sentence_before(self, a: int, b: int, vector: np.ndarray, cosines: np.ndarray) -> np.ndarray:
         """A sentence that points back is also read with the one before it (the mean of the two vectors); that
         reading counts for a share, and only when it is the better one."""
         share = tuning.SENTENCE_BEFORE_SHARE
         out = cosines.copy()
+        leaning = self.leaning(a, b)
         for n in range(a, b):
-            if n in self._leaning:
-                before, dot = self._leaning[n]
+            if n in leaning:
+                before, dot = leaning[n]
                 joined = (cosines[n - a] + float(self.index.unit_vectors[before] @ vector)) / (2 + 2 * dot) ** 0.5
                 out[n - a] = max(cosines[n - a], (1 - share) * cosines[n - a] + share * joined)
         return out
@@ -148,17 +166,15 @@ class Scorer:
         return (1 - share) * cosines + share * (cosines - um - vm + mm) / norms
 
 
-def _leaning_units(index: KnowledgeIndex) -> dict[int, tuple[int, float]]:
-    """Sentences that start by pointing back ("It has proven itself…", "This restriction…"): unit number ->
-    (the sentence before it in its paragraph, the cosine of the two)."""
+def _leaning_units(index: KnowledgeIndex, c: int) -> dict[int, tuple[int, float]]:
+    """The pointing-back sentences of passage c (see `Scorer.leaning`)."""
     out: dict[int, tuple[int, float]] = {}
-    for c, chunk in enumerate(index.chunks):
-        first = index.unit_offsets[c]
-        for i in range(1, len(chunk.units)):
-            u, before = chunk.units[i], chunk.units[i - 1]
-            if (u.block, u.item) == (before.block, before.item) and POINTS_BACK.match(chunk.unit_text(u)):
-                n = first + i
-                out[n] = (n - 1, float(index.unit_vectors[n] @ index.unit_vectors[n - 1]))
+    chunk, first = index.chunks[c], index.unit_offsets[c]
+    for i in range(1, len(chunk.units)):
+        u, before = chunk.units[i], chunk.units[i - 1]
+        if (u.block, u.item) == (before.block, before.item) and POINTS_BACK.match(chunk.unit_text(u)):
+            n = first + i
+            out[n] = (n - 1, float(index.unit_vectors[n] @ index.unit_vectors[n - 1]))
     return out
 
 

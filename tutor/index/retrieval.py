@@ -68,7 +68,9 @@ class Retriever:
         if not len(vectors) or k <= 0:
             return []
         cos = vectors @ query
-        top = np.argsort(-cos)[: k * 4]
+        m = min(k * 4, len(cos))
+        top = np.argpartition(-cos, m - 1)[:m]
+        top = top[np.argsort(-cos[top])]
         chunks = np.searchsorted(np.asarray(self.index.unit_offsets), top, side="right") - 1
         order = list(dict.fromkeys(int(c) for c in chunks))[:k]
         return [self.hit(c, query) for c in order]
