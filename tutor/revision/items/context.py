@@ -38,6 +38,7 @@ class Context:
     n_sentences: int
     lowercase_words: set[str]
     section_freq: Counter[str] = field(default_factory=Counter)  # how many sections use each stem
+    _here: dict[int, Counter[str]] = field(default_factory=dict)  # section start -> its stems' sentence counts
     pool: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # kind -> [(term, section)]
 
     def idf(self, s: str) -> float:
@@ -49,12 +50,14 @@ class Context:
         return {s for s in here if self.sentence_freq.get(s, 0) <= tuning.ITEM_TAUGHT_SENTENCES}
 
     def here(self, doc: Document, section: Section) -> Counter[str]:
-        """How many of the section's sentences use each stem."""
-        out: Counter[str] = Counter()
-        for block in section.blocks:
-            for u in block.units:
-                out.update(set(content_terms(unit_reading(doc, u))))
-        return out
+        """How many of the section's sentences use each stem (counted once per section)."""
+        if section.start not in self._here:
+            out: Counter[str] = Counter()
+            for block in section.blocks:
+                for u in block.units:
+                    out.update(set(content_terms(unit_reading(doc, u))))
+            self._here[section.start] = out
+        return self._here[section.start]
 
     def local(self, stems: list[str], here: Counter[str]) -> bool:
         """Stems the text uses mostly in this section: "Brendan Eich" in the section on him, not "Google" in
