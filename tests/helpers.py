@@ -228,3 +228,17 @@ def run_cli(argv: list[str], capsys: Any, monkeypatch: Any, embedder: Any = None
     code = tutor.ui.cli.main(argv)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def tutor_over(folder: Path, files: dict[str, str], embedder: Any) -> tuple[Any, Path]:
+    """A tutor over a small knowledge folder written for one test: (the tutor, the folder)."""
+    from tutor.answer.tutor import Tutor
+    from tutor.index.build import build_index
+    from tutor.index.load import load_index
+
+    knowledge = folder / "knowledge"
+    knowledge.mkdir()
+    for name, text in files.items():
+        (knowledge / name).write_text(text, encoding="utf-8")
+    build_index(knowledge, folder / "index", embedder, progress=False)
+    return Tutor(load_index(folder / "index"), embedder), knowledge

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from helpers import assert_citation_contract
+from helpers import assert_citation_contract, tutor_over
 
 from tutor.answer.asks import answer_type, has_type
 from tutor.answer.query import QueryBuilder, decades_in_digits
@@ -57,11 +57,7 @@ The domain soon hosted a small community of volunteers.
 
 @pytest.fixture
 def lesson_tutor(tmp_path: Path, fake_embedder) -> tuple[Tutor, Path]:
-    knowledge = tmp_path / "knowledge"
-    knowledge.mkdir()
-    (knowledge / "lesson.md").write_text(LESSON, encoding="utf-8")
-    build_index(knowledge, tmp_path / "index", fake_embedder, progress=False)
-    return Tutor(load_index(tmp_path / "index"), fake_embedder), knowledge
+    return tutor_over(tmp_path, {"lesson.md": LESSON}, fake_embedder)
 
 
 def test_decades_in_words_are_written_as_texts_write_them() -> None:

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from helpers import assert_citation_contract
+from helpers import assert_citation_contract, tutor_over
 
 from tutor.answer.options import AnswerOptions
 from tutor.answer.tutor import Tutor
@@ -155,11 +155,7 @@ Slices let you reference a contiguous sequence of elements rather than the whole
 
 @pytest.fixture
 def lesson_tutor(tmp_path: Path, fake_embedder) -> tuple[Tutor, Path]:
-    knowledge = tmp_path / "lesson"
-    knowledge.mkdir()
-    (knowledge / "ownership.md").write_text(LESSON, encoding="utf-8")
-    build_index(knowledge, tmp_path / "index", fake_embedder, progress=False)
-    return Tutor(load_index(tmp_path / "index"), fake_embedder), knowledge
+    return tutor_over(tmp_path, {"ownership.md": LESSON}, fake_embedder)
 
 
 def test_a_lead_in_brings_its_list(lesson_tutor: tuple[Tutor, Path]) -> None:
