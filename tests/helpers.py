@@ -10,6 +10,7 @@ import ipaddress
 import re
 import socket
 import threading
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -67,17 +68,30 @@ def citation_problems(answer: Any, knowledge: Path, all_used: bool = False) -> l
     used = {int(m) for m in _MARKER.findall(d["answer"])}
     for n in sorted(used - set(numbers)):
         problems.append(f"the answer cites [{n}] but there is no citation {n}")
-    by_n = {c["n"]: set(re.findall(r"\w+", c["text"])) for c in cites}
+    by_n = {c["n"]: _words_read(c["text"]) for c in cites}
     problems.extend(
         f"[{n}] does not contain: {sentence[:60]}"
         for sentence, n in claims(d["answer"])
-        if n in by_n and not set(re.findall(r"\w+", sentence)) <= by_n[n]  # the reading view: markup gone
+        if n in by_n and not set(re.findall(r"\w+", sentence)) <= by_n[n]
     )
     if not d["in_scope"] and (cites or used):
         problems.append("a declined question has citations or markers")
     if all_used:
         problems.extend(f"citation [{n}] is never referred to in the answer" for n in sorted(set(numbers) - used))
     return problems
+
+
+def unfold_ligatures(text: str) -> str:
+    """Typographic ligatures ("ﬁ", "ﬂ") as their letters, as the tutor's reading view gives them."""
+    return re.sub("[\ufb00-\ufb06]", lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
+def _words_read(quote: str) -> set[str]:
+    """The words a learner reads in a quoted span: markup gone, ligatures as letters ("ﬁ" → "fi"), and a word
+    hyphenated across a line break read both joined and apart."""
+    quote = unfold_ligatures(quote)
+    joined = re.sub(r"(\w)-[ \t]*\r?\n\s*(\w)", r"\1\2", quote)
+    return set(re.findall(r"\w+", quote)) | set(re.findall(r"\w+", joined))
 
 
 def assert_citation_contract(answer: Any, knowledge: Path, all_used: bool = False) -> None:

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from conftest import ARTICLE
-from helpers import citation_problems
+from helpers import citation_problems, unfold_ligatures
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -67,9 +67,9 @@ def _check_document(doc: Document) -> None:
 
 
 def _reads_from(reading: str, source: str) -> bool:
-    """The reading view is the source with markup and breaks taken out: its characters, spaces aside, come in
-    the source's order."""
-    rest = iter(source)
+    """The reading view is the source with markup and breaks taken out (and ligatures read as letters): its
+    characters, spaces aside, come in the source's order."""
+    rest = iter(unfold_ligatures(source))
     return bool(reading.strip()) and all(ch in rest for ch in reading if not ch.isspace())
 
 

@@ -10,14 +10,16 @@ its file.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tutor import config
+from tutor.errors import TutorError
 
 if TYPE_CHECKING:
     from tutor.answer.options import AnswerOptions
@@ -30,6 +32,9 @@ if TYPE_CHECKING:
     from tutor.revision.reviser import Reviser
     from tutor.revision.store import ProgressStore
 
+
+T = TypeVar("T")
+log = logging.getLogger("tutor")
 
 SETTLE_SECONDS = 1.0  # how long a file being saved gets before it counts as broken
 
@@ -217,7 +222,26 @@ def build_everything(
     if reason is not None:
         notify(f"Building the index ({reason})…")
         manifest = build_index(knowledge, index, embedder)
-    ensure_item_bank(knowledge, index)  # quiz items are part of the build (written now if an older build had none)
+    # quiz items are part of the build (written now if an older build had none)
+    _stage(notify, "quiz items", lambda: ensure_item_bank(knowledge, index, notify))
     yield IndexBuilt(index, reason, manifest)
-    faq = open_faq(open_tutor(knowledge, index, rebuild=False, embedder=embedder))
-    yield FaqBuilt(index, len(faq.entries))
+    faq = _stage(
+        notify, "FAQ", lambda: open_faq(open_tutor(knowledge, index, rebuild=False, embedder=embedder), notify)
+    )
+    yield FaqBuilt(index, len(faq.entries) if faq else 0)
+
+
+def _stage(notify: Notify, name: str, work: Callable[[], T]) -> T | None:
+    """A build stage after the index: a failure the user cannot fix is named, the index is kept, and the next
+    build (or the first use of that stage) tries again, since nothing of the stage was written."""
+    try:
+        return work()
+    except TutorError:
+        raise
+    except Exception as e:  # noqa: BLE001 - the index is built; one later stage must not lose it
+        log.warning("the %s stage failed", name, exc_info=True)
+        notify(
+            f"The {name} could not be made ({type(e).__name__}: {e}); the index is built and kept, and the next "
+            f"`tutor build` tries the {name} again. Please report this with the text that caused it."
+        )
+        return None

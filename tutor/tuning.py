@@ -182,3 +182,25 @@ GRADE_TYPO_RATIO = 0.82
 PATH_POINTS = 3
 PATH_CHECKS = 3
 PATH_POINT_WORDS = 45
+
+# ------------------------------------------------------------------ plain text (books extracted from PDFs)
+# Set by hand on the text of a 352-page book (Lessig's "Free Culture", extracted with pypdf) and checked on
+# generated hard-wrapped texts (tests/test_reading_plain.py); none of them is used by Markdown.
+FURNITURE_REPEATS = 3  # a short line seen this often (its numbers aside) is a running header or a printer's mark
+FURNITURE_MIN_GAP_LINES = 10  # ... and never closer together than this many lines (a page holds more)
+FURNITURE_MAX_WORDS = 12  # longer lines are text however often they repeat
+PLAIN_HEADING_WORDS = 14  # a heading line holds at most this many words
+NUMBERED_HEADING_LOOKAHEAD = 12  # lines read after "1. Introduction" to tell a heading from a list item
+NUMBERED_HEADING_WORDS = 8  # a numbered line with more words is a list item or a note
+NUMBERED_HEADING_BODY_WORDS = 40  # words of prose before the next numbered line that make it a heading
+PROSE_LINE_SHARE = 0.5  # a line under a heading in capitals runs this share of a full line (a table's rows do not)
+CAPITALS_HEADING_LETTERS = 4  # a line in capitals ("PREFACE") with fewer letters is an acronym, not a heading
+WRAPPED_MIN_LINES = 20  # fewer lines: too little to tell whether the text is hard-wrapped
+WRAPPED_MAX_LINE_CHARS = 100  # a full line longer than this: a paragraph per line, not hard-wrapped
+PARAGRAPH_END_SHARE = 0.75  # a line ending a sentence below this share of a full line ends its paragraph
+
+# ------------------------------------------------------------------ the Article tab
+# A text longer than this is shown a section (a chapter) at a time: texts of a few tens of thousands of characters
+# (the seed article, a lesson, a Wikipedia article) stay one page; a book's page is one chapter.
+ARTICLE_PAGE_CHARS = 100_000
+ARTICLE_MIN_PAGE_CHARS = 2_000  # a shorter section shares the page of the section before it

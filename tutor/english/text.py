@@ -112,6 +112,16 @@ def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+
+
+def fold_ligatures(text: str) -> str:
+    """Typographic ligatures as their letters ("ﬁrst" → "first"), as PDFs often give them; nothing else changes."""
+    if not _LIGATURES.search(text):
+        return text
+    return _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def normalize_for_match(text: str) -> str:
     """Lower-case, punctuation and whitespace folded to single spaces (the eval's comparison)."""
     text = unicodedata.normalize("NFKC", text).lower()

@@ -6,6 +6,7 @@ Built from a loaded index, so every citation points into the indexed text.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from tutor import tuning
@@ -17,6 +18,7 @@ from tutor.faq.entries import FaqEntry
 from tutor.faq.headings import heading_question, proper_names
 from tutor.faq.search import Faq
 from tutor.records import Answer, Chunk, Citation, Piece, Unit
+from tutor.skips import Skips, where
 
 if TYPE_CHECKING:
     from tutor.answer.tutor import Answerer
@@ -24,10 +26,10 @@ if TYPE_CHECKING:
 _FAQ_HEADING = re.compile(rf"\b({alternation(FAQ_HEADINGS)})\b", re.I)
 
 
-def build_faq(tutor: Answerer) -> Faq:
+def build_faq(tutor: Answerer, skips: Skips | None = None) -> Faq:
     import numpy as np
 
-    entries = build_entries(tutor)
+    entries = build_entries(tutor, skips)
     if entries:
         vectors = tutor.embedder.embed([e.question for e in entries])
     else:
@@ -35,30 +37,45 @@ def build_faq(tutor: Answerer) -> Faq:
     return Faq(entries, vectors, tutor.embedder)
 
 
-def build_entries(tutor: Answerer) -> list[FaqEntry]:
-    """The knowledge's own FAQ entries first (as written), then one entry per content section."""
+def build_entries(tutor: Answerer, skips: Skips | None = None) -> list[FaqEntry]:
+    """The knowledge's own FAQ entries first (as written), then one entry per content section; a section the
+    FAQ cannot use is skipped and counted in `skips`."""
+    skips = skips if skips is not None else Skips("FAQ")
     chunks = tutor.index.chunks
     proper = proper_names([c.text for c in chunks])
     names = _site_names(tutor)
+    by_section: dict[tuple[str, str], list[Chunk]] = {}
+    for c in chunks:
+        by_section.setdefault((c.source, c.section), []).append(c)
     own: list[FaqEntry] = []
     made: list[FaqEntry] = []
     for source, section in tutor.index.sections:
-        part = [c for c in chunks if c.source == source and c.section == section]
-        body = "\n".join([section, *(c.text for c in part)])
-        if is_furniture(section, body, names.get(source, ())):
-            continue
-        parent = _parent(part[0])
-        if parent and _FAQ_HEADING.search(parent):
-            question = heading_question(section if section.endswith("?") else section + "?", proper)
-            own.append(FaqEntry(question, _own_answer(question, part), source, section, "article"))
-            continue
-        question = heading_question(section, proper)
-        answer = tutor.ask(question)
-        first = answer.citations[0] if answer.citations else None
-        if not (answer.in_scope and first and first.section == section and first.source == source):
-            answer = _own_answer(question, part)
-        made.append(FaqEntry(question, answer, source, section, "section"))
+        part = by_section.get((source, section), [])
+        work = partial(_entry, tutor, source, section, part, proper, names.get(source, []))
+        entry = skips.attempt(where(source, section), work, None) if part else None
+        if entry:
+            (own if entry.origin == "article" else made).append(entry)
     return own + made
+
+
+def _entry(
+    tutor: Answerer, source: str, section: str, part: list[Chunk], proper: set[str], names: list[str]
+) -> FaqEntry | None:
+    """The section's entry: its own question and answer under a FAQ heading, else a question from its heading
+    answered by the tutor (or by the section's own sentences when the tutor's answer lies elsewhere)."""
+    body = "\n".join([section, *(c.text for c in part)])
+    if is_furniture(section, body, names):
+        return None
+    parent = _parent(part[0])
+    if parent and _FAQ_HEADING.search(parent):
+        question = heading_question(section if section.endswith("?") else section + "?", proper)
+        return FaqEntry(question, _own_answer(question, part), source, section, "article")
+    question = heading_question(section, proper)
+    answer = tutor.ask(question)
+    first = answer.citations[0] if answer.citations else None
+    if not (answer.in_scope and first and first.section == section and first.source == source):
+        answer = _own_answer(question, part)
+    return FaqEntry(question, answer, source, section, "section")
 
 
 def _site_names(tutor: Answerer) -> dict[str, list[str]]:

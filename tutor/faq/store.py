@@ -21,6 +21,7 @@ from tutor.errors import IndexStateError
 from tutor.faq.entries import FaqEntry
 from tutor.faq.search import Faq
 from tutor.index.layout import FAQ_FILE, FAQ_VECTORS, MANIFEST, sha256_file, write_beside
+from tutor.skips import Skips
 
 if TYPE_CHECKING:
     from tutor.answer.tutor import Answerer
@@ -41,7 +42,10 @@ def open_faq(tutor: Answerer, notify: Callable[[str], object] | None = None) -> 
     if faq is not None:
         return faq
     say("Building the FAQ…")
-    faq = build_faq(tutor)
+    skips = Skips("FAQ")
+    faq = build_faq(tutor, skips)
+    if skips.skipped:
+        say(skips.summary())
     try:
         save_faq(index, faq)
     except OSError as e:

@@ -14,7 +14,8 @@ from tutor.records import Block, Chunk, Document, Section, Unit
 @dataclass(frozen=True)
 class ChunkerSettings:
     max_words: int = 200
-    version: int = 3  # 2: Markdown read by markdown-it, sentences carry their reading view; 3: captions are not prose
+    version: int = 4  # 2: Markdown read by markdown-it, sentences carry their reading view; 3: captions are not prose;
+    # 4: plain text without its page furniture, with chapter lines as headings and hard-wrapped paragraphs
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from tutor.english.text import sentence_spans, strip_span
+from tutor.english.text import fold_ligatures, sentence_spans, strip_span
 from tutor.records import Block, Unit
 
 if TYPE_CHECKING:
@@ -257,7 +257,7 @@ def _units(text: str, clean: str, where: list[int], linked: list[bool], block: i
     words are all link text ("(source).") says nothing of its own."""
     units: list[Unit] = []
     for a, b in sentence_spans(clean):
-        reading = " ".join(clean[a:b].split())
+        reading = " ".join(fold_ligatures(clean[a:b]).split())
         if not any(ch.isalnum() and not linked[a + k] for k, ch in enumerate(clean[a:b])):
             continue
         start, end = strip_span(text, where[a], where[b - 1] + 1)

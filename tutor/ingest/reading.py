@@ -9,33 +9,19 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
-from tutor.english.text import sentence_spans, strip_span, word_count
+from tutor.english.text import strip_span
 from tutor.errors import KnowledgeError
 from tutor.ingest.markdown import parse_markdown
-from tutor.records import Block, Document, Section, Unit
-
-BlockKind = Literal["paragraph", "list"]  # Block.kind
+from tutor.ingest.plain import heading_parent, lines_of
+from tutor.ingest.plain import sections as plain_sections
+from tutor.records import Document, Section
 
 SUFFIXES = (".md", ".markdown", ".txt")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
-_ITEM = re.compile(r"^[ \t]*(?:[-*+•▪●◦]|\d{1,3}[.)])[ \t]+")
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
-
-
-@dataclass(frozen=True)
-class _Line:
-    start: int
-    end: int  # without the line break
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
 
 
 def knowledge_files(folder: Path) -> list[Path]:
@@ -144,7 +130,13 @@ def read_document(path: Path, folder: Path) -> Document:
     text = decode(path, read_bytes(path))
     source = display_source(path, folder)
     markdown = path.suffix.lower() in (".md", ".markdown")
-    return parse(text, source, markdown=markdown, fallback_title=path.stem.replace("-", " ").replace("_", " "))
+    try:
+        return parse(text, source, markdown=markdown, fallback_title=path.stem.replace("-", " ").replace("_", " "))
+    except Exception as e:  # noqa: BLE001 - a reader's bug on one text is named with its file, never a traceback
+        raise KnowledgeError(
+            f"{path}: the reader failed on this text ({type(e).__name__}: {e}); the index is kept as it was. "
+            "Please report it with the file; to build the other texts meanwhile, move it out of the knowledge folder"
+        ) from e
 
 
 def read_knowledge(folder: Path) -> list[Document]:
@@ -168,22 +160,13 @@ def read_knowledge(folder: Path) -> list[Document]:
     return docs
 
 
-def _lines(text: str, start: int) -> list[_Line]:
-    out, pos = [], start
-    for raw in text[start:].splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        out.append(_Line(pos, pos + len(body), body))
-        pos += len(raw)
-    return out
-
-
 def _front_matter(text: str) -> tuple[dict[str, str], int]:
     """`---` delimited key: value lines at the top; returns them and where the body starts."""
     head = text[1:] if text.startswith("\ufeff") else text
     offset = len(text) - len(head)
     if not head.startswith("---"):
         return {}, 0
-    lines = _lines(text, offset)
+    lines = lines_of(text, offset)
     if not lines or lines[0].text.strip() != "---":
         return {}, 0
     meta: dict[str, str] = {}
@@ -200,39 +183,8 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
 def parse(text: str, source: str, markdown: bool = True, fallback_title: str = "") -> Document:
     if markdown:
         return _parse_markdown(text, source, fallback_title)
-    lines = _lines(text, 0)
-    headings = _text_headings(lines)
-    sections: list[Section] = []
-    block_no = 0
-    title = ""
-    stack: list[tuple[int, str]] = []
-    bounds = [(i, lvl, t) for i, (lvl, t) in sorted(headings.items())]
-    # content before the first heading belongs to a section named after the document
-    starts = [(0, 1, "")] + bounds if not bounds or bounds[0][0] != 0 else bounds
-    for k, (i, level, heading) in enumerate(starts):
-        j = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
-        first = i + 1 if i in headings else i
-        blocks, block_no = _blocks(text, lines[first:j], block_no)
-        if not title and level == 1 and heading:
-            title = heading
-        parent = _parent(stack, level, heading)
-        name = heading or title or fallback_title or source
-        s_start = lines[i].start if i < len(lines) else len(text)
-        s_end = lines[j - 1].end if j - 1 < len(lines) and j > 0 else len(text)
-        if blocks or heading:
-            sections.append(Section(name, level, s_start, max(s_start, s_end), tuple(blocks), parent))
-    title = title or fallback_title or source
-    return Document(source=source, text=text, title=title, meta={}, sections=tuple(sections))
-
-
-def _parent(stack: list[tuple[int, str]], level: int, heading: str) -> str:
-    """The enclosing section's title; the stack of open headings is updated for this one."""
-    while stack and stack[-1][0] >= level:
-        stack.pop()
-    parent = stack[-1][1] if stack else ""
-    if heading:
-        stack.append((level, heading))
-    return parent
+    title, sections = plain_sections(text, source, fallback_title)
+    return Document(source=source, text=text, title=title, meta={}, sections=sections)
 
 
 def _parse_markdown(text: str, source: str, fallback_title: str) -> Document:
@@ -249,78 +201,8 @@ def _parse_markdown(text: str, source: str, fallback_title: str) -> Document:
     for k, (start, level, heading) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         blocks = tuple(b for b in parsed.blocks if start <= b.start < end)
-        parent = _parent(stack, level, heading)
+        parent = heading_parent(stack, level, heading)
         if blocks or heading:
             end = strip_span(text, start, end)[1]
             sections.append(Section(heading or title, level, start, max(start, end), blocks, parent))
     return Document(source=source, text=text, title=title, meta=meta, sections=tuple(sections))
-
-
-def _text_headings(lines: list[_Line]) -> dict[int, tuple[int, str]]:
-    """Plain text: a heading is a short line standing alone, without closing punctuation, before body text."""
-    out = {}
-    for i, line in enumerate(lines):
-        t = line.text.strip().lstrip("\ufeff")
-        alone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
-        if not t or not alone or t[-1] in ".,;:!" or not 1 <= word_count(t) <= 14 or _ITEM.match(line.text):
-            continue
-        if re.match(r"^\d{1,2}\)\s", t) or t[0].isupper() or t[0].isdigit():
-            if any(not ln.blank for ln in lines[i + 1 :]):
-                out[i] = (2, t)
-    return out
-
-
-def _blocks(text: str, lines: list[_Line], number: int) -> tuple[list[Block], int]:
-    """Group lines into paragraphs (split at blank lines) and lists (items and their continuations)."""
-    blocks: list[Block] = []
-    group: list[_Line] = []
-    kind: BlockKind = "paragraph"
-
-    def flush() -> None:
-        nonlocal group, number
-        if group:
-            number += 1
-            block = _block(text, group, kind, number)
-            if block.units:
-                blocks.append(block)
-            else:
-                number -= 1
-        group = []
-
-    for line in lines:
-        if line.blank:
-            flush()
-            continue
-        is_item = bool(_ITEM.match(line.text))
-        if is_item and kind != "list":
-            flush()
-            kind = "list"
-        elif not is_item and kind == "list" and not line.text[:1].isspace():
-            flush()
-            kind = "paragraph"
-        elif not group:
-            kind = "list" if is_item else "paragraph"
-        group.append(line)
-    flush()
-    return blocks, number
-
-
-def _block(text: str, lines: list[_Line], kind: BlockKind, number: int) -> Block:
-    units: list[Unit] = []
-    if kind == "list":
-        items: list[tuple[int, int]] = []
-        for line in lines:
-            m = _ITEM.match(line.text)
-            if m:
-                items.append((line.start + m.end(), line.end))
-            elif items:
-                items[-1] = (items[-1][0], line.end)
-        for n, (a, b) in enumerate(items):
-            a, b = strip_span(text, a, b)
-            units.extend(Unit(s, e, number, n, " ".join(text[s:e].split())) for s, e in sentence_spans(text, a, b))
-    else:
-        a, b = strip_span(text, lines[0].start, lines[-1].end)
-        units.extend(Unit(s, e, number, -1, " ".join(text[s:e].split())) for s, e in sentence_spans(text, a, b))
-    start = units[0].start if units else lines[0].start
-    end = units[-1].end if units else lines[-1].end
-    return Block(kind, number, start, end, tuple(units))

@@ -8,6 +8,7 @@ rebuilt index simply has no items yet and the next call writes them.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from tutor.errors import IndexStateError, TutorError
 from tutor.index.layout import ITEMS_FILE, MANIFEST, knowledge_hashes, read_manifest, write_beside
 from tutor.revision.items import GENERATOR_VERSION, QuizItem, generate_items
+from tutor.skips import Skips
 
 
 class UnknownItemError(TutorError):
@@ -66,15 +68,17 @@ def read_bank(path: Path) -> tuple[dict[str, Any], list[QuizItem]] | None:
         return None
 
 
-def write_bank(index: Path, knowledge: dict[str, str], items: list[QuizItem]) -> None:
-    """Store the items beside the index in `index`, headed by the knowledge they were made from."""
-    header = {"generator": GENERATOR_VERSION, "knowledge": knowledge, "count": len(items)}
+def write_bank(index: Path, knowledge: dict[str, str], items: list[QuizItem], skipped: list[str] | None = None) -> None:
+    """Store the items beside the index in `index`, headed by the knowledge they were made from (and the pieces
+    of text the generator skipped)."""
+    header = {"generator": GENERATOR_VERSION, "knowledge": knowledge, "count": len(items), "skipped": skipped or []}
     lines = [json.dumps(header, ensure_ascii=False)] + [json.dumps(it.to_dict(), ensure_ascii=False) for it in items]
     write_beside(index, {ITEMS_FILE: "".join(line + "\n" for line in lines).encode("utf-8")})
 
 
-def ensure_item_bank(knowledge: Path, index: Path) -> ItemBank:
-    """The items for the index in `index`, generated from `knowledge` when missing or out of date."""
+def ensure_item_bank(knowledge: Path, index: Path, notify: Callable[[str], object] | None = None) -> ItemBank:
+    """The items for the index in `index`, generated from `knowledge` when missing or out of date; `notify`
+    hears which pieces of text the generator had to skip."""
     from tutor.ingest.reading import read_knowledge
 
     expected = _manifest_knowledge(index)
@@ -84,8 +88,11 @@ def ensure_item_bank(knowledge: Path, index: Path) -> ItemBank:
     current = knowledge_hashes(knowledge)
     if current != expected:
         raise IndexStateError(f"the index in {index} was built from other texts than {knowledge}; run `tutor build`")
-    items = generate_items(read_knowledge(knowledge))
+    skips = Skips("quiz items")
+    items = generate_items(read_knowledge(knowledge), skips)
     if knowledge_hashes(knowledge) != current:
         raise TutorError(f"files in {knowledge} changed while quiz items were made; run the command again")
-    write_bank(index, current, items)
+    write_bank(index, current, items, [str(s) for s in skips.skipped])
+    if skips.skipped and notify:
+        notify(skips.summary())
     return ItemBank(items, current)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from tutor import tuning
 from tutor.english.lexicon import DEMONYMS, MONTHS
@@ -16,16 +17,19 @@ from tutor.revision.items.definitions import definition_item
 from tutor.revision.items.lists import list_item, series_item
 from tutor.revision.items.record import QuizItem, unit_reading
 from tutor.revision.terms import Term, candidate_terms, term_words
+from tutor.skips import Skips, where
 
 MONTH_NAMES = frozenset(MONTHS)
 _AFTER_TAUGHT = 1000.0  # ranks a sentence with only rare words after every one with a taught term
 _Terms = dict[tuple[int, int], list[Term]]  # (start, end) of a sentence -> its usable terms
 
 
-def generate_items(docs: list[Document]) -> list[QuizItem]:
+def generate_items(docs: list[Document], skips: Skips | None = None) -> list[QuizItem]:
+    """Every document's items; a section (or a document) the generator cannot use is skipped and counted."""
+    skips = skips if skips is not None else Skips("quiz items")
     items: list[QuizItem] = []
     for doc in docs:
-        items.extend(_document_items(doc))
+        items.extend(skips.attempt(doc.source, partial(_document_items, doc, skips), []))
     seen: Counter[str] = Counter()
     out = []
     for n, it in enumerate(items):
@@ -35,23 +39,29 @@ def generate_items(docs: list[Document]) -> list[QuizItem]:
     return out
 
 
-def _document_items(doc: Document) -> list[QuizItem]:
+def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
     ctx = make_context(doc)
     sections = content_sections(doc)
     terms_by_unit: _Terms = {}
     for section in sections:
-        taught, here = ctx.taught(doc, section), ctx.here(doc, section)
-        for block in section.blocks:
-            for u in block.units:
-                sentence = unit_reading(doc, u)
-                ts = _keys(_usable(sentence, taught, ctx), ctx, here)
-                terms_by_unit[(u.start, u.end)] = ts
-                for t in ts:
-                    ctx.pool.setdefault(t.kind, []).append((t.text, section.title))
+        skips.attempt(where(doc.source, section.title), partial(_find_terms, doc, section, ctx, terms_by_unit), None)
     items: list[QuizItem] = []
     for section in sections:
-        items.extend(_section_items(doc, section, ctx, terms_by_unit))
+        made = partial(_section_items, doc, section, ctx, terms_by_unit)
+        items.extend(skips.attempt(where(doc.source, section.title), made, []))
     return items
+
+
+def _find_terms(doc: Document, section: Section, ctx: Context, terms_by_unit: _Terms) -> None:
+    """The usable terms of each of the section's sentences, and the pool wrong choices are drawn from."""
+    taught, here = ctx.taught(doc, section), ctx.here(doc, section)
+    for block in section.blocks:
+        for u in block.units:
+            sentence = unit_reading(doc, u)
+            ts = _keys(_usable(sentence, taught, ctx), ctx, here)
+            terms_by_unit[(u.start, u.end)] = ts
+            for t in ts:
+                ctx.pool.setdefault(t.kind, []).append((t.text, section.title))
 
 
 def _section_items(doc: Document, section: Section, ctx: Context, terms_by_unit: _Terms) -> list[QuizItem]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from tutor.answer.wording import Wording
 from tutor.errors import TutorError
 from tutor.records import Document
-from tutor.ui.web.article import ArticleIndex, article_html
+from tutor.ui.web.article import ArticleIndex, article_html, contents_html, page_html
 from tutor.ui.web.chat import example_questions
 from tutor.ui.web.chat_tab import ChatHandlers, build_chat_tab, wire_chat, wire_revision
 from tutor.ui.web.faq_tab import build_faq_tab
@@ -77,13 +77,35 @@ def create_app(
             with gr.Tab("FAQ", id="faq", elem_id="tab-faq"):
                 build_faq_tab(faq, article, busy)
             with gr.Tab(_text_tab(article), id="article", elem_id="tab-article"):
-                gr.HTML(article_html(article.docs), elem_id="article")
+                _article_tab(article)
             with gr.Tab("Revise", id="revise", elem_id="tab-revise"):
                 handlers.revise = _revise_tab(tutor, knowledge, store)
         wire_chat(chat, handlers, busy)
         if handlers.revise is not None:
             wire_revision(chat, handlers, tabs, busy)
     return app
+
+
+def _article_tab(article: ArticleIndex) -> None:
+    """The whole text when it is short; else the contents beside one page (a chapter), turned by the contents'
+    links, the page's own links and "Open in the text" (the page script writes the page wanted into `goto`)."""
+    import gradio as gr
+
+    if not article.paged:
+        gr.HTML(article_html(article.docs), elem_id="article")
+        return
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=1, min_width=220):
+            gr.HTML(contents_html(article), elem_id="article-contents")
+        with gr.Column(scale=3):
+            goto = gr.Textbox(elem_id="article-goto", show_label=False, container=False)
+            page = gr.HTML(page_html(article, 0), elem_id="article")
+
+    def turn(wanted: str) -> str:
+        number = wanted.split(":", 1)[0]
+        return page_html(article, int(number) if number.isdigit() else 0)
+
+    goto.change(turn, goto, page, queue=False, show_progress="hidden", api_name=False)
 
 
 def _text_tab(article: ArticleIndex) -> str:

@@ -44,6 +44,16 @@ CSS = """
 .article .toc p { font-weight: 700; margin: 0; }
 .article .toc ul { list-style: none; padding-left: 0; margin: .3em 0; }
 .article .toc .toc-3, .article .toc .toc-4 { padding-left: 1.2em; }
+#article-goto { display: none !important; }
+#article-contents .toc { position: sticky; top: 8px; max-height: 90vh; overflow-y: auto; margin: 0; font-size: .92em;
+  border: 1px solid var(--border-color-primary); border-radius: 8px; padding: .5em 1em; }
+#article-contents .toc p { font-weight: 700; margin: 0; }
+#article-contents .toc ul { list-style: none; padding-left: 0; margin: .3em 0; }
+#article-contents .toc li { margin: .15em 0; }
+#article-contents .toc .toc-doc { font-weight: 600; margin-top: .5em; }
+#article-contents .toc .toc-3, #article-contents .toc .toc-4 { padding-left: 1.2em; }
+.article .page-nav { display: flex; justify-content: space-between; gap: 1em; margin: 2em 0 1em;
+  border-top: 1px solid var(--border-color-primary); padding-top: .75em; }
 .article .blk { scroll-margin-top: 80px; border-radius: 6px; transition: background-color .6s; }
 .article .blk.flash { background: rgba(245, 158, 11, .15); }
 .faq-entry { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: .5em .75em; margin: .5em 0; }
@@ -93,13 +103,37 @@ HEAD = """
       setTimeout(() => open(link, tries - 1), 100);
     }
   }
+  // a long text is shown a page at a time: the page wanted goes to the hidden #article-goto box
+  function turnTo(page, tries = 50) {
+    if (page === undefined || document.querySelector(`#article .article[data-page="${page}"]`)) return;
+    const box = document.querySelector("#article-goto textarea, #article-goto input");
+    if (!box) {  // the tab is still being drawn
+      if (tries > 0) setTimeout(() => turnTo(page, tries - 1), 100);
+      return;
+    }
+    box.value = `${page}:${Date.now()}`;
+    box.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  function scrollWhenShown(id, tries) {
+    const el = document.getElementById(id);
+    if (el) el.scrollIntoView({ block: "start" });
+    else if (tries > 0) setTimeout(() => scrollWhenShown(id, tries - 1), 100);
+  }
   document.addEventListener("click", (ev) => {
     const link = ev.target.closest && ev.target.closest("a.open-article");
     if (link) {
       ev.preventDefault();
       const tab = document.getElementById("tab-article-button");
       if (tab) tab.click();
+      turnTo(link.dataset.page);
       open(link, 50);
+      return;
+    }
+    const pager = ev.target.closest && ev.target.closest("a[data-page]");
+    if (pager) {
+      ev.preventDefault();
+      turnTo(pager.dataset.page);
+      scrollWhenShown((pager.getAttribute("href") || "#article").slice(1), 50);
       return;
     }
     const cite = ev.target.closest && ev.target.closest("#chat .cite");
