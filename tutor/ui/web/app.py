@@ -105,7 +105,7 @@ def _article_tab(article: ArticleIndex) -> None:
         number = wanted.split(":", 1)[0]
         return page_html(article, int(number) if number.isdigit() else 0)
 
-    goto.change(turn, goto, page, queue=False, show_progress="hidden", api_name=False)
+    goto.change(turn, goto, page, queue=False, show_progress="hidden", api_visibility="private")
 
 
 def _text_tab(article: ArticleIndex) -> str:
