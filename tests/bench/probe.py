@@ -208,6 +208,42 @@ def build(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def scaling(args: argparse.Namespace) -> dict[str, Any]:
+    """Every stage besides the model (reading, chunking, word search, quiz items, FAQ), with the fake embedder, on
+    the first half of each text in `--knowledge` and on the whole: a cost that grows faster than the text (a step
+    comparing every sentence with every other) shows as a ratio well above 2."""
+    import tempfile
+
+    from tests.conftest import FakeEmbedder
+    from tutor.service import build_everything
+
+    def best_build(folder: Path) -> float:
+        best = float("inf")
+        for _ in range(args.builds):
+            shutil.rmtree(folder / "index", ignore_errors=True)
+            t = time.perf_counter()
+            list(build_everything(lambda m: None, folder / "knowledge", folder / "index", FakeEmbedder()))
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    with tempfile.TemporaryDirectory() as tmp:
+        sizes: dict[str, int] = {}
+        for part in ("half", "whole"):
+            (Path(tmp) / part / "knowledge").mkdir(parents=True)
+        for path in sorted(args.knowledge.iterdir()):
+            text = path.read_text(encoding="utf-8")
+            half = text[: text.rfind("\n", 0, len(text) // 2) + 1]
+            (Path(tmp) / "half" / "knowledge" / path.name).write_text(half, encoding="utf-8")
+            (Path(tmp) / "whole" / "knowledge" / path.name).write_text(text, encoding="utf-8")
+            sizes["half"], sizes["whole"] = sizes.get("half", 0) + len(half), sizes.get("whole", 0) + len(text)
+        return {
+            "half_s": best_build(Path(tmp) / "half"),
+            "whole_s": best_build(Path(tmp) / "whole"),
+            "half_chars": sizes["half"],
+            "whole_chars": sizes["whole"],
+        }
+
+
 def cli(args: argparse.Namespace) -> dict[str, Any]:
     """The real `tutor` command line (with the fake model under `--fake`); its output goes to stdout as usual."""
     if args.fake:
@@ -219,7 +255,7 @@ def cli(args: argparse.Namespace) -> dict[str, Any]:
     raise SystemExit(code)
 
 
-MODES = {"floor": floor, "warm": warm, "build": build, "cli": cli}
+MODES = {"floor": floor, "warm": warm, "build": build, "scaling": scaling, "cli": cli}
 
 
 def main() -> None:

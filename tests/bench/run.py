@@ -47,6 +47,7 @@ HELP_S = 0.5
 BUILD_SHARE = 0.90
 BIG_PEAK_BYTES = 1 * GB
 BOOK_BUILD_S = 90.0  # issue 17: the whole `tutor build` of the book, on this 2-core machine
+SCALING_RATIO = 2.5  # the text doubles: the stages besides the model may take at most this much longer
 
 
 @dataclass
@@ -123,6 +124,7 @@ class Corpus:
     cold: list[Run] = field(default_factory=list)
     floors: list[Run] = field(default_factory=list)
     whole_build: Run | None = None  # `tutor build --force` as a user runs it (the book only)
+    scaling: Run | None = None  # the stages besides the model on half the text and on all of it (the book only)
 
 
 def measure(corpus: Corpus, questions: Path, fake: bool, starts: int, builds: int, sample: int, repeat: int) -> None:
@@ -154,6 +156,8 @@ def measure_book(folder: Path, fake: bool, starts: int) -> Corpus:
     whole = ["build", "--force", "--knowledge", knowledge, "--index", folder / "whole-index"]
     book.whole_build = run(tutor_cli(fake, *whole))
     say(f"{book.name}: whole build {book.whole_build.wall_s:.1f} s, peak {mb(book.whole_build.peak_bytes)}")
+    book.scaling = probe("scaling", fake, "--knowledge", knowledge, "--builds", 2)
+    say(f"{book.name}: the stages besides the model, half and whole: {book.scaling.data}")
     return book
 
 
@@ -230,6 +234,18 @@ def report(table: Table, corpus: Corpus, judge: bool, ask_target: float = ASK_RA
             f"≤ {BOOK_BUILD_S:g} s",
             whole.wall_s <= BOOK_BUILD_S if judge else None,
             whole.peak_bytes,
+        )
+    if corpus.scaling is not None:
+        d = corpus.scaling.data
+        growth = d["whole_s"] / d["half_s"]
+        table.add(
+            "  the stages besides the model, half the text → all of it",
+            f"{secs(d['half_s'])} → {secs(d['whole_s'])}",
+            f"{d['half_chars'] / 1e3:,.0f}k → {d['whole_chars'] / 1e3:,.0f}k chars",
+            f"{growth:.2f}×",
+            f"≤ {SCALING_RATIO:g}×",
+            growth <= SCALING_RATIO if judge else None,
+            corpus.scaling.peak_bytes,
         )
     embed = w.data["embed_median_s"]
     ratio = w.data["ask_median_s"] / embed

@@ -22,6 +22,7 @@ def test_quick_benchmark_prints_every_row(capsys: pytest.CaptureFixture[str]) ->
         "generated: 2 files, 40 chunks",
         "book (352 pages, plain text): 1 file",
         "whole `tutor build` (start, model, index, quiz items, FAQ)",
+        "the stages besides the model, half the text → all of it",
     ):
         assert row in out
     for row in (
