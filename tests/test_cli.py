@@ -52,7 +52,8 @@ def test_ask_batch_from_stdin(cli_env: Path, capsys, monkeypatch: pytest.MonkeyP
             "history": ["What is the US International Strategy for Cyberspace?"],
         },
     ]
-    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(json.dumps(x) for x in lines) + "\n"))
+    data = ("\n".join(json.dumps(x) for x in lines) + "\n").encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
     assert main(["ask", "--batch", "-"]) == 0
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [o["id"] for o in out] == ["a", "b"]
@@ -65,7 +66,11 @@ def test_bad_batch_line_is_reported(cli_env: Path, tmp_path: Path, capsys) -> No
     batch = tmp_path / "b.jsonl"
     batch.write_text('{"id": "a", "question": "What is cyber diplomacy?"}\nnot json\n', encoding="utf-8")
     assert main(["ask", "--batch", str(batch)]) == 1
-    assert "line 2 is not JSON" in capsys.readouterr().err
+    out, err = capsys.readouterr()
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first["id"] == "a" and first["in_scope"]  # the good line is answered, and the batch goes on
+    assert second["line"] == 2 and "line 2 is not JSON" in second["error"]
+    assert f"{batch}: 1 of 2 line(s) could not be answered" in err
 
 
 def test_usage_errors_say_what_to_do(cli_env: Path, capsys) -> None:

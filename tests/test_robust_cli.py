@@ -56,8 +56,10 @@ def test_ask_with_undecodable_argument_bytes_answers(built, knowledge, capsys, m
 def test_broken_batch_file_is_named(built, tmp_path, capsys, monkeypatch, content: bytes, message: str) -> None:
     batch = tmp_path / "questions.jsonl"
     batch.write_bytes(content)
-    code, _, err = run_cli(["ask", *built, "--batch", str(batch)], capsys, monkeypatch)
-    assert code == 1 and err.startswith(f"tutor: {batch}") and message in err
+    code, out, err = run_cli(["ask", *built, "--batch", str(batch)], capsys, monkeypatch)
+    assert code == 1 and err.startswith(f"tutor: {batch}: ") and "could not be answered" in err
+    errors = [json.loads(line) for line in out.splitlines() if "error" in json.loads(line)]
+    assert len(errors) == 1 and message in errors[0]["error"] and isinstance(errors[0]["line"], int)
 
 
 def test_batch_answers_every_line_with_nasty_questions(built, knowledge, tmp_path, capsys, monkeypatch) -> None:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from tutor.index.embedding import Embedder
     from tutor.index.load import KnowledgeIndex, Notify
     from tutor.index.retrieval import Mode
+    from tutor.ingest.convert import Added
     from tutor.records import Answer
     from tutor.revision.bank import ItemBank
     from tutor.revision.reviser import Reviser
@@ -197,6 +198,13 @@ class FaqBuilt:
 
     folder: Path
     entries: int
+
+
+def add_texts(paths: list[Path], knowledge: str | Path | None = None) -> list[Added]:
+    """Documents converted into the knowledge folder (see `tutor.ingest.convert`); the index is not touched."""
+    from tutor.ingest.convert import add_documents
+
+    return add_documents(paths, config.knowledge_dir(knowledge))
 
 
 def build_everything(

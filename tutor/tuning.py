@@ -204,3 +204,13 @@ PARAGRAPH_END_SHARE = 0.75  # a line ending a sentence below this share of a ful
 # (the seed article, a lesson, a Wikipedia article) stay one page; a book's page is one chapter.
 ARTICLE_PAGE_CHARS = 100_000
 ARTICLE_MIN_PAGE_CHARS = 2_000  # a shorter section shares the page of the section before it
+
+# ------------------------------------------------------------------ converting documents (`tutor add`)
+PDF_MIN_CHARS_PER_PAGE = 40  # less text than this a page on average: a scan without a text layer
+PDF_HEADING_SIZE_RATIO = 1.15  # a line set this much larger than the body text may be a heading
+PDF_HEADING_CHARS_SHARE = 0.05  # ... unless that size sets more than this share of the text (then it is text)
+OUTLINE_EXTRA_WORDS = 3  # a line carries an outline title ("2: Mere Copyists") with at most this many more words
+MAX_UNPACKED_BYTES = 200 * 2**20  # a .docx or .epub that would unpack to more is refused unopened (zip bomb)
+MAX_UNPACK_RATIO = 100  # ... or one that unpacks to 100 times its size (text compresses 3 to 10 times)
+MAX_DOCUMENT_BYTES = 100 * 2**20  # a PDF, Word file, page or EPUB larger than this is refused (split it)
+MIN_PAGE_WORDS = 30  # a web page with less main text than this is navigation only (or not loaded when saved)

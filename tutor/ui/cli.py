@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from tutor import __version__
 from tutor.answer.options import IDEAS
 from tutor.errors import TutorError
-from tutor.ui.commands_answer import cmd_ask, cmd_build, cmd_chat, cmd_eval, cmd_faq, cmd_serve
+from tutor.ui.commands_answer import cmd_add, cmd_ask, cmd_build, cmd_chat, cmd_eval, cmd_faq, cmd_serve
 from tutor.ui.commands_revise import cmd_export, cmd_items, cmd_progress, cmd_revise
 
 if TYPE_CHECKING:
@@ -62,6 +62,20 @@ def _answer_commands(sub: Subcommands[argparse.ArgumentParser]) -> None:
     _common(p)
     p.add_argument("--force", action="store_true", help="rebuild even when the index is current")
     p.set_defaults(run=cmd_build)
+
+    p = sub.add_parser(
+        "add",
+        help="add PDF, Word, web page, EPUB, Markdown or text documents to the knowledge, then build",
+        description="Convert each document (or every document in a folder) into one Markdown file in the knowledge "
+        "folder, print the files written, then bring the index up to date. A document that cannot be added is "
+        "named with what to do; the others still go in (the exit status is 1 when any failed).",
+    )
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="a .pdf, .docx, .html, .epub, .md or .txt file, or a folder"
+    )
+    _common(p)
+    p.add_argument("--no-build", action="store_true", help="only write the Markdown; build later with `tutor build`")
+    p.set_defaults(run=cmd_add)
 
     p = sub.add_parser("ask", help="answer one question, or a batch of them, with cited passages")
     _answering(p)

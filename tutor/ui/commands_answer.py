@@ -48,6 +48,31 @@ def cmd_build(args: argparse.Namespace, model: Model) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace, model: Model) -> int:
+    """Convert documents into the knowledge folder, print what was written, then bring the index up to date."""
+    from tutor.service import add_texts, build_everything
+
+    results = add_texts([Path(p) for p in args.paths], args.knowledge)
+    if not results:
+        raise TutorError(
+            f"no documents in {', '.join(args.paths)}: the tutor adds .pdf, .docx, .html, .epub, .md, .txt"
+        )
+    for r in results:
+        if r.error:
+            say(r.error)
+        elif r.already:
+            print(f"{r.source}: already added, as {r.written}")
+        else:
+            print(f"{r.source} → {r.written}")
+    if any(r.written and not r.already for r in results) and not args.no_build:
+        for step in build_everything(say, args.knowledge, args.index, model()):
+            print(_built(step))
+    failed = sum(1 for r in results if r.error)
+    if failed:
+        say(f"{failed} of {len(results)} document(s) could not be added (see above); the others were.")
+    return 1 if failed else 0
+
+
 def _built(step: IndexBuilt | FaqBuilt) -> str:
     from tutor.service import FaqBuilt
 
@@ -63,28 +88,35 @@ def _built(step: IndexBuilt | FaqBuilt) -> str:
     )
 
 
-def _read_batch(path: str) -> Iterator[dict[str, Any]]:
-    """The questions of a JSONL batch file ("-": stdin), each checked, with the line of the first bad one named."""
-    stream: IO[str] = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+def _read_batch(path: str) -> Iterator[tuple[int, dict[str, Any] | None, str]]:
+    """(line number, the checked question, "") for each line of a JSONL batch file ("-": stdin), or (line number,
+    None, what is wrong with it): a bad line is named and the batch goes on."""
+    stream: IO[bytes] = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
     with nullcontext(stream) if path == "-" else stream:
-        try:
-            for n, line in enumerate(stream, 1):
-                if line.strip():
-                    yield _batch_item(path, n, line)
-        except UnicodeDecodeError as e:
-            raise TutorError(f"{path}: is not UTF-8 text (byte 0x{e.object[e.start]:02x}); save it as UTF-8") from None
+        for n, raw in enumerate(stream, 1):
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                yield n, None, f"line {n} is not UTF-8 text (byte 0x{raw[e.start]:02x}); save the file as UTF-8"
+                continue
+            try:
+                yield n, _batch_item(n, line), ""
+            except TutorError as e:
+                yield n, None, str(e)
 
 
-def _batch_item(path: str, n: int, line: str) -> dict[str, Any]:
+def _batch_item(n: int, line: str) -> dict[str, Any]:
     try:
         item = json.loads(line)
     except ValueError as e:
-        raise TutorError(f"{path}: line {n} is not JSON ({e})") from None
+        raise TutorError(f"line {n} is not JSON ({e})") from None
     if not isinstance(item, dict) or not isinstance(item.get("question"), str):
-        raise TutorError(f'{path}: line {n} needs a "question" string')
+        raise TutorError(f'line {n} needs a "question" string')
     history = item.get("history") or []
     if not isinstance(history, list) or not all(isinstance(h, str) for h in history):
-        raise TutorError(f'{path}: line {n}: "history" must be a list of earlier questions (strings)')
+        raise TutorError(f'line {n}: "history" must be a list of earlier questions (strings)')
     return item
 
 
@@ -97,15 +129,30 @@ def cmd_ask(args: argparse.Namespace, model: Model) -> int:
         raise TutorError(f"--batch {args.batch}: no such file")
     tutor = open_tutor(args, model)
     if args.batch:
-        for item in _read_batch(args.batch):
-            answer = tutor.ask(item["question"], item.get("history") or [])
-            print(json.dumps(answer.to_dict(id=item.get("id")), ensure_ascii=False), flush=True)
-        return 0
+        return _ask_batch(tutor, args.batch)
     answer = tutor.ask(args.question, args.history)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(format_answer(answer, tutor.index.chunks))
+    return 0
+
+
+def _ask_batch(tutor: LiveTutor, path: str) -> int:
+    """One JSON line per batch line: the answer, or {"line", "error"} for a line that is not a question; the
+    exit status is 1 when any line failed."""
+    failed = lines = 0
+    for n, item, error in _read_batch(path):
+        lines += 1
+        if item is None:
+            failed += 1
+            print(json.dumps({"line": n, "error": error}, ensure_ascii=False), flush=True)
+            continue
+        answer = tutor.ask(item["question"], item.get("history") or [])
+        print(json.dumps(answer.to_dict(id=item.get("id")), ensure_ascii=False), flush=True)
+    if failed:
+        say(f'tutor: {path}: {failed} of {lines} line(s) could not be answered; each has an "error" line in the output')
+        return 1
     return 0
 
 

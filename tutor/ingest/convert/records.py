@@ -1,0 +1,36 @@
+"""What a converter gives back, the error it raises, and Markdown that stays the text it was written from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.errors import TutorError
+
+
+class ConversionError(TutorError):
+    """A document that cannot be turned into a text: the message names the file and what to do."""
+
+
+@dataclass(frozen=True)
+class Converted:
+    markdown: str  # the body, without front matter
+    title: str
+    author: str
+    converter: str  # the library that read it
+    version: str  # its version
+
+
+_STARTS_MARKUP = re.compile(r"^(\s*)([#>+*-]|\d{1,9}[.)])(?=\s|$)")
+
+
+def markdown_escape(paragraph: str) -> str:
+    """A paragraph of plain text that Markdown reads as the same text: a line that would open a heading, a
+    quote or a list ("1928. That year…", "- 5 degrees") gets its marker escaped."""
+    return _STARTS_MARKUP.sub(lambda m: m.group(1) + re.sub(r"([#>+*.)-])", r"\\\1", m.group(2), count=1), paragraph)
+
+
+def first_heading(markdown: str) -> str:
+    """The text of the first `#` heading, for a document that names no title in its properties."""
+    m = re.search(r"^#\s+(.+?)\s*#*\s*$", markdown, re.M)
+    return m.group(1).strip() if m else ""
