@@ -154,14 +154,14 @@ def _elem_ids(block) -> set[str]:  # type: ignore[no-untyped-def]
     return ids
 
 
-def test_create_app_builds_the_four_tabs(setup, knowledge: Path) -> None:  # type: ignore[no-untyped-def]
+def test_create_app_builds_the_five_tabs(setup, knowledge: Path) -> None:  # type: ignore[no-untyped-def]
     from tutor.ui.web.app import create_app
 
     tutor, faq, article = setup
     app = create_app(tutor, faq, article.docs, knowledge=knowledge)
     tabs = next(b for b in app.blocks.values() if getattr(b, "elem_id", None) == "tabs")
-    assert [t.label for t in tabs.children] == ["Chat", "FAQ", "Text", "Revise"]
-    chat, _, _, revise = tabs.children
+    assert [t.label for t in tabs.children] == ["Chat", "FAQ", "Read", "Revise", "Texts"]
+    chat, _, _, revise, _ = tabs.children
     assert {"check-open", "check-panel", "check-answer"} <= _elem_ids(chat)
     assert {"revise-learner", "path-step", "quiz-question", "quiz-explain", "revise-mastery"} <= _elem_ids(revise)
     assert "revise-error" not in _elem_ids(revise)

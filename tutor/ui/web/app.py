@@ -1,4 +1,4 @@
-"""The tutor in the browser: the page (Chat | FAQ | Text | Revise) put together from its tabs.
+"""The tutor in the browser: the page (Chat | FAQ | Read | Revise | Texts) put together from its tabs.
 
 Thin on purpose: each tab lays itself out and wires its handlers, which take what the page sent, call the
 tutor, the FAQ or the reviser, and render HTML (`render.py`, `article.py`, `faq_tab.py`, `quiz_md.py`).
@@ -76,10 +76,12 @@ def create_app(
                 chat = build_chat_tab(history, examples, wording)
             with gr.Tab("FAQ", id="faq", elem_id="tab-faq"):
                 build_faq_tab(faq, article, busy)
-            with gr.Tab(_text_tab(article), id="article", elem_id="tab-article"):
+            with gr.Tab("Read", id="article", elem_id="tab-article"):
                 _article_tab(article)
             with gr.Tab("Revise", id="revise", elem_id="tab-revise"):
                 handlers.revise = _revise_tab(tutor, knowledge, store)
+            with gr.Tab("Texts", id="texts", elem_id="tab-texts"):
+                _texts_tab(tutor, knowledge)
         wire_chat(chat, handlers, busy)
         if handlers.revise is not None:
             wire_revision(chat, handlers, tabs, busy)
@@ -108,9 +110,18 @@ def _article_tab(article: ArticleIndex) -> None:
     goto.change(turn, goto, page, queue=False, show_progress="hidden", api_visibility="private")
 
 
-def _text_tab(article: ArticleIndex) -> str:
-    """The tab that shows the texts themselves."""
-    return "Texts" if len(article.docs) > 1 else "Text"
+def _texts_tab(tutor: Answerer, knowledge: str | Path | None) -> None:
+    """The library: over the live tutor of `tutor serve`, which reopens its index when the knowledge changes."""
+    import gradio as gr
+
+    from tutor import config
+    from tutor.service import LiveTutor
+    from tutor.ui.web.texts_tab import Library, build_texts_tab
+
+    if isinstance(tutor, LiveTutor):
+        build_texts_tab(Library(config.knowledge_dir(knowledge), tutor))
+    else:
+        gr.Markdown("Adding and removing texts needs the tutor started with `tutor serve`.", elem_id="texts-off")
 
 
 def _title(article: ArticleIndex) -> str:

@@ -86,7 +86,8 @@ def chat_turn(
         yield Turn(failed, history, SOURCES_EMPTY, [])
         return
     done = [*pending, {"role": "assistant", "content": answer_html(answer)}]
-    pane = sources_html(answer, article, tutor.index.chunks)
+    titles = {source: text.title for source, text in tutor.index.texts.items()}
+    pane = sources_html(answer, article, tutor.index.chunks, titles)
     yield Turn(done, [*history, question], pane, suggestions(answer, faq), answer)
 
 

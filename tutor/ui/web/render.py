@@ -8,7 +8,7 @@ script or Markdown is shown as text and nothing in it runs.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import groupby
 
 from tutor.records import Answer, Chunk, Citation, Piece
@@ -78,14 +78,21 @@ def passage_html(lines: Sequence[Line]) -> str:
 
 
 def citation_html(
-    c: Citation, article: ArticleIndex | None = None, chunks: Sequence[Chunk] = (), answer: Answer | None = None
+    c: Citation,
+    article: ArticleIndex | None = None,
+    chunks: Sequence[Chunk] = (),
+    answer: Answer | None = None,
+    titles: Mapping[str, str] | None = None,
 ) -> str:
-    """A source card: the cited passage as a learner reads it (see `tutor.ui.passage`), where it is, and a link."""
+    """A source card: the cited passage as a learner reads it (see `tutor.ui.passage`), which text and section it
+    is in, and a link to it. `titles`: each source's title (the loaded index's)."""
+    title = (titles or {}).get(c.source, "")
+    text = f'<span class="source-text">{html.escape(title)}</span> · ' if title else ""
     return (
         f'<div class="source" id="src-{c.n}"><div class="source-head"><span class="cite">[{c.n}]</span> '
         f'<span class="source-title">{html.escape(c.section)}</span></div>'
         f'<div class="passage">{passage_html(passage_lines(c, chunks, answer))}</div>'
-        f'<div class="source-foot"><span class="source-file">{html.escape(c.source)}</span>'
+        f'<div class="source-foot"><span class="source-file">{text}{html.escape(c.source)}</span>'
         f"{open_link(c, article)}</div></div>"
     )
 
@@ -96,8 +103,14 @@ SOURCES_EMPTY = (
 )
 
 
-def sources_html(answer: Answer | None, article: ArticleIndex | None = None, chunks: Sequence[Chunk] = ()) -> str:
-    """The source pane for the latest answer; `chunks` are the loaded index's passages, whose sentences it shows."""
+def sources_html(
+    answer: Answer | None,
+    article: ArticleIndex | None = None,
+    chunks: Sequence[Chunk] = (),
+    titles: Mapping[str, str] | None = None,
+) -> str:
+    """The source pane for the latest answer; `chunks` are the loaded index's passages, whose sentences it shows,
+    and `titles` its texts' titles."""
     if answer is None:
         return SOURCES_EMPTY
     if not answer.in_scope:
@@ -108,5 +121,5 @@ def sources_html(answer: Answer | None, article: ArticleIndex | None = None, chu
             else '<p class="muted">No passage answers this question.</p>'
         )
         return f'<div class="sources"><p class="sources-title">Sources</p>{body}</div>'
-    cards = "".join(citation_html(c, article, chunks, answer) for c in answer.citations)
+    cards = "".join(citation_html(c, article, chunks, answer, titles) for c in answer.citations)
     return f'<div class="sources"><p class="sources-title">Sources for the latest answer</p>{cards}</div>'
