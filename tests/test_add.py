@@ -104,7 +104,9 @@ def test_an_epub_book_gives_its_chapters_in_reading_order_without_its_contents_p
         ("empty.docx", "nothing to read came out of this Word document; it holds no text"),
     ],
 )
-def test_a_bad_document_is_named_with_what_to_do_and_the_others_still_go_in(tmp_path: Path, name: str, says: str) -> None:
+def test_a_bad_document_is_named_with_what_to_do_and_the_others_still_go_in(
+    tmp_path: Path, name: str, says: str
+) -> None:
     results, knowledge = _add(tmp_path, name, "test.epub")
     bad, good = results
     assert bad.written is None and bad.error.startswith(f"{DOCS / name}: ") and says in bad.error
