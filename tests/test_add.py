@@ -228,3 +228,28 @@ def test_questions_on_added_documents_cite_text_found_in_the_original(
         quoted = {w.lower() for w in re.findall(r"\w+", citation.text) if not w.startswith("http")}
         missing = quoted - original
         assert len(missing) <= max(2, len(quoted) // 20), f"not in {name}: {sorted(missing)[:10]}"
+
+
+def test_a_citation_of_a_converted_pdf_names_the_page_it_is_on(tmp_path: Path, fake_embedder) -> None:
+    import pypdfium2 as pdfium
+
+    from tutor.service import build_everything, open_tutor
+
+    [added], knowledge = _add(tmp_path, "tracemonkey-pages-1-4.pdf")
+    text = added.written.read_text(encoding="utf-8") if added.written else ""
+    assert re.findall(r"<!-- page (\d+) -->", text) == ["1", "2", "3", "4"]  # where each page begins, unseen
+    list(build_everything(lambda m: None, knowledge, tmp_path / "index", fake_embedder))
+    tutor = open_tutor(knowledge, tmp_path / "index", rebuild=False, embedder=fake_embedder)
+    pdf = pdfium.PdfDocument(str(DOCS / "tracemonkey-pages-1-4.pdf"))
+    pages = [set(re.findall(r"\w+", p.get_textpage().get_text_range().replace("\ufffe\r\n", ""))) for p in pdf]
+    checked = 0
+    for chunk in tutor.index.chunks:
+        if not chunk.page or "–" in chunk.page:
+            continue
+        words = set(re.findall(r"\w+", chunk.reading)) - {"page"}
+        on_page = pages[int(chunk.page) - 1]
+        assert len(words - on_page) <= max(3, len(words) // 10), (chunk.page, sorted(words - on_page)[:8])
+        checked += 1
+    assert checked >= 10
+    answer = tutor.ask("What is a trace tree?")
+    assert all(c.page for c in answer.citations) and "page" in answer.to_dict()["citations"][0]

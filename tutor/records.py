@@ -48,6 +48,7 @@ class Document:
     title: str
     meta: dict[str, str]
     sections: tuple[Section, ...]
+    pages: tuple[tuple[int, str], ...] = ()  # (offset, label) where each page of the original begins (a PDF's)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Chunk:
     text: str
     units: tuple[Unit, ...] = ()
     context: str = ""  # section path, prepended to the text that is embedded and indexed
+    page: str = ""  # the original's page it is on ("21", "21–22"), for a text converted from a paged document
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -122,11 +124,14 @@ class Citation:
     text: str
     score: float
     highlights: tuple[tuple[int, int], ...] = ()  # the quoted sentences, as absolute offsets
+    page: str = ""  # the original document's page ("21", "21–22") when it had pages
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["score"] = round(self.score, 4)
         d["highlights"] = [list(h) for h in self.highlights]
+        if not self.page:
+            del d["page"]
         return d
 
 

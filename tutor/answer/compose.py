@@ -30,7 +30,7 @@ def compose(index: KnowledgeIndex, question: Question, chosen: list[Scored]) -> 
         highlights = tuple((s.unit.start, s.unit.end) for s in units)
         score = max(s.score for s in units)
         citations.append(
-            Citation(n, chunk.source, chunk.section, chunk.start, chunk.end, chunk.text, score, highlights)
+            Citation(n, chunk.source, chunk.section, chunk.start, chunk.end, chunk.text, score, highlights, chunk.page)
         )
         pieces += pieces_of(chunk, [s.unit for s in units], n)
     if problems(pieces, citations):  # a bug in composing: never show a claim its citation does not hold

@@ -105,7 +105,9 @@ def _own_answer(question: str, chunks: list[Chunk]) -> Answer:
             break
         k = len(citations) + 1
         highlights = tuple((u.start, u.end) for u in units)
-        citations.append(Citation(k, chunk.source, chunk.section, chunk.start, chunk.end, chunk.text, 1.0, highlights))
+        citations.append(
+            Citation(k, chunk.source, chunk.section, chunk.start, chunk.end, chunk.text, 1.0, highlights, chunk.page)
+        )
         pieces += pieces_of(chunk, units, k)
         if len(units) < len(chunk.units):
             break

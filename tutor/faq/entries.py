@@ -47,6 +47,7 @@ class FaqEntry:
                 c["text"],
                 float(c["score"]),
                 tuple((int(a), int(b)) for a, b in c.get("highlights", ())),
+                str(c.get("page", "")),
             )
             for c in d["citations"]
         )

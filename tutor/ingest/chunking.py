@@ -3,6 +3,7 @@ a list kept with its lead-in sentence, each at most `max_words` words."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import asdict, dataclass
@@ -14,8 +15,9 @@ from tutor.records import Block, Chunk, Document, Section, Unit
 @dataclass(frozen=True)
 class ChunkerSettings:
     max_words: int = 200
-    version: int = 4  # 2: Markdown read by markdown-it, sentences carry their reading view; 3: captions are not prose;
-    # 4: plain text without its page furniture, with chapter lines as headings and hard-wrapped paragraphs
+    version: int = 5  # 2: Markdown read by markdown-it, sentences carry their reading view; 3: captions are not prose;
+    # 4: plain text without its page furniture, with chapter lines as headings and hard-wrapped paragraphs;
+    # 5: passages know the original's page they are on
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -50,9 +52,23 @@ def chunk_document(doc: Document, settings: ChunkerSettings = ChunkerSettings())
                     text=text,
                     units=tuple(units),
                     context=context,
+                    page=page_span(doc, start, end),
                 )
             )
     return chunks
+
+
+def page_span(doc: Document, start: int, end: int) -> str:
+    """The original's page (or pages, "21–22") that text[start:end] of a converted paged document is on."""
+    if not doc.pages:
+        return ""
+    offsets = [offset for offset, _ in doc.pages]
+    first = bisect.bisect_right(offsets, start) - 1
+    last = bisect.bisect_right(offsets, max(start, end - 1)) - 1
+    if last < 0:
+        return ""
+    a, b = doc.pages[max(first, 0)][1], doc.pages[last][1]
+    return a if a == b else f"{a}–{b}"
 
 
 def _pack(text: str, blocks: tuple[Block, ...], max_words: int) -> list[list[Unit]]:

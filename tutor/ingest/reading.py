@@ -21,6 +21,7 @@ from tutor.records import Document, Section
 SUFFIXES = (".md", ".markdown", ".txt")
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
+PAGE_MARK = re.compile(r"<!-- page (\S{1,16}) -->")  # written by `tutor add` where a page of a PDF begins
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$")
 
 
@@ -205,4 +206,5 @@ def _parse_markdown(text: str, source: str, fallback_title: str) -> Document:
         if blocks or heading:
             end = strip_span(text, start, end)[1]
             sections.append(Section(heading or title, level, start, max(start, end), blocks, parent))
-    return Document(source=source, text=text, title=title, meta=meta, sections=tuple(sections))
+    pages = tuple((m.start(), m.group(1)) for m in PAGE_MARK.finditer(text))
+    return Document(source=source, text=text, title=title, meta=meta, sections=tuple(sections), pages=pages)

@@ -26,7 +26,8 @@ def format_answer(answer: Answer, chunks: Sequence[Chunk] = ()) -> str:
         lines.append("")
         lines.append("Sources:")
         for c in answer.citations:
-            lines.append(f"[{c.n}] {c.section} — {c.source}:{c.start}-{c.end}")
+            page = f", p. {c.page}" if c.page else ""
+            lines.append(f"[{c.n}] {c.section} — {c.source}:{c.start}-{c.end}{page}")
             for line in passage_lines(c, chunks, answer):
                 lines.extend("    " + w for w in _wrap(line.text))
     return "\n".join(lines)

@@ -40,6 +40,7 @@ def convert_pdf(path: Path) -> Converted:
         raise _refusal(path, str(e)) from None
     try:
         lines = _lines(pdf)
+        labels = [re.sub(r"\s+", "", pdf.get_page_label(n) or "")[:16] or str(n + 1) for n in range(len(pdf))]
         meta = pdf.get_metadata_dict()
         outline = _outline(pdf)
         pages = len(pdf)
@@ -56,7 +57,7 @@ def convert_pdf(path: Path) -> Converted:
         if 0 < len(big) <= 3 and size > min(ln.size for ln in top) and not numbered:
             title = title or " ".join(" ".join(ln.text.split()) for ln in big).replace(_SOFT_HYPHEN, "")
             lines = [ln for ln in lines if not (ln.page == 0 and ln.size == size)]
-    body = _markdown(lines, outline)
+    body = _markdown(lines, outline, labels)
     return Converted(body, title or path.stem, meta.get("Author", "").strip(), "pypdfium2", _version("pypdfium2"))
 
 
@@ -123,8 +124,10 @@ def _outline(pdf: Any) -> dict[int, list[tuple[int, str]]]:
     return out
 
 
-def _markdown(lines: list[_Line], outline: dict[int, list[tuple[int, str]]]) -> str:
-    """Headings, paragraphs and list items, page furniture left out, words cut at line ends joined."""
+def _markdown(lines: list[_Line], outline: dict[int, list[tuple[int, str]]], labels: list[str]) -> str:
+    """Headings, paragraphs and list items, page furniture left out, words cut at line ends joined; where each
+    page begins, a comment `<!-- page 21 -->` (its printed label) that a reader does not see and a citation
+    reads its page from."""
     plain = lines_of("\n".join(ln.text for ln in lines))
     hidden = furniture(plain)
     shown = [(i, ln) for i, ln in enumerate(lines) if i not in hidden and ln.text.strip()]
@@ -143,13 +146,17 @@ def _markdown(lines: list[_Line], outline: dict[int, list[tuple[int, str]]]) -> 
             paragraph.clear()
 
     heads = _headings([ln for _, ln in shown], levels, marks)
-    skip = -1
+    skip, page = -1, -1
     for k, (_, ln) in enumerate(shown):
         if k <= skip:
             continue
         text = " ".join(ln.text.split())
+        mark = f"<!-- page {labels[ln.page]} -->" if ln.page != page else ""
+        page = ln.page
         if k in heads:
             close()
+            if mark:
+                blocks.append(mark)
             level, skip = heads[k]
             joined = " ".join(" ".join(shown[j][1].text.split()) for j in range(k, skip + 1))
             blocks.append("#" * min(level, 6) + " " + joined.replace(_SOFT_HYPHEN, ""))
@@ -161,6 +168,10 @@ def _markdown(lines: list[_Line], outline: dict[int, list[tuple[int, str]]]) -> 
             item = True
         elif not paragraph:
             item = False
+        if mark and paragraph:  # the page turns inside a paragraph
+            text = f"{mark} {text}"
+        elif mark:
+            blocks.append(mark)
         paragraph.append(text)
         if _ENDS_SENTENCE.search(text) and (not full or len(text) < full * tuning.PARAGRAPH_END_SHARE):
             close()

@@ -88,6 +88,7 @@ def citation_html(
     is in, and a link to it. `titles`: each source's title (the loaded index's)."""
     title = (titles or {}).get(c.source, "")
     text = f'<span class="source-text">{html.escape(title)}</span> · ' if title else ""
+    text += f'<span class="source-page">p. {html.escape(c.page)}</span> · ' if c.page else ""
     return (
         f'<div class="source" id="src-{c.n}"><div class="source-head"><span class="cite">[{c.n}]</span> '
         f'<span class="source-title">{html.escape(c.section)}</span></div>'
