@@ -163,6 +163,8 @@ def test_adding_the_same_document_twice_writes_it_once_and_other_names_never_cla
     (tmp_path / "other" / "test-epub-document.md").write_text("# Another text\n\nWith a sentence.\n", encoding="utf-8")
     [copied] = add_documents([tmp_path / "other" / "test-epub-document.md"], knowledge)
     assert copied.written == knowledge / "test-epub-document-2.md"  # a different text under the same name
+    [twice] = add_documents([tmp_path / "other" / "test-epub-document.md"], knowledge)
+    assert twice.already and twice.written == copied.written
 
 
 def test_tutor_add_prints_what_it_wrote_names_what_it_could_not_and_builds(tmp_path, capsys, monkeypatch) -> None:

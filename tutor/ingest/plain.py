@@ -36,7 +36,7 @@ _PAGE_MARK = re.compile(
     re.I,
 )
 _ROMAN = re.compile(r"^[ivxlc]{1,7}$")
-_ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’)\]]*$|:$")
+ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’)\]]*$|:$")
 _WORD = re.compile(r"\w+")
 _HYPHEN_BREAK = re.compile(r"(\w+)-\s*\n\s*([a-z]\w*)")
 
@@ -81,7 +81,7 @@ def furniture(lines: list[Line]) -> set[int]:
             continue
         if _PAGE_MARK.fullmatch(t) or not any(c.isalnum() for c in t):  # a page number, a rule or ornament
             out.add(i)
-        elif keys[i] and _ENDS_SENTENCE.search(t) is None and _page_after_page(seen[keys[i]]):
+        elif keys[i] and ENDS_SENTENCE.search(t) is None and _page_after_page(seen[keys[i]]):
             out.add(i)
     return out
 
@@ -132,7 +132,7 @@ def headings(lines: list[Line], hidden: set[int], full_line: float) -> dict[int,
             continue
         before = lines[shown[k - 1]].text.strip() if k else ""
         page_starts = i > 0 and (i - 1 in hidden or lines[i - 1].blank)
-        opens = not before or page_starts or bool(_ENDS_SENTENCE.search(before))
+        opens = not before or page_starts or bool(ENDS_SENTENCE.search(before))
         alone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
         level = _heading_level(t, opens, alone, after, full_line)
         if level:
@@ -230,7 +230,7 @@ def blocks(read: Reading, lines: list[Line], number: int) -> tuple[list[Block], 
         if not group:
             kind = "list" if is_item else "paragraph"
         group.append(line)
-        if kind == "paragraph" and len(body.strip()) < short and _ENDS_SENTENCE.search(body.strip()):
+        if kind == "paragraph" and len(body.strip()) < short and ENDS_SENTENCE.search(body.strip()):
             flush()
     flush()
     return out, number
@@ -278,9 +278,14 @@ def reading(span: str, known: frozenset[str] = frozenset()) -> str:
 
 
 def _join_hyphenated(m: re.Match[str], known: frozenset[str]) -> str:
-    joined = fold_ligatures(m.group(1) + m.group(2))
-    whole = joined.lower() in known or is_english_word(joined)
-    return m.group(1) + m.group(2) if whole else f"{m.group(1)}-{m.group(2)}"
+    return join_cut_word(m.group(1), m.group(2), known)
+
+
+def join_cut_word(first: str, second: str, known: frozenset[str]) -> str:
+    """A word cut at a line end, joined when the whole is English or written whole elsewhere in the text
+    (`known`, lower-case), else with its hyphen: one rule for plain text and PDFs."""
+    whole = fold_ligatures(first + second)
+    return first + second if whole.lower() in known or is_english_word(whole) else f"{first}-{second}"
 
 
 def heading_parent(stack: list[tuple[int, str]], level: int, heading: str) -> str:

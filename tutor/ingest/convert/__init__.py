@@ -82,7 +82,8 @@ def add_document(path: Path, knowledge: Path) -> Added:
     suffix = path.suffix.lower()
     if suffix in (".md", ".markdown", ".txt"):
         decode(path, data)  # refused as the build would refuse it: empty, binary, not UTF-8
-        return Added(path, _write(knowledge, path.stem, suffix, data))
+        same = next((p for p in sorted(knowledge.glob(f"*{suffix}")) if _same_bytes(p, data)), None)
+        return Added(path, same, already=True) if same else Added(path, _write(knowledge, path.stem, suffix, data))
     converted = convert(path, data)
     if not re.search(r"\w", converted.markdown):
         raise ConversionError(f"{path}: nothing to read came out of this {KINDS[suffix]}; it holds no text")
@@ -179,6 +180,13 @@ def _added_before(knowledge: Path, digest: str) -> Path | None:
         if needle in head:
             return path
     return None
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _write(knowledge: Path, name: str, suffix: str, data: bytes) -> Path:

@@ -13,7 +13,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from tutor import tuning
-from tutor.ingest.convert.records import ConversionError, Converted, first_heading
+from tutor.ingest.convert.records import ConversionError, Converted, first_heading, package_version
 
 _STYLE_MAP = """
 p[style-name='Title'] => h1:fresh
@@ -58,7 +58,7 @@ def convert_docx(path: Path, data: bytes) -> Converted:
     markdown = markdownify(result.value, heading_style="ATX", bullets="-", strip=["img"])
     title, author = _core_properties(archive)
     title = title or first_heading(markdown) or path.stem
-    return Converted(markdown.strip() + "\n", title, author, "mammoth", _version("mammoth"))
+    return Converted(markdown.strip() + "\n", title, author, "mammoth", package_version("mammoth"))
 
 
 def _core_properties(archive: zipfile.ZipFile) -> tuple[str, str]:
@@ -104,10 +104,4 @@ def convert_epub(path: Path, data: bytes) -> Converted:
     title = (opf.findtext(f".//{_DC}title") or "").strip()
     author = (opf.findtext(f".//{_DC}creator") or "").strip()
     title = title or first_heading(markdown) or path.stem
-    return Converted(markdown + "\n", title, author, "markdownify", _version("markdownify"))
-
-
-def _version(package: str) -> str:
-    from importlib.metadata import version
-
-    return version(package)
+    return Converted(markdown + "\n", title, author, "markdownify", package_version("markdownify"))

@@ -14,13 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from tutor import tuning
-from tutor.english.dictionary import is_english_word
 from tutor.english.text import word_count
-from tutor.ingest.convert.records import ConversionError, Converted, markdown_escape
-from tutor.ingest.plain import full_line_length, furniture, lines_of
+from tutor.ingest.convert.records import ConversionError, Converted, markdown_escape, package_version
+from tutor.ingest.plain import ENDS_SENTENCE, full_line_length, furniture, join_cut_word, lines_of
 
 _SOFT_HYPHEN = "\ufffe"  # where PDFium cut a word at the end of a line
-_ENDS_SENTENCE = re.compile(r"[.?!…:][\"'”’)\]]*$")
 _BULLET = re.compile(r"^[•▪●◦‣∙·–-]\s+")
 
 
@@ -58,7 +56,9 @@ def convert_pdf(path: Path) -> Converted:
             title = title or " ".join(" ".join(ln.text.split()) for ln in big).replace(_SOFT_HYPHEN, "")
             lines = [ln for ln in lines if not (ln.page == 0 and ln.size == size)]
     body = _markdown(lines, outline, labels)
-    return Converted(body, title or path.stem, meta.get("Author", "").strip(), "pypdfium2", _version("pypdfium2"))
+    return Converted(
+        body, title or path.stem, meta.get("Author", "").strip(), "pypdfium2", package_version("pypdfium2")
+    )
 
 
 def _no_text(path: Path, pdf: Any) -> ConversionError:
@@ -84,12 +84,6 @@ def _refusal(path: Path, error: str) -> ConversionError:
             f"{path}: the PDF is protected by a password; open it, save a copy without the password, and add that"
         )
     return ConversionError(f"{path}: is not a readable PDF ({error}); it may be damaged or not a PDF at all")
-
-
-def _version(package: str) -> str:
-    from importlib.metadata import version
-
-    return version(package)
 
 
 def _lines(pdf: Any) -> list[_Line]:
@@ -173,7 +167,7 @@ def _markdown(lines: list[_Line], outline: dict[int, list[tuple[int, str]]], lab
         elif mark:
             blocks.append(mark)
         paragraph.append(text)
-        if _ENDS_SENTENCE.search(text) and (not full or len(text) < full * tuning.PARAGRAPH_END_SHARE):
+        if ENDS_SENTENCE.search(text) and (not full or len(text) < full * tuning.PARAGRAPH_END_SHARE):
             close()
     close()
     return "\n\n".join(blocks) + "\n"
@@ -237,9 +231,5 @@ def _join(lines: list[str], known: frozenset[str]) -> str:
     """Lines of one paragraph as one line: a word PDFium cut at a line end is joined when English or written
     whole elsewhere in the document, else keeps its hyphen."""
     text = " ".join(lines)
-    return re.sub(rf"(\w+){_SOFT_HYPHEN}\s*(\w+)", lambda m: _joined(m, known), text).replace(_SOFT_HYPHEN, "-")
-
-
-def _joined(m: re.Match[str], known: frozenset[str]) -> str:
-    whole = m.group(1) + m.group(2)
-    return whole if whole.lower() in known or is_english_word(whole) else f"{m.group(1)}-{m.group(2)}"
+    joined = re.sub(rf"(\w+){_SOFT_HYPHEN}\s*(\w+)", lambda m: join_cut_word(m.group(1), m.group(2), known), text)
+    return joined.replace(_SOFT_HYPHEN, "-")

@@ -30,6 +30,13 @@ def markdown_escape(paragraph: str) -> str:
     return _STARTS_MARKUP.sub(lambda m: m.group(1) + re.sub(r"([#>+*.)-])", r"\\\1", m.group(2), count=1), paragraph)
 
 
+def package_version(package: str) -> str:
+    """The installed version of the library that converted a document, for its front matter."""
+    from importlib.metadata import version
+
+    return version(package)
+
+
 def first_heading(markdown: str) -> str:
     """The text of the first `#` heading, for a document that names no title in its properties."""
     m = re.search(r"^#\s+(.+?)\s*#*\s*$", markdown, re.M)

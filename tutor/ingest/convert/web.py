@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from tutor import tuning
-from tutor.ingest.convert.records import ConversionError, Converted
+from tutor.ingest.convert.records import ConversionError, Converted, package_version
 
 
 def convert_html(path: Path, data: bytes) -> Converted:
@@ -37,9 +37,7 @@ def convert_html(path: Path, data: bytes) -> Converted:
     meta = trafilatura.extract_metadata(html)
     title = (meta.title if meta and meta.title else "") or path.stem
     author = meta.author if meta and meta.author else ""
-    from importlib.metadata import version
-
-    return Converted((markdown or "").strip() + "\n", title, author, "trafilatura", version("trafilatura"))
+    return Converted((markdown or "").strip() + "\n", title, author, "trafilatura", package_version("trafilatura"))
 
 
 def _decode(data: bytes) -> str:
