@@ -69,16 +69,33 @@ def citation_problems(answer: Any, knowledge: Path, all_used: bool = False) -> l
     for n in sorted(used - set(numbers)):
         problems.append(f"the answer cites [{n}] but there is no citation {n}")
     by_n = {c["n"]: _words_read(c["text"]) for c in cites}
+    squashed = {c["n"]: re.sub(r"\W", "", _without_link_targets(unfold_ligatures(c["text"]))) for c in cites}
     problems.extend(
         f"[{n}] does not contain: {sentence[:60]}"
         for sentence, n in claims(d["answer"])
-        if n in by_n and not set(re.findall(r"\w+", sentence)) <= by_n[n]
+        # a word may also be two that markup (a link's target, emphasis) held apart: "*[A](x)*[B](y)" reads "AB"
+        if n in by_n and any(w not in by_n[n] and w not in squashed[n] for w in re.findall(r"\w+", sentence))
     )
     if not d["in_scope"] and (cites or used):
         problems.append("a declined question has citations or markers")
     if all_used:
         problems.extend(f"citation [{n}] is never referred to in the answer" for n in sorted(set(numbers) - used))
     return problems
+
+
+def _without_link_targets(text: str) -> str:
+    """Markdown with each link's "](target)" taken out, parentheses in the target balanced."""
+    out, i = [], 0
+    while (j := text.find("](", i)) >= 0:
+        out.append(text[i : j + 1])
+        depth, k = 0, j + 1
+        while k < len(text):
+            depth += (text[k] == "(") - (text[k] == ")")
+            k += 1
+            if depth == 0:
+                break
+        i = k
+    return "".join(out) + text[i:]
 
 
 def unfold_ligatures(text: str) -> str:

@@ -60,3 +60,48 @@ def test_a_text_is_removed_but_never_the_last_one_nor_a_file_outside(library, tm
     assert library.files() == ["knowledge/cyber-diplomacy.md"]
     assert "only text" in library.remove("knowledge/cyber-diplomacy.md", _progress)
     assert (library.knowledge / "cyber-diplomacy.md").is_file()
+
+
+_SOIL = (
+    "# Soil\n\n## What soil is made of\n\nSoil is made of minerals, water, air and organic matter. "
+    "Earthworms mix the layers of the soil and leave channels for roots.\n"
+)
+_VOLCANOES = (
+    "# Volcanoes\n\n## How volcanoes erupt\n\nA volcano erupts when magma rises through the crust. "
+    "The magma that reaches the surface is called lava.\n"
+)
+
+
+def test_a_question_can_be_limited_to_chosen_texts(tmp_path: Path, fake_embedder) -> None:
+    from helpers import tutor_over
+
+    from tutor.ui.web.chat import chat_turn
+
+    tutor, _ = tutor_over(tmp_path, {"soil.md": _SOIL, "volcanoes.md": _VOLCANOES}, fake_embedder)
+    question = "What is soil made of?"
+    everywhere = tutor.ask(question)
+    assert everywhere.in_scope and {c.source for c in everywhere.citations} == {"knowledge/soil.md"}
+    assert tutor.ask(question, within={"knowledge/soil.md"}).citations == everywhere.citations
+    elsewhere = tutor.ask(question, within={"knowledge/volcanoes.md"})
+    assert {c.source for c in elsewhere.citations} <= {"knowledge/volcanoes.md"}
+    assert not elsewhere.in_scope or "soil" not in elsewhere.text.lower()
+    lava = tutor.ask("What is lava?", within=["knowledge/volcanoes.md"])
+    assert lava.in_scope and {c.source for c in lava.citations} == {"knowledge/volcanoes.md"}
+    *_, turn = chat_turn(tutor, None, "What is lava?", [], [], None, ["knowledge/soil.md"])
+    assert turn.answer is not None and all(c.source == "knowledge/soil.md" for c in turn.answer.citations)
+
+
+def test_tutor_ask_within_names_a_text_it_does_not_know(tmp_path: Path, capsys, monkeypatch) -> None:
+    from helpers import run_cli
+
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "soil.md").write_text(_SOIL, encoding="utf-8")
+    (knowledge / "volcanoes.md").write_text(_VOLCANOES, encoding="utf-8")
+    where = ["--knowledge", str(knowledge), "--index", str(tmp_path / "index")]
+    code, out, _ = run_cli(
+        ["ask", "--json", "What is lava?", "--within", "knowledge/volcanoes.md", *where], capsys, monkeypatch
+    )
+    assert code == 0 and '"source": "knowledge/volcanoes.md"' in out
+    code, _, err = run_cli(["ask", "What is lava?", "--within", "knowledge/lava.md", *where], capsys, monkeypatch)
+    assert code == 1 and "--within knowledge/lava.md: no such text" in err

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -114,9 +114,11 @@ class LiveTutor:
                 return now
         return before
 
-    def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
+    def ask(
+        self, question: str, history: list[str] | tuple[str, ...] = (), within: Collection[str] | None = None
+    ) -> Answer:
         self.refresh()
-        return self._current.ask(question, history)
+        return self._current.ask(question, history, within)
 
     @property
     def index(self) -> KnowledgeIndex:

@@ -9,6 +9,7 @@ checked against its citations (`compose.py`).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Protocol
 
 from tutor import tuning
@@ -24,7 +25,7 @@ from tutor.answer.selection import Selector
 from tutor.answer.wording import Wording
 from tutor.english.text import content_terms
 from tutor.index.embedding import known_words
-from tutor.index.retrieval import Hit, Mode, Retriever
+from tutor.index.retrieval import Allowed, Hit, Mode, Retriever
 
 if TYPE_CHECKING:
     import numpy as np
@@ -44,7 +45,9 @@ class Answerer(Protocol):
     @property
     def embedder(self) -> Embedder: ...
 
-    def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer: ...
+    def ask(
+        self, question: str, history: list[str] | tuple[str, ...] = (), within: Collection[str] | None = None
+    ) -> Answer: ...
 
 
 class Tutor:
@@ -72,7 +75,11 @@ class Tutor:
         self.checks = Checks(index, self.scorer, options)
         self.wording = Wording.of(index)
 
-    def ask(self, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
+    def ask(
+        self, question: str, history: list[str] | tuple[str, ...] = (), within: Collection[str] | None = None
+    ) -> Answer:
+        """The answer from the knowledge; `within`: the sources (e.g. "knowledge/book.md") it may come from."""
+        allowed = self._allowed(within)
         subjects = self._with_listed_item(question, tuple(history))
         query = self.queries.build(question, subjects)
         q = analyse(query, self.options.split_parts, pointed=len(subjects) > len(history))
@@ -80,14 +87,16 @@ class Tutor:
             return compose.empty(q, self.wording)
         vector, part_vectors = self._embed(q)
         echoed = self.sections.echoed(vector) if self.options.headings else set()
-        hits = self._retrieve(q, vector, part_vectors, echoed)
+        if allowed is not None:
+            echoed &= allowed
+        hits = self._retrieve(q, vector, part_vectors, echoed, allowed)
         if not hits:
             return compose.refusal(q, (), self.wording)
         scored = self.scorer.score(query.term_weights(), vector, hits)
         if not scored:  # passages of nothing but the text's own questions
             return compose.refusal(q, self.sections.closest([h.chunk for h in hits]), self.wording)
-        within = self.sections.contained(q.query.focus) if self.options.headings and not q.parts else set()
-        scored = lift(scored, echoed or self.sections.named(q.section) or within)
+        contained = self.sections.contained(q.query.focus) if self.options.headings and not q.parts else set()
+        scored = lift(scored, echoed or self.sections.named(q.section) or contained)
         scored = self.scorer.typed(scored, q.answer_type)
         if self.options.lead_ins:
             scored = self.lead_ins.by_list(scored)
@@ -135,14 +144,24 @@ class Tutor:
             vector = vector / (float((vector @ vector) ** 0.5) or 1.0)
         return vector, list(vectors[len(texts) - len(q.parts) :])
 
-    def _retrieve(self, q: Question, vector: np.ndarray, part_vectors: list[np.ndarray], echoed: set[int]) -> list[Hit]:
-        """The best passages for the question, the echoed section's passages, and the best for each part."""
-        hits = self.retriever.search(vector, q.query.terms, k=self.options.passages)
+    def _retrieve(
+        self, q: Question, vector: np.ndarray, part_vectors: list[np.ndarray], echoed: set[int], allowed: Allowed
+    ) -> list[Hit]:
+        """The best passages for the question, the echoed section's passages, and the best for each part (of the
+        `allowed` passages, when the question is about some texts only)."""
+        hits = self.retriever.search(vector, q.query.terms, k=self.options.passages, allowed=allowed)
         hits += [self.retriever.hit(i, vector) for i in sorted(echoed - {h.chunk for h in hits})]
         known = {h.chunk for h in hits}
-        hits += [h for h in self.retriever.by_sentence(vector, self.options.nearest_sentences) if h.chunk not in known]
+        near = self.retriever.by_sentence(vector, self.options.nearest_sentences, allowed)
+        hits += [h for h in near if h.chunk not in known]
         for part, part_vector in zip(q.parts, part_vectors, strict=True):
             known = {h.chunk for h in hits}
-            found = self.retriever.search(part_vector, content_terms(part), k=tuning.PART_PASSAGES)
+            found = self.retriever.search(part_vector, content_terms(part), k=tuning.PART_PASSAGES, allowed=allowed)
             hits += [h for h in found if h.chunk not in known]
         return hits
+
+    def _allowed(self, within: Collection[str] | None) -> Allowed:
+        """The passages of the texts named in `within` (None, or every text named: no limit)."""
+        if within is None or set(self.index.texts) <= set(within):
+            return None
+        return frozenset(i for i, c in enumerate(self.index.chunks) if c.source in within)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -52,18 +53,26 @@ class Faq:
         return None
 
 
-def ask(tutor: Answerer, faq: Faq | None, question: str, history: list[str] | tuple[str, ...] = ()) -> Answer:
-    """Answer a chat question: an FAQ entry's answer when the question matches it well, else the tutor's."""
+def ask(
+    tutor: Answerer,
+    faq: Faq | None,
+    question: str,
+    history: list[str] | tuple[str, ...] = (),
+    within: Collection[str] | None = None,
+) -> Answer:
+    """Answer a chat question: an FAQ entry's answer when the question matches it well, else the tutor's;
+    `within`: the texts the answer may come from (None: all)."""
     refresh = getattr(tutor, "refresh", None)
     if refresh is not None:
         refresh()  # a running app: pick up knowledge edits before any stored answer is given
     if faq is not None and not _leans_on_history(question, history):
         match = faq.best(question)
-        if match is not None and _quotes_current_index(tutor, match.entry.answer):
+        inside = match is not None and (within is None or match.entry.source in within)
+        if match is not None and inside and _quotes_current_index(tutor, match.entry.answer):
             a = match.entry.answer
             note = f"Answered from the FAQ entry “{match.entry.question}”."
             return replace(a, question=question, resolved_query=question, notes=(*a.notes, note))
-    return tutor.ask(question, history)
+    return tutor.ask(question, history, within) if within is not None else tutor.ask(question, history)
 
 
 def _quotes_current_index(tutor: Answerer, answer: Answer) -> bool:

@@ -15,9 +15,9 @@ from tutor.records import Block, Chunk, Document, Section, Unit
 @dataclass(frozen=True)
 class ChunkerSettings:
     max_words: int = 200
-    version: int = 5  # 2: Markdown read by markdown-it, sentences carry their reading view; 3: captions are not prose;
+    version: int = 6  # 2: Markdown read by markdown-it, sentences carry their reading view; 3: captions are not prose;
     # 4: plain text without its page furniture, with chapter lines as headings and hard-wrapped paragraphs;
-    # 5: passages know the original's page they are on
+    # 5: passages know the original's page they are on; 6: a sentence ending in a link ends after its target
 
     def to_dict(self) -> dict[str, int]:
         return asdict(self)

@@ -221,12 +221,15 @@ def _aligned(text: str, start: int, end: int, inlines: list[Token]) -> tuple[str
     linked: list[bool] = []  # the character is the text of a link
     pos = start
     for n, inline in enumerate(inlines):
-        if n:  # table cells: one row reads as cells separated by semicolons
+        cell = any(c.type in ("text", "code_inline") and c.content.strip() for c in inline.children or [])
+        if n and cell:  # table cells: one row reads as its cells (the empty ones aside) separated by semicolons
             clean.extend("; ")
             where.extend((pos, pos))
         depth = 0
         for c in inline.children or []:
             depth += (c.type == "link_open") - (c.type == "link_close")
+            if c.type == "link_close":  # what follows a link is looked for after its target, not inside it
+                pos = _after_link(text, pos, end)
             if c.type in ("softbreak", "hardbreak"):
                 clean.append(" ")
                 where.append(pos)
@@ -235,6 +238,22 @@ def _aligned(text: str, start: int, end: int, inlines: list[Token]) -> tuple[str
             linked.extend([depth > 0] * (len(clean) - len(linked)))
         linked.extend([False] * (len(clean) - len(linked)))
     return "".join(clean), where, linked
+
+
+def _after_link(text: str, pos: int, end: int) -> int:
+    """The offset after a link's target ("](url "title")", parentheses balanced) or reference ("][ref]") that
+    starts at `pos`; `pos` itself when neither does."""
+    if text.startswith("][", pos):
+        close = text.find("]", pos + 2, end)
+        return close + 1 if close >= 0 else pos
+    if not text.startswith("](", pos):
+        return pos
+    depth = 0
+    for i in range(pos + 1, end):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if depth == 0:
+            return i + 1
+    return pos
 
 
 def _find(text: str, piece: str, pos: int, end: int, clean: list[str], where: list[int]) -> int:
@@ -260,7 +279,8 @@ def _units(text: str, clean: str, where: list[int], linked: list[bool], block: i
         reading = " ".join(fold_ligatures(clean[a:b]).split())
         if not any(ch.isalnum() and not linked[a + k] for k, ch in enumerate(clean[a:b])):
             continue
-        start, end = strip_span(text, where[a], where[b - 1] + 1)
+        # a table's cell separator stands where the row ends, which may be the end of the file
+        start, end = strip_span(text, min(where[a], len(text)), min(where[b - 1] + 1, len(text)))
         if start < end and (not units or units[-1].end <= start):
             units.append(Unit(start, end, block, item, reading))
     return units

@@ -85,6 +85,12 @@ def _answer_commands(sub: Subcommands[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--history", action="append", default=[], metavar="Q", help="an earlier question (repeatable, oldest first)"
     )
+    p.add_argument(
+        "--within",
+        action="append",
+        metavar="SOURCE",
+        help="answer only from this text, e.g. knowledge/paper.md (repeatable; default: every text)",
+    )
     p.set_defaults(run=cmd_ask)
 
     p = sub.add_parser("chat", help="chat in the terminal; follow-up questions remember the conversation")

@@ -128,9 +128,13 @@ def cmd_ask(args: argparse.Namespace, model: Model) -> int:
     if args.batch and args.batch != "-" and not Path(args.batch).is_file():
         raise TutorError(f"--batch {args.batch}: no such file")
     tutor = open_tutor(args, model)
+    within = args.within or None
+    if within and (unknown := [s for s in within if s not in tutor.index.texts]):
+        known = ", ".join(tutor.index.texts)
+        raise TutorError(f"--within {unknown[0]}: no such text; the texts are {known}")
     if args.batch:
-        return _ask_batch(tutor, args.batch)
-    answer = tutor.ask(args.question, args.history)
+        return _ask_batch(tutor, args.batch, within)
+    answer = tutor.ask(args.question, args.history, within)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -138,7 +142,7 @@ def cmd_ask(args: argparse.Namespace, model: Model) -> int:
     return 0
 
 
-def _ask_batch(tutor: LiveTutor, path: str) -> int:
+def _ask_batch(tutor: LiveTutor, path: str, within: list[str] | None = None) -> int:
     """One JSON line per batch line: the answer, or {"line", "error"} for a line that is not a question; the
     exit status is 1 when any line failed."""
     failed = lines = 0
@@ -148,7 +152,7 @@ def _ask_batch(tutor: LiveTutor, path: str) -> int:
             failed += 1
             print(json.dumps({"line": n, "error": error}, ensure_ascii=False), flush=True)
             continue
-        answer = tutor.ask(item["question"], item.get("history") or [])
+        answer = tutor.ask(item["question"], item.get("history") or [], within)
         print(json.dumps(answer.to_dict(id=item.get("id")), ensure_ascii=False), flush=True)
     if failed:
         say(f'tutor: {path}: {failed} of {lines} line(s) could not be answered; each has an "error" line in the output')

@@ -73,7 +73,8 @@ def create_app(
         gr.Markdown(f"## {TITLE} · {html.escape(_title(article))}", elem_id="app-title")
         with gr.Tabs(elem_id="tabs") as tabs:
             with gr.Tab("Chat", id="chat", elem_id="tab-chat"):
-                chat = build_chat_tab(history, examples, wording)
+                texts = [(t.title, source) for source, t in tutor.index.texts.items()]
+                chat = build_chat_tab(history, examples, wording, texts)
             with gr.Tab("FAQ", id="faq", elem_id="tab-faq"):
                 build_faq_tab(faq, article, busy)
             with gr.Tab("Read", id="article", elem_id="tab-article"):

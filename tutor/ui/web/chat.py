@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -61,10 +61,12 @@ def chat_turn(
     chat: list[Message] | None,
     history: list[str] | None,
     article: ArticleIndex | None = None,
+    within: Collection[str] | None = None,
 ) -> Iterator[Turn]:
     """One question: first the question appears, then the answer with its sources.
 
     `history` is this session's earlier questions (oldest first); it is returned extended, never mutated.
+    `within`: the sources the answer may come from (None or empty: every text).
     """
     chat = list(chat or [])
     history = list(history or [])
@@ -80,7 +82,7 @@ def chat_turn(
         [],
     )
     try:
-        answer = faq_mod.ask(tutor, faq, question, history)
+        answer = faq_mod.ask(tutor, faq, question, history, within or None)
     except TutorError as e:  # the knowledge broke while the app runs: say what to do, keep the conversation
         failed = [*pending, {"role": "assistant", "content": f'<p class="note">{html.escape(str(e))}</p>'}]
         yield Turn(failed, history, SOURCES_EMPTY, [])

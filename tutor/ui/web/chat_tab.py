@@ -6,7 +6,7 @@ The callbacks only translate: what to show comes from `chat.py` (answers, Explai
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +50,7 @@ class ChatTabUI:
     suggest_box: gr.Column
     suggest_buttons: list[gr.Button]
     check: CheckPanel
+    scope: gr.State  # the sources this session asks about ([]: every text)
 
     def turn_outputs(self) -> list[Any]:
         """What a chat turn updates, in the order `ChatHandlers.respond` yields it."""
@@ -99,12 +100,16 @@ def _conversation(placeholder: str) -> gr.Chatbot:
     )
 
 
-def build_chat_tab(history: gr.State, examples: list[str], wording: Wording = Wording()) -> ChatTabUI:
+def build_chat_tab(
+    history: gr.State, examples: list[str], wording: Wording = Wording(), texts: Sequence[tuple[str, str]] = ()
+) -> ChatTabUI:
     """Lay out the Chat tab inside the current `gr.Tab`: the conversation on the left, its sources on the right.
-    `wording` names the knowledge in the empty chat's invitation."""
+    `wording` names the knowledge in the empty chat's invitation; with several `texts` ((title, source) pairs)
+    the learner can choose which to ask about."""
     import gradio as gr
 
     starters = None
+    scope = gr.State([])
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=360):
             chatbot = _conversation(wording.placeholder())
@@ -131,8 +136,19 @@ def build_chat_tab(history: gr.State, examples: list[str], wording: Wording = Wo
                     elem_id="examples",
                 )
         with gr.Column(scale=2, min_width=300):
+            if len(texts) > 1:
+                within = gr.Dropdown(
+                    choices=list(texts),
+                    value=[],
+                    multiselect=True,
+                    label="Ask about",
+                    info="Every text when none is chosen",
+                    elem_id="ask-within",
+                )
+                within.change(lambda chosen: list(chosen or []), within, scope, api_visibility="private")
             sources = gr.HTML(SOURCES_EMPTY, elem_id="sources")
-    return ChatTabUI(chatbot, history, sources, box, send, new, starters, suggest_box, suggest_buttons, check)
+    ui = ChatTabUI(chatbot, history, sources, box, send, new, starters, suggest_box, suggest_buttons, check, scope)
+    return ui
 
 
 class ChatHandlers:
@@ -153,8 +169,10 @@ class ChatHandlers:
         section = check_yourself.offer_check(revise.reviser, turn.answer) if revise and turn.answer else ""
         return gr.update(visible=bool(shown)), *buttons, section, gr.update(visible=bool(section)), _hidden()
 
-    def respond(self, message: str, chat: list[Message], history: list[str]) -> Iterator[tuple[Any, ...]]:
-        for turn in chat_turn(self.tutor, self.faq, message, chat, history, self.article):
+    def respond(
+        self, message: str, chat: list[Message], history: list[str], scope: list[str] | None = None
+    ) -> Iterator[tuple[Any, ...]]:
+        for turn in chat_turn(self.tutor, self.faq, message, chat, history, self.article, scope or None):
             yield turn.chat, turn.history, turn.sources, *self._shown(turn), ""
 
     def new_conversation(self) -> tuple[Any, ...]:
@@ -194,11 +212,11 @@ def _hidden() -> Any:
 def wire_chat(ui: ChatTabUI, h: ChatHandlers, busy: dict[str, Any]) -> None:
     """Asking: the box, the Ask button, a suggestion or an example; and starting over."""
     outputs = ui.turn_outputs()
-    inputs = [ui.box, ui.chatbot, ui.history]
+    inputs = [ui.box, ui.chatbot, ui.history, ui.scope]
     ui.box.submit(h.respond, inputs, outputs, api_name="chat", **busy)
     ui.send.click(h.respond, inputs, outputs, api_visibility="private", **busy)
     for b in ui.suggest_buttons:
-        b.click(h.respond, [b, ui.chatbot, ui.history], outputs, api_visibility="private", **busy)
+        b.click(h.respond, [b, ui.chatbot, ui.history, ui.scope], outputs, api_visibility="private", **busy)
     if ui.starters is not None:
         ui.starters.click(lambda s: s[0], [ui.starters], [ui.box], api_visibility="private").then(
             h.respond, inputs, outputs, api_visibility="private", **busy
