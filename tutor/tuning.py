@@ -199,7 +199,7 @@ WRAPPED_MIN_LINES = 20  # fewer lines: too little to tell whether the text is ha
 WRAPPED_MAX_LINE_CHARS = 100  # a full line longer than this: a paragraph per line, not hard-wrapped
 PARAGRAPH_END_SHARE = 0.75  # a line ending a sentence below this share of a full line ends its paragraph
 
-# ------------------------------------------------------------------ the Article tab
+# ------------------------------------------------------------------ the Read tab
 # A text longer than this is shown a section (a chapter) at a time: texts of a few tens of thousands of characters
 # (the seed article, a lesson, a Wikipedia article) stay one page; a book's page is one chapter.
 ARTICLE_PAGE_CHARS = 100_000

@@ -1,4 +1,4 @@
-"""The Article tab: every text rendered with its offsets, and where a citation opens in it (no gradio).
+"""The Read tab: every text rendered with its offsets, and where a citation opens in it (no gradio).
 
 A long text (a book) is shown a page at a time, a page per chapter, beside contents that link every section:
 the browser never receives a multi-megabyte page.
@@ -21,7 +21,7 @@ from tutor.records import Block, Citation, Document, Unit
 
 @dataclass(frozen=True)
 class Page:
-    """A part of the texts the Article tab shows at once: a whole text, or in a long text one or more sections."""
+    """A part of the texts the Read tab shows at once: a whole text, or in a long text one or more sections."""
 
     doc: int
     first: int  # section indexes, inclusive

@@ -1,4 +1,4 @@
-"""The page's stylesheet and its one script (opening a citation in the Article tab)."""
+"""The page's stylesheet and its one script (opening a citation in the Read tab, turning its pages)."""
 
 CSS = """
 .gradio-container { max-width: 1280px !important; margin: 0 auto; }
@@ -74,7 +74,7 @@ footer { display: none !important; }
 }
 """
 
-# Opening a citation: switch to the Article tab, scroll to the passage, highlight the cited sentences.
+# Opening a citation: switch to the Read tab, scroll to the passage, highlight the cited sentences.
 HEAD = """
 <script>
 (() => {
