@@ -4,6 +4,7 @@ here, the page, does not depend on the model); Chromium drives it."""
 
 from __future__ import annotations
 
+import re
 import socket
 import time
 from collections.abc import Iterator
@@ -122,3 +123,25 @@ def _book_file(folder: Path) -> Path:
     path = folder / "free-culture.txt"
     path.write_text(book_text(), encoding="utf-8")
     return path
+
+
+@pytest.mark.browser
+def test_the_faq_and_the_guided_path_stay_usable_for_a_book(page) -> None:  # type: ignore[no-untyped-def]
+    started = time.perf_counter()
+    page.locator("#tab-faq-button").click()
+    page.locator("#faq-list .faq-entry").first.wait_for(state="visible")
+    entries = page.locator("#faq-list .faq-entry").count()
+    print(f"the FAQ tab showed {entries} entries in {time.perf_counter() - started:.2f} s")
+    assert entries >= len(CHAPTERS)
+
+    page.locator("#tab-revise-button").click()
+    page.locator("#revise-learner textarea, #revise-learner input").first.fill("reader")
+    page.locator("#revise-start").click()
+    step = page.locator("#path-step")
+    step.get_by_text("Section 1 of", exact=False).first.wait_for(state="visible")
+    found = re.search(r"Section 1 of (\d+)", step.inner_text())
+    total = int(found.group(1)) if found else 0
+    print(f"the guided path has {total} steps")
+    assert total >= len(CHAPTERS)
+    size = page.evaluate("document.documentElement.outerHTML.length")
+    assert size < MAX_PAGE_BYTES, f"with the FAQ and the path open the page holds {size:,} characters"
