@@ -72,7 +72,7 @@ def ask(
             a = match.entry.answer
             note = f"Answered from the FAQ entry “{match.entry.question}”."
             return replace(a, question=question, resolved_query=question, notes=(*a.notes, note))
-    return tutor.ask(question, history, within) if within is not None else tutor.ask(question, history)
+    return tutor.ask(question, history, within)
 
 
 def _quotes_current_index(tutor: Answerer, answer: Answer) -> bool:

@@ -35,6 +35,7 @@ def chunk_documents(docs: list[Document], settings: ChunkerSettings = ChunkerSet
 
 def chunk_document(doc: Document, settings: ChunkerSettings = ChunkerSettings()) -> list[Chunk]:
     chunks: list[Chunk] = []
+    offsets = [offset for offset, _ in doc.pages]
     for section in doc.sections:
         context = section_context(doc, section)
         for units in _pack(doc.text, section.blocks, settings.max_words):
@@ -52,22 +53,22 @@ def chunk_document(doc: Document, settings: ChunkerSettings = ChunkerSettings())
                     text=text,
                     units=tuple(units),
                     context=context,
-                    page=page_span(doc, start, end),
+                    page=page_span(doc.pages, offsets, start, end),
                 )
             )
     return chunks
 
 
-def page_span(doc: Document, start: int, end: int) -> str:
-    """The original's page (or pages, "21–22") that text[start:end] of a converted paged document is on."""
-    if not doc.pages:
+def page_span(pages: tuple[tuple[int, str], ...], offsets: list[int], start: int, end: int) -> str:
+    """The original's page (or pages, "21–22") that text[start:end] of a converted paged document is on;
+    `offsets`: where each of `pages` begins."""
+    if not pages:
         return ""
-    offsets = [offset for offset, _ in doc.pages]
     first = bisect.bisect_right(offsets, start) - 1
     last = bisect.bisect_right(offsets, max(start, end - 1)) - 1
     if last < 0:
         return ""
-    a, b = doc.pages[max(first, 0)][1], doc.pages[last][1]
+    a, b = pages[max(first, 0)][1], pages[last][1]
     return a if a == b else f"{a}–{b}"
 
 

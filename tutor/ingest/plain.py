@@ -127,8 +127,10 @@ def headings(lines: list[Line], hidden: set[int], full_line: float) -> dict[int,
     out: dict[int, tuple[int, str]] = {}
     for k, i in enumerate(shown):
         t = lines[i].text.strip().lstrip("\ufeff")
+        if not _title_like(t):
+            continue
         after = [lines[j] for j in shown[k + 1 : k + 1 + tuning.NUMBERED_HEADING_LOOKAHEAD]]
-        if not after or not _title_like(t):
+        if not after:
             continue
         before = lines[shown[k - 1]].text.strip() if k else ""
         page_starts = i > 0 and (i - 1 in hidden or lines[i - 1].blank)
@@ -191,10 +193,9 @@ def _long_body(after: list[Line]) -> bool:
 
 @dataclass(frozen=True)
 class Reading:
-    """What reading a plain text needs besides its lines: the text, the text with its furniture masked, the
-    length of a full line (0: not hard-wrapped), and the words the text writes whole (to join "Dis-\nney")."""
+    """What reading a plain text needs besides its lines: the text with its furniture masked, the length of a
+    full line (0: not hard-wrapped), and the words the text writes whole (to join "Dis-\nney")."""
 
-    text: str
     view: str
     full_line: float
     words: frozenset[str]
@@ -273,12 +274,8 @@ def reading(span: str, known: frozenset[str] = frozenset()) -> str:
     word is English or written whole elsewhere in the text (`known`): "unam-\nbiguous", "Dis-\nney"; "well-\nknown"
     keeps its hyphen. Typographic ligatures read as letters."""
     if "-" in span and "\n" in span:
-        span = _HYPHEN_BREAK.sub(lambda m: _join_hyphenated(m, known), span)
+        span = _HYPHEN_BREAK.sub(lambda m: join_cut_word(m.group(1), m.group(2), known), span)
     return " ".join(fold_ligatures(span).split())
-
-
-def _join_hyphenated(m: re.Match[str], known: frozenset[str]) -> str:
-    return join_cut_word(m.group(1), m.group(2), known)
 
 
 def join_cut_word(first: str, second: str, known: frozenset[str]) -> str:
@@ -306,7 +303,7 @@ def sections(text: str, source: str, fallback_title: str) -> tuple[str, tuple[Se
     full_line = full_line_length(lines, hidden)
     found = headings(lines, hidden, full_line)
     words = frozenset(w.lower() for w in _WORD.findall(fold_ligatures(view))) if full_line else frozenset()
-    read = Reading(text, view, full_line, words)
+    read = Reading(view, full_line, words)
     out: list[Section] = []
     number, title = 0, ""
     stack: list[tuple[int, str]] = []

@@ -17,7 +17,7 @@ from pathlib import Path
 from tutor import tuning
 from tutor.errors import TutorError
 from tutor.ingest.convert.records import ConversionError, Converted
-from tutor.ingest.reading import MAX_FILE_BYTES, decode
+from tutor.ingest.reading import MAX_FILE_BYTES, SUFFIXES, decode
 
 log = logging.getLogger("tutor")
 
@@ -80,7 +80,7 @@ def add_document(path: Path, knowledge: Path) -> Added:
     if existing:
         return Added(path, existing, already=True)
     suffix = path.suffix.lower()
-    if suffix in (".md", ".markdown", ".txt"):
+    if suffix in SUFFIXES:  # a text the tutor reads as it is
         decode(path, data)  # refused as the build would refuse it: empty, binary, not UTF-8
         same = next((p for p in sorted(knowledge.glob(f"*{suffix}")) if _same_bytes(p, data)), None)
         return Added(path, same, already=True) if same else Added(path, _write(knowledge, path.stem, suffix, data))
@@ -128,7 +128,7 @@ def _read(path: Path) -> bytes:
         raise ConversionError(f"{path}: cannot be read ({e.strerror or e}); check the path") from None
     if path.suffix.lower() not in KINDS:
         raise _unsupported(path)
-    limit = tuning.MAX_DOCUMENT_BYTES if path.suffix.lower() not in (".md", ".markdown", ".txt") else MAX_FILE_BYTES
+    limit = MAX_FILE_BYTES if path.suffix.lower() in SUFFIXES else tuning.MAX_DOCUMENT_BYTES
     if size > limit:
         raise ConversionError(
             f"{path}: {_mib(size)} is more than the {_mib(limit)} the tutor adds from one document; split it "

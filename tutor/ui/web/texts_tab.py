@@ -43,7 +43,7 @@ class Library:
         return rows
 
     def files(self) -> list[str]:
-        return [row[-1] for row in self.rows()]
+        return list(self.tutor.index.texts)
 
     def add(self, uploads: Sequence[str], progress: Callable[..., Any]) -> str:
         """Convert the uploaded files into the knowledge folder and rebuild; a report of what happened."""
