@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def tutor_stub(knowledge: Path, tmp_path: Path, fake_embedder):  # type: ignore[no-untyped-def]
-    """What the tab needs of a Tutor: the index folder and the embedder."""
+    """What the tab needs of a Tutor: the index folder, its texts and the embedder."""
     index = fake_index(knowledge, tmp_path / "index")
-    return SimpleNamespace(index=SimpleNamespace(folder=index), embedder=fake_embedder)
+    return SimpleNamespace(index=SimpleNamespace(folder=index, texts={}), embedder=fake_embedder)
 
 
 @pytest.fixture

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from tests.revision_helpers import bank_for
+from tutor.revision.items import SectionKey
 from tutor.revision.path import GuidedPath
 from tutor.revision.reviser import Reviser
 from tutor.revision.scheduling import Schedule, due_of
-from tutor.revision.store import MIGRATIONS, SCHEMA_VERSION, ProgressStore, StoreError
+from tutor.revision.store import MIGRATIONS, SCHEMA_VERSION, PathState, ProgressStore, StoreError
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -122,9 +123,41 @@ def test_schema_version_and_migration_from_version_one(tmp_path: Path) -> None:
     conn.commit()
     conn.close()
     store = ProgressStore(db)
-    assert store.schema_version == SCHEMA_VERSION == 2
+    assert store.schema_version == SCHEMA_VERSION == 3
     assert store.reviews("ann")[0].section == ""  # column added by migration 2, old rows kept
     assert store.path_state("ann") is None
+
+
+def test_a_version_two_database_keeps_its_progress_and_path_place(tmp_path: Path, bank, fake_embedder) -> None:
+    """Migration 3 (sections told apart by text, a path place per choice of texts) keeps what a learner had."""
+    db = tmp_path / "v2.sqlite3"
+    conn = sqlite3.connect(db)
+    conn.executescript(MIGRATIONS[1] + MIGRATIONS[2] + "PRAGMA user_version = 2;")
+    second = bank.sections[1]
+    item = bank.in_section(second)[0]
+    conn.execute("INSERT INTO learners (name) VALUES ('ann')")
+    conn.execute(
+        "INSERT INTO reviews (learner_id, item_id, section, reviewed_at, answer, score, rating, due) "
+        "VALUES (1, ?, ?, '2026-01-01T00:00:00+00:00', 'a', 1.0, 'Good', '2026-01-02T00:00:00+00:00')",
+        (item.id, second.title),
+    )
+    conn.execute(
+        "INSERT INTO path_state (learner_id, section, stage, asked, updated) VALUES (1, ?, 'check', ?, '2026-01-01')",
+        (second.title, f'["{item.id}"]'),
+    )
+    conn.commit()
+    conn.close()
+
+    store = ProgressStore(db)
+    assert store.schema_version == SCHEMA_VERSION == 3
+    (review,) = store.reviews("ann")
+    assert (review.item_id, review.section, review.score, review.source) == (item.id, second.title, 1.0, "")
+    assert store.path_state("ann") == PathState(second.title, "check", (item.id,), "")
+    assert store.path_state("ann", "knowledge/other.md") is None  # another choice of texts starts afresh
+    step = GuidedPath(Reviser(bank, store, fake_embedder)).step("ann")  # the place is found by its title
+    assert (step.source, step.section, step.number) == (second.source, second.title, 2)
+    ProgressStore(db)  # opening again migrates nothing twice
+    assert store.reviews("ann") == [review]
 
 
 def test_a_newer_database_is_refused(tmp_path: Path) -> None:
@@ -149,12 +182,13 @@ def test_guided_path_goes_section_by_section_and_resumes(reviser, bank, fake_emb
     step = path.step("ann")
     assert step.kind == "points" and step.number == 1 and step.points
     for p in step.points:
-        assert p.quote == bank.by_id[next(i.id for i in bank.in_section(step.section) if i.start == p.start)].text
+        item = next(i for i in bank.in_section(SectionKey(step.source, step.section)) if i.start == p.start)
+        assert p.quote == item.text
     step = path.start_checks("ann")
     assert step.kind == "question" and 2 <= step.checks <= 3
-    first_section = step.section
+    first_section = SectionKey(step.source, step.section)
     seen = []
-    while step.kind == "question" and step.section == first_section:
+    while step.kind == "question" and step.section == first_section.title:
         seen.append(step.item.id)
         _, step = path.answer("ann", step.item.id, step.item.answer)
     assert len(seen) == len(path.checks(first_section))
@@ -166,7 +200,7 @@ def test_guided_path_goes_section_by_section_and_resumes(reviser, bank, fake_emb
     assert again.step("ben").number == 1  # another learner starts at the beginning
     progress = reviser.progress("ann")
     by_section = {s.section: s for s in progress.sections}
-    assert by_section[first_section].mastery > 0.3 and by_section[step.section].mastery == 0
+    assert by_section[first_section.title].mastery > 0.3 and by_section[step.section].mastery == 0
     assert progress.path_section == step.section
 
 

@@ -306,3 +306,29 @@ def test_quiz_round_in_the_revise_tab_then_explain_in_the_chat(page, web_bank, w
     assert item.section in source.inner_text()
     marked = " ".join(" ".join(source.locator("mark").all_inner_texts()).split())
     assert " ".join(item.reading.split()) in marked, "the source pane highlights the item's passage"
+
+
+@pytest.mark.browser
+@pytest.mark.model
+def test_the_chat_converses_overview_summary_quiz_and_thanks(page, web_bank, web_store) -> None:  # type: ignore[no-untyped-def]
+    """Issue 16 in the browser: each kind of reply in the chat, the quiz graded in place and recorded."""
+    _start_revising(page, "finn")
+    page.locator("#tab-chat-button").click()
+    overview = ask(page, "What is this article about?").inner_text()
+    assert "covers" in overview and "Cyber Diplomacy Challenges" in overview and "[1]" in overview
+    assert page.locator("#sources .source").count() >= 1
+
+    summary = ask(page, "Summarize the challenges section").inner_text()
+    assert "In short, “Cyber Diplomacy Challenges”" in summary and "[1]" in summary
+
+    question = ask(page, "quiz me on the future of cyber diplomacy").inner_text()
+    assert "Quiz · The Future of Cyber Diplomacy" in question
+    item = _item_shown(web_bank, question)
+    graded = ask(page, _right_answer(item)).inner_text()
+    assert graded.lstrip().startswith("Right") and "Recorded for finn" in graded
+    assert [r.item_id for r in web_store.reviews("finn")] == [item.id]
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "chat-conversation-1280.png"), full_page=True)
+
+    thanks = ask(page, "thanks!").inner_text()
+    assert "You're welcome" in thanks and "Not in the text" not in thanks

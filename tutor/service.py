@@ -24,6 +24,7 @@ from tutor.errors import TutorError
 if TYPE_CHECKING:
     from tutor.answer.options import AnswerOptions
     from tutor.answer.tutor import Answerer, Tutor
+    from tutor.converse import Conversation
     from tutor.index.embedding import Embedder
     from tutor.index.load import KnowledgeIndex, Notify
     from tutor.index.retrieval import Mode
@@ -175,14 +176,62 @@ def open_item_bank(
     return ensure_item_bank(knowledge, index)
 
 
-def open_reviser(tutor: Answerer, knowledge: str | Path | None = None, store: ProgressStore | None = None) -> Reviser:
-    """Revision beside an open tutor: the quiz items of its index, graded with its model, progress in `store`."""
-    from tutor.revision.bank import ensure_item_bank
-    from tutor.revision.reviser import Reviser
-    from tutor.revision.store import ProgressStore
+class LiveRevision:
+    """Revision beside a tutor whose index may be reopened (a `LiveTutor`): the quiz items of the index it answers
+    from now, made on first use after the knowledge changed; one progress store and one grader throughout."""
 
-    bank = ensure_item_bank(config.knowledge_dir(knowledge), tutor.index.folder)
-    return Reviser(bank, store or ProgressStore(), tutor.embedder)
+    def __init__(self, tutor: Answerer, knowledge: str | Path | None = None, store: ProgressStore | None = None):
+        from tutor.revision.store import ProgressStore
+
+        self.tutor = tutor
+        self.knowledge = config.knowledge_dir(knowledge)
+        self.store = store or ProgressStore()
+        self._lock = threading.Lock()
+        self._index: object = None
+        self._reviser: Reviser | None = None
+        _ = self.reviser  # the items are made now: a tab that cannot have them says so at once
+
+    @property
+    def reviser(self) -> Reviser:
+        """Over every text of the tutor's current index."""
+        from tutor.revision.bank import ensure_item_bank
+        from tutor.revision.reviser import Reviser
+
+        index = self.tutor.index
+        with self._lock:
+            if self._reviser is None or index is not self._index:
+                bank = ensure_item_bank(self.knowledge, index.folder)
+                grader = self._reviser.grader if self._reviser else None  # its cache is keyed by text: still good
+                self._reviser = Reviser(bank, self.store, self.tutor.embedder, grader=grader)
+                self._index = index
+            return self._reviser
+
+    def within(self, sources: Collection[str] | None) -> Reviser:
+        """Over the chosen texts only (None or empty: every text); sharing the store, schedule and grader."""
+        from tutor.revision.reviser import Reviser
+
+        whole = self.reviser
+        bank = whole.bank.within(sources)
+        return whole if bank is whole.bank else Reviser(bank, self.store, schedule=whole.schedule, grader=whole.grader)
+
+    def titles(self) -> dict[str, str]:
+        """Each text's title by its source, in reading order."""
+        return {source: text.title for source, text in self.tutor.index.texts.items()}
+
+
+def open_conversation(tutor: Answerer, knowledge: str | Path | None = None) -> Conversation:
+    """The conversation over `tutor` for the terminal: quizzes use the index's quiz items and the learners' progress
+    store, opened on the first quiz."""
+    from tutor.converse import Conversation
+
+    opened: list[LiveRevision] = []
+
+    def reviser() -> Reviser:
+        if not opened:
+            opened.append(LiveRevision(tutor, knowledge))
+        return opened[0].reviser
+
+    return Conversation(tutor, revision=reviser)
 
 
 @dataclass(frozen=True)

@@ -214,3 +214,17 @@ MAX_UNPACKED_BYTES = 200 * 2**20  # a .docx or .epub that would unpack to more i
 MAX_UNPACK_RATIO = 100  # ... or one that unpacks to 100 times its size (text compresses 3 to 10 times)
 MAX_DOCUMENT_BYTES = 100 * 2**20  # a PDF, Word file, page or EPUB larger than this is refused (split it)
 MIN_PAGE_WORDS = 30  # a web page with less main text than this is navigation only (or not loaded when saved)
+
+# ------------------------------------------------------------------ the conversation (summaries, overviews)
+# A summary quotes whole sentences that stand alone: of this many words (a caption or a long enumeration does not).
+SUMMARY_MIN_WORDS = 8
+SUMMARY_MAX_WORDS = 45
+SUMMARY_SHORTEST_WORDS = 3  # ... unless a section has no such sentence (a short list): then its items
+TEXT_SUMMARY_WORDS = (80, 150)  # a text's summary or overview: at least / at most this many words
+SECTION_SUMMARY_WORDS = (40, 80)  # a section's
+SUMMARY_LEAD_BONUS = 0.05  # a section's first sentence usually says what it is about
+SUMMARY_DIVERSITY = 0.6  # how much likeness to a chosen sentence counts against a sentence (MMR)
+SUMMARY_SAME_POINT = 0.85  # a sentence this close to a chosen one makes the same point: never both
+SUMMARY_PART_REPEAT = 0.15  # in a text's summary, a part already quoted counts this much against another sentence of it
+OVERVIEW_PART_REPEAT = 1.0  # in an overview, a sentence a part (section by section)
+OVERVIEW_LEAD_BONUS = 0.3  # ... preferably the one that opens it, which says what the part is about

@@ -71,7 +71,8 @@ def _entry(
         question = heading_question(section if section.endswith("?") else section + "?", proper)
         return FaqEntry(question, _own_answer(question, part), source, section, "article")
     question = heading_question(section, proper)
-    answer = tutor.ask(question)
+    # a section's entry is answered from its own text: another text's "Introduction" is not this one's answer
+    answer = tutor.ask(question, within={source} if len(tutor.index.texts) > 1 else None)
     first = answer.citations[0] if answer.citations else None
     if not (answer.in_scope and first and first.section == section and first.source == source):
         answer = _own_answer(question, part)

@@ -30,19 +30,27 @@ class Faq:
         self.aspects = AspectBridge([e.section for e in entries])  # "what do states gain" ~ "advantages"
 
     def search(
-        self, query: str, k: int = tuning.FAQ_MATCHES, threshold: float = tuning.FAQ_SEARCH_THRESHOLD
+        self,
+        query: str,
+        k: int = tuning.FAQ_MATCHES,
+        threshold: float = tuning.FAQ_SEARCH_THRESHOLD,
+        within: Collection[str] | None = None,
     ) -> list[FaqMatch]:
-        """The entries closest in meaning to `query`, best first; empty when none reaches `threshold`."""
-        if not query.strip() or not self.entries:
+        """The entries closest in meaning to `query`, best first; empty when none reaches `threshold`.
+        `within`: only the entries of these texts (their sources; None or empty: every text)."""
+        allowed = [i for i, e in enumerate(self.entries) if not within or e.source in within]
+        if not query.strip() or not allowed:
             return []
         bridged = self.aspects.bridge(query)
         wordings = [query] if bridged == query else [query, bridged]  # the bridge may only bring entries closer
         scores = (self.vectors @ self.embedder.embed(wordings).T).max(axis=1)
-        order = sorted(range(len(scores)), key=lambda i: -float(scores[i]))[:k]
+        order = sorted(allowed, key=lambda i: -float(scores[i]))[:k]
         return [FaqMatch(self.entries[i], float(scores[i])) for i in order if scores[i] >= threshold]
 
-    def best(self, query: str, threshold: float = tuning.FAQ_CHAT_THRESHOLD) -> FaqMatch | None:
-        found = self.search(query, k=1, threshold=threshold)
+    def best(
+        self, query: str, threshold: float = tuning.FAQ_CHAT_THRESHOLD, within: Collection[str] | None = None
+    ) -> FaqMatch | None:
+        found = self.search(query, k=1, threshold=threshold, within=within)
         return found[0] if found else None
 
     def question_for(self, section: str) -> str | None:
@@ -66,9 +74,8 @@ def ask(
     if refresh is not None:
         refresh()  # a running app: pick up knowledge edits before any stored answer is given
     if faq is not None and not _leans_on_history(question, history):
-        match = faq.best(question)
-        inside = match is not None and (within is None or match.entry.source in within)
-        if match is not None and inside and _quotes_current_index(tutor, match.entry.answer):
+        match = faq.best(question, within=within)
+        if match is not None and _quotes_current_index(tutor, match.entry.answer):
             a = match.entry.answer
             note = f"Answered from the FAQ entry “{match.entry.question}”."
             return replace(a, question=question, resolved_query=question, notes=(*a.notes, note))

@@ -78,8 +78,13 @@ def export_anki(bank: ItemBank, path: Path, deck_name: str = "Tutor") -> int:
             model=model,
             fields=[item.id, _front(item), _answer(item), passage, html.escape(citation)],
             guid=genanki.guid_for(item.id),
-            tags=[item.kind, "section::" + "_".join(item.section.split())],
+            tags=[item.kind, "text::" + _tag(Path(item.source).stem), "section::" + _tag(item.section)],
         )
         deck.add_note(note)
     genanki.Package(deck).write_to_file(str(path))
     return len(deck.notes)
+
+
+def _tag(name: str) -> str:
+    """A name as an Anki tag, which cannot hold spaces."""
+    return "_".join(name.split())

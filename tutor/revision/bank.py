@@ -8,14 +8,14 @@ rebuilt index simply has no items yet and the next call writes them.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tutor.errors import IndexStateError, TutorError
 from tutor.index.layout import ITEMS_FILE, MANIFEST, knowledge_hashes, read_manifest, write_beside
-from tutor.revision.items import GENERATOR_VERSION, QuizItem, generate_items
+from tutor.revision.items import GENERATOR_VERSION, QuizItem, SectionKey, generate_items
 from tutor.skips import Skips
 
 
@@ -27,9 +27,13 @@ class UnknownItemError(TutorError):
 class ItemBank:
     items: list[QuizItem]
     knowledge: dict[str, str] = field(default_factory=dict)
+    scope: tuple[str, ...] = ()  # the texts (sources) this bank is limited to, sorted; () = every text
 
     def __post_init__(self) -> None:
         self.by_id = {it.id: it for it in self.items}
+        self._by_section: dict[SectionKey, list[QuizItem]] = {}
+        for it in self.items:
+            self._by_section.setdefault(it.section_key, []).append(it)
 
     def get(self, item_id: str) -> QuizItem:
         try:
@@ -40,12 +44,29 @@ class ItemBank:
             raise UnknownItemError(f"no item {item_id!r}{hint}; `tutor items` lists them") from None
 
     @property
-    def sections(self) -> list[str]:
-        """Section titles in reading order, each once."""
-        return list(dict.fromkeys(it.section for it in self.items))
+    def sections(self) -> list[SectionKey]:
+        """Sections in reading order, each once: (source, title), so two texts' "Introduction"s stay apart."""
+        return list(self._by_section)
 
-    def in_section(self, section: str) -> list[QuizItem]:
-        return [it for it in self.items if it.section == section]
+    @property
+    def sources(self) -> list[str]:
+        """The texts that have items, in reading order."""
+        return list(dict.fromkeys(it.source for it in self.items))
+
+    def in_section(self, section: SectionKey) -> list[QuizItem]:
+        return list(self._by_section.get(section, ()))
+
+    def within(self, sources: Collection[str] | None) -> ItemBank:
+        """The items of the chosen texts only (None, empty or every text: this bank)."""
+        chosen = tuple(sorted(set(sources or ())))
+        if not chosen or chosen == self.scope or (not self.scope and set(chosen) >= set(self.sources)):
+            return self
+        return ItemBank([it for it in self.items if it.source in chosen], self.knowledge, chosen)
+
+    @property
+    def scope_key(self) -> str:
+        """The scope as one string ("" for every text): what a learner's place on the guided path is kept under."""
+        return "\n".join(self.scope)
 
 
 def _manifest_knowledge(index: Path) -> dict[str, str]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from tutor.records import Answer, Chunk, Citation, Piece
 from tutor.revision.bank import ItemBank
-from tutor.revision.items import QuizItem
+from tutor.revision.items import QuizItem, SectionKey
 
 if TYPE_CHECKING:
     from tutor.revision.reviser import Reviser
@@ -22,7 +22,7 @@ def check_yourself(reviser: Reviser, answer: Answer, learner: str | None = None)
     if not answer.in_scope:
         return None
     for citation in answer.citations:
-        item = reviser.item_for_section(citation.section, learner)
+        item = reviser.item_for_section(SectionKey(citation.source, citation.section), learner)
         if item is not None:
             return item
     return None

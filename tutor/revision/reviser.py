@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from tutor.revision.bank import ItemBank
 from tutor.revision.grading import Grade, Grader
-from tutor.revision.items import QuizItem
+from tutor.revision.items import QuizItem, SectionKey
 from tutor.revision.scheduling import Schedule, due_of, now_utc
 from tutor.revision.store import PathState, ProgressStore, Review, check_name
 
@@ -35,6 +35,7 @@ class Outcome:
 
 @dataclass(frozen=True)
 class SectionMastery:
+    source: str  # the section's text: two texts may both have an "Introduction"
     section: str
     items: int
     reviewed: int
@@ -54,6 +55,7 @@ class Progress:
     due_now: int
     next_due: datetime | None
     path_section: str | None
+    path_source: str | None = None  # the text of `path_section`
 
     @property
     def mastery(self) -> float:
@@ -70,6 +72,7 @@ class Progress:
             "due_now": self.due_now,
             "next_due": self.next_due.isoformat(timespec="seconds") if self.next_due else None,
             "path_section": self.path_section,
+            "path_source": self.path_source,
             "sections": [s.to_dict() for s in self.sections],
         }
 
@@ -111,9 +114,17 @@ class Reviser:
         card = self.schedule.review(card, item.id, grade.rating, when)
         due = due_of(card)
         review = Review(
-            learner, item.id, item.section, when.isoformat(), text, grade.score, grade.rating, due.isoformat()
+            learner,
+            item.id,
+            item.section,
+            when.isoformat(),
+            text,
+            grade.score,
+            grade.rating,
+            due.isoformat(),
+            item.source,
         )
-        self.store.record(review, card, path)
+        self.store.record(review, card, path, self.bank.scope_key)
         return Outcome(grade, due)
 
     # ------------------------------------------------------------ choosing
@@ -124,7 +135,9 @@ class Reviser:
         due = [(due_of(c), i) for i, c in cards.items() if i in self.bank.by_id and due_of(c) <= when]
         return [self.bank.by_id[i] for _, i in sorted(due)]
 
-    def next_item(self, learner: str, when: datetime | None = None, section: str | None = None) -> QuizItem | None:
+    def next_item(
+        self, learner: str, when: datetime | None = None, section: SectionKey | None = None
+    ) -> QuizItem | None:
         """Due items first (most overdue first), then items never seen in reading order, else None."""
         pool = self.bank.items if section is None else self.bank.in_section(section)
         ids = {it.id for it in pool}
@@ -145,7 +158,7 @@ class Reviser:
         return NextUp(item, len(due), next_due)
 
     def item_for_section(
-        self, section: str, learner: str | None = None, when: datetime | None = None
+        self, section: SectionKey, learner: str | None = None, when: datetime | None = None
     ) -> QuizItem | None:
         """An item about `section` to check oneself: due or unseen first when a learner is known."""
         items = self.bank.in_section(section)
@@ -164,6 +177,8 @@ class Reviser:
         when = when or now_utc()
         cards = self.store.cards(learner)
         reviews = self.store.reviews(learner)
+        if self.bank.scope:  # revising chosen texts: the answers given on them
+            reviews = [r for r in reviews if r.item_id in self.bank.by_id]
         last_score = {r.item_id: r.score for r in reviews}
         sections = []
         for section in self.bank.sections:
@@ -174,10 +189,11 @@ class Reviser:
                 if it.id in cards and it.id in last_score:
                     reviewed += 1
                     total += last_score[it.id] * self.schedule.retrievability(cards[it.id], when)
-            sections.append(SectionMastery(section, len(items), reviewed, total / len(items) if items else 0.0))
+            mastery = total / len(items) if items else 0.0
+            sections.append(SectionMastery(section.source, section.title, len(items), reviewed, mastery))
         live = {i: c for i, c in cards.items() if i in self.bank.by_id}
         dues = sorted(due_of(c) for c in live.values())
-        state = self.store.path_state(learner)
+        state = self.store.path_state(learner, self.bank.scope_key)
         return Progress(
             learner,
             tuple(sections),
@@ -187,6 +203,7 @@ class Reviser:
             sum(1 for d in dues if d <= when),
             dues[0] if dues else None,
             state.section if state else None,
+            state.source if state else None,
         )
 
 

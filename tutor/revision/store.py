@@ -61,6 +61,25 @@ MIGRATIONS: dict[int, str] = {
         updated TEXT NOT NULL
     );
     """,
+    # sections are (text, title): a review names its text, and the guided path keeps a place per learner and per
+    # scope (the texts being revised, "" for all of them); the one place a learner had is kept as their place in all
+    3: """
+    ALTER TABLE reviews ADD COLUMN source TEXT NOT NULL DEFAULT '';
+    CREATE TABLE path_places (
+        learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        scope TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        section TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        asked TEXT NOT NULL DEFAULT '[]',
+        updated TEXT NOT NULL,
+        PRIMARY KEY (learner_id, scope)
+    );
+    INSERT INTO path_places (learner_id, scope, source, section, stage, asked, updated)
+        SELECT learner_id, '', '', section, stage, asked, updated FROM path_state;
+    DROP TABLE path_state;
+    ALTER TABLE path_places RENAME TO path_state;
+    """,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
 
@@ -79,16 +98,23 @@ class Review:
     score: float
     rating: str
     due: str  # when the item is due next, ISO 8601 UTC
+    source: str = ""  # the item's text ("" in reviews recorded before texts were told apart)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
+REVIEW_COLUMNS = ("item_id", "section", "reviewed_at", "answer", "score", "rating", "due", "source")
+
+
 @dataclass(frozen=True)
 class PathState:
+    """A place on the guided path: a section (its title, and its text) and how far into it."""
+
     section: str
     stage: str  # "points" | "check" | "done"
     asked: tuple[str, ...] = ()
+    source: str = ""  # the section's text ("" in a place kept before texts were told apart)
 
 
 def check_name(name: str) -> str:
@@ -179,23 +205,15 @@ class ProgressStore:
             rows = conn.execute("SELECT item_id, card FROM cards WHERE learner_id = ?", (lid,))
             return {r["item_id"]: json.loads(r["card"]) for r in rows}
 
-    def record(self, review: Review, card: dict[str, Any], path: PathState | None = None) -> None:
-        """One answered item: the review, the card's new state and the path position, committed together."""
+    def record(self, review: Review, card: dict[str, Any], path: PathState | None = None, scope: str = "") -> None:
+        """One answered item: the review, the card's new state and the path position (in `scope`), committed
+        together."""
         with self._transaction() as conn:
             lid = self._learner_id(conn, review.learner)
+            columns = ", ".join(REVIEW_COLUMNS)
             conn.execute(
-                "INSERT INTO reviews (learner_id, item_id, section, reviewed_at, answer, score, rating, due) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    lid,
-                    review.item_id,
-                    review.section,
-                    review.reviewed_at,
-                    review.answer,
-                    review.score,
-                    review.rating,
-                    review.due,
-                ),
+                f"INSERT INTO reviews (learner_id, {columns}) VALUES (?{', ?' * len(REVIEW_COLUMNS)})",
+                (lid, *(getattr(review, c) for c in REVIEW_COLUMNS)),
             )
             conn.execute(
                 "INSERT INTO cards (learner_id, item_id, card, due) VALUES (?, ?, ?, ?) "
@@ -203,7 +221,7 @@ class ProgressStore:
                 (lid, review.item_id, json.dumps(card), card["due"]),
             )
             if path is not None:
-                self._set_path(conn, lid, path)
+                self._set_path(conn, lid, path, scope)
 
     def reviews(self, learner: str, item_id: str | None = None) -> list[Review]:
         with self._connect() as conn:
@@ -213,35 +231,33 @@ class ProgressStore:
             sql = "SELECT * FROM reviews WHERE learner_id = ?" + (" AND item_id = ?" if item_id else "")
             args: tuple[Any, ...] = (lid, item_id) if item_id else (lid,)
             rows = conn.execute(sql + " ORDER BY reviewed_at, id", args).fetchall()
-        return [
-            Review(
-                learner, r["item_id"], r["section"], r["reviewed_at"], r["answer"], r["score"], r["rating"], r["due"]
-            )
-            for r in rows
-        ]
+        return [Review(learner, **{c: r[c] for c in REVIEW_COLUMNS}) for r in rows]
 
     # ------------------------------------------------------------ guided path
 
-    def path_state(self, learner: str) -> PathState | None:
+    def path_state(self, learner: str, scope: str = "") -> PathState | None:
+        """The learner's place on the path through `scope` (the texts revised, "" for every text)."""
         with self._connect() as conn:
             lid = self._find_learner(conn, learner)
             if lid is None:
                 return None
-            row = conn.execute("SELECT section, stage, asked FROM path_state WHERE learner_id = ?", (lid,)).fetchone()
-        return PathState(row["section"], row["stage"], tuple(json.loads(row["asked"]))) if row else None
+            row = conn.execute(
+                "SELECT source, section, stage, asked FROM path_state WHERE learner_id = ? AND scope = ?", (lid, scope)
+            ).fetchone()
+        return PathState(row["section"], row["stage"], tuple(json.loads(row["asked"])), row["source"]) if row else None
 
-    def set_path_state(self, learner: str, state: PathState) -> None:
+    def set_path_state(self, learner: str, state: PathState, scope: str = "") -> None:
         with self._transaction() as conn:
-            self._set_path(conn, self._learner_id(conn, learner), state)
+            self._set_path(conn, self._learner_id(conn, learner), state, scope)
 
     @staticmethod
-    def _set_path(conn: sqlite3.Connection, lid: int, state: PathState) -> None:
+    def _set_path(conn: sqlite3.Connection, lid: int, state: PathState, scope: str) -> None:
         conn.execute(
-            "INSERT INTO path_state (learner_id, section, stage, asked, updated) "
-            "VALUES (?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
-            "ON CONFLICT (learner_id) DO UPDATE SET section = excluded.section, stage = excluded.stage, "
-            "asked = excluded.asked, updated = excluded.updated",
-            (lid, state.section, state.stage, json.dumps(list(state.asked))),
+            "INSERT INTO path_state (learner_id, scope, source, section, stage, asked, updated) "
+            "VALUES (?, ?, ?, ?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) "
+            "ON CONFLICT (learner_id, scope) DO UPDATE SET source = excluded.source, section = excluded.section, "
+            "stage = excluded.stage, asked = excluded.asked, updated = excluded.updated",
+            (lid, scope, state.source, state.section, state.stage, json.dumps(list(state.asked))),
         )
 
 

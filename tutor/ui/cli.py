@@ -77,7 +77,13 @@ def _answer_commands(sub: Subcommands[argparse.ArgumentParser]) -> None:
     p.add_argument("--no-build", action="store_true", help="only write the Markdown; build later with `tutor build`")
     p.set_defaults(run=cmd_add)
 
-    p = sub.add_parser("ask", help="answer one question, or a batch of them, with cited passages")
+    p = sub.add_parser(
+        "ask",
+        help="answer one question, or a batch of them, with cited passages",
+        description="Reply to one message as the chat does: a question is answered with cited passages; "
+        '"what is this about?", "summarize …", "explain it simply", "give me an example", "quiz me on …" and '
+        'small talk get their own kind of reply (--json says which in "kind").',
+    )
     _answering(p)
     p.add_argument("question", nargs="?", help="the question (omit with --batch)")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
@@ -85,16 +91,16 @@ def _answer_commands(sub: Subcommands[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--history", action="append", default=[], metavar="Q", help="an earlier question (repeatable, oldest first)"
     )
-    p.add_argument(
-        "--within",
-        action="append",
-        metavar="SOURCE",
-        help="answer only from this text, e.g. knowledge/paper.md (repeatable; default: every text)",
-    )
+    _within_option(p, "answer only from this text")
+    _learner_option(p)
     p.set_defaults(run=cmd_ask)
 
-    p = sub.add_parser("chat", help="chat in the terminal; follow-up questions remember the conversation")
+    p = sub.add_parser(
+        "chat",
+        help="chat in the terminal: questions, overviews, summaries, a quiz; follow-ups remember the conversation",
+    )
     _answering(p)
+    _learner_option(p)
     p.set_defaults(run=cmd_chat)
 
     p = sub.add_parser("serve", help="start the tutor in the browser (http://127.0.0.1:7860)")
@@ -104,6 +110,21 @@ def _answer_commands(sub: Subcommands[argparse.ArgumentParser]) -> None:
     p.add_argument("--auth", metavar="USER:PASSWORD", help="ask for this user name and password (use with --host)")
     p.add_argument("--no-browser", action="store_true", help="do not open a browser tab")
     p.set_defaults(run=cmd_serve)
+
+
+def _within_option(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument(
+        "--within",
+        action="append",
+        metavar="SOURCE",
+        help=f"{what}, e.g. knowledge/paper.md (repeatable; default: every text)",
+    )
+
+
+def _learner_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--learner", metavar="NAME", help="record the answers to quiz questions asked in the chat under this name"
+    )
 
 
 def _lookup_commands(sub: Subcommands[argparse.ArgumentParser]) -> None:
@@ -134,12 +155,14 @@ def _revision_commands(sub: Subcommands[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("items", help="list the quiz items generated from the knowledge")
     _revision(p)
+    _within_option(p, "only the items of this text")
     p.add_argument("--json", action="store_true", help="one JSON object per item")
     p.add_argument("--section", metavar="TITLE", help="only the items of this section")
     p.set_defaults(run=cmd_items)
 
     p = sub.add_parser("revise", help="revise in the terminal (guided path or quiz), or grade one answer")
     _revision(p)
+    _within_option(p, "revise only this text")
     p.add_argument("--learner", required=True, metavar="NAME", help="whose progress to use (created on first use)")
     p.add_argument("--mode", choices=("path", "quiz", "due"), default="path", help="guided path, quiz, or due reviews")
     p.add_argument("--item", metavar="ID", help="grade one answer to this item and record it (with --answer)")
@@ -149,12 +172,14 @@ def _revision_commands(sub: Subcommands[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("progress", help="a learner's mastery per section and what is due")
     _revision(p)
+    _within_option(p, "only this text's sections")
     p.add_argument("--learner", required=True, metavar="NAME")
     p.add_argument("--json", action="store_true", help="print the progress as JSON")
     p.set_defaults(run=cmd_progress)
 
     p = sub.add_parser("export", help="export the quiz items, e.g. as an Anki deck")
     _revision(p)
+    _within_option(p, "only this text's items")
     p.add_argument("--anki", required=True, metavar="FILE.apkg", help="write an Anki package here")
     p.set_defaults(run=cmd_export)
 

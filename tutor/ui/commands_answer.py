@@ -18,6 +18,7 @@ from tutor.errors import TutorError
 from tutor.ui.terminal import format_answer
 
 if TYPE_CHECKING:
+    from tutor.converse import Conversation
     from tutor.faq import FaqEntry
     from tutor.index.embedding import Embedder
     from tutor.service import FaqBuilt, IndexBuilt, LiveTutor
@@ -127,24 +128,27 @@ def cmd_ask(args: argparse.Namespace, model: Model) -> int:
         raise TutorError('give a question, e.g. tutor ask "What is the main idea?", or --batch FILE')
     if args.batch and args.batch != "-" and not Path(args.batch).is_file():
         raise TutorError(f"--batch {args.batch}: no such file")
+    from tutor.service import open_conversation
+
     tutor = open_tutor(args, model)
     within = args.within or None
     if within and (unknown := [s for s in within if s not in tutor.index.texts]):
         known = ", ".join(tutor.index.texts)
         raise TutorError(f"--within {unknown[0]}: no such text; the texts are {known}")
+    talk = open_conversation(tutor, args.knowledge)
     if args.batch:
-        return _ask_batch(tutor, args.batch, within)
-    answer = tutor.ask(args.question, args.history, within)
+        return _ask_batch(talk, args.batch, within)
+    reply = talk.reply(args.question, talk.replay(args.history, within), args.learner, within)
     if args.json:
-        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(reply.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(format_answer(answer, tutor.index.chunks))
+        print(format_answer(reply.answer, tutor.index.chunks))
     return 0
 
 
-def _ask_batch(tutor: LiveTutor, path: str, within: list[str] | None = None) -> int:
-    """One JSON line per batch line: the answer, or {"line", "error"} for a line that is not a question; the
-    exit status is 1 when any line failed."""
+def _ask_batch(talk: Conversation, path: str, within: list[str] | None = None) -> int:
+    """One JSON line per batch line: the reply (its history replayed first), or {"line", "error"} for a line that is
+    not a question; the exit status is 1 when any line failed."""
     failed = lines = 0
     for n, item, error in _read_batch(path):
         lines += 1
@@ -152,8 +156,9 @@ def _ask_batch(tutor: LiveTutor, path: str, within: list[str] | None = None) -> 
             failed += 1
             print(json.dumps({"line": n, "error": error}, ensure_ascii=False), flush=True)
             continue
-        answer = tutor.ask(item["question"], item.get("history") or [], within)
-        print(json.dumps(answer.to_dict(id=item.get("id")), ensure_ascii=False), flush=True)
+        dialog = talk.replay(item.get("history") or [], within)
+        reply = talk.reply(item["question"], dialog, None, within)
+        print(json.dumps(reply.to_dict(id=item.get("id")), ensure_ascii=False), flush=True)
     if failed:
         say(f'tutor: {path}: {failed} of {lines} line(s) could not be answered; each has an "error" line in the output')
         return 1
@@ -161,9 +166,11 @@ def _ask_batch(tutor: LiveTutor, path: str, within: list[str] | None = None) -> 
 
 
 def cmd_chat(args: argparse.Namespace, model: Model) -> int:
+    from tutor.service import open_conversation
     from tutor.ui.chat import chat
 
-    return chat(open_tutor(args, model))
+    tutor = open_tutor(args, model)
+    return chat(open_conversation(tutor, args.knowledge), args.learner)
 
 
 def cmd_serve(args: argparse.Namespace, model: Model) -> int:
@@ -222,6 +229,10 @@ def cmd_eval(args: argparse.Namespace, model: Model) -> int:
     path = Path(args.questions)
     if not path.is_file():
         raise TutorError(f"{path}: no such question file")
+    from tutor.converse.evaluation import is_turn_set
+
+    if is_turn_set(path):
+        return _eval_turns(args, model, path)
     questions = load_questions(path)
     rows = evaluate(questions, open_tutor(args, model).ask)
     table = report(rows)
@@ -240,4 +251,25 @@ def cmd_eval(args: argparse.Namespace, model: Model) -> int:
         without = f"   without: {', '.join(args.without)}" if args.without else ""
         print(f"retriever: {args.retriever}   questions: {len(questions)}   file: {path}{without}")
         print(format_table(table))
+    return 0
+
+
+def _eval_turns(args: argparse.Namespace, model: Model, path: Path) -> int:
+    """`tutor eval` on conversational turns: the right kind of reply, per label; summaries' length and repeats."""
+    from tutor.converse.evaluation import evaluate_turns, format_report, load_turns, report
+    from tutor.service import open_conversation
+
+    tutor = open_tutor(args, model)
+    results = evaluate_turns(load_turns(path), open_conversation(tutor, args.knowledge))
+    table = report(results)
+    if args.verbose:
+        for r in results:
+            flag = "ok " if r.right else "BAD"
+            print(f"{flag} {r.id} {r.label:<11} → {r.reply.kind:<9} ({r.reply.intent}) | {r.say}")
+            print("    " + r.reply.answer.text.replace("\n", "\n    "))
+    if args.json:
+        print(json.dumps({"file": str(path), "metrics": table}, indent=2))
+    else:
+        print(f"turns: {len(results)}   file: {path}")
+        print(format_report(table))
     return 0

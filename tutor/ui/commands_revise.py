@@ -22,7 +22,11 @@ if TYPE_CHECKING:
 def _bank(args: argparse.Namespace, model: Model) -> ItemBank:
     from tutor.service import open_item_bank
 
-    return open_item_bank(args.knowledge, args.index, rebuild=not args.no_rebuild, embedder=model(), notify=say)
+    bank = open_item_bank(args.knowledge, args.index, rebuild=not args.no_rebuild, embedder=model(), notify=say)
+    within = getattr(args, "within", None) or None
+    if within and (unknown := [s for s in within if s not in bank.sources]):
+        raise TutorError(f"--within {unknown[0]}: no such text; the texts are {', '.join(bank.sources)}")
+    return bank.within(within)
 
 
 def _reviser(args: argparse.Namespace, model: Model, grading: bool = True) -> Reviser:
@@ -37,18 +41,20 @@ def cmd_items(args: argparse.Namespace, model: Model) -> int:
     if args.section:
         items = [it for it in items if it.section.lower() == args.section.lower()]
         if not items:
-            raise TutorError(f"no items in a section named {args.section!r}; sections: {'; '.join(bank.sections)}")
+            titles = "; ".join(dict.fromkeys(k.title for k in bank.sections))
+            raise TutorError(f"no items in a section named {args.section!r}; sections: {titles}")
     if args.json:
         for it in items:
             print(json.dumps(it.to_dict(), ensure_ascii=False))
         return 0
+    several = len(bank.sources) > 1
     section = None
     for it in items:
-        if it.section != section:
-            section = it.section
-            print(f"\n## {section}")
+        if it.section_key != section:
+            section = it.section_key
+            print(f"\n## {it.section}" + (f"  ({it.source})" if several else ""))
         print(format_item(it))
-    print(f"\n{len(items)} items in {len({it.section for it in items})} sections.")
+    print(f"\n{len(items)} items in {len({it.section_key for it in items})} sections.")
     return 0
 
 
@@ -95,7 +101,8 @@ def _revise_path(reviser: Reviser, learner: str, read: Callable[[str], str]) -> 
             print("Run with --mode due for your due reviews, or --mode quiz.")
             return 0
         if step.kind == "points":
-            print(f"Section {step.number}/{step.total}: {step.section}")
+            of_text = f"  ({step.source})" if len(reviser.bank.sources) > 1 else ""
+            print(f"Section {step.number}/{step.total}: {step.section}{of_text}")
             for pt in step.points:
                 print(f"  • {pt.text}  [{pt.source}:{pt.start}-{pt.end}]")
             read("(Enter for the check questions) ")

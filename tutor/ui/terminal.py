@@ -59,9 +59,14 @@ def format_progress(p: Progress) -> str:
         f"{p.learner}: mastery {p.mastery:.0%}, {p.seen}/{p.items} items seen, {p.reviews} reviews, "
         f"{p.due_now} due now, next review {local_time(p.next_due)}"
     ]
+    several = len({s.source for s in p.sections}) > 1
     if p.path_section:
-        lines.append(f"Guided path: at “{p.path_section}”")
+        lines.append(f"Guided path: at “{p.path_section}”" + (f" ({p.path_source})" if several else ""))
+    text = None
     for s in p.sections:
+        if several and s.source != text:
+            text = s.source
+            lines.append(f"{text}:")
         bar = "█" * round(s.mastery * 20)
         lines.append(f"  {s.mastery:4.0%} {bar:<20} {s.reviewed:>2}/{s.items:<2} {s.section}")
     return "\n".join(lines)

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from tutor.records import Document, Section, Unit
 
 ItemKind = Literal["definition", "short", "list", "cloze", "choice"]
 KINDS: tuple[ItemKind, ...] = ("definition", "short", "list", "cloze", "choice")
+
+
+class SectionKey(NamedTuple):
+    """A section's identity: its text and its title (two texts may both have an "Introduction")."""
+
+    source: str
+    title: str
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,10 @@ class QuizItem:
                 "choices": tuple(d.get("choices", ())),
             }
         )
+
+    @property
+    def section_key(self) -> SectionKey:
+        return SectionKey(self.source, self.section)
 
     @property
     def citation(self) -> dict[str, Any]:

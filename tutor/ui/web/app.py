@@ -1,7 +1,8 @@
 """The tutor in the browser: the page (Chat | FAQ | Read | Revise | Texts) put together from its tabs.
 
 Thin on purpose: each tab lays itself out and wires its handlers, which take what the page sent, call the
-tutor, the FAQ or the reviser, and render HTML (`render.py`, `article.py`, `faq_tab.py`, `quiz_md.py`).
+tutor, the FAQ or the reviser, and render HTML (`render.py`, `article.py`, `faq_tab.py`, `quiz_md.py`). The FAQ
+and Read tabs show the library through `shelf.py`, which follows the live tutor as texts are added and removed.
 Serve the page with `server.launch()`.
 """
 
@@ -16,10 +17,12 @@ from typing import TYPE_CHECKING
 from tutor.answer.wording import Wording
 from tutor.errors import TutorError
 from tutor.records import Document
-from tutor.ui.web.article import ArticleIndex, article_html, contents_html, page_html
+from tutor.ui.web.article import ArticleIndex
 from tutor.ui.web.chat import example_questions
-from tutor.ui.web.chat_tab import ChatHandlers, build_chat_tab, wire_chat, wire_revision
-from tutor.ui.web.faq_tab import build_faq_tab
+from tutor.ui.web.chat_tab import ChatHandlers, build_chat_tab, wire_chat, wire_chat_refresh, wire_revision
+from tutor.ui.web.faq_tab import FaqHandlers, build_faq_tab, wire_faq_refresh
+from tutor.ui.web.read_tab import ReadHandlers, build_read_tab, wire_read_refresh
+from tutor.ui.web.shelf import Edition, Shelf
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -57,14 +60,21 @@ def create_app(
     """The Blocks app; launch it with `server.launch()` so the CSS, script and offline theme come along.
 
     `knowledge` is the folder the index was built from (default: `config.knowledge_dir()`); the Revise tab
-    makes its quiz items from it. `store` holds learner progress (default: under `$TUTOR_HOME`).
+    makes its quiz items from it. `store` holds learner progress (default: under `$TUTOR_HOME`). Over a
+    `LiveTutor` the FAQ, Read and Revise tabs follow the texts as they are added and removed.
     """
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     import gradio as gr
 
-    article = ArticleIndex(tuple(documents or ()))
+    from tutor import config
+    from tutor.ui.web.revise_tab import wire_revise_refresh
+
+    folder = config.knowledge_dir(knowledge)
+    shelf = Shelf(tutor, folder, faq, documents or (), changed=lambda edition: _follow(handlers, edition))
+    article = shelf.last.article
     examples = examples if examples is not None else example_questions(faq)
     handlers = ChatHandlers(tutor, faq, article)
+    faq_handlers, read_handlers = FaqHandlers(shelf), ReadHandlers(shelf)
     wording = Wording.of(tutor.index)
     # one queue for everything that runs the model: answers never race each other for it
     busy = {"concurrency_id": "tutor", "concurrency_limit": 1}
@@ -72,55 +82,41 @@ def create_app(
         history = gr.State([])
         gr.Markdown(f"## {TITLE} · {html.escape(_title(article))}", elem_id="app-title")
         with gr.Tabs(elem_id="tabs") as tabs:
-            with gr.Tab("Chat", id="chat", elem_id="tab-chat"):
-                texts = [(t.title, source) for source, t in tutor.index.texts.items()]
-                chat = build_chat_tab(history, examples, wording, texts)
-            with gr.Tab("FAQ", id="faq", elem_id="tab-faq"):
-                build_faq_tab(faq, article, busy)
-            with gr.Tab("Read", id="article", elem_id="tab-article"):
-                _article_tab(article)
-            with gr.Tab("Revise", id="revise", elem_id="tab-revise"):
-                handlers.revise = _revise_tab(tutor, knowledge, store)
+            with gr.Tab("Chat", id="chat", elem_id="tab-chat") as chat_tab:
+                chat = build_chat_tab(history, examples, wording, shelf.last.texts)
+            with gr.Tab("FAQ", id="faq", elem_id="tab-faq") as faq_tab:
+                faq_ui = build_faq_tab(faq_handlers, busy)
+            with gr.Tab("Read", id="article", elem_id="tab-article") as read_tab:
+                read_ui = build_read_tab(read_handlers)
+            with gr.Tab("Revise", id="revise", elem_id="tab-revise") as revise_tab:
+                handlers.revise = _revise_tab(tutor, folder, store)
             with gr.Tab("Texts", id="texts", elem_id="tab-texts"):
-                _texts_tab(tutor, knowledge)
+                _texts_tab(tutor, folder, shelf)
         wire_chat(chat, handlers, busy)
+        wire_chat_refresh(chat_tab, chat, lambda: shelf.current().texts)
+        wire_faq_refresh(faq_tab, faq_ui, faq_handlers, busy)
+        wire_read_refresh(read_tab, read_ui, read_handlers, busy)
         if handlers.revise is not None:
             wire_revision(chat, handlers, tabs, busy)
+            wire_revise_refresh(revise_tab, handlers.revise, busy)
     return app
 
 
-def _article_tab(article: ArticleIndex) -> None:
-    """The whole text when it is short; else the contents beside one page (a chapter), turned by the contents'
-    links, the page's own links and "Open in the text" (the page script writes the page wanted into `goto`)."""
-    import gradio as gr
-
-    if not article.paged:
-        gr.HTML(article_html(article.docs), elem_id="article")
-        return
-    with gr.Row(equal_height=False):
-        with gr.Column(scale=1, min_width=220):
-            gr.HTML(contents_html(article), elem_id="article-contents")
-        with gr.Column(scale=3):
-            goto = gr.Textbox(elem_id="article-goto", show_label=False, container=False)
-            page = gr.HTML(page_html(article, 0), elem_id="article")
-
-    def turn(wanted: str) -> str:
-        number = wanted.split(":", 1)[0]
-        return page_html(article, int(number) if number.isdigit() else 0)
-
-    goto.change(turn, goto, page, queue=False, show_progress="hidden", api_visibility="private")
+def _follow(chat: ChatHandlers, edition: Edition) -> None:
+    """The chat's FAQ and "Open in the text" links follow the library too."""
+    chat.faq, chat.article = edition.faq, edition.article
 
 
-def _texts_tab(tutor: Answerer, knowledge: str | Path | None) -> None:
+def _texts_tab(tutor: Answerer, knowledge: Path, shelf: Shelf) -> None:
     """The library: over the live tutor of `tutor serve`, which reopens its index when the knowledge changes."""
     import gradio as gr
 
-    from tutor import config
     from tutor.service import LiveTutor
     from tutor.ui.web.texts_tab import Library, build_texts_tab
 
     if isinstance(tutor, LiveTutor):
-        build_texts_tab(Library(config.knowledge_dir(knowledge), tutor))
+        # the FAQ and the texts of the new index are made at once, before anyone opens their tabs
+        build_texts_tab(Library(knowledge, tutor, shelf.current))
     else:
         gr.Markdown("Adding and removing texts needs the tutor started with `tutor serve`.", elem_id="texts-off")
 

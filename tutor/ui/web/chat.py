@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import tutor.faq as faq_mod
 from tutor.errors import TutorError
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from tutor.answer.tutor import Answerer
     from tutor.faq import Faq
     from tutor.revision.bank import ItemBank
+    from tutor.revision.reviser import Reviser
 
 Message = dict[str, str]
 MAX_SUGGESTIONS = 3  # follow-up buttons under a refusal
@@ -43,6 +44,9 @@ def suggestions(answer: Answer, faq: Faq | None) -> list[str]:
     return out
 
 
+QuizState = dict[str, Any]  # {"quiz": item id waiting for its answer, "asked": [item ids asked]}: JSON for gr.State
+
+
 @dataclass(frozen=True)
 class Turn:
     """What one chat step changes on the page."""
@@ -52,6 +56,8 @@ class Turn:
     sources: str
     suggestions: list[str]
     answer: Answer | None = None  # the finished answer (None while it is being made)
+    kind: str = "answer"  # the reply's kind ("answer", "overview", "summary", "quiz", "smalltalk", "refusal")
+    quiz: QuizState = field(default_factory=dict)  # the quiz question waiting for an answer, and those asked
 
 
 def chat_turn(
@@ -62,17 +68,25 @@ def chat_turn(
     history: list[str] | None,
     article: ArticleIndex | None = None,
     within: Collection[str] | None = None,
+    quiz: QuizState | None = None,
+    learner: str | None = None,
+    revision: Callable[[], Reviser | None] | None = None,
 ) -> Iterator[Turn]:
-    """One question: first the question appears, then the answer with its sources.
+    """One message: first it appears, then the reply (an answer with its sources, an overview, a summary, a quiz
+    question or its grade, a word of small talk).
 
-    `history` is this session's earlier questions (oldest first); it is returned extended, never mutated.
-    `within`: the sources the answer may come from (None or empty: every text).
+    `history` is this session's earlier questions (oldest first) and `quiz` the quiz it is in; both are returned
+    updated, never mutated. `within`: the sources replies may come from (None or empty: every text); `revision`
+    gives the reviser "quiz me" asks from (and records under `learner`).
     """
+    from tutor.converse import Conversation, Dialog
+
     chat = list(chat or [])
     history = list(history or [])
+    quiz = dict(quiz or {})
     question = (message or "").strip()
     if not question:
-        yield Turn(chat, history, SOURCES_EMPTY, [])
+        yield Turn(chat, history, SOURCES_EMPTY, [], quiz=quiz)
         return
     pending = [*chat, {"role": "user", "content": question_html(question)}]
     yield Turn(
@@ -80,17 +94,22 @@ def chat_turn(
         history,
         SOURCES_EMPTY,
         [],
+        quiz=quiz,
     )
+    talk = Conversation(tutor, lambda q, h, w: faq_mod.ask(tutor, faq, q, tuple(h), w), revision)
+    dialog = Dialog(tuple(history), str(quiz.get("quiz", "")), tuple(quiz.get("asked", ())))
     try:
-        answer = faq_mod.ask(tutor, faq, question, history, within or None)
+        reply = talk.reply(question, dialog, learner, within or None)
     except TutorError as e:  # the knowledge broke while the app runs: say what to do, keep the conversation
         failed = [*pending, {"role": "assistant", "content": f'<p class="note">{html.escape(str(e))}</p>'}]
-        yield Turn(failed, history, SOURCES_EMPTY, [])
+        yield Turn(failed, history, SOURCES_EMPTY, [], quiz=quiz)
         return
+    answer = reply.answer
     done = [*pending, {"role": "assistant", "content": answer_html(answer)}]
     titles = {source: text.title for source, text in tutor.index.texts.items()}
     pane = sources_html(answer, article, tutor.index.chunks, titles)
-    yield Turn(done, [*history, question], pane, suggestions(answer, faq), answer)
+    state = {"quiz": reply.dialog.quiz, "asked": list(reply.dialog.asked)}
+    yield Turn(done, list(reply.dialog.questions), pane, suggestions(answer, faq), answer, reply.kind, state)
 
 
 def explain_turn(

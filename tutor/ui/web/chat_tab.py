@@ -6,21 +6,23 @@ The callbacks only translate: what to show comes from `chat.py` (answers, Explai
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tutor.answer.wording import Wording
 from tutor.ui.web import check_yourself
 from tutor.ui.web.article import ArticleIndex
-from tutor.ui.web.chat import MAX_SUGGESTIONS, Message, Turn, chat_turn, explain_turn
+from tutor.ui.web.chat import MAX_SUGGESTIONS, Message, QuizState, Turn, chat_turn, explain_turn
 from tutor.ui.web.render import SOURCES_EMPTY
+from tutor.ui.web.shelf import Texts, texts_choice
 
 if TYPE_CHECKING:
     import gradio as gr
 
     from tutor.answer.tutor import Answerer
     from tutor.faq import Faq
+    from tutor.revision.reviser import Reviser
     from tutor.ui.web.revise_tab import ReviseHandlers
 
 
@@ -51,11 +53,14 @@ class ChatTabUI:
     suggest_buttons: list[gr.Button]
     check: CheckPanel
     scope: gr.State  # the sources this session asks about ([]: every text)
+    quiz: gr.State  # the quiz question asked in the chat and waiting for its answer (`chat.QuizState`)
+    within: gr.Dropdown  # "Ask about": the texts to ask about (shown with several texts)
 
     def turn_outputs(self) -> list[Any]:
         """What a chat turn updates, in the order `ChatHandlers.respond` yields it."""
         check = [self.check.section, self.check.button, self.check.panel]
-        return [self.chatbot, self.history, self.sources, self.suggest_box, *self.suggest_buttons, *check, self.box]
+        page = [self.chatbot, self.history, self.sources, self.suggest_box, *self.suggest_buttons, *check]
+        return [*page, self.box, self.quiz]
 
 
 def _check_panel() -> CheckPanel:
@@ -110,6 +115,7 @@ def build_chat_tab(
 
     starters = None
     scope = gr.State([])
+    quiz = gr.State({})
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=360):
             chatbot = _conversation(wording.placeholder())
@@ -118,7 +124,7 @@ def build_chat_tab(
             with gr.Row():
                 box = gr.Textbox(
                     show_label=False,
-                    placeholder="Your question…",
+                    placeholder="Your question — or “what is this about?”, “summarize …”, “quiz me”…",
                     lines=1,
                     max_lines=6,
                     scale=5,
@@ -136,19 +142,12 @@ def build_chat_tab(
                     elem_id="examples",
                 )
         with gr.Column(scale=2, min_width=300):
-            if len(texts) > 1:
-                within = gr.Dropdown(
-                    choices=list(texts),
-                    value=[],
-                    multiselect=True,
-                    label="Ask about",
-                    info="Every text when none is chosen",
-                    elem_id="ask-within",
-                )
-                within.change(lambda chosen: list(chosen or []), within, scope, api_visibility="private")
+            # shown once the library holds several texts (texts added later show up when the tab is opened)
+            within = gr.Dropdown(label="Ask about", elem_id="ask-within", **texts_choice(list(texts), []))
+            within.change(lambda chosen: list(chosen or []), within, scope, api_visibility="private")
             sources = gr.HTML(SOURCES_EMPTY, elem_id="sources")
-    ui = ChatTabUI(chatbot, history, sources, box, send, new, starters, suggest_box, suggest_buttons, check, scope)
-    return ui
+    suggest = (suggest_box, suggest_buttons)
+    return ChatTabUI(chatbot, history, sources, box, send, new, starters, *suggest, check, scope, quiz, within)
 
 
 class ChatHandlers:
@@ -166,20 +165,35 @@ class ChatHandlers:
         shown = [gr.update(visible=True, value=q) for q in turn.suggestions]
         buttons = shown + hidden[len(shown) :]
         revise = self.revise
-        section = check_yourself.offer_check(revise.reviser, turn.answer) if revise and turn.answer else ""
+        answer = turn.answer if turn.kind == "answer" else None
+        section = check_yourself.offer_check(revise.reviser, answer) if revise and answer else ""
         return gr.update(visible=bool(shown)), *buttons, section, gr.update(visible=bool(section)), _hidden()
 
     def respond(
-        self, message: str, chat: list[Message], history: list[str], scope: list[str] | None = None
+        self,
+        message: str,
+        chat: list[Message],
+        history: list[str],
+        scope: list[str] | None = None,
+        quiz: QuizState | None = None,
+        learner: str | None = None,
     ) -> Iterator[tuple[Any, ...]]:
-        for turn in chat_turn(self.tutor, self.faq, message, chat, history, self.article, scope or None):
-            yield turn.chat, turn.history, turn.sources, *self._shown(turn), ""
+        """One message's turns; `quiz` is the chat's quiz so far, `learner` the Revise tab's name (quiz answers
+        given in the chat are recorded under it)."""
+        turns = chat_turn(
+            self.tutor, self.faq, message, chat, history, self.article, scope or None, quiz, learner, self._reviser
+        )
+        for turn in turns:
+            yield turn.chat, turn.history, turn.sources, *self._shown(turn), "", turn.quiz
+
+    def _reviser(self) -> Reviser | None:
+        return self.revise.reviser if self.revise is not None else None
 
     def new_conversation(self) -> tuple[Any, ...]:
         import gradio as gr
 
         hidden = [gr.update(visible=False, value="")] * MAX_SUGGESTIONS
-        return [], [], SOURCES_EMPTY, gr.update(visible=False), *hidden, "", _hidden(), _hidden(), ""
+        return [], [], SOURCES_EMPTY, gr.update(visible=False), *hidden, "", _hidden(), _hidden(), "", {}
 
     def check_open(self, section: str, learner: str) -> tuple[Any, ...]:
         import gradio as gr
@@ -210,13 +224,18 @@ def _hidden() -> Any:
 
 
 def wire_chat(ui: ChatTabUI, h: ChatHandlers, busy: dict[str, Any]) -> None:
-    """Asking: the box, the Ask button, a suggestion or an example; and starting over."""
+    """Asking: the box, the Ask button, a suggestion or an example; and starting over. A quiz answered in the chat
+    is recorded under the Revise tab's learner name (when there is a Revise tab)."""
+    import gradio as gr
+
     outputs = ui.turn_outputs()
-    inputs = [ui.box, ui.chatbot, ui.history, ui.scope]
+    learner = h.revise.ui.learner if h.revise is not None and h.revise.ui is not None else gr.State("")
+    state = [ui.chatbot, ui.history, ui.scope, ui.quiz, learner]
+    inputs = [ui.box, *state]
     ui.box.submit(h.respond, inputs, outputs, api_name="chat", **busy)
     ui.send.click(h.respond, inputs, outputs, api_visibility="private", **busy)
     for b in ui.suggest_buttons:
-        b.click(h.respond, [b, ui.chatbot, ui.history, ui.scope], outputs, api_visibility="private", **busy)
+        b.click(h.respond, [b, *state], outputs, api_visibility="private", **busy)
     if ui.starters is not None:
         ui.starters.click(lambda s: s[0], [ui.starters], [ui.box], api_visibility="private").then(
             h.respond, inputs, outputs, api_visibility="private", **busy
@@ -239,3 +258,15 @@ def wire_revision(ui: ChatTabUI, h: ChatHandlers, tabs: gr.Tabs, busy: dict[str,
         [ui.chatbot, ui.sources, ui.suggest_box, *ui.suggest_buttons, *checks, tabs],
         api_visibility="private",
     )
+
+
+def wire_chat_refresh(tab: gr.Tab, ui: ChatTabUI, texts_now: Callable[[], Texts]) -> None:
+    """Opening the tab offers the texts as they are now in "Ask about" (a removed text leaves the choice)."""
+    import gradio as gr
+
+    def opened(chosen: list[str] | None) -> tuple[Any, list[str]]:
+        texts = texts_now()
+        kept = [s for s in chosen or () if s in {source for _, source in texts}]
+        return gr.update(**texts_choice(texts, kept)), kept
+
+    tab.select(opened, [ui.within], [ui.within, ui.scope], api_visibility="private")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from tutor.errors import TutorError
 from tutor.records import Answer
+from tutor.revision.items import SectionKey
 from tutor.revision.links import check_yourself
 from tutor.revision.reviser import Reviser
 from tutor.revision.store import check_name
@@ -20,13 +21,14 @@ from tutor.ui.web.quiz_md import feedback_md, grade_md, question_md
 NOT_RECORDED = "_Not recorded: type your name in the **Revise** tab to keep your progress._"
 
 
-def offer_check(reviser: Reviser, answer: Answer) -> str:
-    """The section "Check yourself" will ask about, or "" (a refusal, or a cited section without items).
+def offer_check(reviser: Reviser, answer: Answer) -> SectionKey | None:
+    """The section "Check yourself" will ask about (its text and title), or None (a refusal, or a cited section
+    without items).
 
     The item itself is chosen when the learner presses the button, so it can be one that is due for them.
     """
     item = check_yourself(reviser, answer)
-    return item.section if item else ""
+    return item.section_key if item else None
 
 
 def _learner(name: str | None) -> str | None:
@@ -43,9 +45,13 @@ class CheckQuestion:
     text: str  # Markdown: the question, its choices, and whether the answer will be recorded
 
 
-def check_question(reviser: Reviser, section: str, learner: str | None) -> CheckQuestion:
-    """The item to answer for `section`: due or unseen for a named learner, else the section's best one."""
+def check_question(reviser: Reviser, section: SectionKey | str | None, learner: str | None) -> CheckQuestion:
+    """The item to answer for `section`: due or unseen for a named learner, else the section's best one.
+
+    `section` is what `offer_check` gave; a bare title stands for the first section of that title."""
     name = _learner(learner)
+    if isinstance(section, str):
+        section = next((k for k in reviser.bank.sections if k.title == section), None) if section else None
     item = reviser.item_for_section(section, name) if section else None
     if item is None:
         return CheckQuestion("", "There is no question about this section.")

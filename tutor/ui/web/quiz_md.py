@@ -6,11 +6,12 @@ Everything from a learner or from the knowledge goes through `html.escape`.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping, Sequence
 
 from tutor.revision.grading import Grade
 from tutor.revision.items import QuizItem
 from tutor.revision.path import Step
-from tutor.revision.reviser import Outcome
+from tutor.revision.reviser import Outcome, SectionMastery
 from tutor.ui.when import local_time
 
 
@@ -46,13 +47,17 @@ def feedback_md(outcome: Outcome) -> str:
     return grade_md(outcome.grade) + f"\n\n_Rated **{outcome.grade.rating}** — next review {due}._"
 
 
-def step_md(step: Step) -> str:
+def step_md(step: Step, text: str = "") -> str:
+    """A step of the guided path; `text` names the section's text (when the path goes through several)."""
     if step.kind == "done":
+        if not step.total:
+            return "### Nothing to revise\n\nThe chosen texts have no quiz questions."
         return (
             f"### Path complete\n\nYou have been through all {step.total} sections. "
             "Use **Quiz** for due reviews, or start the path again."
         )
-    head = f"**Section {step.number} of {step.total}: {html.escape(step.section)}**\n\n"
+    of_text = f" · _{html.escape(text)}_" if text else ""
+    head = f"**Section {step.number} of {step.total}: {html.escape(step.section)}**{of_text}\n\n"
     if step.kind == "points":
         points = []
         for p in step.points:
@@ -63,18 +68,24 @@ def step_md(step: Step) -> str:
     return head + f"Check {step.check} of {step.checks}\n\n" + question_md(step.item)
 
 
-def mastery_html(rows: list[tuple[str, float, int, int]]) -> str:
-    """A bar per section: (title, mastery 0..1, items reviewed, items)."""
+def mastery_html(sections: Sequence[SectionMastery], titles: Mapping[str, str] | None = None) -> str:
+    """A bar per section (mastery, items reviewed of all); the sections of several texts under each text's title."""
+    several = len({s.source for s in sections}) > 1
     bars = []
-    for title, mastery, reviewed, total in rows:
-        pct = round(mastery * 100)
+    text = None
+    for s in sections:
+        if several and s.source != text:
+            text = s.source
+            name = (titles or {}).get(text) or text
+            bars.append(f"<div class='rv-text' style='font-weight:600;margin:.6em 0 .2em'>{html.escape(name)}</div>")
+        pct = round(s.mastery * 100)
         colour = "#2e7d32" if pct >= 70 else "#f9a825" if pct >= 35 else "#c62828"
         bars.append(
             "<div class='rv-row' style='display:flex;align-items:center;gap:.5em;margin:2px 0'>"
             f"<div style='flex:0 0 22em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap' "
-            f"title='{html.escape(title)}'>{html.escape(title)}</div>"
+            f"title='{html.escape(s.section)}'>{html.escape(s.section)}</div>"
             "<div style='flex:1;background:#e0e0e0;border-radius:3px;height:14px'>"
             f"<div style='width:{pct}%;background:{colour};height:14px;border-radius:3px'></div></div>"
-            f"<div style='flex:0 0 7em;text-align:right'>{pct}% · {reviewed}/{total}</div></div>"
+            f"<div style='flex:0 0 7em;text-align:right'>{pct}% · {s.reviewed}/{s.items}</div></div>"
         )
     return "<div id='rv-mastery'><b>Mastery per section</b>" + "".join(bars) + "</div>"

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,106 +19,154 @@ from tutor.revision.path import GuidedPath, Step
 from tutor.revision.reviser import Reviser
 from tutor.revision.store import ProgressStore, check_name
 from tutor.ui.web.quiz_md import feedback_md, mastery_html, question_md, quote_md, step_md
+from tutor.ui.web.shelf import texts_choice
 from tutor.ui.when import local_time
 
 if TYPE_CHECKING:
     import gradio as gr
 
     from tutor.answer.tutor import Answerer
+    from tutor.service import LiveRevision
 
+Within = Sequence[str] | None  # the texts chosen in the tab, by source (None or empty: every text)
 NO_NAME = "Type your name above and press **Start** — your progress is kept under that name."
 
 
 class ReviseHandlers:
-    """What each button does; every method takes and returns plain values."""
+    """What each button does; every method takes and returns plain values.
 
-    def __init__(self, reviser: Reviser) -> None:
-        self.reviser = reviser
-        self.path = GuidedPath(reviser)
+    `within` is the texts chosen in the tab (their sources; None or empty: every text): the quiz, the due reviews,
+    the guided path (a place of its own per choice) and the chart use only their items. The items follow the
+    tutor's index when the knowledge changes (`LiveRevision`).
+    """
+
+    def __init__(self, revision: LiveRevision) -> None:
+        self.revision = revision
         self.ui: ReviseTabUI | None = None  # set by build_revise_tab
+
+    @property
+    def reviser(self) -> Reviser:
+        """Over every text (what the chat's "Check yourself" and "Explain" use)."""
+        return self.revision.reviser
 
     @property
     def bank(self) -> ItemBank:
         return self.reviser.bank
 
-    def chart(self, learner: str) -> str:
+    @property
+    def path(self) -> GuidedPath:
+        return GuidedPath(self.reviser)
+
+    def _path(self, within: Within) -> GuidedPath:
+        return GuidedPath(self.revision.within(within))
+
+    def texts(self, chosen: Within = None) -> tuple[list[tuple[str, str]], list[str]]:
+        """The texts to choose from as (title, source), and those of `chosen` that are still in the library."""
+        titles = self.revision.titles()
+        return [(title, source) for source, title in titles.items()], [s for s in chosen or () if s in titles]
+
+    def opened(self, chosen: Within = None) -> tuple[list[tuple[str, str]], list[str]]:
+        """When the tab is opened: `texts`, after the tutor reopened its index if the knowledge changed."""
+        reopen: Any = getattr(self.revision.tutor, "refresh", None)
         try:
-            progress = self.reviser.progress(learner)
+            if reopen is not None:
+                reopen()
+        except TutorError:
+            pass  # the Chat says what is wrong with the knowledge; revision goes on with the texts it has
+        return self.texts(chosen)
+
+    def chart(self, learner: str, within: Within = None) -> str:
+        try:
+            progress = self.revision.within(within).progress(learner)
         except TutorError:
             return ""
-        rows = [(s.section, s.mastery, s.reviewed, s.items) for s in progress.sections]
         due = f"{progress.due_now} due now" if progress.due_now else "nothing due now"
         summary = (
             f"<p>{html.escape(progress.learner)}: overall {progress.mastery:.0%}, "
             f"{progress.seen}/{progress.items} items seen, {progress.reviews} answers, {due}.</p>"
         )
-        return summary + mastery_html(rows)
+        return summary + mastery_html(progress.sections, self.revision.titles())
 
-    def start(self, learner: str) -> tuple[str, str, str, str, str, str]:
+    def _step_md(self, step: Step) -> str:
+        titles = self.revision.titles()
+        return step_md(step, titles.get(step.source, "") if len(titles) > 1 else "")
+
+    def start(self, learner: str, within: Within = None) -> tuple[str, str, str, str, str, str]:
         """(status, path text, path item id, quiz text, quiz item id, chart)."""
         try:
             learner = check_name(learner)
         except TutorError:
             return NO_NAME, "", "", "", "", ""
-        step = self.path.step(learner)
-        quiz_md, quiz_id = self.next_question(learner, False)
+        try:
+            step = self._path(within).step(learner)
+        except TutorError as e:
+            return html.escape(str(e)), "", "", "", "", ""
+        quiz_md, quiz_id = self.next_question(learner, False, within)
         status = f"Revising as **{html.escape(learner)}**."
-        return status, step_md(step), _item_id(step), quiz_md, quiz_id, self.chart(learner)
+        return status, self._step_md(step), _item_id(step), quiz_md, quiz_id, self.chart(learner, within)
 
     # ------------------------------------------------------------ guided path
 
-    def path_continue(self, learner: str) -> tuple[str, str]:
+    def path_continue(self, learner: str, within: Within = None) -> tuple[str, str]:
         try:
-            step = self.path.start_checks(check_name(learner))
+            step = self._path(within).start_checks(check_name(learner))
         except TutorError as e:
             return str(e), ""
-        return step_md(step), _item_id(step)
+        return self._step_md(step), _item_id(step)
 
-    def path_restart(self, learner: str) -> tuple[str, str]:
+    def path_restart(self, learner: str, within: Within = None) -> tuple[str, str]:
         try:
-            step = self.path.go_to(check_name(learner))
+            path = self._path(within)
+            name = check_name(learner)
+            step = path.go_to(name) if path.sections else path.step(name)
         except TutorError as e:
             return str(e), ""
-        return step_md(step), _item_id(step)
+        return self._step_md(step), _item_id(step)
 
-    def path_answer(self, learner: str, item_id: str, answer: str) -> tuple[str, str, str, str]:
+    def path_answer(self, learner: str, item_id: str, answer: str, within: Within = None) -> tuple[str, str, str, str]:
         """(feedback, path text, next item id, chart)."""
         if not item_id:
             return "Read the key points first, then press **Check myself**.", "", "", ""
         try:
-            outcome, step = self.path.answer(check_name(learner), item_id, answer)
+            outcome, step = self._path(within).answer(check_name(learner), item_id, answer)
         except TutorError as e:
             return str(e), "", item_id, ""
-        return feedback_md(outcome), step_md(step), _item_id(step), self.chart(learner)
+        return feedback_md(outcome), self._step_md(step), _item_id(step), self.chart(learner, within)
 
     # ------------------------------------------------------------ quiz and due reviews
 
-    def next_question(self, learner: str, due_only: bool) -> tuple[str, str]:
+    def next_question(self, learner: str, due_only: bool, within: Within = None) -> tuple[str, str]:
         """(question text, item id): a due item first; with `due_only`, nothing when none is due."""
         try:
             learner = check_name(learner)
         except TutorError:
             return NO_NAME, ""
-        up = self.reviser.next_up(learner, due_only)
+        try:
+            reviser = self.revision.within(within)
+            up = reviser.next_up(learner, due_only)
+        except TutorError as e:
+            return html.escape(str(e)), ""
+        if not reviser.bank.items:
+            return "The chosen texts have no quiz questions.", ""
         if up.item is None:
             return f"Nothing is due now. Next review: {local_time(up.next_due)}.", ""
         heading = f"**Due review** ({up.due} due) · " if up.due else "**New item** · "
         return question_md(up.item, heading), up.item.id
 
-    def quiz_answer(self, learner: str, item_id: str, answer: str) -> tuple[str, str]:
+    def quiz_answer(self, learner: str, item_id: str, answer: str, within: Within = None) -> tuple[str, str]:
         """(feedback, chart)."""
-        feedback, chart, _ = self.quiz_grade(learner, item_id, answer)
+        feedback, chart, _ = self.quiz_grade(learner, item_id, answer, within)
         return feedback, chart
 
-    def quiz_grade(self, learner: str, item_id: str, answer: str) -> tuple[str, str, bool]:
+    def quiz_grade(self, learner: str, item_id: str, answer: str, within: Within = None) -> tuple[str, str, bool]:
         """(feedback, chart, wrong): `wrong` when the answer was graded Again or Hard, which offers Explain."""
         if not item_id:
             return "Press **Next question** first.", "", False
         try:
-            outcome = self.reviser.answer(check_name(learner), item_id, answer)
+            outcome = self.revision.within(within).answer(check_name(learner), item_id, answer)
         except TutorError as e:
             return str(e), "", False
-        return feedback_md(outcome), self.chart(learner), not outcome.grade.correct
+        return feedback_md(outcome), self.chart(learner, within), not outcome.grade.correct
 
     def explain(self, item_id: str) -> str:
         """The passage behind an item, quoted with its citation (what "Explain" shows)."""
@@ -141,6 +190,7 @@ class ReviseTabUI:
     learner: gr.Textbox
     quiz_item: gr.State
     explain: gr.Button
+    within: gr.Dropdown  # the texts revised ([]: every text); shown when the library has several
 
 
 def _item_id(step: Step) -> str:
@@ -150,9 +200,10 @@ def _item_id(step: Step) -> str:
 def make_handlers(
     tutor: Answerer, knowledge: str | Path | None = None, store: ProgressStore | None = None
 ) -> ReviseHandlers:
-    from tutor.service import open_reviser
+    """Handlers over the tutor's quiz items (made now when missing; a `TutorError` when they cannot be)."""
+    from tutor.service import LiveRevision
 
-    return ReviseHandlers(open_reviser(tutor, knowledge, store))
+    return ReviseHandlers(LiveRevision(tutor, knowledge, store))
 
 
 @dataclass(frozen=True)
@@ -161,6 +212,7 @@ class _Layout:
 
     learner: gr.Textbox
     start: gr.Button
+    within: gr.Dropdown
     status: gr.Markdown
     path_item: gr.State
     path_md: gr.Markdown
@@ -181,12 +233,13 @@ class _Layout:
     chart: gr.HTML
 
 
-def _lay_out() -> _Layout:
+def _lay_out(texts: list[tuple[str, str]]) -> _Layout:
     import gradio as gr
 
     with gr.Row():
         learner = gr.Textbox(label="Your name", placeholder="e.g. alice", scale=3, elem_id="revise-learner")
         start = gr.Button("Start", variant="primary", scale=1, elem_id="revise-start")
+    within = gr.Dropdown(**texts_choice(texts, []), label="Revise", elem_id="revise-within")
     status = gr.Markdown(NO_NAME, elem_id="revise-status")
     with gr.Tabs():
         with gr.Tab("Guided path", elem_id="revise-path-tab"):
@@ -212,30 +265,32 @@ def _lay_out() -> _Layout:
             refresh = gr.Button("Refresh", size="sm")
             chart = gr.HTML(elem_id="revise-mastery")
     return _Layout(
-        learner, start, status, path_item, path_md, path_go, path_restart, path_answer, path_submit, path_feedback,
-        quiz_item, due_only, quiz_md, quiz_answer, quiz_submit, quiz_next, quiz_explain, quiz_feedback, refresh, chart,
+        learner, start, within, status, path_item, path_md, path_go, path_restart, path_answer, path_submit,
+        path_feedback, quiz_item, due_only, quiz_md, quiz_answer, quiz_submit, quiz_next, quiz_explain, quiz_feedback,
+        refresh, chart,
     )  # fmt: skip
 
 
 def _wire_path(h: ReviseHandlers, ui: _Layout) -> None:
     import gradio as gr
 
-    def start(name: str) -> tuple[Any, ...]:
-        return *h.start(name), gr.update(visible=False)
+    def start(name: str, within: list[str] | None) -> tuple[Any, ...]:
+        return *h.start(name, within), gr.update(visible=False)
 
     outputs_start = [ui.status, ui.path_md, ui.path_item, ui.quiz_md, ui.quiz_item, ui.chart, ui.quiz_explain]
-    ui.start.click(start, [ui.learner], outputs_start)
-    ui.learner.submit(start, [ui.learner], outputs_start)
-    ui.path_go.click(h.path_continue, [ui.learner], [ui.path_md, ui.path_item])
-    ui.path_restart.click(h.path_restart, [ui.learner], [ui.path_md, ui.path_item])
+    ui.start.click(start, [ui.learner, ui.within], outputs_start)
+    ui.learner.submit(start, [ui.learner, ui.within], outputs_start)
+    ui.within.input(start, [ui.learner, ui.within], outputs_start)  # another choice of texts: its own place
+    ui.path_go.click(h.path_continue, [ui.learner, ui.within], [ui.path_md, ui.path_item])
+    ui.path_restart.click(h.path_restart, [ui.learner, ui.within], [ui.path_md, ui.path_item])
 
-    def submit(name: str, item_id: str, text: str) -> tuple[Any, ...]:
-        feedback, md, next_id, bars = h.path_answer(name, item_id, text)
+    def submit(name: str, item_id: str, text: str, within: list[str] | None) -> tuple[Any, ...]:
+        feedback, md, next_id, bars = h.path_answer(name, item_id, text, within)
         return feedback, md or gr.update(), next_id, bars or gr.update(), ""
 
     ui.path_submit.click(
         submit,
-        [ui.learner, ui.path_item, ui.path_answer],
+        [ui.learner, ui.path_item, ui.path_answer, ui.within],
         [ui.path_feedback, ui.path_md, ui.path_item, ui.chart, ui.path_answer],
     )
 
@@ -243,24 +298,25 @@ def _wire_path(h: ReviseHandlers, ui: _Layout) -> None:
 def _wire_quiz(h: ReviseHandlers, ui: _Layout, explain_here: bool) -> None:
     import gradio as gr
 
-    def submit(name: str, item_id: str, text: str) -> tuple[Any, ...]:
-        feedback, bars, wrong = h.quiz_grade(name, item_id, text)
+    def submit(name: str, item_id: str, text: str, within: list[str] | None) -> tuple[Any, ...]:
+        feedback, bars, wrong = h.quiz_grade(name, item_id, text, within)
         return feedback, bars or gr.update(), gr.update(visible=wrong)
 
     graded = [ui.quiz_feedback, ui.chart, ui.quiz_explain]
-    ui.quiz_submit.click(submit, [ui.learner, ui.quiz_item, ui.quiz_answer], graded)
-    ui.quiz_answer.submit(submit, [ui.learner, ui.quiz_item, ui.quiz_answer], graded)
+    answered = [ui.learner, ui.quiz_item, ui.quiz_answer, ui.within]
+    ui.quiz_submit.click(submit, answered, graded)
+    ui.quiz_answer.submit(submit, answered, graded)
 
-    def next_question(name: str, due: bool) -> tuple[Any, ...]:
-        md, item_id = h.next_question(name, due)
+    def next_question(name: str, due: bool, within: list[str] | None) -> tuple[Any, ...]:
+        md, item_id = h.next_question(name, due, within)
         return md, item_id, "", "", gr.update(visible=False)
 
     next_outputs = [ui.quiz_md, ui.quiz_item, ui.quiz_answer, ui.quiz_feedback, ui.quiz_explain]
-    ui.quiz_next.click(next_question, [ui.learner, ui.due_only], next_outputs)
-    ui.due_only.change(next_question, [ui.learner, ui.due_only], next_outputs)
+    ui.quiz_next.click(next_question, [ui.learner, ui.due_only, ui.within], next_outputs)
+    ui.due_only.change(next_question, [ui.learner, ui.due_only, ui.within], next_outputs)
     if explain_here:
         ui.quiz_explain.click(h.explain, [ui.quiz_item], [ui.quiz_feedback])
-    ui.refresh.click(h.chart, [ui.learner], [ui.chart])
+    ui.refresh.click(h.chart, [ui.learner, ui.within], [ui.chart])
 
 
 def build_revise_tab(
@@ -275,8 +331,21 @@ def build_revise_tab(
     app passes False and wires `handlers.ui.explain` to open the passage in the chat instead.
     """
     h = make_handlers(tutor, knowledge, store)
-    ui = _lay_out()
+    ui = _lay_out(h.texts()[0])
     _wire_path(h, ui)
     _wire_quiz(h, ui, explain_here)
-    h.ui = ReviseTabUI(ui.learner, ui.quiz_item, ui.quiz_explain)
+    h.ui = ReviseTabUI(ui.learner, ui.quiz_item, ui.quiz_explain, ui.within)
     return h
+
+
+def wire_revise_refresh(tab: gr.Tab, h: ReviseHandlers, busy: dict[str, Any]) -> None:
+    """Opening the tab offers the texts as they are now (their items are made on first use)."""
+    import gradio as gr
+
+    assert h.ui is not None  # the tab is built
+
+    def opened(chosen: list[str] | None) -> Any:
+        texts, kept = h.opened(chosen)
+        return gr.update(**texts_choice(texts, kept))
+
+    tab.select(opened, [h.ui.within], [h.ui.within], api_visibility="private", **busy)

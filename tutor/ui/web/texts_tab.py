@@ -29,6 +29,7 @@ class Library:
 
     knowledge: Path
     tutor: LiveTutor
+    changed: Callable[[], object] | None = None  # told once the tutor answers from the new library
 
     def rows(self) -> list[list[Any]]:
         """One row per text of the loaded index: its title, kind, size, sections and passages."""
@@ -73,7 +74,7 @@ class Library:
                 lines.append(f"- **{shown}** added as `{r.written.name if r.written else ''}`")
         if any(r.written and not r.already for r in results):
             self._rebuild(progress)
-            lines.append("\nReady: ask about it in the Chat. The FAQ, Read and Revise tabs show it after a restart.")
+            lines.append("\nReady: ask about it in the Chat; the FAQ, Read and Revise tabs have it too.")
         return "\n".join(lines)
 
     def remove(self, file: str | None, progress: Callable[..., Any]) -> str:
@@ -96,6 +97,8 @@ class Library:
         for _ in build_everything(lambda m: None, self.knowledge, self.tutor.index.folder, self.tutor.embedder):
             progress(0.9, desc="Making the FAQ…")
         self.tutor.refresh()
+        if self.changed is not None:
+            self.changed()
 
 
 def build_texts_tab(library: Library) -> None:

@@ -1,0 +1,63 @@
+"""Overviews and summaries as cited answers: what a text covers part by part, and its gist (or a part's)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
+
+from tutor import tuning
+from tutor.converse.quoting import quoted
+from tutor.converse.summaries import Part, Summarizer
+from tutor.english.text import word_count
+
+if TYPE_CHECKING:
+    from tutor.index.load import KnowledgeIndex
+    from tutor.records import Answer
+
+MAX_LISTED = 12  # an overview names at most this many parts
+
+
+def overview(index: KnowledgeIndex, asked: str, within: Collection[str] | None) -> Answer | None:
+    """The texts' titles and parts, then a sentence from as many parts as fit (`TEXT_SUMMARY_WORDS` in all, the
+    opening sentence of a part preferred); None when there is nothing to summarise."""
+    s = Summarizer(index)
+    parts = s.parts(within)
+    if not parts:
+        return None
+    texts = {src: t.title for src, t in index.texts.items() if src in {p.source for p in parts}}
+    if len(texts) == 1:
+        heads = [p.title for p in parts if p.title not in texts.values()] or [p.title for p in parts]
+        more = len(heads) - MAX_LISTED + 1
+        shown = heads if more <= 1 else [*heads[: MAX_LISTED - 1], f"{more} more"]
+        lead = f"“{next(iter(texts.values()))}” covers {len(heads)} parts: {_joined([f'“{h}”' for h in shown])}."
+    else:
+        counts = {src: sum(1 for p in parts if p.source == src) for src in texts}
+        lead = f"These {len(texts)} texts: {_joined([f'“{t}” ({counts[src]} parts)' for src, t in texts.items()])}."
+    low, high = tuning.TEXT_SUMMARY_WORDS
+    said = word_count(lead)
+    low, high = max(tuning.SECTION_SUMMARY_WORDS[0], low - said), max(tuning.SECTION_SUMMARY_WORDS[1], high - said)
+    candidates = s.candidates(parts, by_text=len(texts) > 1)
+    chosen = s.choose(candidates, low, high, tuning.OVERVIEW_PART_REPEAT, tuning.OVERVIEW_LEAD_BONUS)
+    return quoted(index, asked, [(c.chunk, c.unit) for c in chosen], lead)
+
+
+def summary(index: KnowledgeIndex, asked: str, part: Part | None, within: Collection[str] | None) -> Answer | None:
+    """The gist of `part` (`SECTION_SUMMARY_WORDS`) or of the whole texts (`TEXT_SUMMARY_WORDS`, spread over their
+    parts); None when there is no sentence to quote."""
+    s = Summarizer(index)
+    if part is None:
+        parts = s.parts(within)
+        low, high = tuning.TEXT_SUMMARY_WORDS
+        titles = [t.title for src, t in index.texts.items() if src in {p.source for p in parts}]
+        lead = f"In short, “{titles[0]}”:" if len(titles) == 1 else "In short, these texts:"
+    else:
+        parts = [part]
+        low, high = tuning.SECTION_SUMMARY_WORDS
+        lead = f"In short, “{part.title}”:"
+    candidates = s.candidates(parts) or s.candidates(parts, shortest=tuning.SUMMARY_SHORTEST_WORDS)
+    chosen = s.choose(candidates, low, high, tuning.SUMMARY_PART_REPEAT if part is None else 0.0)
+    return quoted(index, asked, [(c.chunk, c.unit) for c in chosen], lead) if chosen else None
+
+
+def _joined(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else "; ".join(items[:-1]) + " and " + items[-1]

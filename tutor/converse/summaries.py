@@ -1,0 +1,152 @@
+"""Extractive summaries and overviews: a few of the text's own sentences that cover its parts without repeating
+one another, in reading order, each cited like any answer.
+
+A sentence's worth is how central it is to what it summarises (cosine to the mean of the part's sentence
+vectors, the ones the index already holds) less how close it is to a sentence already chosen (maximal marginal
+relevance); a summary of a whole text also spreads over its parts. Sentences that need the one before them
+("This means…"), questions, and the site's furniture are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from tutor import tuning
+from tutor.english.furniture import is_furniture, site_names
+from tutor.english.lexicon import FAQ_HEADINGS, POINTS_BACK, alternation
+from tutor.english.text import word_count
+from tutor.records import Chunk, Unit
+
+if TYPE_CHECKING:
+    from tutor.index.load import KnowledgeIndex
+
+PATH = " > "  # how a chunk's context joins its heading path
+_FAQ = re.compile(rf"\b({alternation(FAQ_HEADINGS)})\b", re.I)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    chunk: int
+    unit: Unit
+    text: str
+    row: int  # the sentence's row in the index's unit vectors
+    part: str  # the top-level part it belongs to (source + first heading of its path)
+    words: int
+
+
+@dataclass(frozen=True)
+class Part:
+    """A part of the knowledge a summary covers: a text's top-level section with its subsections."""
+
+    source: str
+    path: str  # the heading path ("Challenges" covers "Challenges > Reluctance …")
+    title: str
+
+
+class Summarizer:
+    def __init__(self, index: KnowledgeIndex) -> None:
+        self.index = index
+        norms = np.linalg.norm(index.unit_vectors, axis=1, keepdims=True)
+        self.vectors = index.unit_vectors / np.where(norms == 0, 1.0, norms)
+
+    # ------------------------------------------------------------ what there is to summarise
+
+    def parts(self, within: Collection[str] | None = None) -> list[Part]:
+        """The top-level parts of the texts (in `within`), in reading order, furniture and FAQs left out."""
+        seen: dict[tuple[str, str], Part] = {}
+        for c in self.index.chunks:
+            if within is not None and c.source not in within:
+                continue
+            top = (c.context or c.section).split(PATH)[0]
+            if (c.source, top) not in seen and self._usable(c.source, top):
+                seen[(c.source, top)] = Part(c.source, top, top)
+        return list(seen.values())
+
+    def part_of(self, source: str, section: str) -> Part:
+        """The section (with its subsections) a chunk of `section` in `source` belongs to."""
+        for c in self.index.chunks:
+            if c.source == source and c.section == section:
+                return Part(source, c.context or c.section, section)
+        return Part(source, section, section)
+
+    def _usable(self, source: str, heading: str) -> bool:
+        info = self.index.texts.get(source)
+        names = site_names(info.meta) if info else []
+        return not is_furniture(heading, "", names) and not _FAQ.search(heading)
+
+    def candidates(self, parts: Collection[Part], by_text: bool = False, shortest: int = 0) -> list[Candidate]:
+        """The sentences of `parts` a summary may quote, in reading order; `by_text`: spread over the texts, not
+        over their parts; `shortest`: the fewest words a sentence may have (default `SUMMARY_MIN_WORDS`)."""
+        wanted = {(p.source, p.path) for p in parts}
+        out: list[Candidate] = []
+        for ci, c in enumerate(self.index.chunks):
+            path = c.context or c.section
+            part = next((p for s, p in wanted if s == c.source and (path == p or path.startswith(p + PATH))), None)
+            if part is None:
+                continue
+            for j, u in enumerate(c.units):
+                text = c.unit_text(u).strip()
+                n = word_count(text)
+                too_short = n < (shortest or tuning.SUMMARY_MIN_WORDS)
+                if too_short or n > tuning.SUMMARY_MAX_WORDS or text.endswith(("?", ":")):
+                    continue
+                if POINTS_BACK.match(text) or u.level > 0:
+                    continue
+                key = c.source if by_text else f"{c.source}\n{part}"
+                out.append(Candidate(ci, u, text, self.index.unit_offsets[ci] + j, key, n))
+        return out
+
+    # ------------------------------------------------------------ choosing
+
+    def choose(
+        self, candidates: list[Candidate], low: int, high: int, spread: float = 0.0, lead: float = 0.0
+    ) -> list[Candidate]:
+        """Central sentences, each unlike those chosen before, until `low` words (never past `high`); each sentence
+        already quoted from a part counts `spread` against another of it, so the summary covers the parts; a
+        section's first sentence counts `lead` more (it often says what the section is about)."""
+        if not candidates:
+            return []
+        vectors = self.vectors[[c.row for c in candidates]]
+        centre = vectors.mean(axis=0)
+        centre /= float(np.linalg.norm(centre)) or 1.0
+        central = vectors @ centre
+        first = _first_of_part(candidates, self.index.chunks)
+        worth = central + (lead or tuning.SUMMARY_LEAD_BONUS) * first
+        chosen: list[int] = []
+        words = 0
+        used: dict[str, int] = {}
+        while words < low:
+            best, best_score = -1, -np.inf
+            for i, c in enumerate(candidates):
+                if i in chosen or words + c.words > high:
+                    continue
+                like = float(np.max(vectors[chosen] @ vectors[i])) if chosen else 0.0
+                if like >= tuning.SUMMARY_SAME_POINT:
+                    continue
+                score = worth[i] - tuning.SUMMARY_DIVERSITY * like
+                score -= spread * used.get(c.part, 0)
+                if score > best_score:
+                    best, best_score = i, score
+            if best < 0:
+                break
+            chosen.append(best)
+            words += candidates[best].words
+            used[candidates[best].part] = used.get(candidates[best].part, 0) + 1
+        return [candidates[i] for i in sorted(chosen)]
+
+
+def _first_of_part(candidates: list[Candidate], chunks: Sequence[Chunk]) -> np.ndarray:
+    """1 for the first usable sentence of each section (where a section usually says what it is about)."""
+    seen: set[tuple[str, str]] = set()
+    out = np.zeros(len(candidates))
+    for i, c in enumerate(candidates):
+        key = (c.part, chunks[c.chunk].section)
+        if key not in seen:
+            out[i] = 1.0
+            seen.add(key)
+    return out
