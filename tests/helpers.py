@@ -273,3 +273,14 @@ def tutor_over(folder: Path, files: dict[str, str], embedder: Any) -> tuple[Any,
         (knowledge / name).write_text(text, encoding="utf-8")
     build_index(knowledge, folder / "index", embedder, progress=False)
     return Tutor(load_index(folder / "index"), embedder), knowledge
+
+
+def serve_app(app: Any) -> str:
+    """Launch a built web app on a free local port, without blocking; its address."""
+    from tutor.ui.web.server import launch
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    launch(app, "127.0.0.1", port, block=False, quiet=True)
+    return f"http://127.0.0.1:{port}/"

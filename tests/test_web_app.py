@@ -6,21 +6,15 @@ Screenshots of every browser test are saved under tests/screenshots/ (git-ignore
 from __future__ import annotations
 
 import re
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import SHOTS
+from helpers import serve_app
 
 ANSWERED = "#chat .tutor-answer, #chat .tutor-refusal"
 WAIT_MS = 60_000
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -43,14 +37,11 @@ def app_url(real_tutor, real_index_dir: Path, web_store) -> Iterator[str]:  # ty
     from tutor.faq import open_faq
     from tutor.ingest.reading import read_knowledge
     from tutor.ui.web.app import create_app
-    from tutor.ui.web.server import launch
 
     faq = open_faq(real_tutor, notify=lambda m: None)
     knowledge = real_index_dir / "knowledge"
     app = create_app(real_tutor, faq, read_knowledge(knowledge), knowledge=knowledge, store=web_store)
-    port = _free_port()
-    launch(app, "127.0.0.1", port, block=False, quiet=True)
-    yield f"http://127.0.0.1:{port}/"
+    yield serve_app(app)
     app.close()
 
 

@@ -5,13 +5,13 @@ here, the page, does not depend on the model); Chromium drives it."""
 from __future__ import annotations
 
 import re
-import socket
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import SHOTS
+from helpers import serve_app
 from test_books import CHAPTERS, book_text
 
 OPEN_S = 2.0  # issue 17: "The Article tab opens the book in under 2 s"
@@ -27,7 +27,6 @@ def book_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     from tutor.revision.store import ProgressStore
     from tutor.service import build_everything, open_tutor
     from tutor.ui.web.app import create_app
-    from tutor.ui.web.server import launch
 
     root = tmp_path_factory.mktemp("book")
     knowledge = root / "knowledge"
@@ -39,11 +38,7 @@ def book_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     faq = open_faq(tutor, notify=lambda m: None)
     store = ProgressStore(root / "progress.sqlite3")
     app = create_app(tutor, faq, read_knowledge(knowledge), knowledge=knowledge, store=store)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    launch(app, "127.0.0.1", port, block=False, quiet=True)
-    yield f"http://127.0.0.1:{port}/"
+    yield serve_app(app)
     app.close()
 
 

@@ -4,12 +4,12 @@ enough: what is checked is the page, not the answers."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import SHOTS
+from helpers import serve_app
 from test_texts_scope import SOIL, VOLCANOES
 
 RIVERS = """# Rivers
@@ -30,7 +30,6 @@ def library(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     from tutor.revision.store import ProgressStore
     from tutor.service import build_everything, open_tutor
     from tutor.ui.web.app import create_app
-    from tutor.ui.web.server import launch
 
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()
@@ -42,11 +41,7 @@ def library(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     faq = open_faq(tutor, notify=lambda m: None)
     store = ProgressStore(tmp_path / "progress.sqlite3")
     app = create_app(tutor, faq, read_knowledge(knowledge), knowledge=knowledge, store=store)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    launch(app, "127.0.0.1", port, block=False, quiet=True)
-    yield f"http://127.0.0.1:{port}/", knowledge
+    yield serve_app(app), knowledge
     app.close()
 
 

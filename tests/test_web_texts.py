@@ -5,11 +5,11 @@ article."""
 from __future__ import annotations
 
 import shutil
-import socket
 from collections.abc import Iterator
 
 import pytest
 from conftest import ARTICLE, ROOT, SHOTS
+from helpers import serve_app
 
 PAPER = ROOT / "tests" / "data" / "documents" / "tracemonkey-pages-1-4.pdf"
 TITLE = "Trace-based Just-in-Time Type Specialization for Dynamic Languages"
@@ -22,7 +22,6 @@ def library_url(tmp_path, real_embedder) -> Iterator[tuple[str, object]]:  # typ
     from tutor.revision.store import ProgressStore
     from tutor.service import open_tutor
     from tutor.ui.web.app import create_app
-    from tutor.ui.web.server import launch
 
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()
@@ -35,11 +34,7 @@ def library_url(tmp_path, real_embedder) -> Iterator[tuple[str, object]]:  # typ
         knowledge=knowledge,
         store=ProgressStore(tmp_path / "progress.sqlite3"),
     )
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    launch(app, "127.0.0.1", port, block=False, quiet=True)
-    yield f"http://127.0.0.1:{port}/", knowledge
+    yield serve_app(app), knowledge
     app.close()
 
 

@@ -10,7 +10,7 @@ from tutor.converse.quoting import quoted
 from tutor.converse.sections import find_part
 from tutor.errors import TutorError
 from tutor.records import Answer, Piece, Unit
-from tutor.revision.items import QuizItem, SectionKey
+from tutor.revision.items import CHOICE_LETTERS, QuizItem, SectionKey
 from tutor.revision.store import check_name
 
 if TYPE_CHECKING:
@@ -18,9 +18,6 @@ if TYPE_CHECKING:
     from tutor.converse.replies import Dialog
     from tutor.index.load import KnowledgeIndex
     from tutor.revision.reviser import Outcome, Reviser
-
-LETTERS = "ABCDEFGH"
-MASTERED = 0.8  # a section whose mastery reaches this needs no study next
 
 
 def learner_name(name: str | None) -> str | None:
@@ -78,7 +75,7 @@ def question_pieces(item: QuizItem) -> tuple[Piece, ...]:
     lines = [
         f"Quiz · {item.section}",
         item.prompt,
-        *(f"{LETTERS[n]}) {c}" for n, c in enumerate(item.choices)),
+        *(f"{CHOICE_LETTERS[n]}) {c}" for n, c in enumerate(item.choices)),
         "Answer in your own words; I will check it against the text." if not item.choices else "Answer with a letter.",
     ]
     return tuple(Piece("message", (line,)) for line in lines)

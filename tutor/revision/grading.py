@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from tutor import tuning
 from tutor.english.text import clean_question, normalize_for_match
-from tutor.revision.items import QuizItem
+from tutor.revision.items import CHOICE_LETTERS, QuizItem
 from tutor.revision.terms import alternatives, answer_tokens, coverage, similar, term_words
 
 if TYPE_CHECKING:
@@ -237,8 +237,8 @@ def _element_recalled(terms: tuple[str, ...], tokens: list[str]) -> bool:
 
 def _pick_choice(choices: tuple[str, ...], answer: str) -> str | None:
     a = answer.strip().rstrip(".)").strip()
-    if len(a) == 1 and a.upper() in "ABCDEFGH"[: len(choices)]:
-        return choices["ABCDEFGH".index(a.upper())]
+    if len(a) == 1 and a.upper() in CHOICE_LETTERS[: len(choices)]:
+        return choices[CHOICE_LETTERS.index(a.upper())]
     if a.isdigit() and 1 <= int(a) <= len(choices):
         return choices[int(a) - 1]
     norm = normalize_for_match(a)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from tutor.revision.items.record import CHOICE_LETTERS
 from tutor.ui.passage import passage_lines
 from tutor.ui.when import local_time
 
@@ -14,8 +15,6 @@ if TYPE_CHECKING:
     from tutor.records import Answer, Chunk
     from tutor.revision.items import QuizItem
     from tutor.revision.reviser import Outcome, Progress
-
-LETTERS = "ABCDEFGH"  # the choices of a multiple-choice item
 
 
 def format_answer(answer: Answer, chunks: Sequence[Chunk] = ()) -> str:
@@ -43,14 +42,14 @@ def format_outcome(outcome: Outcome) -> str:
 
 def format_question(item: QuizItem) -> str:
     lines = [f"[{item.section}] {item.prompt}"]
-    lines += [f"   {LETTERS[n]}) {c}" for n, c in enumerate(item.choices)]
+    lines += [f"   {CHOICE_LETTERS[n]}) {c}" for n, c in enumerate(item.choices)]
     return "\n".join(lines)
 
 
 def format_item(item: QuizItem) -> str:
     """An item as `tutor items` lists it: id, kind, prompt, and its choices."""
     lines = [f"{item.id}  [{item.kind}] {item.prompt}"]
-    lines += [f"      {LETTERS[n]}) {c}" for n, c in enumerate(item.choices)]
+    lines += [f"      {CHOICE_LETTERS[n]}) {c}" for n, c in enumerate(item.choices)]
     return "\n".join(lines)
 
 

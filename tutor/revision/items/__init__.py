@@ -13,12 +13,13 @@ depends only on that text, so ids survive rebuilds while the sentence is unchang
 from tutor.revision.items.clozes import BLANK
 from tutor.revision.items.context import is_furniture
 from tutor.revision.items.generate import generate_items
-from tutor.revision.items.record import KINDS, ItemKind, QuizItem, SectionKey, item_id
+from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizItem, SectionKey, item_id
 
 # 2: prompts, answers and choices from reading views; items carry `reading`; 3: blanks on taught terms, a few a section
 GENERATOR_VERSION = 3
 
 __all__ = [
+    "CHOICE_LETTERS",
     "BLANK",
     "GENERATOR_VERSION",
     "KINDS",

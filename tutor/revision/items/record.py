@@ -10,6 +10,7 @@ from tutor.records import Document, Section, Unit
 
 ItemKind = Literal["definition", "short", "list", "cloze", "choice"]
 KINDS: tuple[ItemKind, ...] = ("definition", "short", "list", "cloze", "choice")
+CHOICE_LETTERS = "ABCDEFGH"  # a multiple-choice item's options are lettered A), B), … and answered by letter
 
 
 class SectionKey(NamedTuple):

@@ -9,7 +9,7 @@ import html
 from collections.abc import Mapping, Sequence
 
 from tutor.revision.grading import Grade
-from tutor.revision.items import QuizItem
+from tutor.revision.items import CHOICE_LETTERS, QuizItem
 from tutor.revision.path import Step
 from tutor.revision.reviser import Outcome, SectionMastery
 from tutor.ui.when import local_time
@@ -19,7 +19,7 @@ def question_md(item: QuizItem, heading: str = "") -> str:
     lines = [f"{heading}*{html.escape(item.section)}* · {item.kind}", "", f"**{html.escape(item.prompt)}**"]
     if item.choices:
         lines.append("")
-        lines += [f"{'ABCDEFGH'[n]}) {html.escape(c)}" for n, c in enumerate(item.choices)]
+        lines += [f"{CHOICE_LETTERS[n]}) {html.escape(c)}" for n, c in enumerate(item.choices)]
         lines += ["", "_Type the letter or the term._"]
     elif item.kind == "list":
         lines += ["", "_One per line or separated by commas; each one counts._"]
