@@ -109,6 +109,7 @@ def warm(args: argparse.Namespace) -> dict[str, Any]:
             tutor.ask(q, history)
             asks.append(time.perf_counter() - t)
     out = {
+        **talk(tutor, args.knowledge),
         "ask_median_s": statistics.median(asks),
         "ask_p95_s": pct(asks, 0.95),
         "embed_median_s": statistics.median(embeds),
@@ -130,6 +131,28 @@ def warm(args: argparse.Namespace) -> dict[str, Any]:
         pstats.Stats(prof, stream=stream).sort_stats("cumulative").print_stats(30)
         print(stream.getvalue(), file=sys.stderr)
     return out
+
+
+TALK = ("What is this text about?", "Summarize the text", "thanks!")  # replies that quote no answer to a question
+
+
+def talk(tutor: Any, knowledge: Path) -> dict[str, Any]:
+    """The conversation's own replies (an overview, a summary, small talk): the first, which reads the index's
+    sentences once, then the median of the rest."""
+    from tutor.converse import Dialog
+    from tutor.service import open_conversation
+
+    conversation = open_conversation(tutor, knowledge)
+    t = time.perf_counter()
+    conversation.reply(TALK[0], Dialog())
+    first = time.perf_counter() - t
+    times = []
+    for _ in range(5):
+        for message in TALK:
+            t = time.perf_counter()
+            conversation.reply(message, Dialog())
+            times.append(time.perf_counter() - t)
+    return {"talk_first_s": first, "talk_median_s": statistics.median(times)}
 
 
 class CountingEmbedder:

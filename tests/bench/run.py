@@ -259,6 +259,15 @@ def report(table: Table, corpus: Corpus, judge: bool, ask_target: float = ASK_RA
         w.peak_bytes,
     )
     table.add("  warm ask, p95", ms(w.data["ask_p95_s"]), "", f"{w.data['ask_p95_s'] / embed:.2f}×")
+    talk = w.data["talk_median_s"] / embed
+    table.add(
+        "  overview, summary, thanks: median (first overview)",
+        f"{ms(w.data['talk_median_s'])} ({ms(w.data['talk_first_s'])})",
+        ms(embed) + " embed",
+        f"{talk:.2f}×",
+        f"≤ {ask_target:g}×",
+        talk <= ask_target if judge else None,
+    )
     cold = min(r.first_line_s or r.wall_s for r in corpus.cold)  # best of N: noise only ever adds time
     floor = min(r.data["first_s"] for r in corpus.floors)
     table.add(

@@ -11,16 +11,15 @@ from tutor.converse.summaries import Part, Summarizer
 from tutor.english.text import word_count
 
 if TYPE_CHECKING:
-    from tutor.index.load import KnowledgeIndex
     from tutor.records import Answer
 
 MAX_LISTED = 12  # an overview names at most this many parts
 
 
-def overview(index: KnowledgeIndex, asked: str, within: Collection[str] | None) -> Answer | None:
+def overview(s: Summarizer, asked: str, within: Collection[str] | None) -> Answer | None:
     """The texts' titles and parts, then a sentence from as many parts as fit (`TEXT_SUMMARY_WORDS` in all, the
     opening sentence of a part preferred); None when there is nothing to summarise."""
-    s = Summarizer(index)
+    index = s.index
     parts = s.parts(within)
     if not parts:
         return None
@@ -41,10 +40,10 @@ def overview(index: KnowledgeIndex, asked: str, within: Collection[str] | None) 
     return quoted(index, asked, [(c.chunk, c.unit) for c in chosen], lead)
 
 
-def summary(index: KnowledgeIndex, asked: str, part: Part | None, within: Collection[str] | None) -> Answer | None:
+def summary(s: Summarizer, asked: str, part: Part | None, within: Collection[str] | None) -> Answer | None:
     """The gist of `part` (`SECTION_SUMMARY_WORDS`) or of the whole texts (`TEXT_SUMMARY_WORDS`, spread over their
     parts); None when there is no sentence to quote."""
-    s = Summarizer(index)
+    index = s.index
     if part is None:
         parts = s.parts(within)
         low, high = tuning.TEXT_SUMMARY_WORDS

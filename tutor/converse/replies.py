@@ -96,10 +96,22 @@ class Conversation:
         self.tutor = tutor
         self.ask: Ask = ask or (lambda q, history, within: tutor.ask(q, list(history), within))
         self.revision = revision or (lambda: None)
+        self._made: tuple[KnowledgeIndex, Wording, Summarizer] | None = None
 
     @property
     def wording(self) -> Wording:
-        return Wording.of(self.tutor.index)
+        return self._for_index()[0]
+
+    @property
+    def summarizer(self) -> Summarizer:
+        return self._for_index()[1]
+
+    def _for_index(self) -> tuple[Wording, Summarizer]:
+        """What replies read of the current index, made once per index (a live tutor may reopen it)."""
+        index = self.tutor.index
+        if self._made is None or self._made[0] is not index:
+            self._made = (index, Wording.of(index), Summarizer(index))
+        return self._made[1], self._made[2]
 
     def reply(
         self, text: str, dialog: Dialog = Dialog(), learner: str | None = None, within: Collection[str] | None = None
@@ -215,16 +227,16 @@ class _Turn:
             if named is None:
                 return self._summary()
             within = [named]
-        answer = overview(self._index, self.text, within)
+        answer = overview(self.talk.summarizer, self.text, within)
         return self._done(answer) if answer else self._question()
 
     def _summary(self) -> Reply:
         named = find_text(self.talk.tutor, self.intent.subject, self.within) if self.intent.target == "part" else None
         if named is not None:  # "summarize the monitoring chapter": the whole of that text
-            answer = summary(self._index, self.text, None, [named])
+            answer = summary(self.talk.summarizer, self.text, None, [named])
             return self._done(answer) if answer else self._question()
-        part = self._part(Summarizer(self._index))
-        answer = summary(self._index, self.text, part, self.within)
+        part = self._part(self.talk.summarizer)
+        answer = summary(self.talk.summarizer, self.text, part, self.within)
         return self._done(answer, part=part.title if part else "") if answer else self._question()
 
     def _part(self, s: Summarizer) -> Part | None:

@@ -51,8 +51,8 @@ class Part:
 class Summarizer:
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
-        norms = np.linalg.norm(index.unit_vectors, axis=1, keepdims=True)
-        self.vectors = index.unit_vectors / np.where(norms == 0, 1.0, norms)
+        self.vectors = index.unit_vectors  # normalised when embedded
+        self._candidates: dict[tuple[tuple[Part, ...], bool, int], list[Candidate]] = {}
 
     # ------------------------------------------------------------ what there is to summarise
 
@@ -82,6 +82,12 @@ class Summarizer:
     def candidates(self, parts: Collection[Part], by_text: bool = False, shortest: int = 0) -> list[Candidate]:
         """The sentences of `parts` a summary may quote, in reading order; `by_text`: spread over the texts, not
         over their parts; `shortest`: the fewest words a sentence may have (default `SUMMARY_MIN_WORDS`)."""
+        key = (tuple(parts), by_text, shortest)
+        if key not in self._candidates:
+            self._candidates[key] = self._find_candidates(parts, by_text, shortest)
+        return self._candidates[key]
+
+    def _find_candidates(self, parts: Collection[Part], by_text: bool, shortest: int) -> list[Candidate]:
         wanted = {(p.source, p.path) for p in parts}
         out: list[Candidate] = []
         for ci, c in enumerate(self.index.chunks):
@@ -117,26 +123,25 @@ class Summarizer:
         central = vectors @ centre
         first = _first_of_part(candidates, self.index.chunks)
         worth = central + (lead or tuning.SUMMARY_LEAD_BONUS) * first
+        lengths = np.array([c.words for c in candidates])
+        parts = {p: n for n, p in enumerate(dict.fromkeys(c.part for c in candidates))}
+        part_of = np.array([parts[c.part] for c in candidates])
+        used = np.zeros(len(parts))  # sentences chosen from each part
+        like = np.zeros(len(candidates))  # each sentence's likeness to the closest one chosen
+        open_ = np.ones(len(candidates), dtype=bool)
         chosen: list[int] = []
         words = 0
-        used: dict[str, int] = {}
         while words < low:
-            best, best_score = -1, -np.inf
-            for i, c in enumerate(candidates):
-                if i in chosen or words + c.words > high:
-                    continue
-                like = float(np.max(vectors[chosen] @ vectors[i])) if chosen else 0.0
-                if like >= tuning.SUMMARY_SAME_POINT:
-                    continue
-                score = worth[i] - tuning.SUMMARY_DIVERSITY * like
-                score -= spread * used.get(c.part, 0)
-                if score > best_score:
-                    best, best_score = i, score
-            if best < 0:
+            score = worth - tuning.SUMMARY_DIVERSITY * like - spread * used[part_of]
+            allowed = open_ & (words + lengths <= high) & (like < tuning.SUMMARY_SAME_POINT)
+            if not allowed.any():
                 break
+            best = int(np.argmax(np.where(allowed, score, -np.inf)))
             chosen.append(best)
-            words += candidates[best].words
-            used[candidates[best].part] = used.get(candidates[best].part, 0) + 1
+            open_[best] = False
+            words += int(lengths[best])
+            used[part_of[best]] += 1
+            like = np.maximum(like, vectors @ vectors[best])
         return [candidates[i] for i in sorted(chosen)]
 
 

@@ -21,6 +21,7 @@ from tutor.ui.web.render import SOURCES_EMPTY, answer_html, question_html, sourc
 
 if TYPE_CHECKING:
     from tutor.answer.tutor import Answerer
+    from tutor.converse import Conversation
     from tutor.faq import Faq
     from tutor.revision.bank import ItemBank
     from tutor.revision.reviser import Reviser
@@ -71,13 +72,15 @@ def chat_turn(
     quiz: QuizState | None = None,
     learner: str | None = None,
     revision: Callable[[], Reviser | None] | None = None,
+    talk: Conversation | None = None,
 ) -> Iterator[Turn]:
     """One message: first it appears, then the reply (an answer with its sources, an overview, a summary, a quiz
     question or its grade, a word of small talk).
 
     `history` is this session's earlier questions (oldest first) and `quiz` the quiz it is in; both are returned
     updated, never mutated. `within`: the sources replies may come from (None or empty: every text); `revision`
-    gives the reviser "quiz me" asks from (and records under `learner`).
+    gives the reviser "quiz me" asks from (and records under `learner`). `talk`: the app's conversation (it keeps
+    what replies read of the index); by default one over `tutor`, `faq` and `revision`.
     """
     from tutor.converse import Conversation, Dialog
 
@@ -96,7 +99,7 @@ def chat_turn(
         [],
         quiz=quiz,
     )
-    talk = Conversation(tutor, lambda q, h, w: faq_mod.ask(tutor, faq, q, tuple(h), w), revision)
+    talk = talk or Conversation(tutor, lambda q, h, w: faq_mod.ask(tutor, faq, q, tuple(h), w), revision)
     dialog = Dialog(tuple(history), str(quiz.get("quiz", "")), tuple(quiz.get("asked", ())))
     try:
         reply = talk.reply(question, dialog, learner, within or None)

@@ -10,7 +10,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import tutor.faq as faq_mod
 from tutor.answer.wording import Wording
+from tutor.converse import Conversation
 from tutor.ui.web import check_yourself
 from tutor.ui.web.article import ArticleIndex
 from tutor.ui.web.chat import MAX_SUGGESTIONS, Message, QuizState, Turn, chat_turn, explain_turn
@@ -156,6 +158,8 @@ class ChatHandlers:
     def __init__(self, tutor: Answerer, faq: Faq | None, article: ArticleIndex) -> None:
         self.tutor, self.faq, self.article = tutor, faq, article
         self.revise: ReviseHandlers | None = None
+        # one conversation for the app: what it reads of the index is made once; the FAQ is the current one
+        self.talk = Conversation(tutor, lambda q, h, w: faq_mod.ask(tutor, self.faq, q, tuple(h), w), self._reviser)
 
     def _shown(self, turn: Turn) -> tuple[Any, ...]:
         """Suggestions and the "Check yourself" offer for a turn."""
@@ -181,7 +185,7 @@ class ChatHandlers:
         """One message's turns; `quiz` is the chat's quiz so far, `learner` the Revise tab's name (quiz answers
         given in the chat are recorded under it)."""
         turns = chat_turn(
-            self.tutor, self.faq, message, chat, history, self.article, scope or None, quiz, learner, self._reviser
+            self.tutor, self.faq, message, chat, history, self.article, scope or None, quiz, learner, talk=self.talk
         )
         for turn in turns:
             yield turn.chat, turn.history, turn.sources, *self._shown(turn), "", turn.quiz
