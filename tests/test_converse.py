@@ -277,3 +277,12 @@ def test_conversational_turns_get_the_right_kind_of_reply(turns, folder, real_em
     assert table["right_kind"] >= 0.9, table
     assert table["questions_taken_for_talk"] == 0, table
     assert table["digest_repeated_pairs"] == 0, table
+
+
+def test_what_a_word_means_after_an_answer_is_its_meaning(soil) -> None:  # type: ignore[no-untyped-def]
+    talk, _, _ = soil
+    answered = talk.reply("What are the layers of soil?")
+    reply = talk.reply("what does humus mean?", answered.dialog)
+    assert reply.intent == "clarify" and reply.kind == "answer"
+    assert "humus" in reply.answer.text.lower()
+    assert reply.dialog.questions[-1] == "what does humus mean?"

@@ -39,6 +39,7 @@ _COMMAND_WORDS = (
     | frozenset(cue.PART_NOUNS.split("|"))
 )
 _TRAILING_POLITE = re.compile(r"[\s,.;!]*\b(thanks?( you| a lot| so much)?|thank u|thx|please|pls|cheers)\W*$", re.I)
+_MEANING = re.compile(r"^what (does|do|did)\b", re.I)
 _SUMMARY_QUESTION = re.compile(
     r"^(what|which) (is|are|were|was) (the |its |their |some |a few )?(main|key|most important|central|big|major)", re.I
 )
@@ -130,8 +131,8 @@ def _command(text: str, after_answer: bool) -> Intent | None:
         return Intent("simpler", _question_in(text, m))
     if (m := cue.EXAMPLE.search(text)) and not _inside_question(text, m):
         return Intent("example", _question_in(text, m))
-    if after_answer and cue.CLARIFY.search(text):
-        return Intent("clarify")
+    if after_answer and (m := cue.CLARIFY.search(text)):  # "what does X mean?" asks for the term's meaning
+        return Intent("clarify", text if _MEANING.match(m.group(0).strip(" ,.!?")) else "")
     return None
 
 

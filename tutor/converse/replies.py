@@ -45,10 +45,13 @@ class Dialog:
     asked: tuple[str, ...] = ()  # the quiz questions asked so far (another "quiz me" asks a new one)
 
 
+_RESTATED = ("simpler", "example", "clarify")  # requests that may carry a question of their own
+
+
 def advance(dialog: Dialog, intent: Intent, text: str, quiz: str = "") -> Dialog:
     """The conversation after a message: a question (or one inside a request) joins the questions; a quiz question
     asked (`quiz`, its id) waits for its answer, and any other message ends the wait."""
-    asked = text if intent.name == "question" else intent.subject if intent.name in ("simpler", "example") else ""
+    asked = text if intent.name == "question" else intent.subject if intent.name in _RESTATED else ""
     questions = (*dialog.questions, asked) if asked else dialog.questions
     return Dialog(questions, quiz, (*dialog.asked, quiz) if quiz else dialog.asked)
 
@@ -207,6 +210,9 @@ class _Turn:
         return self._done(quoted(self._index, question, found_examples, "For example:"))
 
     def _clarify(self) -> Reply:
+        """ "What does X mean?": the meaning of X; "I don't get it": other sentences on the last question."""
+        if self.intent.subject:
+            return self._done(self.talk.ask(self.intent.subject, self.dialog.questions, self.within))
         question, before = self.dialog.questions[-1], self.dialog.questions[:-1]
         answer = self.talk.ask(question, before, self.within)
         if not answer.in_scope:
