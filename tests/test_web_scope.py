@@ -81,6 +81,11 @@ def test_faq_and_revise_limited_to_one_text_and_a_new_text_shown_without_a_resta
         page.locator("#tab-faq-button").click()
         page.locator("#faq-within input").click()
         page.get_by_role("option", name="Rivers", exact=True).wait_for()
+        page.keyboard.press("Escape")
+        page.locator("#tab-chat-button").click()  # the chat's "Ask about" offers the new text too
+        page.locator("#ask-within input").click()
+        page.get_by_role("option", name="Rivers", exact=True).wait_for()
+        page.keyboard.press("Escape")
         SHOTS.mkdir(exist_ok=True)
         page.screenshot(path=str(SHOTS / "faq-within.png"), full_page=True)
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
@@ -23,20 +24,21 @@ def overview(s: Summarizer, asked: str, within: Collection[str] | None) -> Answe
     parts = s.parts(within)
     if not parts:
         return None
-    texts = {src: t.title for src, t in index.texts.items() if src in {p.source for p in parts}}
+    counts = Counter(p.source for p in parts)
+    texts = {src: t.title for src, t in index.texts.items() if src in counts}
     if len(texts) == 1:
         heads = [p.title for p in parts if p.title not in texts.values()] or [p.title for p in parts]
-        more = len(heads) - MAX_LISTED + 1
-        shown = heads if more <= 1 else [*heads[: MAX_LISTED - 1], f"{more} more"]
-        lead = f"“{next(iter(texts.values()))}” covers {len(heads)} parts: {_joined([f'“{h}”' for h in shown])}."
+        lead = (
+            f"“{next(iter(texts.values()))}” covers {len(heads)} parts: {_joined(_at_most([f'“{h}”' for h in heads]))}."
+        )
     else:
-        counts = {src: sum(1 for p in parts if p.source == src) for src in texts}
-        lead = f"These {len(texts)} texts: {_joined([f'“{t}” ({counts[src]} parts)' for src, t in texts.items()])}."
+        named = [f"“{t}” ({counts[src]} parts)" for src, t in texts.items()]
+        lead = f"These {len(texts)} texts: {_joined(_at_most(named))}."
     low, high = tuning.TEXT_SUMMARY_WORDS
     said = word_count(lead)
     low, high = max(tuning.SECTION_SUMMARY_WORDS[0], low - said), max(tuning.SECTION_SUMMARY_WORDS[1], high - said)
-    candidates = s.candidates(parts, by_text=len(texts) > 1)
-    chosen = s.choose(candidates, low, high, tuning.OVERVIEW_PART_REPEAT, tuning.OVERVIEW_LEAD_BONUS)
+    pool = s.candidates(parts, by_text=len(texts) > 1)
+    chosen = pool.choose(low, high, tuning.OVERVIEW_PART_REPEAT, tuning.OVERVIEW_LEAD_BONUS)
     return quoted(index, asked, [(c.chunk, c.unit) for c in chosen], lead)
 
 
@@ -47,15 +49,22 @@ def summary(s: Summarizer, asked: str, part: Part | None, within: Collection[str
     if part is None:
         parts = s.parts(within)
         low, high = tuning.TEXT_SUMMARY_WORDS
-        titles = [t.title for src, t in index.texts.items() if src in {p.source for p in parts}]
+        sources = {p.source for p in parts}
+        titles = [t.title for src, t in index.texts.items() if src in sources]
         lead = f"In short, “{titles[0]}”:" if len(titles) == 1 else "In short, these texts:"
     else:
         parts = [part]
         low, high = tuning.SECTION_SUMMARY_WORDS
         lead = f"In short, “{part.title}”:"
-    candidates = s.candidates(parts) or s.candidates(parts, shortest=tuning.SUMMARY_SHORTEST_WORDS)
-    chosen = s.choose(candidates, low, high, tuning.SUMMARY_PART_REPEAT if part is None else 0.0)
+    pool = s.candidates(parts) or s.candidates(parts, shortest=tuning.SUMMARY_SHORTEST_WORDS)
+    chosen = pool.choose(low, high, tuning.SUMMARY_PART_REPEAT if part is None else 0.0)
     return quoted(index, asked, [(c.chunk, c.unit) for c in chosen], lead) if chosen else None
+
+
+def _at_most(items: list[str]) -> list[str]:
+    """The first `MAX_LISTED` names, the rest counted."""
+    more = len(items) - MAX_LISTED + 1
+    return items if more <= 1 else [*items[: MAX_LISTED - 1], f"{more} more"]
 
 
 def _joined(items: Sequence[str]) -> str:

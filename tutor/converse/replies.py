@@ -177,37 +177,32 @@ class _Turn:
         answer = self.talk.ask(self.text, self.dialog.questions, self.within)
         return self._done(answer)
 
-    def _underlying(self) -> tuple[str, tuple[str, ...]] | None:
-        """The question a restatement is about: the one inside the message, else the last one asked."""
+    def _asked_again(self, missing: str) -> tuple[str, Answer] | Reply:
+        """The question a restatement is about (the one inside the message, else the last one asked) with its
+        answer; or the reply when there is none, or when the text does not answer it."""
         if self.intent.subject:
-            return self.intent.subject, self.dialog.questions
-        if self.dialog.questions:
-            return self.dialog.questions[-1], self.dialog.questions[:-1]
-        return None
+            question, before = self.intent.subject, self.dialog.questions
+        elif self.dialog.questions:
+            question, before = self.dialog.questions[-1], self.dialog.questions[:-1]
+        else:
+            return self._say(missing)
+        answer = self.talk.ask(question, before, self.within)
+        return (question, answer) if answer.in_scope else self._done(answer)
 
     def _simpler(self) -> Reply:
-        found = self._underlying()
-        if found is None:
-            return self._say(smalltalk.EXPLAIN_WHAT)
-        question, before = found
-        answer = self.talk.ask(question, before, self.within)
-        if not answer.in_scope:
-            return self._done(answer)
-        return self._done(plainer(self._index, answer, "Put simply:"))
+        found = self._asked_again(smalltalk.EXPLAIN_WHAT)
+        return found if isinstance(found, Reply) else self._done(plainer(self._index, found[1], "Put simply:"))
 
     def _example(self) -> Reply:
-        found = self._underlying()
-        if found is None:
-            return self._say(smalltalk.EXAMPLE_OF_WHAT)
-        question, before = found
-        answer = self.talk.ask(question, before, self.within)
-        if not answer.in_scope:
-            return self._done(answer)
+        found = self._asked_again(smalltalk.EXAMPLE_OF_WHAT)
+        if isinstance(found, Reply):
+            return found
+        question, answer = found
         vector = self.talk.tutor.embedder.embed([question])[0]
-        found_examples = examples_near(self._index, answer, vector)[:2]
-        if not found_examples:
+        examples = examples_near(self._index, answer, vector)[:2]
+        if not examples:
             return self._done(plainer(self._index, answer, smalltalk.no_example(self.talk.wording)))
-        return self._done(quoted(self._index, question, found_examples, "For example:"))
+        return self._done(quoted(self._index, question, examples, "For example:"))
 
     def _clarify(self) -> Reply:
         """ "What does X mean?": the meaning of X; "I don't get it": other sentences on the last question."""

@@ -52,20 +52,24 @@ class Summarizer:
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
         self.vectors = index.unit_vectors  # normalised when embedded
-        self._candidates: dict[tuple[tuple[Part, ...], bool, int], list[Candidate]] = {}
+        self._pools: dict[tuple[tuple[Part, ...], bool, int], Pool] = {}
+        self._parts: dict[frozenset[str] | None, list[Part]] = {}
 
     # ------------------------------------------------------------ what there is to summarise
 
     def parts(self, within: Collection[str] | None = None) -> list[Part]:
         """The top-level parts of the texts (in `within`), in reading order, furniture and FAQs left out."""
-        seen: dict[tuple[str, str], Part] = {}
-        for c in self.index.chunks:
-            if within is not None and c.source not in within:
-                continue
-            top = (c.context or c.section).split(PATH)[0]
-            if (c.source, top) not in seen and self._usable(c.source, top):
-                seen[(c.source, top)] = Part(c.source, top, top)
-        return list(seen.values())
+        key = frozenset(within) if within is not None else None
+        if key not in self._parts:
+            seen: dict[tuple[str, str], Part] = {}
+            for c in self.index.chunks:
+                if key is not None and c.source not in key:
+                    continue
+                top = (c.context or c.section).split(PATH)[0]
+                if (c.source, top) not in seen and self._usable(c.source, top):
+                    seen[(c.source, top)] = Part(c.source, top, top)
+            self._parts[key] = list(seen.values())
+        return self._parts[key]
 
     def part_of(self, source: str, section: str) -> Part:
         """The section (with its subsections) a chunk of `section` in `source` belongs to."""
@@ -79,20 +83,22 @@ class Summarizer:
         names = site_names(info.meta) if info else []
         return not is_furniture(heading, "", names) and not _FAQ.search(heading)
 
-    def candidates(self, parts: Collection[Part], by_text: bool = False, shortest: int = 0) -> list[Candidate]:
+    def candidates(self, parts: Collection[Part], by_text: bool = False, shortest: int = 0) -> Pool:
         """The sentences of `parts` a summary may quote, in reading order; `by_text`: spread over the texts, not
-        over their parts; `shortest`: the fewest words a sentence may have (default `SUMMARY_MIN_WORDS`)."""
+        over their parts; `shortest`: the fewest words a sentence may have (default `SUMMARY_MIN_WORDS`). Made
+        once for each choice of parts."""
         key = (tuple(parts), by_text, shortest)
-        if key not in self._candidates:
-            self._candidates[key] = self._find_candidates(parts, by_text, shortest)
-        return self._candidates[key]
+        if key not in self._pools:
+            self._pools[key] = Pool(self._find_candidates(parts, by_text, shortest), self.vectors, self.index.chunks)
+        return self._pools[key]
 
     def _find_candidates(self, parts: Collection[Part], by_text: bool, shortest: int) -> list[Candidate]:
         wanted = {(p.source, p.path) for p in parts}
         out: list[Candidate] = []
         for ci, c in enumerate(self.index.chunks):
-            path = c.context or c.section
-            part = next((p for s, p in wanted if s == c.source and (path == p or path.startswith(p + PATH))), None)
+            heads = (c.context or c.section).split(PATH)
+            paths = (PATH.join(heads[: n + 1]) for n in range(len(heads)))
+            part = next((path for path in paths if (c.source, path) in wanted), None)
             if part is None:
                 continue
             for j, u in enumerate(c.units):
@@ -107,42 +113,50 @@ class Summarizer:
                 out.append(Candidate(ci, u, text, self.index.unit_offsets[ci] + j, key, n))
         return out
 
-    # ------------------------------------------------------------ choosing
 
-    def choose(
-        self, candidates: list[Candidate], low: int, high: int, spread: float = 0.0, lead: float = 0.0
-    ) -> list[Candidate]:
+class Pool:
+    """The sentences a summary may quote, with what choosing among them needs: their vectors, how central each is,
+    which opens its section, their lengths and parts."""
+
+    def __init__(self, candidates: list[Candidate], vectors: np.ndarray, chunks: Sequence[Chunk]) -> None:
+        self.candidates = candidates
+        self.vectors = vectors[[c.row for c in candidates]] if candidates else vectors[:0]
+        centre = self.vectors.mean(axis=0) if candidates else np.zeros(vectors.shape[1])
+        centre /= float(np.linalg.norm(centre)) or 1.0
+        self.central = self.vectors @ centre
+        self.first = _first_of_part(candidates, chunks)
+        self.lengths = np.array([c.words for c in candidates])
+        parts = {p: n for n, p in enumerate(dict.fromkeys(c.part for c in candidates))}
+        self.part_of = np.array([parts[c.part] for c in candidates], dtype=int)
+        self.parts = len(parts)
+
+    def __len__(self) -> int:
+        return len(self.candidates)
+
+    def choose(self, low: int, high: int, spread: float = 0.0, lead: float = 0.0) -> list[Candidate]:
         """Central sentences, each unlike those chosen before, until `low` words (never past `high`); each sentence
         already quoted from a part counts `spread` against another of it, so the summary covers the parts; a
         section's first sentence counts `lead` more (it often says what the section is about)."""
-        if not candidates:
+        if not self.candidates:
             return []
-        vectors = self.vectors[[c.row for c in candidates]]
-        centre = vectors.mean(axis=0)
-        centre /= float(np.linalg.norm(centre)) or 1.0
-        central = vectors @ centre
-        first = _first_of_part(candidates, self.index.chunks)
-        worth = central + (lead or tuning.SUMMARY_LEAD_BONUS) * first
-        lengths = np.array([c.words for c in candidates])
-        parts = {p: n for n, p in enumerate(dict.fromkeys(c.part for c in candidates))}
-        part_of = np.array([parts[c.part] for c in candidates])
-        used = np.zeros(len(parts))  # sentences chosen from each part
-        like = np.zeros(len(candidates))  # each sentence's likeness to the closest one chosen
-        open_ = np.ones(len(candidates), dtype=bool)
+        worth = self.central + (lead or tuning.SUMMARY_LEAD_BONUS) * self.first
+        used = np.zeros(self.parts)  # sentences chosen from each part
+        like = np.zeros(len(self.candidates))  # each sentence's likeness to the closest one chosen
+        open_ = np.ones(len(self.candidates), dtype=bool)
         chosen: list[int] = []
         words = 0
         while words < low:
-            score = worth - tuning.SUMMARY_DIVERSITY * like - spread * used[part_of]
-            allowed = open_ & (words + lengths <= high) & (like < tuning.SUMMARY_SAME_POINT)
+            score = worth - tuning.SUMMARY_DIVERSITY * like - spread * used[self.part_of]
+            allowed = open_ & (words + self.lengths <= high) & (like < tuning.SUMMARY_SAME_POINT)
             if not allowed.any():
                 break
             best = int(np.argmax(np.where(allowed, score, -np.inf)))
             chosen.append(best)
             open_[best] = False
-            words += int(lengths[best])
-            used[part_of[best]] += 1
-            like = np.maximum(like, vectors @ vectors[best])
-        return [candidates[i] for i in sorted(chosen)]
+            words += int(self.lengths[best])
+            used[self.part_of[best]] += 1
+            like = np.maximum(like, self.vectors @ self.vectors[best])
+        return [self.candidates[i] for i in sorted(chosen)]
 
 
 def _first_of_part(candidates: list[Candidate], chunks: Sequence[Chunk]) -> np.ndarray:
