@@ -286,3 +286,16 @@ def test_what_a_word_means_after_an_answer_is_its_meaning(soil) -> None:  # type
     assert reply.intent == "clarify" and reply.kind == "answer"
     assert "humus" in reply.answer.text.lower()
     assert reply.dialog.questions[-1] == "what does humus mean?"
+
+
+def test_an_overview_follows_a_text_added_while_the_tutor_runs(tmp_path: Path) -> None:
+    from tutor.service import open_tutor
+
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "soil.md").write_text(SOIL, encoding="utf-8")
+    tutor = open_tutor(knowledge, tmp_path / "index", embedder=FakeEmbedder())
+    talk = Conversation(tutor)
+    assert "Volcanoes" not in talk.reply("what is this about?").answer.text
+    (knowledge / "volcano.md").write_text(VOLCANO, encoding="utf-8")
+    assert "“Volcanoes”" in talk.reply("what is this about?").answer.text

@@ -119,9 +119,11 @@ class Conversation:
     def reply(
         self, text: str, dialog: Dialog = Dialog(), learner: str | None = None, within: Collection[str] | None = None
     ) -> Reply:
+        refresh = getattr(self.tutor, "refresh", None)
+        if refresh is not None:
+            refresh()  # a running app: an overview or a summary reads the knowledge as it is now, like an answer
         intent = recognise(text, after_answer=bool(dialog.questions), quiz_pending=bool(dialog.quiz))
-        turn = _Turn(self, text, intent, dialog, learner, within)
-        return turn.reply()
+        return _Turn(self, text, intent, dialog, learner, within).reply()
 
     def replay(self, messages: Sequence[str], within: Collection[str] | None = None) -> Dialog:
         """The conversation after `messages` (a batch line's history), nothing recorded."""
