@@ -7,6 +7,7 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from conftest import ARTICLE
 from helpers import citation_problems, unfold_ligatures
 from hypothesis import HealthCheck, event, given, settings
@@ -167,3 +168,47 @@ def test_ask_never_raises_and_keeps_the_citation_contract(
     problems = citation_problems(answer, fake_article_dir / "knowledge")
     assert not problems, problems
     json.dumps(answer.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
+# ------------------------------------------------------------------ conversing
+
+_CHAT = [
+    "hi", "thanks!", "what is this about?", "summarize", "summarize that", "sum up the part about", "tl;dr",
+    "explain it simply:", "like I'm 12:", "give me an example of", "I don't get it", "what does", "mean?",
+    "quiz me on", "quiz me", "skip", "stop", "I don't know", "what should I study next?", "overview of",
+]  # fmt: skip
+messages = st.one_of(
+    questions, st.lists(st.one_of(st.sampled_from(_CHAT), question_words), min_size=1, max_size=8).map(" ".join)
+)
+
+
+@pytest.fixture(scope="module")
+def fuzz_talk(fake_article_tutor, fake_article_dir, tmp_path_factory):  # type: ignore[no-untyped-def]
+    from tutor.converse import Conversation
+    from tutor.revision.bank import ensure_item_bank
+    from tutor.revision.reviser import Reviser
+    from tutor.revision.store import ProgressStore
+
+    bank = ensure_item_bank(fake_article_dir / "knowledge", fake_article_tutor.index.folder)
+    store = ProgressStore(tmp_path_factory.mktemp("fuzz-talk") / "progress.sqlite3")
+    reviser = Reviser(bank, store, fake_article_tutor.embedder)
+    return Conversation(fake_article_tutor, revision=lambda: reviser)
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(messages, min_size=1, max_size=5), st.sampled_from([None, "fuzzy learner"]))
+def test_a_conversation_never_raises_and_keeps_the_citation_contract(
+    fuzz_talk, fake_article_dir, said: list[str], learner: str | None
+) -> None:
+    from tutor.converse import Dialog
+
+    dialog = Dialog()
+    for message in said:
+        reply = fuzz_talk.reply(message, dialog, learner)
+        event(f"kind: {reply.kind}")
+        assert reply.answer.text.strip()
+        problems = citation_problems(reply.answer, fake_article_dir / "knowledge")
+        assert not problems, problems
+        json.dumps(reply.to_dict(), ensure_ascii=False).encode("utf-8")
+        dialog = reply.dialog
+    assert fuzz_talk.replay(said).questions == dialog.questions

@@ -19,6 +19,7 @@ from tutor.converse.intents import Intent, IntentName, recognise
 from tutor.converse.quoting import examples_near, other_sentences, plainer, quoted
 from tutor.converse.sections import find_part, find_text
 from tutor.converse.summaries import Part, Summarizer
+from tutor.english.text import clean_question
 from tutor.records import Answer, message
 
 if TYPE_CHECKING:
@@ -122,13 +123,14 @@ class Conversation:
         refresh = getattr(self.tutor, "refresh", None)
         if refresh is not None:
             refresh()  # a running app: an overview or a summary reads the knowledge as it is now, like an answer
+        text = clean_question(text)  # control characters and lone surrogates out: the reply quotes the message
         intent = recognise(text, after_answer=bool(dialog.questions), quiz_pending=bool(dialog.quiz))
         return _Turn(self, text, intent, dialog, learner, within).reply()
 
     def replay(self, messages: Sequence[str], within: Collection[str] | None = None) -> Dialog:
         """The conversation after `messages` (a batch line's history), nothing recorded."""
         dialog = Dialog()
-        for m in messages:
+        for m in map(clean_question, messages):
             intent = recognise(m, after_answer=bool(dialog.questions), quiz_pending=bool(dialog.quiz))
             item = self.quiz_item(intent.subject, dialog, None, within) if intent.name == "quiz" else None
             dialog = advance(dialog, intent, m, item.id if item else "")
