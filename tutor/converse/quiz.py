@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tutor.converse.quoting import quoted
 from tutor.converse.sections import find_part
+from tutor.converse.summaries import heading_path, is_under
 from tutor.errors import TutorError
 from tutor.records import Answer, Piece, Unit
 from tutor.revision.items import CHOICE_LETTERS, QuizItem, SectionKey
@@ -61,11 +62,10 @@ def ask_item(
 def _sections_under(tutor: Answerer, source: str, title: str) -> list[SectionKey]:
     """The section and the sections under it, in reading order."""
     chunks = tutor.index.chunks
-    path = next((c.context or c.section for c in chunks if c.source == source and c.section == title), title)
+    path = heading_path(chunks, source, title)
     keys: dict[SectionKey, None] = {}
-    for c in tutor.index.chunks:
-        here = c.context or c.section
-        if c.source == source and (here == path or here.startswith(path + " > ")):
+    for c in chunks:
+        if c.source == source and is_under(c.context or c.section, path):
             keys.setdefault(SectionKey(source, c.section), None)
     return list(keys) or [SectionKey(source, title)]
 

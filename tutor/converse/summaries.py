@@ -48,6 +48,16 @@ class Part:
     title: str
 
 
+def heading_path(chunks: Sequence[Chunk], source: str, section: str) -> str:
+    """The headings down to `section` in `source`, joined by `PATH` ("Challenges > Reluctance …")."""
+    return next((c.context or c.section for c in chunks if c.source == source and c.section == section), section)
+
+
+def is_under(path: str, part: str) -> bool:
+    """Whether the heading path `path` is the part's or one of its subsections'."""
+    return path == part or path.startswith(part + PATH)
+
+
 class Summarizer:
     def __init__(self, index: KnowledgeIndex) -> None:
         self.index = index
@@ -73,10 +83,7 @@ class Summarizer:
 
     def part_of(self, source: str, section: str) -> Part:
         """The section (with its subsections) a chunk of `section` in `source` belongs to."""
-        for c in self.index.chunks:
-            if c.source == source and c.section == section:
-                return Part(source, c.context or c.section, section)
-        return Part(source, section, section)
+        return Part(source, heading_path(self.index.chunks, source, section), section)
 
     def _usable(self, source: str, heading: str) -> bool:
         info = self.index.texts.get(source)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from tutor.answer.wording import Wording
 from tutor.errors import TutorError
 from tutor.ui.terminal import format_answer
 
@@ -20,7 +19,7 @@ def chat(talk: Conversation, learner: str | None = None) -> int:
     """Reply until an empty line or end of input; quiz answers are recorded under `learner` when given."""
     from tutor.converse import Dialog
 
-    print(Wording.of(talk.tutor.index).greeting())
+    print(talk.wording.greeting())
     print("Ask a question, or say “what is this about?”, “summarize …” or “quiz me”.")
     print("An empty line or Ctrl-D ends the chat; /new starts a new conversation.")
     dialog = Dialog()

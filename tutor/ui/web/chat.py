@@ -61,6 +61,16 @@ class Turn:
     quiz: QuizState = field(default_factory=dict)  # the quiz question waiting for an answer, and those asked
 
 
+def faq_conversation(
+    tutor: Answerer, faq: Callable[[], Faq | None], revision: Callable[[], Reviser | None] | None = None
+) -> Conversation:
+    """The web chat's conversation: a question is answered from the FAQ (`faq()`, the current one) when an entry
+    matches it well, else by the tutor; "quiz me" asks from `revision()`."""
+    from tutor.converse import Conversation
+
+    return Conversation(tutor, lambda q, h, w: faq_mod.ask(tutor, faq(), q, tuple(h), w), revision)
+
+
 def chat_turn(
     tutor: Answerer,
     faq: Faq | None,
@@ -82,7 +92,7 @@ def chat_turn(
     gives the reviser "quiz me" asks from (and records under `learner`). `talk`: the app's conversation (it keeps
     what replies read of the index); by default one over `tutor`, `faq` and `revision`.
     """
-    from tutor.converse import Conversation, Dialog
+    from tutor.converse import Dialog
 
     chat = list(chat or [])
     history = list(history or [])
@@ -99,7 +109,7 @@ def chat_turn(
         [],
         quiz=quiz,
     )
-    talk = talk or Conversation(tutor, lambda q, h, w: faq_mod.ask(tutor, faq, q, tuple(h), w), revision)
+    talk = talk or faq_conversation(tutor, lambda: faq, revision)
     dialog = Dialog(tuple(history), str(quiz.get("quiz", "")), tuple(quiz.get("asked", ())))
     try:
         reply = talk.reply(question, dialog, learner, within or None)

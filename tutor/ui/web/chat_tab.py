@@ -10,12 +10,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import tutor.faq as faq_mod
 from tutor.answer.wording import Wording
-from tutor.converse import Conversation
 from tutor.ui.web import check_yourself
 from tutor.ui.web.article import ArticleIndex
-from tutor.ui.web.chat import MAX_SUGGESTIONS, Message, QuizState, Turn, chat_turn, explain_turn
+from tutor.ui.web.chat import MAX_SUGGESTIONS, Message, QuizState, Turn, chat_turn, explain_turn, faq_conversation
 from tutor.ui.web.render import SOURCES_EMPTY
 from tutor.ui.web.shelf import Texts, texts_choice
 
@@ -159,7 +157,7 @@ class ChatHandlers:
         self.tutor, self.faq, self.article = tutor, faq, article
         self.revise: ReviseHandlers | None = None
         # one conversation for the app: what it reads of the index is made once; the FAQ is the current one
-        self.talk = Conversation(tutor, lambda q, h, w: faq_mod.ask(tutor, self.faq, q, tuple(h), w), self._reviser)
+        self.talk = faq_conversation(tutor, lambda: self.faq, self._reviser)
 
     def _shown(self, turn: Turn) -> tuple[Any, ...]:
         """Suggestions and the "Check yourself" offer for a turn."""
