@@ -299,3 +299,10 @@ def test_an_overview_follows_a_text_added_while_the_tutor_runs(tmp_path: Path) -
     assert "Volcanoes" not in talk.reply("what is this about?").answer.text
     (knowledge / "volcano.md").write_text(VOLCANO, encoding="utf-8")
     assert "“Volcanoes”" in talk.reply("what is this about?").answer.text
+
+
+def test_quiz_me_on_a_part_without_questions_asks_from_the_nearest_part(soil) -> None:  # type: ignore[no-untyped-def]
+    talk, _, reviser = soil
+    assert not [it for it in reviser.bank.items if it.section == "Formation"], "the fixture's premise"
+    reply = talk.reply("quiz me on formation")
+    assert reply.kind == "quiz" and reply.quiz is not None and reply.quiz.section in ("Layers", "Soil")

@@ -58,7 +58,7 @@ def test_word_order_does_not_matter(items, grader) -> None:
 
 
 def test_list_gets_credit_per_element(items, grader) -> None:
-    it = _find(items, "list", "five challenges")
+    it = _find(items, "list", "five cyber diplomacy challenges")
     g = grader.grade(
         it,
         "1. states are reluctant to take part... no: reluctance of states\n2. rapid growth of tech\n"
@@ -73,14 +73,47 @@ def test_list_gets_credit_per_element(items, grader) -> None:
     assert grader.grade(it, "no idea").score == 0
 
 
-def test_cloze_and_choice(items, grader) -> None:
-    cloze = next(it for it in items.values() if it.kind == "cloze")
+TIMELINE = """# Milestones
+
+## Early discoveries
+
+Some notable discoveries:
+
+- 1805 Least Square Theory by French mathematician Adrien-Marie Legendre.
+- 1913 Markov Chains, named after Russian mathematician Andrey Markov, describe sequences of events.
+- 1957 Perceptron is a linear classifier invented by the psychologist Frank Rosenblatt.
+- 1967 Nearest Neighbor is an algorithm originally designed to map routes.
+- 1982 Recurrent Neural Networks are neural networks with loops that keep a state.
+
+## Later milestones
+
+The chess computer Deep Blue beat the reigning world champion in 1997 after a six-game match.
+The question-answering system Watson won the quiz show Jeopardy in 2011 against two champions.
+
+## The web
+
+The first web browser was released to other laboratories in 1991 by a team at a physics laboratory.
+
+## Search
+
+The search engine that ranked pages by their links was founded in 1998 by two graduate students.
+
+## Go
+
+A program finally beat a professional player at the board game Go in 2015 in a five-game match.
+"""
+
+
+def test_cloze_and_choice(grader, tmp_path: Path) -> None:
+    (tmp_path / "milestones.md").write_text(TIMELINE, encoding="utf-8")
+    timeline = generate_items(read_knowledge(tmp_path))
+    cloze = next(it for it in timeline if it.kind == "cloze")
     named = replace(cloze, answer="Christopher Painter", key_terms=("Christopher Painter",))
     assert grader.grade(named, "christopher painter").score == 1
     assert grader.grade(named, "Cristopher Paintr").score == 1  # typos
     assert 0.4 <= grader.grade(named, "Painter").score < 1
     assert grader.grade(named, "Barack Obama").score == 0
-    choice = next(it for it in items.values() if it.kind == "choice")
+    choice = next(it for it in timeline if it.kind == "choice")
     letter = "ABCD"[choice.choices.index(choice.answer)]
     wrong = next(c for c in choice.choices if c != choice.answer)
     assert grader.grade(choice, letter).score == 1

@@ -39,7 +39,7 @@ def test_right_answers_score_high_and_unrelated_ones_low(bank, real_embedder) ->
             assert grader.grade(it, junk).score <= 0.3, (it.prompt, junk)
     # answers to questions about other sections: unrelated to this item, though on the same topic
     others = [[o for o in free if o.section != it.section] for it in free]
-    scores = [grader.grade(it, o.answer).score for it, os in zip(free, others, strict=True) for o in os[::3]]
+    scores = [grader.grade(it, o.answer).score for it, os in zip(free, others, strict=True) for o in os]
     assert sum(s <= 0.3 for s in scores) / len(scores) >= 0.97
     assert max(scores) < 0.5
 
@@ -71,7 +71,7 @@ def test_cli_items_revise_progress_export(real_index_dir: Path, bank, tmp_path: 
     out = _cli(real_index_dir, "items", "--json")
     assert out.returncode == 0, out.stderr
     listed = [json.loads(line) for line in out.stdout.splitlines()]
-    assert len(listed) >= 40 and {d["id"] for d in listed} == set(bank.by_id)
+    assert len(listed) >= 12 and {d["id"] for d in listed} == set(bank.by_id)
 
     item = next(it for it in bank.items if it.kind == "definition")
     out = _cli(real_index_dir, "revise", "--learner", "cli", "--item", item.id, "--answer", item.answer, "--json")

@@ -187,7 +187,7 @@ def test_the_faq_and_answers_never_raise_and_keep_the_citation_contract(
 
 _TWO_SECTIONS = (
     "# Soil\n\n## Forming\n\nSoil forms over centuries as rock weathers into small grains.\n"
-    "Earthworms mix its layers and leave channels for the roots.\n\n"
+    "Earthworms mix the mineral layers of the ground.\n\n"
     "## Testing\n\nA soil test tells a gardener its acidity before anything is planted.\n"
     "Lime raises the acidity of a soil that is too sour for vegetables.\n"
 )
@@ -207,14 +207,14 @@ def _build(tmp_path: Path, fake_embedder) -> tuple[list[str], list[object]]:
 def test_a_section_the_items_stage_cannot_use_is_skipped_named_and_counted(tmp_path, fake_embedder, monkeypatch):
     import tutor.revision.items.generate as generate
 
-    real = generate._section_items
+    real = generate._section_offers
 
     def failing(doc, section, *rest):
         if section.title == "Testing":
             raise ValueError("substring not found")
         return real(doc, section, *rest)
 
-    monkeypatch.setattr(generate, "_section_items", failing)
+    monkeypatch.setattr(generate, "_section_offers", failing)
     notices, _ = _build(tmp_path, fake_embedder)
     assert any("quiz items: skipped 1" in n and "knowledge/soil.md, section 'Testing'" in n for n in notices), notices
     header = json.loads((tmp_path / "index" / "items.jsonl").read_text(encoding="utf-8").splitlines()[0])

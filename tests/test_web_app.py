@@ -312,8 +312,8 @@ def test_the_chat_converses_overview_summary_quiz_and_thanks(page, web_bank, web
     summary = ask(page, "Summarize the challenges section").inner_text()
     assert "In short, “Cyber Diplomacy Challenges”" in summary and "[1]" in summary
 
-    question = ask(page, "quiz me on the future of cyber diplomacy").inner_text()
-    assert "Quiz · The Future of Cyber Diplomacy" in question
+    question = ask(page, "quiz me on the practitioners of cyber diplomacy").inner_text()
+    assert "Quiz · The Practitioners of Cyber Diplomacy" in question
     item = _item_shown(web_bank, question)
     graded = ask(page, _right_answer(item)).inner_text()
     assert graded.lstrip().startswith("Right") and "Recorded for finn" in graded

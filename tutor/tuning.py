@@ -85,19 +85,26 @@ FAQ_ANSWER_WORDS = 90
 # than this are too likely to occur in ordinary text to tell. Set by hand on the seed article.
 SITE_NAME_MIN_CHARS = 4
 
-# Item generation. A section teaches a stem it uses in at least this many sentences ...
-ITEM_TAUGHT_SENTENCES = 2
-# ... holding at least this share of the text's sentences with it (or that its heading names): its nouns may
-# be blanked. Incidental words ("willingness", "preparation") are used once; a section's subject again and again.
+# Item generation. A name is the section's own (a non-person "What …?" asks about it) when the section holds at
+# least this share of the text's sentences that use it ("Brendan Eich" in the section on him, not "Google").
 ITEM_TAUGHT_SHARE = 0.5
-# An everyday word (among this many commonest whole words of the model's vocabulary: "area", "form",
-# "function") is a key term alone only when its section uses it in at least ITEM_EVERYDAY_SENTENCES sentences
-ITEM_EVERYDAY_RANK = 8000  # 3000 still let "creature", "globe", "benefit" through (blind ratings, four texts)
-ITEM_EVERYDAY_SENTENCES = 3
-# Blank and choice items a section gets: one per this many of its sentences, at least one, at most the cap:
-# fewer, better items (a section with three key points gets a handful, not twenty)
-ITEM_SENTENCES_PER_TERM_ITEM = 3
-ITEM_TERM_ITEMS_CAP = 4
+# The commonest whole words of the model's vocabulary ("area", "form", "function"): a single such word is no
+# subject to define. 3000 still let "creature", "globe", "benefit" through (blind ratings, four texts)
+ITEM_EVERYDAY_RANK = 8000
+# Items a section keeps, best kinds first: about one per two sentences, at least two, at most this many
+# (issue 14: "a section with three key points gets about three to six items, not twenty")
+ITEM_SECTION_CAP = 5
+# A reason question quotes a claim of this many words, and its reason has at most this many
+WHY_CLAIM_WORDS = (4, 30)
+WHY_CLAIM_TERMS = 2
+WHY_REASON_WORDS = 30
+# A subject question ("Who invented …?") needs this many content words after the subject to be specific
+SUBJECT_PREDICATE_TERMS = 3
+SUBJECT_PREDICATE_WORDS = 25
+# A year is asked of a sentence of at most this many words (a longer one buries it)
+YEAR_SENTENCE_WORDS = 30
+# An object question ("What does Mozilla maintain?") expects an object of this many words
+OBJECT_WORDS = (2, 20)
 # A stem in more than this share of the sentences is common: never a key term, never alone a cloze's answer.
 # Set by hand on the seed article.
 ITEM_COMMON_SHARE = 0.2
@@ -105,20 +112,26 @@ ITEM_COMMON_SHARE = 0.2
 ITEM_KEY_TERMS = 6
 # Words shorter than this are no key term (numbers are). Set by hand on the seed article.
 ITEM_KEY_TERM_MIN_CHARS = 3
-# Sentences shorter than this (in words) make no definition, short-answer or list item; shorter than the
-# second, no cloze or choice item. Set by hand on the seed article.
+# Sentences shorter than this (in words) make no item. Set by hand on the seed article.
 ITEM_MIN_SENTENCE_WORDS = 6
-CLOZE_MIN_SENTENCE_WORDS = 8
 # A definition's subject has at most this many words. Set by hand on the seed article.
 DEFINITION_SUBJECT_WORDS = 9
 # A definition's answer needs this many content words, and this many key terms a learner must produce
 # (a definition, a short answer). Set by hand on the seed article.
 DEFINITION_ANSWER_TERMS = 2
+# "X is a …" defines X when what follows has at least this many words ("a better strategy" does not)
+DEFINITION_CLASS_WORDS = 6
+DEFINITION_NAME_CLASS_WORDS = 3
+# A list element's label is a term it glosses when it has at most this many words ("Combinatorial explosion.")
+GLOSSARY_TERM_WORDS = 5  # a name's class: "Firefox is a web browser"
 DEFINITION_KEY_TERMS = 2
 SHORT_KEY_TERMS = 1
 # A list item needs this many elements; a series in a sentence ("A, B, and C") this many. Set by hand on
 # the seed article.
 LIST_MIN_ELEMENTS = 2
+# A list of more elements than this is not asked for whole; a heading names a list in at most this many words
+LIST_MAX_ELEMENTS = 8
+LIST_HEADING_WORDS = 5
 SERIES_MIN_ELEMENTS = 3
 # An element of a series has at most this many words; a last element longer than the second number is cut
 # at a preposition ("… and C with its neighbours"). Set by hand on the seed article.
@@ -126,24 +139,12 @@ SERIES_ELEMENT_WORDS = 6
 SERIES_LAST_WORDS = 5
 # A list element's first sentence is its label when at most this many words; else it is cut to the second
 # number of words. Set by hand on the seed article.
-LIST_LABEL_WORDS = 12
+LIST_LABEL_WORDS = 16
 LIST_LABEL_CUT_WORDS = 10
 # Per list element, this many of its rarest words are what recalling it takes. Set by hand on the seed article.
 LIST_ELEMENT_TERMS = 3
-# A cloze's term has at most this many words. Set by hand on the seed article.
-CLOZE_TERM_WORDS = 8
-# Which kind of term a sentence's cloze blanks first: a name, then a number, then a concept. Set by hand on
-# the seed article.
-CLOZE_KIND_ORDER = ("name", "number", "concept")
 # A multiple-choice item has this many wrong options; it is not made with fewer. Set by hand on the seed article.
 CHOICE_DISTRACTORS = 3
-# How unlike the answer a distractor looks, lower is better: per word of difference in length, then these
-# for another ending, a plural for a singular, a name for a word; and this for coming from the same section.
-# Set by hand on the seed article.
-DISTRACTOR_ENDING = 0.5
-DISTRACTOR_NUMBER = 0.5
-DISTRACTOR_CAPITAL = 0.5
-DISTRACTOR_SAME_SECTION = 1.0
 
 # Grading. At or below this cosine an answer shares no meaning with the reference; from the second, the
 # meaning is fully there. Set by hand on the seed article.

@@ -45,18 +45,30 @@ def ask_item(
         found = find_part(tutor, subject, within)
         if found is None:
             return None
-        keys = _sections_under(tutor, *found)
-        fresh = [it for it in pool if it.section_key in keys]
+        keys = _sections_under(tutor, *found) + _nearest_sections(tutor, *found)
         for key in keys:
             item = reviser.item_for_section(key, learner)
             if item is not None and item.id not in asked:
                 return item
-        return fresh[0] if fresh else None
+            fresh = [it for it in pool if it.section_key == key]
+            if fresh:
+                return fresh[0]
+        return None
     if learner:
         up = reviser.next_up(learner)
         if up.item is not None and (within is None or up.item.source in within):
             return up.item
     return pool[0] if pool else None
+
+
+def _nearest_sections(tutor: Answerer, source: str, title: str) -> list[SectionKey]:
+    """The text's other sections, nearest first (the next one before the one above): a section with no quiz
+    items of its own is quizzed from its neighbours."""
+    order = list(dict.fromkeys(SectionKey(source, c.section) for c in tutor.index.chunks if c.source == source))
+    here = order.index(SectionKey(source, title)) if SectionKey(source, title) in order else 0
+    return sorted(
+        (k for k in order if k.title != title), key=lambda k: (abs(order.index(k) - here), order.index(k) < here)
+    )
 
 
 def _sections_under(tutor: Answerer, source: str, title: str) -> list[SectionKey]:

@@ -20,21 +20,6 @@ def is_english_word(word: str) -> bool:
     return bool(parts_of_speech(word))
 
 
-def word_class(word: str) -> str:
-    """The one part of speech a term is read as: an adjective if it can be one ("necessary" is also a
-    noun in the tables), else a noun, else a verb; a word the tables lack (a name, a technical term) is a noun."""
-    pos = parts_of_speech(word)
-    for wanted in ("ADJ", "NOUN", "VERB", "ADV"):
-        if wanted in pos:
-            return wanted
-    return "NOUN" if not pos else sorted(pos)[0]
-
-
-def same_kind_of_word(a: str, b: str) -> bool:
-    """Two terms are words of one kind when their last words are read as the same part of speech."""
-    return word_class(a.split()[-1]) == word_class(b.split()[-1])
-
-
 def can_be_noun(word: str) -> bool:
     """A noun in some sense ("monitoring", "thresholds"), or a word the tables lack."""
     pos = parts_of_speech(word)

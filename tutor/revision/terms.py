@@ -1,8 +1,7 @@
 """Key terms of a text and typo-tolerant matching of a learner's words against them.
 
 A key term is a surface span of the text worth asking about: a name (capitalised run or acronym),
-a year, a quoted or hyphenated term, or a noun its section teaches (one of `taught`: stems the section uses
-again and again, more than the rest of the text does).
+a year, a quoted or hyphenated term.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from tutor import tuning
-from tutor.english.dictionary import can_be_noun
 from tutor.english.lexicon import NAME_LINKS, NAME_OPENERS, POINTERS, STOPWORDS
 from tutor.english.text import stem, words
 
@@ -24,7 +22,6 @@ _TOKEN = re.compile(r"\(?[\w’'-]+\)?|[“”\"]")
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d{2}\b")
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,60})[”\"]")
 _HYPHEN = re.compile(r"\b[A-Za-z]{2,}(?:-[A-Za-z]{2,})+\b")
-_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 @dataclass(frozen=True)
@@ -89,18 +86,12 @@ def names(sentence: str) -> list[Term]:
     return out
 
 
-def candidate_terms(sentence: str, taught: set[str] | None = None) -> list[Term]:
-    """Every key term of one sentence; `taught` holds the stems its section teaches."""
+def candidate_terms(sentence: str) -> list[Term]:
+    """Every key term of one sentence: names, years, quoted and hyphenated terms."""
     found: list[Term] = list(names(sentence))
     found += [Term(m.group(), m.start(), "number") for m in _YEAR.finditer(sentence)]
     found += [Term(m.group(1), m.start(1), "concept") for m in _QUOTED.finditer(sentence)]
     found += [Term(m.group(), m.start(), "concept") for m in _HYPHEN.finditer(sentence)]
-    if taught:
-        found += [
-            Term(m.group(), m.start(), "concept")
-            for m in _WORD.finditer(sentence)
-            if stem(m.group()) in taught and can_be_noun(m.group())
-        ]
     out: list[Term] = []
     for t in sorted(found, key=lambda t: (t.start, -len(t.text))):
         if any(t.start < o.end and o.start < t.end for o in out):

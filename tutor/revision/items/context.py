@@ -10,13 +10,107 @@ from functools import lru_cache
 
 from tutor import tuning
 from tutor.english import furniture
-from tutor.english.lexicon import DISCOURSE_MARKERS, STOPWORDS, alternation
+from tutor.english.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    DISCOURSE_MARKERS,
+    POINTS_BACK,
+    PREPOSITIONS,
+    STOPWORDS,
+    alternation,
+)
 from tutor.english.text import content_terms, stem, words
 from tutor.records import Document, Section
 from tutor.revision.items.record import unit_reading
 
 # linking adverbs at the start of a sentence ("Moreover, …"): not part of a subject, a prompt or a term
 DISCOURSE = re.compile(rf"^(?:(?:{alternation(DISCOURSE_MARKERS)})\b\s*,?\s*)+", re.I)
+
+
+# a word written in lower case in running text, not a piece of an address ("mozilla.org", "/en-US/")
+_LOWERCASE = re.compile(r"(?<![./@#\w-])[a-z][\w-]*\b(?![./@]\w)")
+# words that point at something the item would not show, or talk to the reader; cross-references
+_POINTING = re.compile(r"\b(?:this|these|those|such|you|your|we|our|us|I|following|above|below|former|latter)\b", re.I)
+# a pronoun that may refer to a noun before it in the same sentence ("As nations grow more digital, … their
+# policies"), not to one outside it ("It has abolished …", "… the promotion of it")
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+_POINTING_IN_ANSWER = re.compile(r"\b(?:it|they|them|this|these|those|you|your|we|our|us|I)\b", re.I)  # "their" reads
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
+_CROSS_REFERENCE = re.compile(r"\b(?:Table|Figure|Fig\.|Listing|Example|Chapter|Section|lines?)\s+\d", re.I)
+# "v5 := js_Array_set // call …": code, not prose; "[248]": a reference marker
+_CODE = re.compile(r"//|:=|==|=>|[{}]|\w\(\)|\b\w+_\w+\b|\[\d+\]")
+
+
+def reads_alone(text: str, person: bool = False, answer: bool = False) -> bool:
+    """Text an item can show or expect on its own: nothing in it points elsewhere ("this imbalance", "it",
+    "Table 6-1") or speaks to the reader ("you should"); "he"/"she" only where the person is the answer. An
+    answer may say "their" and "its" (the subject's own)."""
+    if (_POINTING_IN_ANSWER if answer else _POINTING).search(text) or _CROSS_REFERENCE.search(text):
+        return False
+    if _CODE.search(text):
+        return False
+    pronoun = None if answer else _PRONOUN.search(text)
+    if pronoun and len(content_terms(text[: pronoun.start()])) < 2:
+        return False  # nothing before it it could stand for
+    return person or answer or not _THIRD_PERSON.search(text)
+
+
+def merged_heading(subject: list[str]) -> bool:
+    """A heading the conversion ran into the sentence: a section number first ("3.1 Trace A trace is …"), or a
+    capitalised article inside the subject ("Executor The executor is …")."""
+    return bool(re.fullmatch(r"\d+(?:\.\d+)*\.?", subject[0])) or any(w in ("The", "A", "An") for w in subject[1:])
+
+
+def declarative(sentence: str) -> bool:
+    """Not an instruction ("Take a Learning Path …", "Learn Python") nor a fragment ("To leverage …")."""
+    from lemminflect import getAllLemmas
+
+    ws = DISCOURSE.sub("", sentence.strip().lstrip("“\"'")).split()
+    if len(ws) < 2 or ws[0].lower() in ("to", "let's", "let’s", "let") or sentence.rstrip().endswith(";"):
+        return False
+    first = ws[0].lower()
+    base = first in getAllLemmas(first).get("VERB", ())
+    if base and not any(_inflected_verb(w) for w in ws[1:]):
+        return False  # "See Audio Home Recording Act of 1992, Pub.": no verb but the first, a citation or an order
+    return not (
+        base and ws[1].lower() in DETERMINERS | PREPOSITIONS | {"and", "or", "your", "more", "our", "how", "what"}
+    )
+
+
+def has_verb(text: str) -> bool:
+    """A clause, not a title: some word after the first is a verb that agrees ("was", "takes", "grew")."""
+    return any(_inflected_verb(w) for w in text.split()[1:])
+
+
+def _inflected_verb(word: str) -> bool:
+    if word[:1].isupper():
+        return False  # "United States", "Recording Act": names
+    return finite(word, nouns_too=True)
+
+
+_FINITE = AUXILIARIES - frozenset({"be", "been", "do"})
+
+
+def finite(word: str, nouns_too: bool = False) -> bool:
+    """A verb that agrees with a subject: an auxiliary, or an inflected verb form ("invented", "uses"), not an
+    "-ing" form; a form that is as often a noun ("uses", "states") only with `nouns_too`."""
+    from lemminflect import getAllLemmas
+
+    w = word.lower().strip(",;:.")
+    if w in _FINITE:
+        return True
+    lemmas = getAllLemmas(w)
+    base = lemmas.get("VERB")
+    if not base or w.endswith("ing") or w in base:
+        return False
+    return nouns_too or w.endswith("ed") or "NOUN" not in lemmas
+
+
+def stands_alone(sentence: str) -> bool:
+    """A sentence a prompt can quote on its own: it does not start by pointing back ("This restriction…",
+    "It…", "Such a perspective…") and is not a fragment (": A notification…")."""
+    text = DISCOURSE.sub("", sentence.lstrip().lstrip("“\"'"))
+    return text[:1].isalnum() and not POINTS_BACK.match(text) and not re.match(r"(?i)(?:such|(?:even )?that)\b", text)
 
 
 def is_furniture(doc: Document, section: Section) -> bool:
@@ -39,15 +133,9 @@ class Context:
     lowercase_words: set[str]
     section_freq: Counter[str] = field(default_factory=Counter)  # how many sections use each stem
     _here: dict[int, Counter[str]] = field(default_factory=dict)  # section start -> its stems' sentence counts
-    pool: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # kind -> [(term, section)]
 
     def idf(self, s: str) -> float:
         return math.log(1 + self.n_sentences / (1 + self.sentence_freq.get(s, 0)))
-
-    def rare_in(self, doc: Document, section: Section) -> set[str]:
-        """Stems of the section that at most a couple of the text's sentences use."""
-        here = {s for b in section.blocks for u in b.units for s in content_terms(unit_reading(doc, u))}
-        return {s for s in here if self.sentence_freq.get(s, 0) <= tuning.ITEM_TAUGHT_SENTENCES}
 
     def here(self, doc: Document, section: Section) -> Counter[str]:
         """How many of the section's sentences use each stem (counted once per section)."""
@@ -64,29 +152,13 @@ class Context:
         a book by Google."""
         return all(here[s] >= tuning.ITEM_TAUGHT_SHARE * self.sentence_freq.get(s, 0) for s in stems)
 
-    def taught(self, doc: Document, section: Section) -> set[str]:
-        """Stems the section teaches: named in its heading, or used in several of its sentences and more
-        there than in the rest of the text; never the words every part of the text uses."""
-        here = self.here(doc, section)
-        heading = set(content_terms(section.title))  # shown beside the item: blanking it gives it away
-        out = {
-            s
-            for s, n in here.items()
-            if n >= tuning.ITEM_TAUGHT_SENTENCES and n >= tuning.ITEM_TAUGHT_SHARE * self.sentence_freq.get(s, n)
-        }
-        return {s for s in out if not self.everywhere(s) and s not in heading}
-
-    def key_word(self, word: str, here: Counter[str]) -> bool:
-        """A single word worth blanking: not an everyday word ("area", "form"), unless the section keeps
-        using it ("traffic" in the section on the four signals)."""
-        return not is_everyday(word) or here[stem(word)] >= tuning.ITEM_EVERYDAY_SENTENCES
-
     def everywhere(self, s: str) -> bool:
         """Common in the text and used by more than one section (one section's own subject is not)."""
         return self.common(s) and self.section_freq.get(s, 0) > 1
 
     def common(self, s: str) -> bool:
-        return self.sentence_freq.get(s, 0) > tuning.ITEM_COMMON_SHARE * self.n_sentences
+        """In more than ITEM_COMMON_SHARE of the sentences; a word one sentence uses never is."""
+        return self.sentence_freq.get(s, 0) > max(1.0, tuning.ITEM_COMMON_SHARE * self.n_sentences)
 
     def key_terms(self, answer: str, exclude: str, limit: int = tuning.ITEM_KEY_TERMS) -> tuple[str, ...]:
         """The answer's content words a learner must produce: not in the prompt, not everywhere in the text."""
@@ -135,7 +207,7 @@ def make_context(doc: Document) -> Context:
                 sentence = unit_reading(doc, u)
                 freq.update(set(content_terms(sentence)))
                 seen.update(content_terms(sentence))
-                lower.update(w for w in re.findall(r"\b[a-z][\w-]*", sentence))
+                lower.update(_LOWERCASE.findall(sentence))
                 n += 1
         spread.update(seen)
     return Context(doc, freq, max(n, 1), lower, spread)

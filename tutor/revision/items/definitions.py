@@ -1,22 +1,49 @@
-"""Definition and short-answer items from defining sentences ("X is defined as …", "X relies on …")."""
+"""Definition and short-answer items from defining sentences ("X is defined as …", "X is a …", "X relies on …")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from tutor import tuning
-from tutor.english.lexicon import ANSWER_ENDS, AUXILIARIES, ELSEWHERE, NOT_SUBJECT, STOPWORDS, alternation, base_form
-from tutor.english.text import content_terms
-from tutor.records import Document, Section, Unit
-from tutor.revision.items.context import DISCOURSE, Context, is_everyday
+from tutor.english.lexicon import (
+    ANSWER_ENDS,
+    AUXILIARIES,
+    DETERMINERS,
+    ELSEWHERE,
+    NOT_SUBJECT,
+    PREPOSITIONS,
+    STOPWORDS,
+    alternation,
+    base_form,
+)
+from tutor.english.text import content_terms, stem, word_count
+from tutor.records import Block, Document, Section, Unit
+from tutor.revision.items.context import (
+    DISCOURSE,
+    Context,
+    declarative,
+    has_verb,
+    is_everyday,
+    merged_heading,
+    reads_alone,
+    stands_alone,
+)
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
 
-_CUT_ANSWER = re.compile(rf"\s+(?:{alternation(ANSWER_ENDS)})\b|\s*\(")
+# the end of a definition's answer: a reason, a relative clause, a second clause ("…, and is Mozilla's flagship"),
+# not the last element of a series ("HTML, SVG, and MathML")
+_CUT_ANSWER = re.compile(
+    rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while)\b|,\s+and\s+(?=(?:is|are|was|were|has|have)\b)|;"
+)
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # "(or other authentication method)": left out of the answer
 
 # (verb pattern, prompt template, kind); templates get {subj} {Subj} {be} {do} {verb} {adj}
+_WHAT_IS = "What {be} {subj}?"
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
     (re.compile(r"\b(is|are) also (?:called|known as)\b"), "What else {be} {subj} called?", "definition"),
+    (re.compile(r"\b(is|are|was|were) (?:called|known as|termed)\b"), "What {be} {subj} called?", "definition"),
     (re.compile(r"\b(refers|refer) to\b"), "What {do} {subj} refer to?", "definition"),
     (re.compile(r"\bcan be traced back to\b"), "What can {subj} be traced back to?", "short"),
     (
@@ -28,79 +55,166 @@ _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\bcan only be (\w+) if\b"), "When can {subj} be {adj}?", "short"),
     (re.compile(r"\b(seeks|seek|aims|aim) to\b"), "What {do} {subj} {verb} to do?", "short"),
     (re.compile(r"\b(relies|rely|depends|depend) on\b"), "What {do} {subj} {verb} on?", "short"),
-    (re.compile(r"\bbecame\b"), "What did {subj} become?", "short"),
-    (
-        re.compile(
-            r"\b(reflects|outlines|requires|needs|involves|oversees|faces|face|fosters|foster|promotes|threatens)\b"
-        ),
-        "What {do} {subj} {verb}?",
-        "short",
-    ),
-    (re.compile(r"\b(is|are) (?=(?:a|an|the|one)\b)"), "Complete: “{Subj} {be} …”", "short"),
+    (re.compile(r"\b(is|are|was|were) (?=(?:a|an)\s)"), _WHAT_IS, "definition"),
+    (re.compile(r"\b(is|are|was|were) (?=the\s)"), _WHAT_IS, "definition"),  # "The main function of X is the …"
 ]
 
 
 def definition_item(
-    doc: Document, section: Section, u: Unit, ctx: Context, last_subject: str
-) -> tuple[QuizItem, str] | None:
-    """The first pattern the sentence fits with a good subject and answer: the item and its subject
-    ("This is also called …" takes the previous definition's subject)."""
+    doc: Document, section: Section, u: Unit, ctx: Context, last_subject: str, people: Collection[str] = ()
+) -> tuple[QuizItem, str, int] | None:
+    """The first pattern the sentence fits with a good subject and answer: the item, its subject ("This is also
+    called …" takes the previous definition's subject) and the pattern's place (the lower, the plainer a
+    definition: "defined as" before "is a")."""
     sentence = unit_reading(doc, u)
-    for pattern, template, kind in _PATTERNS:
+    for place, (pattern, template, kind) in enumerate(_PATTERNS):
         m = pattern.search(sentence)
         if not m:
             continue
         subj = _subject(sentence[: m.start()])
         if subj.lower() in ("this", "it") and last_subject and kind == "definition":
             subj = last_subject
-        if not _good_subject(subj):
-            continue
-        rest = sentence[m.end() :]
+        if not good_subject(subj) or template == _WHAT_IS and _is_the(sentence, m) and not _defines(subj, ctx):
+            continue  # "X is the pinnacle of …" praises the text's subject; "erosion is the removal of …" defines
+        rest = _ASIDE.sub("", sentence[m.end() :])
         cut = _CUT_ANSWER.search(rest)
         answer = (rest[: cut.start()] if cut else rest).strip().rstrip(".;:!").strip()
-        if len(content_terms(answer)) < tuning.DEFINITION_ANSWER_TERMS:
+        if len(content_terms(answer)) < tuning.DEFINITION_ANSWER_TERMS or not reads_alone(answer, answer=True):
             continue
-        prompt = _prompt(template, ctx.soften(subj), [g for g in m.groups() if g])
+        if template == _WHAT_IS and (word_count(answer) < _class_words(subj, ctx) or " and " in f" {subj} "):
+            continue  # "X is a better strategy": a judgement, not what X is; "Firefox is a web browser" is
+        prompt = _prompt(template, lower_article(ctx.soften(subj)), [g for g in m.groups() if g])
+        if template == _WHAT_IS and subj in people:
+            prompt = "Who" + prompt[4:]  # "Who was Frank Rosenblatt?"
         keys = ctx.key_terms(answer, prompt)
         if len(keys) < (tuning.DEFINITION_KEY_TERMS if kind == "definition" else tuning.SHORT_KEY_TERMS):
             continue
         iid = item_id(kind, doc.source, doc.text[u.start : u.end], template)
-        return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, answer, keys), subj
+        return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, answer, keys), subj, place
     return None
+
+
+def _class_words(subject: str, ctx: Context) -> int:
+    """How long "a …" must be to define a subject: a name is defined by its class ("a web browser"), a phrase
+    by a longer one."""
+    name = all(w[:1].isupper() and w.lower() not in ctx.lowercase_words for w in subject.split())
+    return tuning.DEFINITION_NAME_CLASS_WORDS if name else tuning.DEFINITION_CLASS_WORDS
+
+
+def subject_key(subject: str) -> str:
+    """One key for the ways a text names a subject: "Machine learning (ML)", "machine learning"."""
+    key = " ".join(_ASIDE.sub("", subject).lower().split())
+    return re.sub(r"^(?:the )?(?:concept|term|notion|idea|word) (?:of )?", "", key)  # "the concept of X" is X
+
+
+def _defines(subject: str, ctx: Context) -> bool:
+    """ "X is the …" defines X when X is a phrase with a preposition ("the main function of X") or a term the
+    text does not use everywhere (the text's own subject is praised as often as defined)."""
+    if re.search(r"\s(?:of|behind|for|in)\s", subject):
+        return True
+    stems = [stem(w) for w in content_terms(subject)]
+    return bool(stems) and not all(ctx.everywhere(s) for s in stems)
 
 
 def _prompt(template: str, subj: str, groups: list[str]) -> str:
     """The template filled in, its verbs agreeing with the subject the sentence's verb shows."""
     verb = groups[0].lower() if groups else ""
-    plural = verb in ("are", "were") or bool(verb and not verb.endswith("s") and verb != "became")
+    plural = verb in ("are", "were") or bool(verb and not verb.endswith("s"))
+    be = verb if verb in ("was", "were") else "are" if plural else "is"
     return template.format(
         subj=subj,
         Subj=subj[:1].upper() + subj[1:],
-        be="are" if plural else "is",
+        be=be,
         do="do" if plural else "does",
         verb=base_form(verb) if verb else "",
         adj=groups[-1].lower() if groups else "",
     )
 
 
+def _is_the(sentence: str, m: re.Match[str]) -> bool:
+    return sentence[m.end() :].startswith("the ")
+
+
 def _subject(raw: str) -> str:
     raw = DISCOURSE.sub("", raw.strip())
+    raw = re.sub(r",[^,]{1,60},\s*$", "", raw)  # "Machine learning, from a systems perspective, is …"
+    raw = re.sub(r"^(?:1[0-9]{3}|20[0-9]{2})\s+(?=[A-Z])", "", raw)  # a timeline entry: "1967 Nearest Neighbor"
     raw = re.sub(r",\s+(?:like|as|unlike|including)\b[^,]*,", "", raw)  # "X, like Y, is …" -> "X is …"
     return raw.split(",")[-1].strip()
 
 
-def _good_subject(subj: str) -> bool:
+_EVERY = frozenset("each every all both".split())  # "Each stateful firewall keeps …" has a subject
+_ADVERBS = frozenset("just long even also still only already often never always perhaps".split())
+
+
+def good_subject(subj: str) -> bool:
     ws = subj.split()
-    if not 1 <= len(ws) <= tuning.DEFINITION_SUBJECT_WORDS:
+    if not 1 <= len(ws) <= tuning.DEFINITION_SUBJECT_WORDS or merged_heading(ws):
         return False
     low = [w.lower().strip('“”"()') for w in ws]
+    if (
+        low[0] in PREPOSITIONS
+        or low[0] in STOPWORDS - DETERMINERS - _EVERY
+        or low[0].endswith("ly")
+        or low[0] in _ADVERBS
+    ):
+        return False  # "At the time digital audio tape …", "but libraries …", "just as …": the subject comes later
+    if not reads_alone(subj):
+        return False  # "the hero of this fight", "the free culture that I defend"
     if low[0] in NOT_SUBJECT or any(w in AUXILIARIES for w in low) or low[-1] in STOPWORDS:
         return False
     if any(w in ELSEWHERE for w in low):
         return False
-    if low[0] in ("another", "such", "other"):
+    if len(low) > 1 and low[0].endswith("ing") and low[1] in DETERMINERS:
+        return False  # "paging a human is expensive": a claim about doing something, not a definition
+    if low[0] in ("another", "such", "other", "one", "some", "many", "several", "most"):
         return False  # "Another challenge of X is …": one of several, the item would not say which
     words = [w for w in low if w not in STOPWORDS]
-    if len(words) == 1 and (len(low) > 1 or is_everyday(words[0])):
+    if len(words) == 1 and (len(low) > 1 and low[0] not in ("a", "an", "the") or is_everyday(words[0])):
         return False  # "the strategy", "this agreement" point back; "states" alone asks nothing specific
     return bool(content_terms(subj))
+
+
+def lower_article(phrase: str) -> str:
+    """ "The Mozilla Festival" inside a question: "the Mozilla Festival"."""
+    first = phrase.split(" ", 1)[0]
+    return phrase[:1].lower() + phrase[1:] if first.lower() in DETERMINERS else phrase
+
+
+def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) -> list[QuizItem]:
+    """A list that glosses its terms ("Combinatorial explosion. The amount of parameters … grew …", "Latency:
+    the time it takes to service a request"): "What does the text mean by “combinatorial explosion”?"."""
+    groups: dict[int, list[Unit]] = {}
+    for u in block.units:
+        if u.level == 0:
+            groups.setdefault(u.item, []).append(u)
+    out: list[QuizItem] = []
+    for units in groups.values():
+        first = unit_reading(doc, units[0]).strip()
+        label, _, gloss = first.partition(": ")
+        if not gloss and len(units) > 1:
+            label, gloss = first, unit_reading(doc, units[1]).strip()
+        label = label.strip().rstrip(".:")
+        if not gloss or not 1 <= word_count(label) <= tuning.GLOSSARY_TERM_WORDS or not _term_like(label):
+            continue
+        if not (stands_alone(gloss) and declarative(gloss) and has_verb(gloss)):
+            continue  # "See Salil K. | Mehra, “Copyright and Comics …”": a citation split at an initial
+        if any(w.lower() in AUXILIARIES for w in label.split()) or not reads_alone(gloss, answer=True):
+            continue  # a label that is a sentence ("Pages should be actionable"), or a gloss that points elsewhere
+        gloss = gloss.rstrip(".")
+        prompt = f"What does the text mean by “{ctx.soften(label)}”?"
+        keys = ctx.key_terms(gloss, prompt)
+        if len(keys) < tuning.DEFINITION_KEY_TERMS:
+            continue
+        span = (units[0].start, units[-1].end if len(units) > 1 and gloss != first else units[0].end)
+        iid = item_id("definition", doc.source, doc.text[span[0] : span[1]], "gloss")
+        out.append(passage_item(iid, "definition", doc, section, span, prompt, gloss, keys))
+    return out if len(out) * 2 >= len(groups) else []  # a glossary glosses most of its elements
+
+
+def _term_like(label: str) -> bool:
+    """A term a list glosses: words of letters, none a lone initial, not "See …"/"Ibid" (a note's citation)."""
+    ws = label.split()
+    if ws[0].lower() in ("see", "cf", "ibid", "id"):
+        return False
+    return all(re.fullmatch(r"[A-Za-z][A-Za-z'’-]+", w) for w in ws)

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from tutor import tuning
+from tutor.english.dictionary import can_be_noun, is_english_word
 from tutor.english.lexicon import (
     DETERMINERS,
     ELEMENT_ENDS,
@@ -15,17 +16,29 @@ from tutor.english.lexicon import (
     PREPOSITIONS,
     SERIES_ENDS,
     STOPWORDS,
+    WH_WORDS,
     alternation,
     looks_plural,
 )
 from tutor.english.text import content_terms, stem, word_count, words
 from tutor.records import Block, Document, Section, Unit
-from tutor.revision.items.context import DISCOURSE, Context
-from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.context import DISCOURSE, Context, reads_alone
+from tutor.revision.items.questions import YEAR
+from tutor.revision.items.record import QuizItem, heading, item_id, passage_item, unit_reading
 from tutor.revision.terms import candidate_terms
 
-_COUNTED = re.compile(rf"\b(?:{alternation(NUMBER_WORDS[2:])}|\d+)\s+([a-z][\w-]*s)\b", re.I)  # "three categories"
-_TRIGGER = re.compile(r"(?::|\bincluding\b|\bincludes?\b|\bsuch as\b|\bnamely\b|\bof\b|\bin\b|\bto\b)\s+", re.I)
+# "three categories", "four golden signals": the count and the noun phrase it counts
+_COUNTED = re.compile(
+    rf"\b({alternation(NUMBER_WORDS[2:])}|\d+)\s+((?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s)\b(?!\s+ago)", re.I
+)
+# what opens a series, and how its name is found: the plural noun right before it, or a counted one
+_TRIGGER = re.compile(r"(?::|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bnamely\b|\bof\b|\bare\b|\bwere\b)\s+", re.I)
+_NEEDS_COUNT = ("are", "were", "include", "includes", "included")
+# a lead-in that names its list by its subject: "Some issues that impacted confidence included:"
+_SUBJECT_LEAD = re.compile(
+    r"^(?:\w+\s+){0,3}?([a-z][\w-]*s)\b.*\b(?:include[sd]?|are|were|comprise[sd]?)\s*:?\s*$", re.I
+)
+_VAGUE = frozenset("more others other many etc".split())
 _TAIL = re.compile(rf"\s*[(,]|\s+(?:{alternation(ELEMENT_ENDS)})\b")
 _PREP = re.compile(rf"\s+(?:{alternation(SERIES_ENDS)})\b")
 _ARTICLE = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.I)
@@ -50,8 +63,18 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     context_text = " ".join(unit_reading(doc, u) for u in before) or section.title
     start = before[-1].start if before else block.start
     labels = [_element_label(doc, us) for us in elements]
-    noun = _list_noun(unit_reading(doc, before[-1]) if before else section.title)
-    prompt = f"Name the {_number(len(labels))} {noun} listed under “{section.title}”."
+    if len(labels) > tuning.LIST_MAX_ELEMENTS or any(label.endswith("…") for label in labels):
+        return None  # a list too long to recall, or elements too long to name in a few words
+    if len({label.lower() for label in labels}) < len(labels):
+        return None  # "WASI | WASI | WASI": examples of one thing, not a list to recall
+    if sum(bool(YEAR.match(label)) for label in labels) > 1:
+        return None  # a timeline: its years and names are asked one by one
+    noun = _list_noun(unit_reading(doc, before[-1])) if before else None
+    titled = None if noun else _heading_noun(section.title, ctx)
+    if noun is None and titled is None:
+        return None  # a list the item could not name ("Name the five items") is no question
+    under = "" if titled else f" under “{heading(section.title)}”"
+    prompt = f"Name the {_number(len(labels))} {noun or titled} the text lists{under}."
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
     return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
@@ -60,19 +83,24 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
 def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
     """The longest series in a sentence, blanked: "Fill in the three missing items: “… include …”"."""
     sentence = unit_reading(doc, u)
-    best: tuple[int, int, list[tuple[int, int]]] | None = None  # (count, trigger position, spans)
+    best: tuple[int, int, list[tuple[int, int]], str] | None = None  # (count, trigger position, spans, name)
     for m in _TRIGGER.finditer(sentence):
         spans = _parse_series(sentence[m.end() :])
-        if spans and (best is None or (len(spans), m.end()) >= (best[0], best[1])):
-            best = (len(spans), m.end(), [(m.end() + a, m.end() + b) for a, b in spans])
+        name = _series_noun(sentence[: m.start()], m.group().strip().lower(), len(spans or ()))
+        if spans and name and (best is None or (len(spans), m.end()) >= (best[0], best[1])):
+            best = (len(spans), m.end(), [(m.end() + a, m.end() + b) for a, b in spans], name)
     if best is None:
         return None
-    spans = best[2]
+    spans, noun = best[2], best[3]
     labels = [_ARTICLE.sub("", sentence[a:b].strip()) for a, b in spans]
+    if any(set(label.lower().split()) <= _VAGUE | STOPWORDS for label in labels):
+        return None  # "Hawking, Einstein and many more": not a list to recall
     masked = sentence[: spans[0][0]] + "…" + sentence[spans[-1][1] :]
     masked = DISCOURSE.sub("", masked)
     masked = masked[:1].upper() + masked[1:]
-    prompt = f"Fill in the {_number(len(labels))} missing items: “{masked.strip()}”"
+    if not reads_alone(masked):
+        return None
+    prompt = f"Fill in the {_number(len(labels))} {noun}: “{masked.strip()}”"
     terms = _element_terms(labels, masked, ctx)
     if any(not t for t in terms):
         return None
@@ -84,20 +112,54 @@ def _number(n: int) -> str:
     return NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
 
 
-def _list_noun(lead: str) -> str:
-    """The plural noun a lead-in announces: "These challenges include …" -> "challenges"."""
+def _list_noun(lead: str) -> str | None:
+    """The noun phrase a lead-in announces: "… three categories …", "… the following questions:",
+    "Some issues that impacted confidence included:"; None when it names none."""
     counted = _COUNTED.search(lead)
     if counted:
-        return counted.group(1).lower()
-    ws = re.findall(r"[A-Za-z][\w-]*", lead)
-    for i in range(len(ws) - 1, -1, -1):
-        w = ws[i].lower()
-        if looks_plural(w) and len(w) >= 4 and w not in STOPWORDS | LEAD_IN_VERBS and not ws[i].isupper():
-            prev = ws[i - 1].lower() if i else ""
-            if prev and prev not in STOPWORDS and prev not in NUMBER_WORDS and not prev[:1].isdigit() and len(prev) > 3:
-                return f"{prev} {w}"
-            return w
-    return "items"
+        return counted.group(2).lower()
+    lead = lead.strip()
+    if lead.endswith(":"):
+        ws = [w for w in re.findall(r"[A-Za-z][\w-]*", lead[:-1]) if w.lower() not in ("following", "as", "follows")]
+        if ws and _plural_noun(ws[-1]):
+            return ws[-1].lower()
+    subject = _SUBJECT_LEAD.match(lead)
+    return subject.group(1).lower() if subject and _plural_noun(subject.group(1)) else None
+
+
+def _heading_noun(title: str, ctx: Context) -> str | None:
+    """A heading that names its list: "Notable discoveries", "Examples of applied ML"."""
+    ws = title.split()
+    if not 1 <= len(ws) <= tuning.LIST_HEADING_WORDS or not re.fullmatch(r"[\w\s'’-]+", title):
+        return None
+    if ws[0].lower() in WH_WORDS:
+        return None  # "How a firewall works" is a question, not the name of a list
+    head = ws[-1] if _plural_noun(ws[-1]) else ws[0] if len(ws) > 2 and ws[1].lower() == "of" else ""
+    if not head or not _plural_noun(head):
+        return None
+    soft = (
+        w.lower() if (is_english_word(w) or w.lower() in ctx.lowercase_words) and not w.isupper() else w for w in ws
+    )
+    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(soft))
+
+
+def _plural_noun(word: str) -> bool:
+    w = word.lower()
+    return looks_plural(w) and len(w) >= 4 and w not in STOPWORDS | LEAD_IN_VERBS and can_be_noun(w)
+
+
+def _series_noun(before: str, trigger: str, count: int) -> str | None:
+    """What a series in a sentence is a list of: the noun a number counts ("the four golden signals … are"),
+    else the plural noun right before "including", "such as", "of", ":" ("fields of law, policy and …")."""
+    counted = list(_COUNTED.finditer(before))
+    if counted:
+        number = counted[-1].group(1).lower()
+        value = NUMBER_WORDS.index(number) if number in NUMBER_WORDS else int(number)
+        return counted[-1].group(2).lower() if value == count else None
+    if trigger in _NEEDS_COUNT:
+        return None  # "X are A, B and C" lists qualities as often as things
+    ws = re.findall(r"[A-Za-z][\w-]*", before)
+    return ws[-1].lower() if ws and _plural_noun(ws[-1]) else None
 
 
 def _element_label(doc: Document, units: list[Unit]) -> str:

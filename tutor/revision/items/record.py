@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass
 from typing import Any, Literal, NamedTuple
 
@@ -97,6 +98,13 @@ def passage_item(
         element_terms=tuple(t for _, t in elements),
         choices=choices,
     )
+
+
+def heading(title: str) -> str:
+    """A section's title as a prompt quotes it: no enumerator ("2) The Rapid Growth" -> "The Rapid Growth"),
+    inner double quotes made single ("1974 - 1980: 'AI Winter'")."""
+    title = re.sub(r"^\s*(?:\d+[.)]|[IVX]+\.)\s+", "", title)
+    return re.sub(r'"([^"]*)"', r"‘\1’", title).replace('"', "")
 
 
 def unit_reading(doc: Document, u: Unit) -> str:

@@ -1,0 +1,42 @@
+"""Which names are people's: a first name the `gender-guesser` table knows (about 40,000 given names from
+many countries), followed by a surname; a lone surname counts when the text also writes it after a first name
+("Turing" in a text that names "Alan Turing")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+_PART = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?|[A-Z]\.")
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+def is_first_name(word: str) -> bool:
+    return any(_detector().get_gender(part) != "unknown" for part in word.split("-") if part)
+
+
+def is_full_name(name: str) -> bool:
+    """ "Alan Turing", "Adrien-Marie Legendre", "John McCarthy": two to four capitalised words, the first a
+    given name, none an acronym or a number."""
+    parts = name.split()
+    if not 2 <= len(parts) <= 4 or not all(_PART.fullmatch(p) or _is_surname(p) for p in parts):
+        return False
+    return is_first_name(parts[0].rstrip("."))
+
+
+def _is_surname(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?", word))
+
+
+def people_named(names: Iterable[str]) -> set[str]:
+    """The full names among `names`, and the surnames they give (which name the same people alone)."""
+    full = {n for n in names if is_full_name(n)}
+    return full | {n.split()[-1] for n in full}

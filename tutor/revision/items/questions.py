@@ -1,0 +1,335 @@
+"""Questions a teacher asks of one sentence: why (the reason it gives), who or what (its subject), which year.
+
+Each asks about what the sentence teaches and reads on its own: the sentence must not point back ("It…",
+"This…"), and the question is made without reordering the sentence (a subject question replaces the subject
+with "Who"/"What"; a reason question quotes the claim and asks why)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from tutor import tuning
+from tutor.english.dictionary import is_english_word, parts_of_speech
+from tutor.english.lexicon import AUXILIARIES, DEMONYMS, DETERMINERS, ELSEWHERE, MONTHS, STOPWORDS
+from tutor.english.text import content_terms, stem, word_count
+from tutor.records import Document, Section, Unit
+from tutor.revision.items.context import (
+    DISCOURSE,
+    Context,
+    declarative,
+    finite,
+    merged_heading,
+    reads_alone,
+    stands_alone,
+)
+from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.terms import Term, candidate_terms, term_words
+
+BLANK = "_____"
+YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%-]|s\b|’s|'s)")
+_REASON = re.compile(r"(?:,\s*|\s+)(because(?: of)?|due to|thanks to|as a result of|so that|in order to)\s+", re.I)
+_PURPOSE = ("so that", "in order to")
+_NOUN_REASONS = ("because of", "due to", "thanks to", "as a result of")  # take a noun phrase, not a clause
+_APPOSITION = re.compile(r",\s[^,;:()]{3,160},\s")
+_TIMELINE = re.compile(r"^(?:c\.\s*)?(1[0-9]{3}|20[0-9]{2})\s*(?:[:–—-]\s*)?(?=[A-Z])")
+# light verbs: "What does Mozilla provide?" has as many answers as the text has sentences about it
+_EMPTY_VERBS = frozenset("have make take give get do go come seem appear remain see".split())  # ask for anything
+_LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offer show".split())  # ask broadly
+_HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
+_OBJECT_OPENERS = DETERMINERS | frozenset("all each every some any its their his her both many several".split())
+_PARTICLES = frozenset("away back apart together forward aside".split())
+_FOCUS = frozenset("simply just only partly mainly largely precisely mostly perhaps".split())  # "… simply because"
+
+
+def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
+    """ "X because Y" -> The text says: “X.” Why? (answer: Y); "so that"/"in order to" ask for the purpose."""
+    sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
+    if sentence.lower().startswith("because "):
+        comma = sentence.find(",")
+        if comma < 0:
+            return None
+        reason, claim, word = sentence[8:comma], sentence[comma + 1 :], "because"
+    else:
+        m = _REASON.search(sentence)
+        if not m or m.start() == 0:
+            return None
+        claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
+    claim = claim.strip().rstrip(",;:—- ")
+    reason = _cut(re.sub(r"^of\s+", "", reason.strip()))
+    if not (stands_alone(claim) and _has_finite_verb(claim) and _whole_claim(claim)):
+        return None
+    if not reads_alone(claim) or not reads_alone(reason, answer=True) or set(reason.lower().split()) & ELSEWHERE:
+        return None
+    if word in _NOUN_REASONS and any(w.lower() in AUXILIARIES for w in reason.split()):
+        return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
+    if not tuning.WHY_CLAIM_WORDS[0] <= word_count(claim) <= tuning.WHY_CLAIM_WORDS[1]:
+        return None
+    if word_count(reason) > tuning.WHY_REASON_WORDS or len(content_terms(reason)) < 2 or reason.endswith("?"):
+        return None
+    claim = claim[:1].upper() + claim[1:]
+    prompt = f"The text says: “{claim}.” {'For what purpose?' if word in _PURPOSE else 'Why?'}"
+    keys = ctx.key_terms(reason, claim)
+    if not keys or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
+        return None  # "… distracts a human from improving the system …" gives "improve … the system" away
+    iid = item_id("short", doc.source, doc.text[u.start : u.end], "why")
+    return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, reason, keys)
+
+
+def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people: set[str]) -> QuizItem | None:
+    """ "Frank Rosenblatt invented the perceptron." -> "Who invented the perceptron?"; a thing's name -> "What …?".
+    A person asked about becomes a multiple choice among the text's other people when it names three."""
+    sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
+    if sentence.endswith("?") or not stands_alone(sentence):
+        return None
+    lead = next((t for t in candidate_terms(sentence) if t.start <= 4), None)
+    if lead is None or sentence[: lead.start].strip().lower() not in ("", "the", "a", "an"):
+        return None  # "When the VM executes …": the sentence does not start with its subject
+    if not _askable_subject(lead, sentence, ctx):
+        return None
+    rest = sentence[lead.end :]
+    apposition = _APPOSITION.match(rest)
+    predicate = (rest[apposition.end() :] if apposition else rest).strip().rstrip(".;:!'\"”’")
+    if predicate.count('"') % 2 or predicate.count("“") != predicate.count("”"):
+        return None
+    verb = predicate.split()[0] if predicate else ""
+    if (
+        not finite(verb)
+        or verb.lower() in _HYPOTHETICAL
+        or len(content_terms(predicate)) < tuning.SUBJECT_PREDICATE_TERMS
+    ):
+        return None
+    person = lead.text in people
+    if not person and (
+        not _local(lead, doc, section, ctx) or set(term_words(lead.text)) & set(term_words(section.title))
+    ):
+        return None  # "What provides hosting …? Mozilla Foundation" in a text on Mozilla, under "SeaMonkey"
+    if word_count(predicate) > tuning.SUBJECT_PREDICATE_WORDS or not reads_alone(predicate, person=person):
+        return None
+    if re.search(r",\s+\S+(?:\s+\S+)?\s+(?:said|says|wrote|writes|notes|argues|explains)$", predicate):
+        return None  # "…, Else said": a report of what someone said, not the deed asked about
+    if {stem(w) for w in term_words(lead.text)} & set(content_terms(predicate)):
+        return None  # "Who founded the Turing Institute?": the question names its answer
+    prompt = f"{'Who' if person else 'What'} {predicate}?"
+    others = sorted(p for p in people if " " in p and p != lead.text and p.split()[-1] not in sentence)
+    iid = item_id("short", doc.source, doc.text[u.start : u.end], "subject")
+    if person and len(others) >= tuning.CHOICE_DISTRACTORS and _flip(doc, u):
+        cid = item_id("choice", doc.source, doc.text[u.start : u.end], "subject")
+        choices = _shuffled(cid, lead.text, _pick(cid, others))
+        span = (u.start, u.end)
+        return passage_item(cid, "choice", doc, section, span, prompt, lead.text, (lead.text,), choices=choices)
+    keys = tuple(w for w in term_words(lead.text) if w.lower() not in STOPWORDS)
+    return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, lead.text, keys)
+
+
+def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: bool = False) -> QuizItem | None:
+    """ "Mozilla maintains a developer documentation website …" -> "What does Mozilla maintain?": the subject
+    before the sentence's first verb, the verb's base form, the object as the answer. `broad` also asks of the
+    common verbs a section with nothing else to ask may need ("What does Firefox use?")."""
+    from lemminflect import getLemma
+
+    from tutor.revision.items.definitions import good_subject
+
+    sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
+    if sentence.endswith("?") or not (stands_alone(sentence) and reads_alone(sentence) and declarative(sentence)):
+        return None
+    ws = sentence.split()
+    i = next((i for i, w in enumerate(ws[1 : tuning.DEFINITION_SUBJECT_WORDS + 1], 1) if _verb_at(ws, i)), 0)
+    if not i or any("," in w for w in ws[:i]):
+        return None
+    subject, verb = " ".join(ws[:i]), ws[i].lower()
+    if not good_subject(subject) or i + 1 >= len(ws) or not _object_starts(ws[i + 1]) or not verb.isalpha():
+        return None  # "flourished, and …": no object
+    opener = re.sub(r"[’'].*", "", ws[0].lower())
+    if merged_heading(ws[:i]) or ws[0].lower().endswith("ing"):
+        return None  # "Executor The executor is …", "3.1 Trace A trace …"; "Observing CPU load …" is an activity
+    if opener in ("there", "it", "a", "an") or any(DISCOURSE.fullmatch(w.lower()) for w in ws[1:i]):
+        return None  # "There's no …", "a common theme …", "white-box monitoring therefore allows …"
+    if {"that", "which", "who"} & {w.lower() for w in ws[:i]}:
+        return None  # "every page that happens today distracts …": the subject is a clause
+    if verb in AUXILIARIES | _HYPOTHETICAL or getLemma(verb, "VERB")[0] in (_EMPTY_VERBS if broad else _LIGHT_VERBS):
+        return None  # "is …" is a definition's; "has …", "provides …" ask for anything at all
+    aux = (
+        "did"
+        if verb == "had" or verb.endswith("ed") or verb not in _base_forms(verb) and not verb.endswith("s")
+        else ("does" if verb.endswith("s") else "do")
+    )
+    answer = _cut(" ".join(ws[i + 1 :]))
+    if re.match(r"(?i)(?:a different|another|a similar|the same|something|a number of|a lot)\b", answer):
+        return None  # "What does Type C content raise? a different problem": says nothing
+    n = word_count(answer)
+    if not tuning.OBJECT_WORDS[0] <= n <= tuning.OBJECT_WORDS[1] or len(content_terms(answer)) < 2:
+        return None
+    prompt = f"What {aux} {_in_question(subject, ctx)} {getLemma(verb, 'VERB')[0]}?"
+    keys = ctx.key_terms(answer, prompt)
+    if len(keys) < 2:
+        return None
+    iid = item_id("short", doc.source, doc.text[u.start : u.end], "object")
+    return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, answer, keys)
+
+
+def _in_question(subject: str, ctx: Context) -> str:
+    """A sentence's subject inside a question: "Effective alerting systems" -> "effective alerting systems"."""
+    from tutor.revision.items.definitions import lower_article
+
+    first, _, rest = subject.partition(" ")
+    if rest[:1].isupper() or first.isupper():
+        return lower_article(subject)  # a name: "Network Security Services (NSS)"
+    if first.lower() in ctx.lowercase_words or is_english_word(first):
+        return " ".join([first.lower(), rest]).strip()
+    return lower_article(ctx.soften(subject))
+
+
+def _verb_at(ws: list[str], i: int) -> bool:
+    """The sentence's main verb: finite, and not an adjective after a small word ("of specialized …"); a word
+    that is also a noun ("mix", "raises") when an article follows it ("Earthworms mix the …")."""
+    if ws[i - 1].lower() in STOPWORDS:
+        return False
+    w = ws[i].lower()
+    then = ws[i + 1].lower() if i + 1 < len(ws) else ""
+    if finite(w) or "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in _OBJECT_OPENERS:
+        return True
+    named = ws[i - 1][:1].isupper() and i > 1  # "The Calvin Cycle fixes carbon": a name does not take a plural
+    return named and w.endswith("s") and "VERB" in parts_of_speech(w) and w not in _base_forms(w)
+
+
+def _object_starts(word: str) -> bool:
+    """A direct object follows: not a preposition, an adverb, "that" or "to" (a clause or an infinitive)."""
+    w = word.lower().strip("“\"'")
+    if w in _PARTICLES or w in STOPWORDS - DETERMINERS or w.endswith(("ly", "ing")):
+        return False  # "blew away the top": the verb is "blow away"
+    return w[:1].isalnum() and not finite(w)
+
+
+def _cut(answer: str) -> str:
+    """An answer up to a clause that adds something else (", which …", "; …", " because …")."""
+    answer = re.sub(r"\s*\([^()]*\)", "", answer)
+    cut = re.search(r",\s+(?:which|while|and|but|as|so|because|although)\b|;|\s+because\b|:|\s+and vice versa", answer)
+    return (answer[: cut.start()] if cut else answer).strip().rstrip(".!,")
+
+
+_PASSIVE = re.compile(
+    r"^(?P<subject>[A-Z][^,;:]{2,80}?)\s+(?P<aux>is|are|was|were|has been|have been|had been)\s+"
+    r"(?:(?:first|originally|initially|later|also)\s+)?(?P<verb>[a-z]+)\s+by\s+(?P<rest>.+)$"
+)
+
+
+def agent_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
+    """ "Rhino is managed by the Mozilla Foundation." -> "Who manages Rhino?": the name after "by" is the answer."""
+    from lemminflect import getInflection, getLemma
+
+    from tutor.revision.items.definitions import good_subject, lower_article
+
+    sentence = DISCOURSE.sub("", unit_reading(doc, u).strip()).rstrip(".!")
+    m = _PASSIVE.match(sentence)
+    if not m or not stands_alone(sentence) or not reads_alone(m.group("subject")):
+        return None
+    subject, verb, rest = m.group("subject"), m.group("verb"), m.group("rest")
+    agent = next((t for t in candidate_terms(rest) if t.kind == "name"), None)
+    if agent is None or rest[: agent.start].strip().lower() not in ("", "the") or not good_subject(subject):
+        return None  # "by a team at a physics laboratory": no name to ask for
+    lemma = getLemma(verb, "VERB")[0] if "VERB" in parts_of_speech(verb) else ""
+    if not lemma or lemma in _EMPTY_VERBS:
+        return None
+    tense = "VBD" if m.group("aux") not in ("is", "are") else "VBZ"
+    acted = getInflection(lemma, tense)
+    if not acted or {stem(w) for w in term_words(agent.text)} & set(content_terms(subject)):
+        return None
+    prompt = f"Who {acted[0]} {lower_article(ctx.soften(subject))}?"
+    keys = tuple(w for w in term_words(agent.text) if w.lower() not in STOPWORDS)
+    iid = item_id("short", doc.source, doc.text[u.start : u.end], "agent")
+    return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, agent.text, keys)
+
+
+def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> QuizItem | None:
+    """A sentence with one year: "In what year does the text place this: …?" for a timeline entry ("1967
+    Nearest Neighbor is …"), else the year blanked; a choice among the text's nearest other years."""
+    sentence = unit_reading(doc, u).strip()
+    found = YEAR.findall(sentence)
+    if len(found) != 1 or word_count(sentence) > tuning.YEAR_SENTENCE_WORDS or sentence.endswith("?"):
+        return None
+    if not declarative(sentence):
+        return None  # "See Audio Home Recording Act of 1992 …": a citation
+    year = found[0]
+    timeline = _TIMELINE.match(sentence)
+    if timeline:
+        rest = sentence[timeline.end() :].strip()
+        lead = next((t for t in candidate_terms(rest) if t.start == 0 and t.kind == "name"), None)
+        if lead is None or not reads_alone(rest):
+            return None
+        question = f"In what year does the text date {lead.text}?"  # "1805 Least Square Theory by …"
+    else:
+        if not reads_alone(sentence) or not re.search(rf"\b(?:in|since|by|of|until|from|during)\s+{year}\b", sentence):
+            return None  # the year is when something happened, not a name's part ("the 2015 report")
+        masked = DISCOURSE.sub("", sentence.replace(year, BLANK, 1))
+        question = f"“{masked[:1].upper() + masked[1:]}”"
+    nearest = sorted({y for y in years if str(y) != year}, key=lambda y: (abs(y - int(year)), y))
+    source = doc.text[u.start : u.end]
+    if len(nearest) >= tuning.CHOICE_DISTRACTORS and _flip(doc, u):
+        cid = item_id("choice", doc.source, source, "year")
+        wrong = [str(y) for y in nearest[: tuning.CHOICE_DISTRACTORS]]
+        prompt = question if timeline else f"Which year fills the blank? {question}"
+        choices = _shuffled(cid, year, wrong)
+        return passage_item(cid, "choice", doc, section, (u.start, u.end), prompt, year, (year,), choices=choices)
+    kind: ItemKind = "short" if timeline else "cloze"
+    prompt = question if timeline else f"Fill in the year: {question}"
+    iid = item_id(kind, doc.source, source, "year")
+    return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, year, (year,))
+
+
+def text_years(doc: Document) -> list[int]:
+    return sorted({int(y) for y in YEAR.findall(doc.text)})
+
+
+def _local(lead: Term, doc: Document, section: Section, ctx: Context) -> bool:
+    """A name the text uses mostly in this section (not "Google SRE" in a book by Google SRE)."""
+    return ctx.local([stem(w) for w in term_words(lead.text)], ctx.here(doc, section))
+
+
+def _askable_subject(lead: Term, sentence: str, ctx: Context) -> bool:
+    """A name (not a month or a nationality) or a quoted or hyphenated term, not the whole text's subject."""
+    if lead.kind == "number" or lead.text.lower() in DEMONYMS or lead.text.lower() in MONTHS:
+        return False
+    if sentence[lead.end : lead.end + 2] in ("'s", "’s"):
+        return False  # "Turing's test …": the subject is the test
+    stems = [stem(w) for w in term_words(lead.text)]
+    if not stems or all(ctx.everywhere(s) for s in stems):
+        return False
+    return lead.kind == "name" and (" " in lead.text or lead.text.lower() not in ctx.lowercase_words)
+
+
+def _base_forms(word: str) -> set[str]:
+    from lemminflect import getAllLemmas
+
+    return set(getAllLemmas(word).get("VERB", ()))
+
+
+def _whole_claim(claim: str) -> bool:
+    """A claim worth asking why of: no colon, not "There is …"/"It is …", not cut before its last word
+    ("… his contribution was"), and about something (three content words)."""
+    ws = claim.split()
+    last = ws[-1].lower().strip("”\"'),")
+    if ":" in claim or ws[0].lower() in STOPWORDS | {"there", "it"} or last in STOPWORDS | AUXILIARIES | _FOCUS:
+        return False
+    if re.search(r"\bthere (?:is|are|was|were)\b", claim, re.I):
+        return False
+    return len(content_terms(claim)) >= tuning.WHY_CLAIM_TERMS
+
+
+def _has_finite_verb(clause: str) -> bool:
+    """A clause, not a phrase: a word after the first that can be a verb other than an "-ing" form."""
+    ws = [w.lower().strip(",;") for w in clause.split()[1:]]
+    return any(finite(w) or "VERB" in parts_of_speech(w) and not w.endswith("ing") and w not in STOPWORDS for w in ws)
+
+
+def _flip(doc: Document, u: Unit) -> bool:
+    """Half the items that can be a choice are one, by the sentence's hash (stable while it stays)."""
+    return int(hashlib.sha1(doc.text[u.start : u.end].encode()).hexdigest(), 16) % 2 == 1
+
+
+def _pick(seed: str, pool: list[str]) -> list[str]:
+    return sorted(pool, key=lambda p: hashlib.sha1(f"{seed}\n{p}".encode()).hexdigest())[: tuning.CHOICE_DISTRACTORS]
+
+
+def _shuffled(seed: str, answer: str, wrong: list[str]) -> tuple[str, ...]:
+    return tuple(sorted([answer, *wrong], key=lambda o: hashlib.sha1(f"{seed}\n{o}".encode()).hexdigest()))
