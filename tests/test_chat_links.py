@@ -85,7 +85,7 @@ def test_check_yourself_shows_the_learners_words_as_text(setup) -> None:  # type
 
 def test_explain_puts_the_passage_into_the_chat_as_a_cited_answer(setup, knowledge: Path) -> None:  # type: ignore[no-untyped-def]
     tutor, reviser, article = setup
-    item = next(it for it in reviser.bank.items if it.kind == "short")  # one sentence's item
+    item = next(it for it in reviser.bank.items if it.kind == "short" and "•" not in it.reading)  # a paragraph's
     answer = explanation(reviser.bank, item.id, tutor.index.chunks)
     assert answer.in_scope and answer.question.startswith("Explain:") and "[1]" in answer.text
     (citation,) = answer.citations

@@ -180,8 +180,8 @@ The language Fortran was designed by John Backus at IBM for scientific computing
 The early machines had several problems:
 
 - Reliability. Vacuum tubes failed every few hours and halted long calculations.
-- Memory. Storage held only a few thousand words and limited the size of programs.
-- Cost. A single machine cost millions and filled a whole room.
+- Storage capacity. Magnetic drums held only a few thousand words and limited the size of programs.
+- Power consumption. A single machine drew as much electricity as a small town.
 """
 
 

@@ -142,7 +142,7 @@ def test_a_version_two_database_keeps_its_progress_and_path_place(tmp_path: Path
         (item.id, second.title),
     )
     conn.execute(
-        "INSERT INTO path_state (learner_id, section, stage, asked, updated) VALUES (1, ?, 'check', ?, '2026-01-01')",
+        "INSERT INTO path_state (learner_id, section, stage, asked, updated) VALUES (1, ?, 'points', ?, '2026-01-01')",
         (second.title, f'["{item.id}"]'),
     )
     conn.commit()
@@ -152,7 +152,7 @@ def test_a_version_two_database_keeps_its_progress_and_path_place(tmp_path: Path
     assert store.schema_version == SCHEMA_VERSION == 3
     (review,) = store.reviews("ann")
     assert (review.item_id, review.section, review.score, review.source) == (item.id, second.title, 1.0, "")
-    assert store.path_state("ann") == PathState(second.title, "check", (item.id,), "")
+    assert store.path_state("ann") == PathState(second.title, "points", (item.id,), "")
     assert store.path_state("ann", "knowledge/other.md") is None  # another choice of texts starts afresh
     step = GuidedPath(Reviser(bank, store, fake_embedder)).step("ann")  # the place is found by its title
     assert (step.source, step.section, step.number) == (second.source, second.title, 2)

@@ -189,6 +189,7 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
         if u.level == 0:
             groups.setdefault(u.item, []).append(u)
     out: list[QuizItem] = []
+    glossed = 0  # elements shaped as a term and its gloss
     for units in groups.values():
         first = unit_reading(doc, units[0]).strip()
         label, _, gloss = first.partition(": ")
@@ -199,9 +200,12 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
             continue
         if not (stands_alone(gloss) and declarative(gloss) and has_verb(gloss)):
             continue  # "See Salil K. | Mehra, “Copyright and Comics …”": a citation split at an initial
+        glossed += 1
         if any(w.lower() in AUXILIARIES for w in label.split()) or not reads_alone(gloss, answer=True):
             continue  # a label that is a sentence ("Pages should be actionable"), or a gloss that points elsewhere
         gloss = gloss.rstrip(".")
+        if set(content_terms(label)) & set(content_terms(gloss)) or " " not in label and is_everyday(label):
+            continue  # "Paucity of data. There was a paucity of data …" defines by itself; "Limitations" is vague
         prompt = f"What does the text mean by “{ctx.soften(label)}”?"
         keys = ctx.key_terms(gloss, prompt)
         if len(keys) < tuning.DEFINITION_KEY_TERMS:
@@ -209,7 +213,7 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
         span = (units[0].start, units[-1].end if len(units) > 1 and gloss != first else units[0].end)
         iid = item_id("definition", doc.source, doc.text[span[0] : span[1]], "gloss")
         out.append(passage_item(iid, "definition", doc, section, span, prompt, gloss, keys))
-    return out if len(out) * 2 >= len(groups) else []  # a glossary glosses most of its elements
+    return out if glossed * 2 >= len(groups) else []  # a glossary glosses most of its elements
 
 
 def _term_like(label: str) -> bool:

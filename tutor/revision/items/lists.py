@@ -36,7 +36,9 @@ _TRIGGER = re.compile(r"(?::|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bnamely
 _NEEDS_COUNT = ("are", "were", "include", "includes", "included")
 # a lead-in that names its list by its subject: "Some issues that impacted confidence included:"
 _SUBJECT_LEAD = re.compile(
-    r"^(?:\w+\s+){0,3}?([a-z][\w-]*s)\b.*\b(?:include[sd]?|are|were|comprise[sd]?)\s*:?\s*$", re.I
+    r"^(?:\w+\s+){0,3}?([a-z][\w-]*s)\b(?:(\s+(?:that|which|who)\s+[^:,]{3,60}?)|.*?)"
+    r"\s+(?:include[sd]?|are|were|comprise[sd]?)\s*:?\s*$",
+    re.I,
 )
 _VAGUE = frozenset("more others other many etc".split())
 _TAIL = re.compile(rf"\s*[(,]|\s+(?:{alternation(ELEMENT_ENDS)})\b")
@@ -74,7 +76,10 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     if noun is None and titled is None:
         return None  # a list the item could not name ("Name the five items") is no question
     under = "" if titled else f" under “{heading(section.title)}”"
-    prompt = f"Name the {_number(len(labels))} {noun or titled} the text lists{under}."
+    if noun and re.search(r"\s(?:that|which|who)\s", noun):
+        prompt = f"Name the {_number(len(labels))} {noun}."  # the clause says what the list is
+    else:
+        prompt = f"Name the {_number(len(labels))} {noun or titled} the text lists{under}."
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
     return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
@@ -124,7 +129,9 @@ def _list_noun(lead: str) -> str | None:
         if ws and _plural_noun(ws[-1]):
             return ws[-1].lower()
     subject = _SUBJECT_LEAD.match(lead)
-    return subject.group(1).lower() if subject and _plural_noun(subject.group(1)) else None
+    if not subject or not _plural_noun(subject.group(1)):
+        return None
+    return (subject.group(1) + (subject.group(2) or "")).lower()  # "issues that impacted confidence"
 
 
 def _heading_noun(title: str, ctx: Context) -> str | None:

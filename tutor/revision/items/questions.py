@@ -89,7 +89,8 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         return None
     rest = sentence[lead.end :]
     apposition = _APPOSITION.match(rest)
-    predicate = (rest[apposition.end() :] if apposition else rest).strip().rstrip(".;:!'\"”’")
+    predicate = (rest[apposition.end() :] if apposition else rest).strip()
+    predicate = re.sub(r"[.;:!]+(['\"”’]*)$", r"\1", predicate)  # "… a 'machine that can think.'" keeps its quote
     if predicate.count('"') % 2 or predicate.count("“") != predicate.count("”"):
         return None
     verb = predicate.split()[0] if predicate else ""
@@ -104,6 +105,8 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         not _local(lead, doc, section, ctx) or set(term_words(lead.text)) & set(term_words(section.title))
     ):
         return None  # "What provides hosting …? Mozilla Foundation" in a text on Mozilla, under "SeaMonkey"
+    if not person and _light(verb):
+        return None  # "What has a strong emphasis on …?": the deed says nothing
     if word_count(predicate) > tuning.SUBJECT_PREDICATE_WORDS or not reads_alone(predicate, person=person):
         return None
     if re.search(r",\s+\S+(?:\s+\S+)?\s+(?:said|says|wrote|writes|notes|argues|explains)$", predicate):
@@ -204,7 +207,10 @@ def _object_starts(word: str) -> bool:
 def _cut(answer: str) -> str:
     """An answer up to a clause that adds something else (", which …", "; …", " because …")."""
     answer = re.sub(r"\s*\([^()]*\)", "", answer)
-    cut = re.search(r",\s+(?:which|while|and|but|as|so|because|although)\b|;|\s+because\b|:|\s+and vice versa", answer)
+    cut = re.search(
+        r",\s+(?:which|while|and|but|as|so|because|although)\b|;|\s+(?:because|until|whereas)\b|:|\s+and vice versa",
+        answer,
+    )
     return (answer[: cut.start()] if cut else answer).strip().rstrip(".!,")
 
 
@@ -279,6 +285,13 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
 
 def text_years(doc: Document) -> list[int]:
     return sorted({int(y) for y in YEAR.findall(doc.text)})
+
+
+def _light(verb: str) -> bool:
+    from lemminflect import getLemma
+
+    lemma = getLemma(verb.lower(), "VERB")
+    return bool(lemma) and lemma[0] in _LIGHT_VERBS
 
 
 def _local(lead: Term, doc: Document, section: Section, ctx: Context) -> bool:
