@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from tutor import tuning
 from tutor.english import furniture
+from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -63,13 +64,11 @@ def merged_heading(subject: list[str]) -> bool:
 
 def declarative(sentence: str) -> bool:
     """Not an instruction ("Take a Learning Path …", "Learn Python") nor a fragment ("To leverage …")."""
-    from lemminflect import getAllLemmas
-
     ws = DISCOURSE.sub("", sentence.strip().lstrip("“\"'")).split()
     if len(ws) < 2 or ws[0].lower() in ("to", "let's", "let’s", "let") or sentence.rstrip().endswith(";"):
         return False
     first = ws[0].lower()
-    base = first in getAllLemmas(first).get("VERB", ())
+    base = first in base_forms(first)
     if base and not any(_inflected_verb(w) for w in ws[1:]):
         return False  # "See Audio Home Recording Act of 1992, Pub.": no verb but the first, a citation or an order
     return not (
@@ -91,19 +90,23 @@ def _inflected_verb(word: str) -> bool:
 _FINITE = AUXILIARIES - frozenset({"be", "been", "do"})
 
 
+def base_forms(word: str) -> tuple[str, ...]:
+    """The verbs a word is a form of ("invented" -> ("invent",)); none for a word that is no verb."""
+    from lemminflect import getAllLemmas
+
+    return tuple(getAllLemmas(word.lower()).get("VERB", ()))
+
+
 def finite(word: str, nouns_too: bool = False) -> bool:
     """A verb that agrees with a subject: an auxiliary, or an inflected verb form ("invented", "uses"), not an
     "-ing" form; a form that is as often a noun ("uses", "states") only with `nouns_too`."""
-    from lemminflect import getAllLemmas
-
     w = word.lower().strip(",;:.")
     if w in _FINITE:
         return True
-    lemmas = getAllLemmas(w)
-    base = lemmas.get("VERB")
+    base = base_forms(w)
     if not base or w.endswith("ing") or w in base:
         return False
-    return nouns_too or w.endswith("ed") or "NOUN" not in lemmas
+    return nouns_too or w.endswith("ed") or "NOUN" not in parts_of_speech(w)
 
 
 def stands_alone(sentence: str) -> bool:

@@ -17,6 +17,7 @@ from tutor.records import Document, Section, Unit
 from tutor.revision.items.context import (
     DISCOURSE,
     Context,
+    base_forms,
     declarative,
     finite,
     merged_heading,
@@ -154,7 +155,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None  # "is …" is a definition's; "has …", "provides …" ask for anything at all
     aux = (
         "did"
-        if verb == "had" or verb.endswith("ed") or verb not in _base_forms(verb) and not verb.endswith("s")
+        if verb == "had" or verb.endswith("ed") or verb not in base_forms(verb) and not verb.endswith("s")
         else ("does" if verb.endswith("s") else "do")
     )
     answer = _cut(" ".join(ws[i + 1 :]))
@@ -193,7 +194,7 @@ def _verb_at(ws: list[str], i: int) -> bool:
     if finite(w) or "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in _OBJECT_OPENERS:
         return True
     named = ws[i - 1][:1].isupper() and i > 1  # "The Calvin Cycle fixes carbon": a name does not take a plural
-    return named and w.endswith("s") and "VERB" in parts_of_speech(w) and w not in _base_forms(w)
+    return named and w.endswith("s") and "VERB" in parts_of_speech(w) and w not in base_forms(w)
 
 
 def _object_starts(word: str) -> bool:
@@ -309,12 +310,6 @@ def _askable_subject(lead: Term, sentence: str, ctx: Context) -> bool:
     if not stems or all(ctx.everywhere(s) for s in stems):
         return False
     return lead.kind == "name" and (" " in lead.text or lead.text.lower() not in ctx.lowercase_words)
-
-
-def _base_forms(word: str) -> set[str]:
-    from lemminflect import getAllLemmas
-
-    return set(getAllLemmas(word).get("VERB", ()))
 
 
 def _whole_claim(claim: str) -> bool:
