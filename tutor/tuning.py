@@ -121,9 +121,9 @@ DEFINITION_SUBJECT_WORDS = 9
 DEFINITION_ANSWER_TERMS = 2
 # "X is a …" defines X when what follows has at least this many words ("a better strategy" does not)
 DEFINITION_CLASS_WORDS = 6
-DEFINITION_NAME_CLASS_WORDS = 3
+DEFINITION_NAME_CLASS_WORDS = 3  # a name's class: "Firefox is a web browser"
 # A list element's label is a term it glosses when it has at most this many words ("Combinatorial explosion.")
-GLOSSARY_TERM_WORDS = 5  # a name's class: "Firefox is a web browser"
+GLOSSARY_TERM_WORDS = 5
 DEFINITION_KEY_TERMS = 2
 SHORT_KEY_TERMS = 1
 # A list item needs this many elements; a series in a sentence ("A, B, and C") this many. Set by hand on

@@ -65,10 +65,9 @@ def _nearest_sections(tutor: Answerer, source: str, title: str) -> list[SectionK
     """The text's other sections, nearest first (the next one before the one above): a section with no quiz
     items of its own is quizzed from its neighbours."""
     order = list(dict.fromkeys(SectionKey(source, c.section) for c in tutor.index.chunks if c.source == source))
-    here = order.index(SectionKey(source, title)) if SectionKey(source, title) in order else 0
-    return sorted(
-        (k for k in order if k.title != title), key=lambda k: (abs(order.index(k) - here), order.index(k) < here)
-    )
+    here = next((i for i, k in enumerate(order) if k.title == title), 0)
+    others = [(i, k) for i, k in enumerate(order) if k.title != title]
+    return [k for _, k in sorted(others, key=lambda ik: (abs(ik[0] - here), ik[0] < here))]
 
 
 def _sections_under(tutor: Answerer, source: str, title: str) -> list[SectionKey]:

@@ -210,7 +210,7 @@ FURNITURE_HEADINGS = [
     "about (the )?authors?", "the author", "author", "author bio", "biography", "bio", "contact", "subscribe",
     "newsletter", "related (posts|articles)", "share this", "leave a (reply|comment)", "comments?", "register",
     "sponsored", "advertisement", "references", "bibliography", "further reading", "table of contents", "contents",
-    "acknowledge?ments", "^(end|foot)?notes$", "citations", "external links", "see also", "notes and references",
+    "acknowledge?ments", "^(end|foot)?notes$", "citations", "external links", "see also",
 ]  # fmt: skip
 
 # Front-matter fields that name the author or the site: a section that names them is about them, not the subject.

@@ -29,6 +29,7 @@ from tutor.revision.items.context import (
     reads_alone,
     stands_alone,
 )
+from tutor.revision.items.lists import list_elements
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
 
 # the end of a definition's answer: a reason, a relative clause, a second clause ("…, and is Mozilla's flagship"),
@@ -184,13 +185,11 @@ def lower_article(phrase: str) -> str:
 def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) -> list[QuizItem]:
     """A list that glosses its terms ("Combinatorial explosion. The amount of parameters … grew …", "Latency:
     the time it takes to service a request"): "What does the text mean by “combinatorial explosion”?"."""
-    groups: dict[int, list[Unit]] = {}
-    for u in block.units:
-        if u.level == 0:
-            groups.setdefault(u.item, []).append(u)
+    own = ([u for u in element if u.level == 0] for element in list_elements(block))  # the item's own sentences
+    groups = [units for units in own if units]
     out: list[QuizItem] = []
     glossed = 0  # elements shaped as a term and its gloss
-    for units in groups.values():
+    for units in groups:
         first = unit_reading(doc, units[0]).strip()
         label, _, gloss = first.partition(": ")
         if not gloss and len(units) > 1:

@@ -50,12 +50,7 @@ _NAME_START = 4  # a label's name starts within this many characters ("The EU â€
 
 def list_item(doc: Document, section: Section, block: Block, previous: Block | None, ctx: Context) -> QuizItem | None:
     """A list block under its lead-in paragraph: "Name the three categories listed under â€¦"."""
-    groups: dict[int, list[Unit]] = {}
-    top = -1
-    for u in block.units:
-        top = u.item if u.level == 0 or top < 0 else top  # nested items belong to the item they hang under
-        groups.setdefault(top, []).append(u)
-    elements = [groups[k] for k in sorted(groups)]
+    elements = list_elements(block)
     if len(elements) < tuning.LIST_MIN_ELEMENTS:
         return None
     led = previous is not None and previous.kind == "paragraph" and bool(previous.units)
@@ -83,6 +78,16 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
     return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
+
+
+def list_elements(block: Block) -> list[list[Unit]]:
+    """A list block's elements in order, each its sentences; a nested item belongs to the item it hangs under."""
+    groups: dict[int, list[Unit]] = {}
+    top = -1
+    for u in block.units:
+        top = u.item if u.level == 0 or top < 0 else top
+        groups.setdefault(top, []).append(u)
+    return [groups[k] for k in sorted(groups)]
 
 
 def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
