@@ -143,3 +143,16 @@ def test_learner_wording_matches_the_nearest_entry_by_meaning(real_tutor: LiveTu
         "What are the advantages of cyber diplomacy?"
     )
     assert faq.best("What's the outlook for cyber diplomacy?").entry.section == "The Future of Cyber Diplomacy"
+
+
+def test_a_books_notes_under_its_chapters_headings_get_no_entry(tmp_path: Path) -> None:
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "print.md").write_text(
+        "# Print\n\n## Chapter One: Presses\n\nGutenberg built a press with movable type around 1440.\n\n"
+        "## Notes\n\nThe notes give each chapter's sources.\n\n"
+        "## CHAPTER ONE: PRESSES\n\nSee Eisenstein, The Printing Press as an Agent of Change, 1979.\n",
+        encoding="utf-8",
+    )
+    faq = open_faq(open_tutor(knowledge, tmp_path / "index", embedder=FakeEmbedder()), notify=lambda m: None)
+    assert {e.section for e in faq.entries} == {"Chapter One: Presses"}

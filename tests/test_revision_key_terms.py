@@ -206,6 +206,15 @@ def test_people_are_asked_who_among_people_and_a_list_of_terms_is_a_glossary(tmp
         "3.1 Trace A trace is simply a program path through the loop of the interpreter.",
         "The array v5 := js_Array_set // call the function that sets the element is a helper.",  # code
         "See Audio Home Recording Act of 1992 (Title 17 of the United States Code), Pub.",  # a note's citation
+        "See 17 United States Code, sections 106 and 110.",  # "United" is no verb
+        "Jacob Tonson is typically remembered for his associations with prominent",  # cut off at a line break
+        "The figure of 2 percent is an extrapolation from the study by the Congres-",
+        "Linux is a registered trademark of Linus Torvalds in the United States.",  # the site's small print
+        "Obviously, in most cases, the important issue is the law, not respect for the law.",  # which issue?
+        "Whether patents are the most important reason or not, the price of drugs has an effect on demand.",
+        "Salvage; 2006; Claire encounters horror and murder after a day of work at a convenience store.",  # a row
+        "Graduation parties are a great way to commemorate the years of hard work students devote to study.",
+        "Lupoff, which was published in 1973 in The Magazine of Fantasy and Science Fiction.",  # split at "A."
     ],
 )
 def test_no_item_from_a_heading_run_into_a_sentence_code_or_a_citation(tmp_path: Path, sentence: str) -> None:
@@ -216,3 +225,129 @@ def test_no_item_from_a_heading_run_into_a_sentence_code_or_a_citation(tmp_path:
 def generate_items_from(tmp_path: Path, text: str) -> list:  # type: ignore[type-arg]
     (tmp_path / "t.md").write_text(text, encoding="utf-8")
     return generate_items(read_knowledge(tmp_path))
+
+
+RELATIONS = """# Learning
+
+## Training
+
+Backpropagation is used to train feedforward neural networks across many layers.
+
+## Expert systems
+
+An expert system consists of a rules engine and an inference engine that deduces new facts.
+
+## Funding
+
+The early optimism about machine translation led to large government grants for research labs.
+"""
+
+
+def test_a_sentence_relating_things_is_asked_about_the_relation(tmp_path: Path) -> None:
+    asked = {it.prompt.lower(): it.answer for kind in _items(tmp_path, RELATIONS).values() for it in kind}
+    assert asked["what is backpropagation used for?"] == "to train feedforward neural networks across many layers"
+    assert asked["what does an expert system consist of?"].startswith("a rules engine and an inference engine")
+    assert asked["what did the early optimism about machine translation lead to?"].startswith("large government")
+
+
+REPEATS = """# Radio
+
+## Inventors
+
+Edwin Howard Armstrong built the first superheterodyne receiver in a Paris laboratory.
+
+## Modulation
+
+But Armstrong discovered that wide-band frequency modulation would deliver astonishing fidelity of sound.
+
+## Names
+
+Ellen Fetter married John Gille, a physicist, and changed her name.
+
+## Software
+
+Margaret Hamilton led the team that wrote her famous flight software for the lunar module.
+
+## Clouds
+
+Alyssa Goodman mapped the molecular clouds of her galaxy with a new visual technique.
+
+## Others
+
+Margaret Hamilton, Edward Lorenz, Alyssa Goodman, Mar Hicks and Grace Hopper worked on computers.
+
+## Again
+
+Edwin Howard Armstrong built the first superheterodyne receiver in a Paris laboratory.
+
+## Background
+
+Radio waves travel through the air at the speed of light.
+Early receivers used crystals to detect the faint signals of distant stations.
+Broadcasting grew quickly after the first world war in many countries.
+Amplitude modulation varies the strength of the carrier wave to carry sound.
+Static from thunderstorms troubled listeners on long summer evenings.
+Transmitters needed large antennas and a great deal of electrical power.
+Vacuum tubes made amplification possible for weak incoming signals.
+Manufacturers sold millions of cabinet sets to families during the boom.
+Engineers measured the range of each station with portable meters.
+Listeners wrote letters to stations asking for their favourite songs.
+Regulators assigned frequencies to stations to reduce interference.
+Portable sets became common once transistors replaced the tubes.
+In later years Howard Armstrong fought long patent suits against the radio companies.
+"""
+
+
+def test_a_repeated_sentence_is_asked_once_and_a_but_is_no_part_of_a_name(tmp_path: Path) -> None:
+    items = [it for kind in _items(tmp_path, REPEATS).values() for it in kind]
+    prompts = [it.prompt for it in items]
+    assert len(prompts) == len(set(prompts))
+    assert all(not it.answer.startswith("But") for it in items)  # "But Armstrong discovered …" names no "But"
+
+
+def test_a_question_that_says_her_offers_only_women(tmp_path: Path) -> None:
+    from tutor.english.people import gender
+
+    items = [it for kind in _items(tmp_path, REPEATS).values() for it in kind]
+    hers = [it for it in items if it.kind == "choice" and " her " in it.prompt]
+    assert hers  # some "Who …her…?" is a multiple choice (the others are asked as short answers)
+    for it in hers:
+        assert all(gender(c) == "female" for c in it.choices), it.choices
+
+
+def test_a_person_is_one_choice_under_one_name(tmp_path: Path) -> None:
+    text = REPEATS.replace(
+        "## Names",
+        "## Compilers\n\nGrace Hopper built the first compiler for a programming language in the fifties.\n\n## Names",
+    )
+    text = re.sub(r"## (Names|Clouds|Others)\n\n[^#]*", "", text)  # three other names, two of them his
+    items = [it for kind in _items(tmp_path, text).values() for it in kind]
+    hopper = next(it for it in items if it.answer == "Grace Hopper")
+    assert len({c.split()[-1] for c in hopper.choices}) == len(hopper.choices), hopper.choices
+
+
+def test_a_small_word_the_names_table_lists_starts_no_persons_name() -> None:
+    assert is_full_name("Ellen Fetter") and not is_full_name("One-Eyed Man") and not is_full_name("So Johnny")
+
+
+def test_a_books_notes_under_its_chapters_headings_are_not_asked(tmp_path: Path) -> None:
+    chapter = (
+        "The printing press was invented by Johannes Gutenberg in Mainz around the year 1440.\n"
+        "A movable type system is a system of printing that uses movable components to reproduce text.\n"
+    )
+    notes = (
+        "A letterpress is a device that presses inked type against paper in a flat bed.\n"
+        "A colophon is a brief statement at the end of a book that describes its production.\n"
+    )
+    text = f"# Print\n\n## Chapter One: Presses\n\n{chapter}\n## Notes\n\n## CHAPTER ONE: PRESSES\n\n{notes}"
+    items = generate_items_from(tmp_path, text)
+    assert {it.section for it in items} == {"Chapter One: Presses"}
+    alone = generate_items_from(tmp_path, text.replace("## Notes\n\n", ""))  # no back matter: both are asked
+    assert {it.section for it in alone} == {"Chapter One: Presses", "CHAPTER ONE: PRESSES"}
+
+
+def test_a_list_item_may_end_without_a_full_stop_but_not_cut_off(tmp_path: Path) -> None:
+    cut = "- Jacob Tonson is typically remembered for his associations with prominent\n"
+    whole = "- The United Kingdom must stay in the European Union to have influence on the world stage\n"
+    assert not generate_items_from(tmp_path, f"# Notes\n\n## Part\n\n{cut}")
+    assert generate_items_from(tmp_path, f"# Notes\n\n## Part\n\n{whole}")

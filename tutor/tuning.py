@@ -94,6 +94,10 @@ ITEM_EVERYDAY_RANK = 8000
 # Items a section keeps, best kinds first: about one per two sentences, at least two, at most this many
 # (issue 14: "a section with three key points gets about three to six items, not twenty")
 ITEM_SECTION_CAP = 5
+# Among offers of one kind a section keeps those most about its thread: a passage's salience sums its best this
+# many words (share of the section's sentences using the word, times its rarity in the text). Set by hand on the
+# held-out book, whose long chapters otherwise kept their first offers, often asides (blind ratings, 2026-12-02)
+ITEM_SALIENT_TERMS = 3
 # A reason question quotes a claim of this many words, and its reason has at most this many
 WHY_CLAIM_WORDS = (4, 30)
 WHY_CLAIM_TERMS = 2

@@ -4,12 +4,16 @@ a comment box, a reading list). Neither the FAQ nor the item bank turns it into 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from tutor import tuning
 from tutor.english.lexicon import FURNITURE_HEADINGS, SITE_FIELDS, alternation
 
 _HEADING = re.compile(rf"\b({alternation(FURNITURE_HEADINGS)})\b", re.I)
+# where a book's back matter starts: what follows it under a chapter's heading is that chapter's notes
+_BACK_MATTER = re.compile(r"^\W*(?:(?:end|foot)?notes|references|bibliography|works cited)\W*$", re.I)
+# a site's legal small print ("Linux is a registered trademark of Linus Torvalds", "© 2015 …")
+_NOTICE = re.compile(r"\bregistered trademarks?\b|\ball rights reserved\b|©|\bcopyright \d{4}\b", re.I)
 
 
 def site_names(meta: Mapping[str, str]) -> list[str]:
@@ -25,3 +29,23 @@ def is_furniture(title: str, body: str, names: Iterable[str]) -> bool:
         return True
     low = body.lower()
     return any(name.lower() in low for name in names)
+
+
+def is_notice(sentence: str) -> bool:
+    """A trademark or copyright notice: the site's small print, not what its page teaches."""
+    return bool(_NOTICE.search(sentence))
+
+
+def repeated_in_back_matter(titles: Sequence[str]) -> set[int]:
+    """Positions of the headings that repeat an earlier heading after a back-matter heading ("Notes"): a book's
+    notes grouped by chapter ("CHAPTER SIX: FOUNDERS" after "NOTES"), not the chapters again."""
+    out: set[int] = set()
+    seen: set[str] = set()
+    back = False
+    for i, title in enumerate(titles):
+        key = re.sub(r"\W+", " ", title).strip().casefold()
+        back = back or bool(_BACK_MATTER.match(title))
+        if back and key in seen:
+            out.add(i)
+        seen.add(key)
+    return out

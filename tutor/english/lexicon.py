@@ -89,11 +89,24 @@ NOT_SUBJECT = frozenset(
 # understood without its neighbours.
 ELSEWHERE = frozenset("following above below former latter".split())
 
+# Shell nouns: abstract nouns whose content a sentence before supplies ("the important issue", "a good example")
+SHELL_NOUNS = frozenset(
+    """issue issues example examples point problem question idea fact reason thing way case matter result process
+    aspect factor effort difference situation fight change step answer solution approach challenge concern
+    argument claim view analogy story stories""".split()
+)
+
 # Words that end a list's last element ("A, B and C, which …", "… and C are …"): subordinators and verbs.
 ELEMENT_ENDS = "while because since which who whom that when whereas are is was were have has can will may".split()
 
 # Subordinators that end a definition's answer ("X is Y because …").
-ANSWER_ENDS = ("because", "while", "since", "whereas", "so that")
+ANSWER_ENDS = ("because", "while", "since", "whereas", "so that", "according to")
+
+# Adjectives that judge rather than classify: "a great way to …", "a complicated beast" define nothing
+JUDGEMENTS = frozenset(
+    "great good bad excellent wonderful terrible awful complicated fantastic nice perfect amazing beautiful"
+    " fine funny lovely brilliant".split()
+)
 
 # Prepositions that end the last element of a series when it runs on ("… and trade with neighbours").
 SERIES_ENDS = ("to", "by", "for", "in", "on", "at", "from", "with")
@@ -108,8 +121,12 @@ LEAD_IN_VERBS = frozenset("follows includes states".split())
 DISCOURSE_MARKERS = [
     "moreover", "furthermore", "additionally", "however", "yet", "so", "therefore", "thus", "nowadays",
     "unfortunately", "hence", "nevertheless", "in a nutshell", "for example", "for instance", "in short", "in fact",
-    "also", "finally", "in addition", "in summary", "overall",
+    "also", "finally", "in addition", "in summary", "overall", "obviously", "of course", "indeed", "still",
+    "either way", "instead", "meanwhile", "similarly", "likewise", "consequently", "as a result", "in other words",
+    "besides", "then", "clearly", "in the end", "ultimately", "after all", "in practice", "actually",
 ]  # fmt: skip
+# Conjunctions a sentence may open with ("But Armstrong discovered …"): not part of its subject
+OPENING_CONJUNCTIONS = ["but", "and", "or"]
 
 # Verbs a heading may start with when it tells the reader to do something ("Learn Cyber Diplomacy …").
 IMPERATIVES = frozenset(

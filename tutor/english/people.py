@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from tutor.english.lexicon import NUMBER_WORDS, STOPWORDS
+
 _PART = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?|[A-Z]\.")
 
 
@@ -20,7 +22,11 @@ def _detector() -> Any:
 
 
 def is_first_name(word: str) -> bool:
-    return any(_detector().get_gender(part) != "unknown" for part in word.split("-") if part)
+    """A given name the table knows, not a small word it also lists ("One-Eyed Man", "So Johnny")."""
+    parts = [p for p in word.split("-") if p]
+    if any(p.lower() in STOPWORDS or p.lower() in NUMBER_WORDS for p in parts):
+        return False
+    return any(_detector().get_gender(part) != "unknown" for part in parts)
 
 
 def is_full_name(name: str) -> bool:
@@ -40,3 +46,9 @@ def people_named(names: Iterable[str]) -> set[str]:
     """The full names among `names`, and the surnames they give (which name the same people alone)."""
     full = {n for n in names if is_full_name(n)}
     return full | {n.split()[-1] for n in full}
+
+
+def gender(name: str) -> str | None:
+    """ "male" or "female" when the table gives the name's first word mostly one, else None."""
+    found = _detector().get_gender(name.split()[0].split("-")[0]) if name.split() else "unknown"
+    return found.removeprefix("mostly_") if found.removeprefix("mostly_") in ("male", "female") else None

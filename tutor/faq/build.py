@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from tutor import tuning
 from tutor.answer.compose import pieces_of
-from tutor.english.furniture import is_furniture, site_names
+from tutor.english.furniture import is_furniture, repeated_in_back_matter, site_names
 from tutor.english.lexicon import FAQ_HEADINGS, alternation
 from tutor.english.text import word_count
 from tutor.faq.entries import FaqEntry
@@ -49,8 +49,13 @@ def build_entries(tutor: Answerer, skips: Skips | None = None) -> list[FaqEntry]
         by_section.setdefault((c.source, c.section), []).append(c)
     own: list[FaqEntry] = []
     made: list[FaqEntry] = []
-    for source, section in tutor.index.sections:
-        part = by_section.get((source, section), [])
+    sections = tutor.index.sections
+    notes: set[tuple[str, str]] = set()  # a book's notes under its chapters' headings
+    for text in dict.fromkeys(source for source, _ in sections):
+        titles = [title for source, title in sections if source == text]
+        notes |= {(text, titles[i]) for i in repeated_in_back_matter(titles)}
+    for source, section in sections:
+        part = by_section.get((source, section), []) if (source, section) not in notes else []
         work = partial(_entry, tutor, source, section, part, proper, names.get(source, []))
         entry = skips.attempt(where(source, section), work, None) if part else None
         if entry:

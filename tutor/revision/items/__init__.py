@@ -19,8 +19,9 @@ from tutor.revision.items.questions import BLANK
 from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizItem, SectionKey, item_id
 
 # 2: prompts, answers and choices from reading views; items carry `reading`; 3: blanks on taught terms, a few a section;
-# 4: questions on what a section teaches (definitions, reasons, objects, people, years, named lists), no term blanks
-GENERATOR_VERSION = 4
+# 4: questions on what a section teaches (definitions, reasons, objects, people, years, named lists), no term blanks;
+# 5: relations ("What is X used for?"), a repeated sentence asked once, no cut-off lines, notices or vague subjects
+GENERATOR_VERSION = 5
 
 __all__ = [
     "CHOICE_LETTERS",

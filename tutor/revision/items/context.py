@@ -15,6 +15,7 @@ from tutor.english.lexicon import (
     AUXILIARIES,
     DETERMINERS,
     DISCOURSE_MARKERS,
+    OPENING_CONJUNCTIONS,
     POINTS_BACK,
     PREPOSITIONS,
     STOPWORDS,
@@ -24,8 +25,10 @@ from tutor.english.text import content_terms, stem, words
 from tutor.records import Document, Section
 from tutor.revision.items.record import unit_reading
 
-# linking adverbs at the start of a sentence ("Moreover, …"): not part of a subject, a prompt or a term
-DISCOURSE = re.compile(rf"^(?:(?:{alternation(DISCOURSE_MARKERS)})\b\s*,?\s*)+", re.I)
+# linking adverbs and conjunctions at the start of a sentence ("Moreover, …", "But …"): not part of a subject, a
+# prompt or a term; a linking adverb inside a subject ("white-box monitoring therefore …") marks no subject
+DISCOURSE = re.compile(rf"^(?:(?:{alternation([*DISCOURSE_MARKERS, *OPENING_CONJUNCTIONS])})\b\s*,?\s*)+", re.I)
+LINKING = re.compile(alternation(DISCOURSE_MARKERS), re.I)
 
 
 # a word written in lower case in running text, not a piece of an address ("mozilla.org", "/en-US/")
@@ -113,6 +116,8 @@ def stands_alone(sentence: str) -> bool:
     """A sentence a prompt can quote on its own: it does not start by pointing back ("This restriction…",
     "It…", "Such a perspective…") and is not a fragment (": A notification…")."""
     text = DISCOURSE.sub("", sentence.lstrip().lstrip("“\"'"))
+    if re.match(r"[^\s,]+,\s+(?:which|who|whom|whose)\b", text):
+        return False  # "Lupoff, which was published in 1973 …": the end of a sentence split at "A."
     return text[:1].isalnum() and not POINTS_BACK.match(text) and not re.match(r"(?i)(?:such|(?:even )?that)\b", text)
 
 
@@ -123,7 +128,8 @@ def is_furniture(doc: Document, section: Section) -> bool:
 
 
 def content_sections(doc: Document) -> list[Section]:
-    return [s for s in doc.sections if s.blocks and not is_furniture(doc, s)]
+    notes = furniture.repeated_in_back_matter([s.title for s in doc.sections])
+    return [s for i, s in enumerate(doc.sections) if s.blocks and i not in notes and not is_furniture(doc, s)]
 
 
 @dataclass
@@ -149,6 +155,15 @@ class Context:
                     out.update(set(content_terms(unit_reading(doc, u))))
             self._here[section.start] = out
         return self._here[section.start]
+
+    def salience(self, doc: Document, section: Section, text: str) -> float:
+        """How much a passage is about what its section is about: its words the section keeps using and the
+        text rarely uses elsewhere (the sum of its best few), so that a long section asks about its thread,
+        not about an aside ("Jesse's parents betray a certain pride …")."""
+        here = self.here(doc, section)
+        n = max(1, sum(len(b.units) for b in section.blocks))
+        weights = sorted((here[s] / n * self.idf(s) for s in set(content_terms(text))), reverse=True)
+        return sum(weights[: tuning.ITEM_SALIENT_TERMS])
 
     def local(self, stems: list[str], here: Counter[str]) -> bool:
         """Stems the text uses mostly in this section: "Brendan Eich" in the section on him, not "Google" in

@@ -11,8 +11,10 @@ from tutor.english.lexicon import (
     AUXILIARIES,
     DETERMINERS,
     ELSEWHERE,
+    JUDGEMENTS,
     NOT_SUBJECT,
     PREPOSITIONS,
+    SHELL_NOUNS,
     STOPWORDS,
     alternation,
     base_form,
@@ -56,6 +58,19 @@ _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\bcan only be (\w+) if\b"), "When can {subj} be {adj}?", "short"),
     (re.compile(r"\b(seeks|seek|aims|aim) to\b"), "What {do} {subj} {verb} to do?", "short"),
     (re.compile(r"\b(relies|rely|depends|depend) on\b"), "What {do} {subj} {verb} on?", "short"),
+    (re.compile(r"\b(is|are|was|were) concerned with\b"), "What {be} {subj} concerned with?", "short"),
+    (re.compile(r"\b(consists|consist|consisted) of\b"), "What {do} {subj} consist of?", "short"),
+    (re.compile(r"\b(is|are|was|were) (?:made up|composed) of\b"), "What {be} {subj} made up of?", "short"),
+    (
+        re.compile(r"\b(is|are|was|were) (?:mainly |mostly |commonly |typically )?used (?=(?:to|for)\s)"),
+        "What {be} {subj} used for?",
+        "short",
+    ),
+    (re.compile(r"\b(is|are|was|were) responsible for\b"), "What {be} {subj} responsible for?", "short"),
+    (re.compile(r"\b(is|are|was|were) based on\b"), "What {be} {subj} based on?", "short"),
+    (re.compile(r"\b(leads|lead|led) to\b"), "What {do} {subj} lead to?", "short"),
+    (re.compile(r"\b(results|result|resulted) in\b"), "What {do} {subj} result in?", "short"),
+    (re.compile(r"\b(is|are|was|were) caused by\b"), "What {be} {subj} caused by?", "short"),
     (re.compile(r"\b(is|are|was|were) (?=(?:a|an)\s)"), _WHAT_IS, "definition"),
     (re.compile(r"\b(is|are|was|were) (?=the\s)"), _WHAT_IS, "definition"),  # "The main function of X is the …"
 ]
@@ -79,11 +94,11 @@ def definition_item(
             continue  # "X is the pinnacle of …" praises the text's subject; "erosion is the removal of …" defines
         rest = _ASIDE.sub("", sentence[m.end() :])
         cut = _CUT_ANSWER.search(rest)
-        answer = (rest[: cut.start()] if cut else rest).strip().rstrip(".;:!").strip()
+        answer = (rest[: cut.start()] if cut else rest).strip().rstrip(".;:!,").strip()
         if len(content_terms(answer)) < tuning.DEFINITION_ANSWER_TERMS or not reads_alone(answer, answer=True):
             continue
-        if template == _WHAT_IS and (word_count(answer) < _class_words(subj, ctx) or " and " in f" {subj} "):
-            continue  # "X is a better strategy": a judgement, not what X is; "Firefox is a web browser" is
+        if _VAGUE_ANSWER.match(answer) or template == _WHAT_IS and _no_class(subj, answer, ctx):
+            continue
         prompt = _prompt(template, lower_article(ctx.soften(subj)), [g for g in m.groups() if g])
         if template == _WHAT_IS and subj in people:
             prompt = "Who" + prompt[4:]  # "Who was Frank Rosenblatt?"
@@ -93,6 +108,18 @@ def definition_item(
         iid = item_id(kind, doc.source, doc.text[u.start : u.end], template)
         return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, answer, keys), subj, place
     return None
+
+
+# "the analogy is a fair one …", "X was the first, but then …": a judgement or an order, no answer
+_VAGUE_ANSWER = re.compile(r"(?i)an?\s+(?:\w+\s+)?one\b|the (?:first|second|third|last)\b(?:\s*[,;]|\s+(?:but|and)\b)")
+
+
+def _no_class(subject: str, answer: str, ctx: Context) -> bool:
+    """ "X is a better strategy", "X is a great way to …": a judgement, not what X is; "Firefox is a web browser"
+    is (a name's class may be short); "A and B are …" defines neither alone."""
+    judged = answer.split()[1:2] and answer.split()[1].lower() in JUDGEMENTS
+    short = word_count(answer) < _class_words(subject, ctx) and not re.search(r"\d", answer)  # "$1,200" is a fact
+    return bool(judged) or short or " and " in f" {subject} "
 
 
 def _class_words(subject: str, ctx: Context) -> int:
@@ -122,11 +149,12 @@ def _prompt(template: str, subj: str, groups: list[str]) -> str:
     verb = groups[0].lower() if groups else ""
     plural = verb in ("are", "were") or bool(verb and not verb.endswith("s"))
     be = verb if verb in ("was", "were") else "are" if plural else "is"
+    past = verb in ("was", "were", "led") or verb.endswith("ed")
     return template.format(
         subj=subj,
         Subj=subj[:1].upper() + subj[1:],
         be=be,
-        do="do" if plural else "does",
+        do="did" if past else "do" if plural else "does",
         verb=base_form(verb) if verb else "",
         adj=groups[-1].lower() if groups else "",
     )
@@ -145,7 +173,9 @@ def _subject(raw: str) -> str:
 
 
 _EVERY = frozenset("each every all both".split())  # "Each stateful firewall keeps …" has a subject
+_VAGUE_WORDS = 3  # "the creative process": a few everyday words after "the", or before a shell noun, name nothing
 _ADVERBS = frozenset("just long even also still only already often never always perhaps".split())
+_SUBORDINATORS = frozenset("whether unless once until".split())
 
 
 def good_subject(subj: str) -> bool:
@@ -158,8 +188,11 @@ def good_subject(subj: str) -> bool:
         or low[0] in STOPWORDS - DETERMINERS - _EVERY
         or low[0].endswith("ly")
         or low[0] in _ADVERBS
+        or low[0] in _SUBORDINATORS
+        or any(w.endswith(("n't", "n’t")) for w in low)
     ):
-        return False  # "At the time digital audio tape …", "but libraries …", "just as …": the subject comes later
+        return False  # "At the time digital audio tape …", "just as …", "whether patents …": the subject comes
+        # later; "libraries don't": the verb is in it
     if not reads_alone(subj):
         return False  # "the hero of this fight", "the free culture that I defend"
     if low[0] in NOT_SUBJECT or any(w in AUXILIARIES for w in low) or low[-1] in STOPWORDS:
@@ -173,6 +206,12 @@ def good_subject(subj: str) -> bool:
     words = [w for w in low if w not in STOPWORDS]
     if len(words) == 1 and (len(low) > 1 and low[0] not in ("a", "an", "the") or is_everyday(words[0])):
         return False  # "the strategy", "this agreement" point back; "states" alone asks nothing specific
+    owner = re.sub(r"['’]s$", "", low[1]) if len(low) > 2 and low[0] == "the" else ""  # "the project's …"
+    if low[-1].endswith(("'s", "’s")) or owner and owner != low[1] and is_everyday(owner):
+        return False  # "Prelinger's is a for-profit company": whose what? "the project's commit rate": which one?
+    plain = len(words) == len(low) - 1 <= _VAGUE_WORDS and all(w.isalpha() and is_everyday(w) for w in words)
+    if plain and (low[0] == "the" and not any(w[:1].isupper() for w in ws[1:]) or low[-1] in SHELL_NOUNS):
+        return False  # "the high school", "a good example": which one, the text said before
     return bool(content_terms(subj))
 
 

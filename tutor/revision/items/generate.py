@@ -8,11 +8,15 @@ few offers by kind."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import partial
 
 from tutor import tuning
+from tutor.english.dictionary import parts_of_speech
+from tutor.english.furniture import is_notice
+from tutor.english.lexicon import STOPWORDS
 from tutor.english.people import people_named
 from tutor.english.text import word_count
 from tutor.records import Block, Document, Section, Unit
@@ -27,6 +31,9 @@ from tutor.skips import Skips, where
 # what a kind of item is worth, best first: a section keeps its best few
 _RANK = {"definition": 0, "list": 1, "why": 2, "gloss": 2, "short": 3, "object": 4, "subject": 4, "year": 5}
 _RANK |= {"series": 6, "broad": 9}
+_ENDS = re.compile(r"[.!…][\"'”’)\]]*$")
+_TABLE_ROW = re.compile(r"[^;]{1,60};\s*[^;]{1,40};")  # "Salvage; 2006; Claire encounters …": a table's row, run on
+_GLUED = re.compile(r"\b[A-Z]?[a-z]+[A-Z][a-z]+[A-Z][a-z]+")  # "WhenSteveForbes endorsed …": spaces lost in conversion
 
 
 @dataclass(frozen=True)
@@ -44,11 +51,15 @@ def generate_items(docs: list[Document], skips: Skips | None = None) -> list[Qui
     for doc in docs:
         items.extend(skips.attempt(doc.source, partial(_document_items, doc, skips), []))
     seen: Counter[str] = Counter()
-    out = []
-    for n, it in enumerate(items):
+    asked: set[tuple[str, str]] = set()
+    out: list[QuizItem] = []
+    for it in items:
+        if (it.prompt, it.answer) in asked:
+            continue  # a sentence the text repeats word for word is asked once
+        asked.add((it.prompt, it.answer))
         seen[it.id] += 1
-        new_id = it.id if seen[it.id] == 1 else f"{it.id}-{seen[it.id]}"  # a sentence repeated word for word
-        out.append(replace(it, id=new_id, order=n))
+        new_id = it.id if seen[it.id] == 1 else f"{it.id}-{seen[it.id]}"  # the same sentence, asked another way
+        out.append(replace(it, id=new_id, order=len(out)))
     return out
 
 
@@ -67,7 +78,8 @@ def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
     items: list[QuizItem] = []
     for section, section_offers in zip(sections, offers, strict=True):
         kept = [o for o in section_offers if not o.defines or _first_plainest(plainest, o)]
-        best = sorted((o for o in kept if o.rank < _RANK["broad"]), key=lambda o: (o.rank, o.item.start))
+        salience = partial(ctx.salience, doc, section)
+        best = sorted((o for o in kept if o.rank < _RANK["broad"]), key=lambda o: (o.rank, -salience(o.item.reading)))
         best = best[: _wanted(section)] or kept[:1]  # a broad question only where there is nothing else
         items.extend(o.item for o in sorted(best, key=lambda o: o.item.start))
     return items
@@ -93,7 +105,7 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
         last_subject = ""  # a definition's subject, for "This is also called …" right after it
         for u in () if listed else block.units:  # a list asked whole is not asked again element by element
             sentence = unit_reading(doc, u)
-            if sentence.rstrip().endswith("?") or word_count(sentence) < tuning.ITEM_MIN_SENTENCE_WORDS:
+            if not _askable(sentence, listed=block.kind == "list"):
                 continue
             offer = _sentence_offer(doc, section, u, ctx, people, years, last_subject)
             last_subject = offer.defines if offer and offer.item.kind == "definition" else ""
@@ -132,11 +144,32 @@ def _sentence_offer(
     return None
 
 
+def _askable(sentence: str, listed: bool = False) -> bool:
+    """A whole statement long enough to ask about: it ends as a sentence does, not with a question, a colon or a
+    word cut off at a line break ("… his associations with prominent", "… by the Congres-"), its words were not
+    run together in conversion, and it is no table row or trademark notice. A list item may end without a full
+    stop ("The UK must stay in the EU to have influence on the world stage") when it ends on a noun."""
+    text = sentence.rstrip()
+    last = text.split()[-1] if text.split() else ""
+    ends = bool(_ENDS.search(text)) or listed and _ends_noun_phrase(last)
+    whole = ends and not _GLUED.search(sentence) and not _TABLE_ROW.match(sentence)
+    return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
+
+
+def _ends_noun_phrase(word: str) -> bool:
+    """A name, a number or a noun that is no adjective too ("stage", not "prominent")."""
+    if not word.isalnum() or word.lower() in STOPWORDS:
+        return False
+    pos = parts_of_speech(word)
+    return word[:1].isupper() or word.isdigit() or "NOUN" in pos and "ADJ" not in pos
+
+
 def _broad(doc: Document, section: Section, ctx: Context) -> list[_Offer]:
     """A section with nothing else to ask: one object question of a common verb ("What does Firefox use?")."""
     for block in section.blocks:
         for u in block.units:
-            item = object_item(doc, section, u, ctx, broad=True)
+            askable = _askable(unit_reading(doc, u), listed=block.kind == "list")
+            item = object_item(doc, section, u, ctx, broad=True) if askable else None
             if item:
                 return [_Offer(_RANK["broad"], item)]
     return []

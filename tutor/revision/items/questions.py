@@ -11,11 +11,13 @@ import re
 
 from tutor import tuning
 from tutor.english.dictionary import is_english_word, parts_of_speech
-from tutor.english.lexicon import AUXILIARIES, DEMONYMS, DETERMINERS, ELSEWHERE, MONTHS, STOPWORDS
+from tutor.english.lexicon import AUXILIARIES, DEMONYMS, DETERMINERS, ELSEWHERE, MONTHS, PREPOSITIONS, STOPWORDS
+from tutor.english.people import gender
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.context import (
     DISCOURSE,
+    LINKING,
     Context,
     base_forms,
     declarative,
@@ -40,6 +42,13 @@ _LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offe
 _HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
 _OBJECT_OPENERS = DETERMINERS | frozenset("all each every some any its their his her both many several".split())
 _PARTICLES = frozenset("away back apart together forward aside".split())
+_GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.I)
+_REPORTING = re.compile(r"(?:adds|added|says|said|notes|noted|reports|reported|writes|wrote|claims|claimed)\s+that\b")
+# "What does Type C content raise? a different problem", "What did Alben bring? the idea …": says nothing
+_VAGUE_OBJECT = re.compile(
+    r"(?i)(?:a (?:\w+ly )?(?:different|similar)|another|the same|something|a number of|a lot"
+    r"|the (?:idea|point|thing))\b"
+)
 _FOCUS = frozenset("simply just only partly mainly largely precisely mostly perhaps".split())  # "… simply because"
 
 
@@ -56,7 +65,7 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         if not m or m.start() == 0:
             return None
         claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
-    claim = claim.strip().rstrip(",;:—- ")
+    claim = claim.strip().rstrip(",;:—-. ")
     reason = _cut(re.sub(r"^of\s+", "", reason.strip()))
     if not (stands_alone(claim) and _has_finite_verb(claim) and _whole_claim(claim)):
         return None
@@ -101,13 +110,13 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         or len(content_terms(predicate)) < tuning.SUBJECT_PREDICATE_TERMS
     ):
         return None
-    person = lead.text in people
+    person = lead.text in people and not sentence[: lead.start].strip()  # "The Conger claimed …" is no person
     if not person and (
         not _local(lead, doc, section, ctx) or set(term_words(lead.text)) & set(term_words(section.title))
     ):
         return None  # "What provides hosting …? Mozilla Foundation" in a text on Mozilla, under "SeaMonkey"
-    if not person and _light(verb):
-        return None  # "What has a strong emphasis on …?": the deed says nothing
+    if not person and (_light(verb) or _REPORTING.match(predicate)):
+        return None  # "What has a strong emphasis on …?": the deed says nothing; "What adds that …?" asks for a source
     if word_count(predicate) > tuning.SUBJECT_PREDICATE_WORDS or not reads_alone(predicate, person=person):
         return None
     if re.search(r",\s+\S+(?:\s+\S+)?\s+(?:said|says|wrote|writes|notes|argues|explains)$", predicate):
@@ -115,7 +124,13 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     if {stem(w) for w in term_words(lead.text)} & set(content_terms(predicate)):
         return None  # "Who founded the Turing Institute?": the question names its answer
     prompt = f"{'Who' if person else 'What'} {predicate}?"
-    others = sorted(p for p in people if " " in p and p != lead.text and p.split()[-1] not in sentence)
+    by_surname: dict[str, str] = {}  # one name a person: "Edwin Howard Armstrong", not also "Howard Armstrong"
+    for p in sorted((p for p in people if " " in p and p != lead.text), key=len, reverse=True):
+        by_surname.setdefault(p.split()[-1], p)
+    others = sorted(p for last, p in by_surname.items() if last not in sentence)
+    pronoun = _GENDERED.search(predicate)
+    if pronoun:  # "Who … changed her name?": the wrong choices are women too
+        others = [p for p in others if gender(p) == ("female" if pronoun.group(1) else "male")]
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "subject")
     if person and len(others) >= tuning.CHOICE_DISTRACTORS and _flip(doc, u):
         cid = item_id("choice", doc.source, doc.text[u.start : u.end], "subject")
@@ -147,24 +162,22 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     opener = re.sub(r"[’'].*", "", ws[0].lower())
     if merged_heading(ws[:i]) or ws[0].lower().endswith("ing"):
         return None  # "Executor The executor is …", "3.1 Trace A trace …"; "Observing CPU load …" is an activity
-    if opener in ("there", "it", "a", "an") or any(DISCOURSE.fullmatch(w.lower()) for w in ws[1:i]):
+    if opener in ("there", "it", "a", "an") or any(LINKING.fullmatch(w.lower()) for w in ws[1:i]):
         return None  # "There's no …", "a common theme …", "white-box monitoring therefore allows …"
     if {"that", "which", "who"} & {w.lower() for w in ws[:i]}:
         return None  # "every page that happens today distracts …": the subject is a clause
     if verb in AUXILIARIES | _HYPOTHETICAL or getLemma(verb, "VERB")[0] in (_EMPTY_VERBS if broad else _LIGHT_VERBS):
         return None  # "is …" is a definition's; "has …", "provides …" ask for anything at all
-    aux = (
-        "did"
-        if verb == "had" or verb.endswith("ed") or verb not in base_forms(verb) and not verb.endswith("s")
-        else ("does" if verb.endswith("s") else "do")
-    )
+    lemma = getLemma(verb, "VERB")[0]
+    past = verb == "had" or verb.endswith("ed") or lemma != verb and not verb.endswith("s")  # "found": find
+    aux = "did" if past else ("does" if verb.endswith("s") else "do")
     answer = _cut(" ".join(ws[i + 1 :]))
-    if re.match(r"(?i)(?:a different|another|a similar|the same|something|a number of|a lot)\b", answer):
+    if _VAGUE_OBJECT.match(answer):
         return None  # "What does Type C content raise? a different problem": says nothing
     n = word_count(answer)
     if not tuning.OBJECT_WORDS[0] <= n <= tuning.OBJECT_WORDS[1] or len(content_terms(answer)) < 2:
         return None
-    prompt = f"What {aux} {_in_question(subject, ctx)} {getLemma(verb, 'VERB')[0]}?"
+    prompt = f"What {aux} {_in_question(subject, ctx)} {lemma}?"
     keys = ctx.key_terms(answer, prompt)
     if len(keys) < 2:
         return None
@@ -187,12 +200,14 @@ def _in_question(subject: str, ctx: Context) -> str:
 def _verb_at(ws: list[str], i: int) -> bool:
     """The sentence's main verb: finite, and not an adjective after a small word ("of specialized …"); a word
     that is also a noun ("mix", "raises") when an article follows it ("Earthworms mix the …")."""
-    if ws[i - 1].lower() in STOPWORDS:
-        return False
+    if ws[i - 1].lower() in STOPWORDS or ws[i][:1].isupper():
+        return False  # "See 17 United States Code": a capitalised word is a name
     w = ws[i].lower()
     then = ws[i + 1].lower() if i + 1 < len(ws) else ""
-    if finite(w) or "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in _OBJECT_OPENERS:
+    if finite(w):
         return True
+    if w != "like" and "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in _OBJECT_OPENERS:
+        return True  # not "… to block something like the Eldred Act": "like" is a preposition there
     named = ws[i - 1][:1].isupper() and i > 1  # "The Calvin Cycle fixes carbon": a name does not take a plural
     return named and w.endswith("s") and "VERB" in parts_of_speech(w) and w not in base_forms(w)
 
@@ -200,8 +215,8 @@ def _verb_at(ws: list[str], i: int) -> bool:
 def _object_starts(word: str) -> bool:
     """A direct object follows: not a preposition, an adverb, "that" or "to" (a clause or an infinitive)."""
     w = word.lower().strip("“\"'")
-    if w in _PARTICLES or w in STOPWORDS - DETERMINERS or w.endswith(("ly", "ing")):
-        return False  # "blew away the top": the verb is "blow away"
+    if w in _PARTICLES or w in (STOPWORDS | PREPOSITIONS) - DETERMINERS or w.endswith(("ly", "ing")):
+        return False  # "blew away the top": the verb is "blow away"; "depends upon …"
     return w[:1].isalnum() and not finite(w)
 
 
@@ -255,8 +270,8 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
     found = YEAR.findall(sentence)
     if len(found) != 1 or word_count(sentence) > tuning.YEAR_SENTENCE_WORDS or sentence.endswith("?"):
         return None
-    if not declarative(sentence):
-        return None  # "See Audio Home Recording Act of 1992 …": a citation
+    if not declarative(sentence) or not stands_alone(sentence):
+        return None  # "See Audio Home Recording Act of 1992 …": a citation; "Lupoff, which was …": a fragment
     year = found[0]
     timeline = _TIMELINE.match(sentence)
     if timeline:
