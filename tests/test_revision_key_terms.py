@@ -215,6 +215,10 @@ def test_people_are_asked_who_among_people_and_a_list_of_terms_is_a_glossary(tmp
         "Salvage; 2006; Claire encounters horror and murder after a day of work at a convenience store.",  # a row
         "Graduation parties are a great way to commemorate the years of hard work students devote to study.",
         "Lupoff, which was published in 1973 in The Magazine of Fantasy and Science Fiction.",  # split at "A."
+        "Owners kept libraries of ten videos or more20 in their homes in 1984.",  # a book's note number run in
+        "While Uber preaches libertarianism to its drivers, it practices a form of corporate welfare.",
+        "Uber claims that its driver rating system is a more efficient way to monitor the drivers.",
+        "Sheriff Tom Bosenko said Wednesday that the suspects kept the head of the victim covered at times.",
     ],
 )
 def test_no_item_from_a_heading_run_into_a_sentence_code_or_a_citation(tmp_path: Path, sentence: str) -> None:
@@ -351,3 +355,66 @@ def test_a_list_item_may_end_without_a_full_stop_but_not_cut_off(tmp_path: Path)
     whole = "- The United Kingdom must stay in the European Union to have influence on the world stage\n"
     assert not generate_items_from(tmp_path, f"# Notes\n\n## Part\n\n{cut}")
     assert generate_items_from(tmp_path, f"# Notes\n\n## Part\n\n{whole}")
+
+
+def test_an_object_answer_stops_before_a_second_deed_and_is_not_left_without_its_verb(tmp_path: Path) -> None:
+    text = (
+        "# Light\n\n## Gases\n\n"
+        "London chemists isolated three more noble gases and gave them evocative Greek names in the laboratory.\n\n"
+        "## Decline\n\n"
+        "The global economic downturn yielded a landscape in which older neon signs, which their owners could not "
+        "replace, came to look like symbols of decline.\n"
+    )
+    asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
+    assert asked.get("What did London chemists isolate?") == "three more noble gases"
+    assert not any(answer.endswith("neon signs") for answer in asked.values())
+
+
+def test_a_share_is_asked_rather_than_the_year_it_was_measured_in(tmp_path: Path) -> None:
+    text = (
+        "# Debt\n\n## Interest\n\n"
+        "In a decade, interest on the debt will eat up 13 percent of government spending, up from 6.6 percent "
+        "in 2017.\n\n"
+        "## Capacity\n\nMany systems degrade in performance before they reach 100% utilization of their processors.\n"
+    )
+    items = generate_items_from(tmp_path, text)
+    assert [(it.kind, it.answer) for it in items] == [("cloze", "13")]
+    assert "_____ percent of government spending" in items[0].prompt and "2017" in items[0].prompt
+
+
+def test_a_pages_controls_are_no_list_and_an_answer_is_asked_once_a_section(tmp_path: Path) -> None:
+    controls = "- Share on Twitter\n- Share on Facebook\n- 1 of 5\n- Close\n- Fullscreen\n- Thumbnails\n"
+    text = f"# Page\n\n## Featured Slide Shows\n\nThe featured slide shows are:\n\n{controls}"
+    assert not generate_items_from(tmp_path, text)
+    boat = (
+        "# Boats\n\n## The voyage\n\n"
+        "The Polaris motored out of Fisherman's Terminal to begin the long journey north to Ketchikan in Alaska.\n"
+        "The Polaris will trail long lines of hooks, leaving them to soak for several hours before reeling them in.\n"
+    )
+    assert [it.answer for it in generate_items_from(tmp_path, boat)] == ["Polaris"]
+
+
+def test_a_definitions_answer_stops_where_another_subject_starts(tmp_path: Path) -> None:
+    text = (
+        "# Cabinet\n\n## Picks\n\nMnuchin, 53, is a former Goldman Sachs partner who was the campaign chairman "
+        "and Ross is an investor who has made billions turning around distressed companies.\n"
+    )
+    asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
+    assert asked == {"What is Mnuchin?": "a former Goldman Sachs partner who was the campaign chairman"}
+
+
+def test_a_changelogs_lines_are_asked_in_the_past_without_their_bug_numbers(tmp_path: Path) -> None:
+    text = (
+        "# Nightly\n\n## Printing\n\n"
+        "- mstriemer put a Printing message in the print dialog of the browser.\n"
+        "\n## Startup\n\n- mconley fixed an AsyncShutdown hang caused by the about:home startup cache Bug 1674106\n"
+        "- Introduced a new advanced preference to keep the Address Bar results panel open.\n"
+        "- emalysz fixed an issue where the print form got disabled with custom margins.\n\n"
+        "## Performance\n\n- emalysz fixed a performance issue with the Screenshots feature of the browser.\n"
+    )
+    items = generate_items_from(tmp_path, text)
+    assert [it.prompt for it in items].count("What did emalysz fix?") == 1  # one question, one answer
+    asked = {it.prompt: it.answer for it in items}
+    assert asked["What did mstriemer put?"] == "a Printing message in the print dialog of the browser"
+    assert asked["What did mconley fix?"] == "an AsyncShutdown hang caused by the about:home startup cache"
+    assert not any("ntroduced" in prompt for prompt in asked)

@@ -230,6 +230,12 @@ FURNITURE_HEADINGS = [
     "acknowledge?ments", "^(end|foot)?notes$", "citations", "external links", "see also",
 ]  # fmt: skip
 
+# A web page's controls, kept as a list when it was saved ("Share on Twitter", "Close", "1 of 5", "Next")
+UI_CONTROLS = re.compile(
+    r"(?i)^(?:share(?: on \w+)?|tweet|e-?mail|print|close|open|next|prev(?:ious)?|back|more|full ?screen|thumbnails"
+    r"|menu|search|home|log ?in|sign (?:in|up)|subscribe|\d+ of \d+)$"
+)
+
 # Front-matter fields that name the author or the site: a section that names them is about them, not the subject.
 SITE_FIELDS = ("author", "publisher", "site", "site_name")
 

@@ -20,8 +20,10 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 
 # 2: prompts, answers and choices from reading views; items carry `reading`; 3: blanks on taught terms, a few a section;
 # 4: questions on what a section teaches (definitions, reasons, objects, people, years, named lists), no term blanks;
-# 5: relations ("What is X used for?"), a repeated sentence asked once, no cut-off lines, notices or vague subjects
-GENERATOR_VERSION = 5
+# 5: relations ("What is X used for?"), a repeated sentence asked once, no cut-off lines, notices or vague subjects;
+# 6: a share is asked rather than its year; an object answer stops before a second deed; no book note numbers,
+# page controls, subordinate clauses for subjects or reported speech; a prompt once a text, a name once a section
+GENERATOR_VERSION = 6
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection
 
 from tutor import tuning
+from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import (
     ANSWER_ENDS,
     AUXILIARIES,
@@ -25,6 +26,7 @@ from tutor.revision.items.context import (
     DISCOURSE,
     Context,
     declarative,
+    finite,
     has_verb,
     is_everyday,
     merged_heading,
@@ -38,6 +40,7 @@ from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_ite
 # not the last element of a series ("HTML, SVG, and MathML")
 _CUT_ANSWER = re.compile(
     rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while)\b|,\s+and\s+(?=(?:is|are|was|were|has|have)\b)|;"
+    r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
 )
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "(or other authentication method)": left out of the answer
 
@@ -189,13 +192,17 @@ def good_subject(subj: str) -> bool:
         or low[0].endswith("ly")
         or low[0] in _ADVERBS
         or low[0] in _SUBORDINATORS
+        or len(low) > 1
+        and low[0].endswith("ed")
+        and finite(low[0])
+        and "ADJ" not in parts_of_speech(low[0])
         or any(w.endswith(("n't", "n’t")) for w in low)
     ):
         return False  # "At the time digital audio tape …", "just as …", "whether patents …": the subject comes
-        # later; "libraries don't": the verb is in it
+        # later; "libraries don't", "Introduced a new …": the verb is in it
     if not reads_alone(subj):
         return False  # "the hero of this fight", "the free culture that I defend"
-    if low[0] in NOT_SUBJECT or any(w in AUXILIARIES for w in low) or low[-1] in STOPWORDS:
+    if low[0] in NOT_SUBJECT or any(w in AUXILIARIES for w in low) or low[-1] in STOPWORDS or "that" in low[1:]:
         return False
     if any(w in ELSEWHERE for w in low):
         return False

@@ -22,6 +22,7 @@ from tutor.english.text import word_count
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.context import Context, content_sections, make_context, stands_alone
 from tutor.revision.items.definitions import definition_item, glossary_items, subject_key
+from tutor.revision.items.figures import figure_item
 from tutor.revision.items.lists import list_item, series_item
 from tutor.revision.items.questions import agent_item, object_item, subject_item, text_years, why_item, year_item
 from tutor.revision.items.record import QuizItem, unit_reading
@@ -32,8 +33,11 @@ from tutor.skips import Skips, where
 _RANK = {"definition": 0, "list": 1, "why": 2, "gloss": 2, "short": 3, "object": 4, "subject": 4, "year": 5}
 _RANK |= {"series": 6, "broad": 9}
 _ENDS = re.compile(r"[.!…][\"'”’)\]]*$")
-_TABLE_ROW = re.compile(r"[^;]{1,60};\s*[^;]{1,40};")  # "Salvage; 2006; Claire encounters …": a table's row, run on
-_GLUED = re.compile(r"\b[A-Z]?[a-z]+[A-Z][a-z]+[A-Z][a-z]+")  # "WhenSteveForbes endorsed …": spaces lost in conversion
+# what conversion leaves in a sentence that is not prose: a table's row run on ("Salvage; 2006; Claire
+# encounters …"), a book's note numbers ("or more20—", "19 Indeed, …"), words run together ("WhenSteveForbes")
+_NOT_PROSE = re.compile(
+    r"^[^;]{1,60};\s*[^;]{1,40};|\b[a-z]{3,}\d{1,3}(?=\W|$)|^\d{1,3}\s+[A-Z]|\b[A-Z]?[a-z]+[A-Z][a-z]+[A-Z][a-z]+"
+)
 
 
 @dataclass(frozen=True)
@@ -51,12 +55,12 @@ def generate_items(docs: list[Document], skips: Skips | None = None) -> list[Qui
     for doc in docs:
         items.extend(skips.attempt(doc.source, partial(_document_items, doc, skips), []))
     seen: Counter[str] = Counter()
-    asked: set[tuple[str, str]] = set()
+    asked: set[str] = set()
     out: list[QuizItem] = []
     for it in items:
-        if (it.prompt, it.answer) in asked:
-            continue  # a sentence the text repeats word for word is asked once
-        asked.add((it.prompt, it.answer))
+        if it.prompt in asked:
+            continue  # a sentence the text repeats is asked once; "What did emalysz fix?" has one answer
+        asked.add(it.prompt)
         seen[it.id] += 1
         new_id = it.id if seen[it.id] == 1 else f"{it.id}-{seen[it.id]}"  # the same sentence, asked another way
         out.append(replace(it, id=new_id, order=len(out)))
@@ -79,7 +83,14 @@ def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
     for section, section_offers in zip(sections, offers, strict=True):
         kept = [o for o in section_offers if not o.defines or _first_plainest(plainest, o)]
         salience = partial(ctx.salience, doc, section)
-        best = sorted((o for o in kept if o.rank < _RANK["broad"]), key=lambda o: (o.rank, -salience(o.item.reading)))
+        ranked = sorted((o for o in kept if o.rank < _RANK["broad"]), key=lambda o: (o.rank, -salience(o.item.reading)))
+        named = {o.item.answer.lower(): o for o in reversed(ranked)}  # "Polaris" twice: the better question
+        asked = {o.item.prompt: o for o in reversed(ranked)}  # "What did emalysz fix?" twice: one answer
+        best = [
+            o
+            for o in ranked
+            if (o.item.answer.isdigit() or named[o.item.answer.lower()] is o) and asked[o.item.prompt] is o
+        ]  # two questions may share a year
         best = best[: _wanted(section)] or kept[:1]  # a broad question only where there is nothing else
         items.extend(o.item for o in sorted(best, key=lambda o: o.item.start))
     return items
@@ -136,6 +147,7 @@ def _sentence_offer(
         ("subject", lambda: subject_item(doc, section, u, ctx, people)),
         ("subject", lambda: agent_item(doc, section, u, ctx)),
         ("object", lambda: object_item(doc, section, u, ctx)),
+        ("year", lambda: figure_item(doc, section, u)),  # a share before the year it was measured in
         ("year", lambda: year_item(doc, section, u, years)),
     ):
         item = make()
@@ -146,13 +158,13 @@ def _sentence_offer(
 
 def _askable(sentence: str, listed: bool = False) -> bool:
     """A whole statement long enough to ask about: it ends as a sentence does, not with a question, a colon or a
-    word cut off at a line break ("… his associations with prominent", "… by the Congres-"), its words were not
-    run together in conversion, and it is no table row or trademark notice. A list item may end without a full
-    stop ("The UK must stay in the EU to have influence on the world stage") when it ends on a noun."""
+    word cut off at a line break ("… his associations with prominent", "… by the Congres-"), conversion left
+    nothing in it that is not prose (`_NOT_PROSE`), and it is no trademark notice. A list item may end without a
+    full stop ("The UK must stay in the EU to have influence on the world stage") when it ends on a noun."""
     text = sentence.rstrip()
     last = text.split()[-1] if text.split() else ""
     ends = bool(_ENDS.search(text)) or listed and _ends_noun_phrase(last)
-    whole = ends and not _GLUED.search(sentence) and not _TABLE_ROW.match(sentence)
+    whole = ends and not _NOT_PROSE.search(sentence)
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
 
 

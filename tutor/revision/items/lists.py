@@ -16,6 +16,7 @@ from tutor.english.lexicon import (
     PREPOSITIONS,
     SERIES_ENDS,
     STOPWORDS,
+    UI_CONTROLS,
     WH_WORDS,
     alternation,
     looks_plural,
@@ -64,6 +65,8 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # a list too long to recall, or elements too long to name in a few words
     if len({label.lower() for label in labels}) < len(labels):
         return None  # "WASI | WASI | WASI": examples of one thing, not a list to recall
+    if 2 * sum(bool(UI_CONTROLS.match(label)) for label in labels) >= len(labels):
+        return None  # "Share on Twitter | Close | Fullscreen": the page's controls, not its content
     if sum(bool(YEAR.match(label)) for label in labels) > 1:
         return None  # a timeline: its years and names are asked one by one
     noun = _list_noun(unit_reading(doc, before[-1])) if before else None

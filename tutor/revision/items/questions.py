@@ -11,7 +11,17 @@ import re
 
 from tutor import tuning
 from tutor.english.dictionary import is_english_word, parts_of_speech
-from tutor.english.lexicon import AUXILIARIES, DEMONYMS, DETERMINERS, ELSEWHERE, MONTHS, PREPOSITIONS, STOPWORDS
+from tutor.english.lexicon import (
+    AUXILIARIES,
+    DEMONYMS,
+    DETERMINERS,
+    ELSEWHERE,
+    MONTHS,
+    NOT_SUBJECT,
+    PREPOSITIONS,
+    STOPWORDS,
+    looks_plural,
+)
 from tutor.english.people import gender
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
@@ -37,18 +47,22 @@ _NOUN_REASONS = ("because of", "due to", "thanks to", "as a result of")  # take 
 _APPOSITION = re.compile(r",\s[^,;:()]{3,160},\s")
 _TIMELINE = re.compile(r"^(?:c\.\s*)?(1[0-9]{3}|20[0-9]{2})\s*(?:[:–—-]\s*)?(?=[A-Z])")
 # light verbs: "What does Mozilla provide?" has as many answers as the text has sentences about it
-_EMPTY_VERBS = frozenset("have make take give get do go come seem appear remain see".split())  # ask for anything
+# ask for anything, or for what someone said ("What did the sheriff say? Wednesday that …")
+_EMPTY_VERBS = frozenset("have make take give get do go come seem appear remain see say tell add note".split())
 _LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offer show".split())  # ask broadly
 _HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
 _OBJECT_OPENERS = DETERMINERS | frozenset("all each every some any its their his her both many several".split())
 _PARTICLES = frozenset("away back apart together forward aside".split())
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.I)
-_REPORTING = re.compile(r"(?:adds|added|says|said|notes|noted|reports|reported|writes|wrote|claims|claimed)\s+that\b")
+_REPORTING = re.compile(
+    r"(?:adds|added|says|said|tells|told|notes|noted|reports|reported|writes|wrote|claims|claimed)\b"
+)  # "Authorities said Wednesday that …": a source, not a deed
 # "What does Type C content raise? a different problem", "What did Alben bring? the idea …": says nothing
 _VAGUE_OBJECT = re.compile(
     r"(?i)(?:a (?:\w+ly )?(?:different|similar)|another|the same|something|a number of|a lot"
     r"|the (?:idea|point|thing))\b"
 )
+_REFERENCE_TAIL = re.compile(r"\s+(?:Bug|Issue|PR|#)\s*\d{3,}\.?$")  # "… custom margins Bug 1674106"
 _FOCUS = frozenset("simply just only partly mainly largely precisely mostly perhaps".split())  # "… simply because"
 
 
@@ -95,6 +109,8 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     lead = next((t for t in candidate_terms(sentence) if t.start <= 4), None)
     if lead is None or sentence[: lead.start].strip().lower() not in ("", "the", "a", "an"):
         return None  # "When the VM executes …": the sentence does not start with its subject
+    if lead.text.split()[0].lower() in NOT_SUBJECT:
+        return None  # "While Uber preaches …": a subordinate clause, not the subject
     if not _askable_subject(lead, sentence, ctx):
         return None
     rest = sentence[lead.end :]
@@ -104,6 +120,8 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     if predicate.count('"') % 2 or predicate.count("“") != predicate.count("”"):
         return None
     verb = predicate.split()[0] if predicate else ""
+    if re.match(r"\w+ed\s+(?:to|by)\b", predicate) and re.search(r"\b(?:is|are|was|were)\b", predicate):
+        return None  # "A Constitution designed to limit … was instead …": the deed comes later
     if (
         not finite(verb)
         or verb.lower() in _HYPOTHETICAL
@@ -116,7 +134,7 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     ):
         return None  # "What provides hosting …? Mozilla Foundation" in a text on Mozilla, under "SeaMonkey"
     if not person and (_light(verb) or _REPORTING.match(predicate)):
-        return None  # "What has a strong emphasis on …?": the deed says nothing; "What adds that …?" asks for a source
+        return None  # "What has a strong emphasis on …?": the deed says nothing; "What said …?" asks for a source
     if word_count(predicate) > tuning.SUBJECT_PREDICATE_WORDS or not reads_alone(predicate, person=person):
         return None
     if re.search(r",\s+\S+(?:\s+\S+)?\s+(?:said|says|wrote|writes|notes|argues|explains)$", predicate):
@@ -145,7 +163,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     """ "Mozilla maintains a developer documentation website …" -> "What does Mozilla maintain?": the subject
     before the sentence's first verb, the verb's base form, the object as the answer. `broad` also asks of the
     common verbs a section with nothing else to ask may need ("What does Firefox use?")."""
-    from lemminflect import getLemma
+    from lemminflect import getInflection, getLemma
 
     from tutor.revision.items.definitions import good_subject
 
@@ -170,9 +188,11 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None  # "is …" is a definition's; "has …", "provides …" ask for anything at all
     lemma = getLemma(verb, "VERB")[0]
     past = verb == "had" or verb.endswith("ed") or lemma != verb and not verb.endswith("s")  # "found": find
+    same = getInflection(lemma, "VBD") == (verb,)  # "put", "set", "cut": past or present by the subject's number
+    past = past or same and not looks_plural(ws[i - 1].lower())  # "mstriemer put a …": one did
     aux = "did" if past else ("does" if verb.endswith("s") else "do")
     answer = _cut(" ".join(ws[i + 1 :]))
-    if _VAGUE_OBJECT.match(answer):
+    if _VAGUE_OBJECT.match(answer) or _open_clause(answer):
         return None  # "What does Type C content raise? a different problem": says nothing
     n = word_count(answer)
     if not tuning.OBJECT_WORDS[0] <= n <= tuning.OBJECT_WORDS[1] or len(content_terms(answer)) < 2:
@@ -223,11 +243,24 @@ def _object_starts(word: str) -> bool:
 def _cut(answer: str) -> str:
     """An answer up to a clause that adds something else (", which …", "; …", " because …")."""
     answer = re.sub(r"\s*\([^()]*\)", "", answer)
+    answer = _REFERENCE_TAIL.sub("", answer)
     cut = re.search(
-        r",\s+(?:which|while|and|but|as|so|because|although)\b|;|\s+(?:because|until|whereas)\b|:|\s+and vice versa",
+        r",\s+(?:which|while|and|but|as|so|because|although)\b|;|\s+(?:because|until|whereas)\b|:(?!\S)"
+        r"|\s+and vice versa",
         answer,
     )
-    return (answer[: cut.start()] if cut else answer).strip().rstrip(".!,")
+    answer = answer[: cut.start()] if cut else answer
+    ws = answer.split()
+    second = next((n for n in range(1, len(ws) - 1) if ws[n] == "and" and finite(ws[n + 1])), 0)
+    if second:  # "three more noble gases and gave them Greek names": the object, not a second deed
+        answer = " ".join(ws[:second])
+    return answer.strip().rstrip(".!,")
+
+
+def _open_clause(answer: str) -> bool:
+    """ "a landscape in which older, flickering neon signs": a relative clause the cut left without its verb."""
+    starts = [m.end() for m in re.finditer(r"\b(?:which|whom|whose|where)\b", answer)]
+    return bool(starts) and not any(finite(w) for w in answer[starts[-1] :].split())
 
 
 _PASSIVE = re.compile(

@@ -1,0 +1,36 @@
+"""Figure questions: a sentence that gives a share ("interest will eat up 13 percent of spending") asks for it.
+
+A year in such a sentence is only when the share was measured; the share is what the sentence teaches, so the
+blank falls on it (a blind rater: "the blank falls on the baseline year 2017 rather than on the 13 percent
+share")."""
+
+from __future__ import annotations
+
+import re
+
+from tutor import tuning
+from tutor.english.text import word_count
+from tutor.records import Document, Section, Unit
+from tutor.revision.items.context import DISCOURSE, declarative, reads_alone, stands_alone
+from tutor.revision.items.questions import BLANK
+from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+
+# a share: "13 percent", "4.2 per cent", "15%"; not part of a longer number ("1,200") or a range's end
+_SHARE = re.compile(r"(?<![\d.,$£€-])(\d+(?:\.\d+)?)(?=\s*(?:percent\b|per cent\b|%))")
+
+
+def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
+    """ "In a decade, interest will eat up 13 percent of government spending." -> Fill in the figure: “… _____
+    percent of government spending.” (answer: 13); the sentence's first share when it gives several."""
+    sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
+    share = _SHARE.search(sentence)
+    if not share or sentence.endswith("?") or word_count(sentence) > tuning.YEAR_SENTENCE_WORDS:
+        return None
+    if float(share.group(1)) in (0, 100):
+        return None  # "before they achieve 100% utilization": any reader fills it in
+    if not (declarative(sentence) and stands_alone(sentence) and reads_alone(sentence)):
+        return None
+    masked = sentence[: share.start()] + BLANK + sentence[share.end() :]
+    prompt = f"Fill in the figure: “{masked[:1].upper() + masked[1:]}”"
+    iid = item_id("cloze", doc.source, doc.text[u.start : u.end], "figure")
+    return passage_item(iid, "cloze", doc, section, (u.start, u.end), prompt, share.group(1), (share.group(1),))
