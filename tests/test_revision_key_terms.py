@@ -418,3 +418,15 @@ def test_a_changelogs_lines_are_asked_in_the_past_without_their_bug_numbers(tmp_
     assert asked["What did mstriemer put?"] == "a Printing message in the print dialog of the browser"
     assert asked["What did mconley fix?"] == "an AsyncShutdown hang caused by the about:home startup cache"
     assert not any("ntroduced" in prompt for prompt in asked)
+
+
+def test_a_name_asks_in_its_own_number_and_an_examples_setting_is_no_figure(tmp_path: Path) -> None:
+    text = (
+        "# Models\n\n## Chains\n\n"
+        "Markov Chains is used to describe a sequence of possible events based on a previous state.\n\n"
+        "## Events\n\nMozilla Summit are the global event where contributors and employees share the mission.\n\n"
+        "## Resolution\n\nUsing buckets of 5% granularity, increment the CPU utilization bucket every second.\n"
+    )
+    asked = [it.prompt for it in generate_items_from(tmp_path, text)]
+    assert "What are Markov Chains used for?" in asked and "What is Mozilla Summit?" in asked
+    assert not any("granularity" in prompt for prompt in asked)

@@ -102,7 +102,7 @@ def definition_item(
             continue
         if _VAGUE_ANSWER.match(answer) or template == _WHAT_IS and _no_class(subj, answer, ctx):
             continue
-        prompt = _prompt(template, lower_article(ctx.soften(subj)), [g for g in m.groups() if g])
+        prompt = _prompt(template, lower_article(ctx.soften(subj)), [g for g in m.groups() if g], _name_number(subj))
         if template == _WHAT_IS and subj in people:
             prompt = "Who" + prompt[4:]  # "Who was Frank Rosenblatt?"
         keys = ctx.key_terms(answer, prompt)
@@ -147,12 +147,14 @@ def _defines(subject: str, ctx: Context) -> bool:
     return bool(stems) and not all(ctx.everywhere(s) for s in stems)
 
 
-def _prompt(template: str, subj: str, groups: list[str]) -> str:
-    """The template filled in, its verbs agreeing with the subject the sentence's verb shows."""
+def _prompt(template: str, subj: str, groups: list[str], named_plural: bool | None = None) -> str:
+    """The template filled in, its verbs agreeing with the subject the sentence's verb shows, or with a name's own
+    number (`named_plural`: "Markov Chains is used …" asks "What are Markov Chains used for?")."""
     verb = groups[0].lower() if groups else ""
-    plural = verb in ("are", "were") or bool(verb and not verb.endswith("s"))
-    be = verb if verb in ("was", "were") else "are" if plural else "is"
     past = verb in ("was", "were", "led") or verb.endswith("ed")
+    plural = verb in ("are", "were") or bool(verb and not verb.endswith("s"))
+    plural = plural if named_plural is None else named_plural
+    be = ("were" if plural else "was") if verb in ("was", "were") else "are" if plural else "is"
     return template.format(
         subj=subj,
         Subj=subj[:1].upper() + subj[1:],
@@ -161,6 +163,19 @@ def _prompt(template: str, subj: str, groups: list[str]) -> str:
         verb=base_form(verb) if verb else "",
         adj=groups[-1].lower() if groups else "",
     )
+
+
+def _name_number(subject: str) -> bool | None:
+    """Whether a short name is plural by its last word ("Markov Chains", not "Mozilla Summit"); None for a
+    phrase, whose head the sentence's verb knows better ("The amount of parameters is …")."""
+    from lemminflect import getAllLemmas
+
+    ws = [w for w in subject.split() if w.lower() not in ("the", "a", "an")]
+    if not 1 <= len(ws) <= 3 or not all(w[:1].isupper() for w in ws) or not ws[-1].isalpha():
+        return None
+    last = ws[-1].lower()
+    nouns = getAllLemmas(last).get("NOUN")
+    return last not in nouns if nouns else None  # "Chains": a plural; "Commons", "Summit": not; "Pdf.js": unknown
 
 
 def _is_the(sentence: str, m: re.Match[str]) -> bool:

@@ -11,7 +11,7 @@ import re
 from tutor import tuning
 from tutor.english.text import word_count
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.context import DISCOURSE, declarative, reads_alone, stands_alone
+from tutor.revision.items.context import DISCOURSE, declarative, finite, reads_alone, stands_alone
 from tutor.revision.items.questions import BLANK
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 
@@ -28,6 +28,9 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
         return None
     if float(share.group(1)) in (0, 100):
         return None  # "before they achieve 100% utilization": any reader fills it in
+    ws = sentence[: share.start()].split()
+    if ws and ws[0].lower().endswith("ing") and ws[1:2] != ["to"] and not any(finite(w) for w in ws):
+        return None  # "Using buckets of 5% granularity, …": a setting in an example, not a figure that matters
     if not (declarative(sentence) and stands_alone(sentence) and reads_alone(sentence)):
         return None
     masked = sentence[: share.start()] + BLANK + sentence[share.end() :]
