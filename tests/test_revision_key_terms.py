@@ -430,3 +430,8 @@ def test_a_name_asks_in_its_own_number_and_an_examples_setting_is_no_figure(tmp_
     asked = [it.prompt for it in generate_items_from(tmp_path, text)]
     assert "What are Markov Chains used for?" in asked and "What is Mozilla Summit?" in asked
     assert not any("granularity" in prompt for prompt in asked)
+
+
+def test_how_long_something_went_on_is_not_what_was_done(tmp_path: Path) -> None:
+    text = "# AI\n\n## Winter\n\nScruffy labs tweaked programs for hours until they had the desired results.\n"
+    assert not any("hours" in it.answer for it in generate_items_from(tmp_path, text))

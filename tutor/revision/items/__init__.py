@@ -23,8 +23,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 5: relations ("What is X used for?"), a repeated sentence asked once, no cut-off lines, notices or vague subjects;
 # 6: a share is asked rather than its year; an object answer stops before a second deed; no book note numbers,
 # page controls, subordinate clauses for subjects or reported speech; a prompt once a text, a name once a section;
-# 7: a short name asks in its own number ("What are Markov Chains used for?"); no figure from an example's setting
-GENERATOR_VERSION = 7
+# 7: a short name asks in its own number ("What are Markov Chains used for?"); no figure from an example's setting;
+# 8: an object answer stops before how long it went on ("programs for hours")
+GENERATOR_VERSION = 8
 
 __all__ = [
     "CHOICE_LETTERS",

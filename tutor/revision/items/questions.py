@@ -246,7 +246,7 @@ def _cut(answer: str) -> str:
     answer = _REFERENCE_TAIL.sub("", answer)
     cut = re.search(
         r",\s+(?:which|while|and|but|as|so|because|although)\b|;|\s+(?:because|until|whereas)\b|:(?!\S)"
-        r"|\s+and vice versa",
+        r"|\s+and vice versa|\s+for (?:hours|days|weeks|months|years|decades|minutes|ages)\b",  # how long: not what
         answer,
     )
     answer = answer[: cut.start()] if cut else answer
