@@ -435,3 +435,19 @@ def test_a_name_asks_in_its_own_number_and_an_examples_setting_is_no_figure(tmp_
 def test_how_long_something_went_on_is_not_what_was_done(tmp_path: Path) -> None:
     text = "# AI\n\n## Winter\n\nScruffy labs tweaked programs for hours until they had the desired results.\n"
     assert not any("hours" in it.answer for it in generate_items_from(tmp_path, text))
+
+
+def test_a_subject_is_asked_one_short_question_and_a_series_names_its_subject(tmp_path: Path) -> None:
+    text = (
+        "# Diplomacy\n\n## Why is cyber diplomacy important?\n\n"
+        "Cyber diplomacy is important to reduce cyber attacks, espionage and cybercrime by state actors.\n\n"
+        "## Conclusion\n\n"
+        "Cyber diplomacy is essential for preserving the long-term stability of cyberspace against threats.\n\n"
+        "## Strategy\n\nIn 2011 the government published an international strategy for cyberspace.\n"
+        "The strategy outlines several priorities, including economy, network protection, law enforcement, "
+        "military, and internet freedom.\n"
+    )
+    asked = {it.prompt: it.section for it in generate_items_from(tmp_path, text)}
+    assert asked.get("Why is cyber diplomacy important?") == "Why is cyber diplomacy important?"
+    assert "Why is cyber diplomacy essential?" not in asked  # the same question in other words
+    assert not any(prompt.startswith("Fill in the five priorities") for prompt in asked)  # which strategy?

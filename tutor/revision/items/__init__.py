@@ -24,8 +24,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 6: a share is asked rather than its year; an object answer stops before a second deed; no book note numbers,
 # page controls, subordinate clauses for subjects or reported speech; a prompt once a text, a name once a section;
 # 7: a short name asks in its own number ("What are Markov Chains used for?"); no figure from an example's setting;
-# 8: an object answer stops before how long it went on ("programs for hours")
-GENERATOR_VERSION = 8
+# 8: an object answer stops before how long it went on ("programs for hours");
+# 9: a short question once a subject, the one its section's heading asks first; a series names its subject
+GENERATOR_VERSION = 9
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -18,7 +18,7 @@ from tutor.english.dictionary import parts_of_speech
 from tutor.english.furniture import is_notice
 from tutor.english.lexicon import STOPWORDS
 from tutor.english.people import people_named
-from tutor.english.text import word_count
+from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.context import Context, content_sections, make_context, stands_alone
 from tutor.revision.items.definitions import definition_item, glossary_items, subject_key
@@ -76,12 +76,10 @@ def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
     for section in sections:
         made = partial(_section_offers, doc, section, ctx, people, years)
         offers.append(skips.attempt(where(doc.source, section.title), made, []))
-    plainest: dict[str, int] = {}
-    for o in (o for section_offers in offers for o in section_offers if o.defines):
-        plainest[o.defines] = min(plainest.get(o.defines, o.plainness), o.plainness)
+    chosen = _once_a_subject(sections, offers)
     items: list[QuizItem] = []
     for section, section_offers in zip(sections, offers, strict=True):
-        kept = [o for o in section_offers if not o.defines or _first_plainest(plainest, o)]
+        kept = [o for o in section_offers if not o.defines or id(o) in chosen]
         salience = partial(ctx.salience, doc, section)
         ranked = sorted((o for o in kept if o.rank < _RANK["broad"]), key=lambda o: (o.rank, -salience(o.item.reading)))
         named = {o.item.answer.lower(): o for o in reversed(ranked)}  # "Polaris" twice: the better question
@@ -96,12 +94,18 @@ def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
     return items
 
 
-def _first_plainest(plainest: dict[str, int], offer: _Offer) -> bool:
-    """The first offer of a subject's plainest definition: kept, and the subject is then defined."""
-    if plainest.get(offer.defines) != offer.plainness:
-        return False
-    del plainest[offer.defines]
-    return True
+def _once_a_subject(sections: list[Section], offers: list[list[_Offer]]) -> set[int]:
+    """The offers kept of those that define a subject or ask a short question of it (`_Offer.defines`): one each,
+    the plainest pattern's, asked by its section's heading if one is ("Why is X important?" under that heading,
+    not "Why is X essential?" elsewhere), else the first."""
+    best: dict[str, tuple[tuple[int, bool], _Offer]] = {}
+    for section, section_offers in zip(sections, offers, strict=True):
+        heading = set(content_terms(section.title))
+        for o in (o for o in section_offers if o.defines):
+            order = (o.plainness, not set(content_terms(o.item.prompt)) <= heading)
+            if o.defines not in best or order < best[o.defines][0]:
+                best[o.defines] = (order, o)
+    return {id(o) for _, o in best.values()}
 
 
 def _section_offers(doc: Document, section: Section, ctx: Context, people: set[str], years: list[int]) -> list[_Offer]:
@@ -138,8 +142,10 @@ def _sentence_offer(
     made = definition_item(doc, section, u, ctx, last_subject, people) if alone else None
     if made:
         defined, subject, place = made
-        # "When can X be effective?" is a short answer that defines nothing
-        defines = subject_key(subject) if defined.kind == "definition" else ""
+        # a subject is defined once a text; a short answer's question ("Why is X important?") is asked once a
+        # subject too ("Why is X essential?" beside it would ask the same)
+        key = subject_key(subject)
+        defines = key if defined.kind == "definition" else f"{place} {key}"
         return _Offer(_RANK[defined.kind], defined, defines, place)
     # a person's deed is asked "Who invented …?" before "What did X invent?"
     for kind, make in (

@@ -111,7 +111,7 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     masked = sentence[: spans[0][0]] + "…" + sentence[spans[-1][1] :]
     masked = DISCOURSE.sub("", masked)
     masked = masked[:1].upper() + masked[1:]
-    if not reads_alone(masked):
+    if not reads_alone(masked) or _pointing_subject(masked):
         return None
     prompt = f"Fill in the {_number(len(labels))} {noun}: “{masked.strip()}”"
     terms = _element_terms(labels, masked, ctx)
@@ -119,6 +119,18 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
         return None
     iid = item_id("list", doc.source, doc.text[u.start : u.end], "series")
     return _recall_item(iid, doc, section, (u.start, u.end), prompt, labels, terms)
+
+
+def _pointing_subject(sentence: str) -> bool:
+    """ "The strategy outlines several priorities, including …": "the" and one everyday noun, then the verb — the
+    strategy the sentence before named."""
+    from tutor.english.dictionary import parts_of_speech
+    from tutor.revision.items.context import finite, is_everyday
+
+    ws = sentence.split()
+    if len(ws) < 3 or ws[0].lower() != "the" or not is_everyday(ws[1]) or "ADJ" in parts_of_speech(ws[1]):
+        return False
+    return finite(ws[2], nouns_too=True)
 
 
 def _number(n: int) -> str:
