@@ -50,10 +50,11 @@ def build_entries(tutor: Answerer, skips: Skips | None = None) -> list[FaqEntry]
     own: list[FaqEntry] = []
     made: list[FaqEntry] = []
     sections = tutor.index.sections
-    notes: set[tuple[str, str]] = set()  # a book's notes under its chapters' headings
-    for text in dict.fromkeys(source for source, _ in sections):
-        titles = [title for source, title in sections if source == text]
-        notes |= {(text, titles[i]) for i in repeated_in_back_matter(titles)}
+    titles_of: dict[str, list[str]] = {}
+    for source, title in sections:
+        titles_of.setdefault(source, []).append(title)
+    # a book's notes under its chapters' headings
+    notes = {(text, titles[i]) for text, titles in titles_of.items() for i in repeated_in_back_matter(titles)}
     for source, section in sections:
         part = by_section.get((source, section), []) if (source, section) not in notes else []
         work = partial(_entry, tutor, source, section, part, proper, names.get(source, []))

@@ -3,8 +3,8 @@
 Each sentence offers at most one item, the first of: a definition ("X is a …", "X refers to …"), a reason
 ("… because …"), an object question ("What does Mozilla maintain?"), a subject question ("Who invented …?"),
 a year. A list block its lead-in or heading names is one list item; a series in a sentence ("challenges include
-A, B and C") one more. A subject is defined once in a text, by its plainest definition; a section keeps its best
-few offers by kind."""
+A, B and C") one more. A subject is defined once in a text, by its plainest definition, and asked each short
+question once; a section keeps its best few offers by kind."""
 
 from __future__ import annotations
 
@@ -44,8 +44,8 @@ _NOT_PROSE = re.compile(
 class _Offer:
     rank: int
     item: QuizItem
-    defines: str = ""  # a definition's subject key
-    plainness: int = 0  # a definition's pattern place: the lowest is kept
+    defines: str = ""  # a definition's subject key, or a short question's pattern and subject: one is kept a text
+    plainness: int = 0  # the defining pattern's place: the lowest is kept
 
 
 def generate_items(docs: list[Document], skips: Skips | None = None) -> list[QuizItem]:
