@@ -126,6 +126,9 @@ DEFINITION_ANSWER_TERMS = 2
 # "X is a …" defines X when what follows has at least this many words ("a better strategy" does not)
 DEFINITION_CLASS_WORDS = 6
 DEFINITION_NAME_CLASS_WORDS = 3  # a name's class: "Firefox is a web browser"
+# A name's one description ("the largest landmass of New Zealand") asks for the name when it has at most this
+# many words; a longer one reads as a riddle. Set by hand on held-out pages, not fitted.
+DEFINITION_NAMED_BY_WORDS = 10
 # A list element's label is a term it glosses when it has at most this many words ("Combinatorial explosion.")
 GLOSSARY_TERM_WORDS = 5
 DEFINITION_KEY_TERMS = 2

@@ -13,7 +13,11 @@ _HEADING = re.compile(rf"\b({alternation(FURNITURE_HEADINGS)})\b", re.I)
 # where a book's back matter starts: what follows it under a chapter's heading is that chapter's notes
 _BACK_MATTER = re.compile(r"^\W*(?:(?:end|foot)?notes|references|bibliography|works cited)\W*$", re.I)
 # a site's legal small print ("Linux is a registered trademark of Linus Torvalds", "© 2015 …")
-_NOTICE = re.compile(r"\bregistered trademarks?\b|\ball rights reserved\b|©|\bcopyright \d{4}\b", re.I)
+_NOTICE = re.compile(
+    r"\bregistered trademarks?\b|\ball rights reserved\b|©|\bcopyright \d{4}\b"
+    r"|^(?:originally |first )?(?:published|posted|updated|last modified)\b",  # a page's dateline
+    re.I,
+)
 
 
 def site_names(meta: Mapping[str, str]) -> list[str]:

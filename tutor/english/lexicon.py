@@ -85,6 +85,19 @@ NOT_SUBJECT = frozenset(
     he she we you i its their our his her such what where how why""".split()
 )
 
+# Nouns for people: "Who is the country's monarch?", not "What is …".
+PERSON_NOUNS = frozenset(
+    "person people man men woman women monarch king queen prince princess president founder founders leader "
+    "author inventor creator chief ceo director chairman minister emperor ruler settlers explorer scientist "
+    "lawyer judge senator politician activist professor researcher engineer journalist writer publisher "
+    "bookseller economist historian artist musician composer producer actor actress student teacher "
+    "philosopher mathematician physicist chemist biologist psychologist entrepreneur investor executive "
+    "officer diplomat general soldier poet novelist editor architect designer programmer developer".split()
+)
+
+# What makes "the … of X" the one thing of its kind: "the main cause", "the first people", "the only state".
+UNIQUE_MODIFIERS = frozenset("first last only main primary principal chief leading sole single most".split())
+
 # Words that point elsewhere in the text ("the following", "the latter"): a subject with one is not
 # understood without its neighbours.
 ELSEWHERE = frozenset("following above below former latter".split())

@@ -2,11 +2,11 @@
 
 Each asks what a section teaches, made from one sentence or one list:
   definition  "X is defined as / is called / refers to / is a …"   How does the text define X? / What is X?
-  short       a reason ("… because …")                              The text says: “…” Why?
+  short       a reason ("… because …")                              Why can outages be prolonged?
               an object or a person ("Mozilla maintains …")        What does Mozilla maintain? / Who invented …?
               a condition, an aim, a timeline year                  When can X be …? / In what year … date X?
   list        a list its lead-in or heading names, or a series      Name the four golden signals …
-  cloze       a year blanked out of a sentence
+  cloze       a year (or a share) blanked out of a sentence
   choice      the same year or person among the text's nearest other years or other people
 Prompts, answers, choices and elements are made from the sentences' reading views (markup gone); every item
 keeps the exact span it was made from (`text == doc.text[start:end]`), its reading view (`reading`) and an id that
@@ -26,7 +26,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 7: a short name asks in its own number ("What are Markov Chains used for?"); no figure from an example's setting;
 # 8: an object answer stops before how long it went on ("programs for hours");
 # 9: a short question once a subject, the one its section's heading asks first; a series names its subject
-GENERATOR_VERSION = 9
+# 10: a reason asked as a question of its claim; a dated event's year ("On March 24, 2014, …"); no object question
+# that asks two things ("wanted Jesse to admit …"), reports ("argued that …") or runs on past its object
+GENERATOR_VERSION = 10
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -34,11 +34,16 @@ LINKING = re.compile(alternation(DISCOURSE_MARKERS), re.I)
 # a word written in lower case in running text, not a piece of an address ("mozilla.org", "/en-US/")
 _LOWERCASE = re.compile(r"(?<![./@#\w-])[a-z][\w-]*\b(?![./@]\w)")
 # words that point at something the item would not show, or talk to the reader; cross-references
-_POINTING = re.compile(r"\b(?:this|these|those|such|you|your|we|our|us|I|following|above|below|former|latter)\b", re.I)
+# ("such as" gives examples, "the US" is a country, "fell below zero" compares: none points)
+_POINTING = re.compile(
+    r"\b(?:(?i:this|these|those|you|your|we|our|former|latter|the following)|[Ss]uch(?!\s+as\b)|[Uu]s|I(?!\.))\b"
+    r"|\b(?i:see|shown|listed|described|mentioned|discussed|noted|outlined|given|as)\s+(?i:above|below)\b"
+)
 # a pronoun that may refer to a noun before it in the same sentence ("As nations grow more digital, … their
 # policies"), not to one outside it ("It has abolished …", "… the promotion of it")
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
-_POINTING_IN_ANSWER = re.compile(r"\b(?:it|they|them|this|these|those|you|your|we|our|us|I)\b", re.I)  # "their" reads
+# what points elsewhere in an answer ("their" reads: the subject's own)
+_POINTING_IN_ANSWER = re.compile(r"\b(?:(?i:it|they|them|this|these|those|you|your|we|our)|[Uu]s|I(?!\.))\b")
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
 _CROSS_REFERENCE = re.compile(r"\b(?:Table|Figure|Fig\.|Listing|Example|Chapter|Section|lines?)\s+\d", re.I)
 # "v5 := js_Array_set // call …": code, not prose; "[248]": a reference marker
@@ -60,9 +65,12 @@ def reads_alone(text: str, person: bool = False, answer: bool = False) -> bool:
 
 
 def merged_heading(subject: list[str]) -> bool:
-    """A heading the conversion ran into the sentence: a section number first ("3.1 Trace A trace is …"), or a
-    capitalised article inside the subject ("Executor The executor is …")."""
-    return bool(re.fullmatch(r"\d+(?:\.\d+)*\.?", subject[0])) or any(w in ("The", "A", "An") for w in subject[1:])
+    """A heading the conversion ran into the sentence: a section number first ("3.1 Trace A trace is …"), a
+    capitalised article inside the subject ("Executor The executor is …"), or the heading's first word again
+    ("At-least-once task execution At-least-once execution is …")."""
+    if re.fullmatch(r"\d+(?:\.\d+)*\.?", subject[0]) or any(w in ("The", "A", "An") for w in subject[1:]):
+        return True
+    return any(w[:1].isupper() and w.lower() == subject[0].lower() for w in subject[1:])
 
 
 def declarative(sentence: str) -> bool:
@@ -197,7 +205,11 @@ class Context:
         caps = [c for c in caps if c[:1].isupper() and not c.isupper()]
         if not caps or not all(c.lower() in self.lowercase_words for c in caps):
             return phrase
-        return " ".join(w.lower() if w.strip('“”"(),') in caps else w for w in phrase.split())
+        softened = " ".join(w.lower() if w.strip('“”"(),') in caps else w for w in phrase.split())
+        run = re.search(rf"{re.escape(caps[0].lower())}.*{re.escape(caps[-1].lower())}", softened)
+        if len(caps) > 1 and run and run.group() not in self.doc.text:
+            return phrase  # "the South Island": its words are common, the name is never written in lower case
+        return softened
 
 
 @lru_cache(maxsize=1)

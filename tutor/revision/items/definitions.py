@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 
 from tutor import tuning
-from tutor.english.dictionary import parts_of_speech
+from tutor.english.dictionary import is_english_word, parts_of_speech
 from tutor.english.lexicon import (
     ANSWER_ENDS,
     AUXILIARIES,
@@ -14,11 +14,14 @@ from tutor.english.lexicon import (
     ELSEWHERE,
     JUDGEMENTS,
     NOT_SUBJECT,
+    PERSON_NOUNS,
     PREPOSITIONS,
     SHELL_NOUNS,
     STOPWORDS,
+    UNIQUE_MODIFIERS,
     alternation,
     base_form,
+    looks_plural,
 )
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Block, Document, Section, Unit
@@ -39,10 +42,12 @@ from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_ite
 # the end of a definition's answer: a reason, a relative clause, a second clause ("…, and is Mozilla's flagship"),
 # not the last element of a series ("HTML, SVG, and MathML")
 _CUT_ANSWER = re.compile(
-    rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while)\b|,\s+and\s+(?=(?:is|are|was|were|has|have)\b)|;"
+    rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while|followed by)\b|;"
+    r"|,?\s+and\s+(?=(?:is|are|was|were|has|have)\b)"  # "… the country's monarch and is represented by …"
     r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
 )
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "(or other authentication method)": left out of the answer
+_LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")  # three words or more in parentheses
 
 # (verb pattern, prompt template, kind); templates get {subj} {Subj} {be} {do} {verb} {adj}
 _WHAT_IS = "What {be} {subj}?"
@@ -53,12 +58,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(refers|refer) to\b"), "What {do} {subj} refer to?", "definition"),
     (re.compile(r"\bcan be traced back to\b"), "What can {subj} be traced back to?", "short"),
     (
-        re.compile(r"\b(is|are) (important|essential|crucial|necessary|vital) (?:to|for)\b"),
+        re.compile(r"\b(is|are) (important|essential|crucial|necessary|vital) (?:for\b|(?=to\s))"),  # keeps "to …"
         "Why {be} {subj} {adj}?",
         "short",
     ),
-    (re.compile(r"\b(is|are) needed to\b"), "Why {be} {subj} needed?", "short"),
-    (re.compile(r"\bcan only be (\w+) if\b"), "When can {subj} be {adj}?", "short"),
+    (re.compile(r"\b(is|are) needed (?=to\s)"), "Why {be} {subj} needed?", "short"),
+    (re.compile(r"\bcan only be (\w+) (?=if\s)"), "When can {subj} be {adj}?", "short"),  # "if …": a condition
     (re.compile(r"\b(seeks|seek|aims|aim) to\b"), "What {do} {subj} {verb} to do?", "short"),
     (re.compile(r"\b(relies|rely|depends|depend) on\b"), "What {do} {subj} {verb} on?", "short"),
     (re.compile(r"\b(is|are|was|were) concerned with\b"), "What {be} {subj} concerned with?", "short"),
@@ -91,6 +96,8 @@ def definition_item(
         if not m:
             continue
         subj = _subject(sentence[: m.start()])
+        if subj.count("“") != subj.count("”") or subj.count('"') % 2:
+            subj = subj.strip('“”"')  # “Film Sampling is …”: the quotation, not the subject, opens there
         if subj.lower() in ("this", "it") and last_subject and kind == "definition":
             subj = last_subject
         if not good_subject(subj) or template == _WHAT_IS and _is_the(sentence, m) and not _defines(subj, ctx):
@@ -98,15 +105,21 @@ def definition_item(
         rest = _ASIDE.sub("", sentence[m.end() :])
         cut = _CUT_ANSWER.search(rest)
         answer = (rest[: cut.start()] if cut else rest).strip().rstrip(".;:!,").strip()
+        if answer.count("”") > answer.count("“"):
+            answer = answer.rstrip("”").rstrip(".;:!,")  # “Film Sampling is an exciting way to …”: the close
         if len(content_terms(answer)) < tuning.DEFINITION_ANSWER_TERMS or not reads_alone(answer, answer=True):
             continue
         if _VAGUE_ANSWER.match(answer) or template == _WHAT_IS and _no_class(subj, answer, ctx):
             continue
         prompt = _prompt(template, lower_article(ctx.soften(subj)), [g for g in m.groups() if g], _name_number(subj))
-        if template == _WHAT_IS and subj in people:
-            prompt = "Who" + prompt[4:]  # "Who was Frank Rosenblatt?"
+        if template == _WHAT_IS and (subj in people or _head_noun(answer) in PERSON_NOUNS):
+            prompt = "Who" + prompt[4:]  # "Who was Frank Rosenblatt?", "Who was Millar? a Scottish bookseller"
         keys = ctx.key_terms(answer, prompt)
-        if len(keys) < (tuning.DEFINITION_KEY_TERMS if kind == "definition" else tuning.SHORT_KEY_TERMS):
+        be = prompt.split()[1]  # the verb in the subject's number: "Mozilla Summit are …" asks "What is …?"
+        named = template == _WHAT_IS and _is_the(sentence, m) and _named_by(subj, answer, be, people, ctx)
+        if named:
+            (prompt, keys, answer), kind = named, "short"
+        elif len(keys) < (tuning.DEFINITION_KEY_TERMS if kind == "definition" else tuning.SHORT_KEY_TERMS):
             continue
         iid = item_id(kind, doc.source, doc.text[u.start : u.end], template)
         return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, answer, keys), subj, place
@@ -130,6 +143,44 @@ def _class_words(subject: str, ctx: Context) -> int:
     by a longer one."""
     name = all(w[:1].isupper() and w.lower() not in ctx.lowercase_words for w in subject.split())
     return tuning.DEFINITION_NAME_CLASS_WORDS if name else tuning.DEFINITION_CLASS_WORDS
+
+
+def _named_by(
+    subject: str, description: str, verb: str, people: Collection[str], ctx: Context
+) -> tuple[str, tuple[str, ...], str] | None:
+    """A name's one description, or anything's unique one, asks for it: "The South Island is the largest landmass
+    of New Zealand" -> "What is the largest landmass of New Zealand?", "Who were the first people to reach New
+    Zealand?" (a person's noun in it), "Nuts are the main cause of anaphylaxis" -> "What is the main cause of
+    anaphylaxis?". The prompt, the words to recall and the answer; None for a phrase's plain description
+    ("Machine learning is the study of …" defines it), or a description too long or pointing elsewhere."""
+    ws = [w for w in subject.split() if w.lower() not in DETERMINERS]
+    name = bool(ws) and all(w[:1].isupper() for w in ws) and " ".join(ws).lower() not in ctx.doc.text
+    name = name and not (len(ws) == 1 and is_english_word(ws[0]))  # "Nuts are …": capitalised as a sentence opens
+    if not name and not _unique(description):
+        return None  # "Machine learning is the study …": a phrase the text also writes in lower case
+    if word_count(description) > tuning.DEFINITION_NAMED_BY_WORDS or not reads_alone(description):
+        return None
+    if {stem(w) for w in content_terms(subject)} & set(content_terms(description)):
+        return None  # "The Mozilla Foundation is the steward of Mozilla": the question names its answer
+    owner = re.search(r"\bthe (\w+)['’]s\b", description, re.I)
+    if owner and is_everyday(owner.group(1)):
+        return None  # "Who is the country's monarch?": which country?
+    head = _head_noun(description)
+    person = subject in people or head in PERSON_NOUNS
+    if not name:  # "Nuts are the main cause …": the description's number, "What is the main cause …?"
+        past = verb.lower() in ("was", "were")
+        verb = ("were" if past else "are") if looks_plural(head) else "was" if past else "is"
+    keys = tuple(w for w in ws if w.lower() not in STOPWORDS)
+    answer = lower_article(subject) if name else subject[:1].lower() + subject[1:]
+    return f"{'Who' if person else 'What'} {verb.lower()} {description}?", keys, answer
+
+
+def _unique(description: str) -> bool:
+    """ "the main cause of …", "the largest landmass …", "the most important …": one thing of its kind."""
+    ws = description.lower().split()
+    if len(ws) < 3 or ws[0] != "the":
+        return False
+    return ws[1] in UNIQUE_MODIFIERS or ws[1].endswith("est") and "ADJ" in parts_of_speech(ws[1])
 
 
 def subject_key(subject: str) -> str:
@@ -178,12 +229,27 @@ def _name_number(subject: str) -> bool | None:
     return last not in nouns if nouns else None  # "Chains": a plural; "Commons", "Summit": not; "Pdf.js": unknown
 
 
+def _head_noun(phrase: str) -> str:
+    """The noun a noun phrase is about: its last word before a preposition, a clause or a comma ("the first people
+    to reach …" -> "people", "a lawyer at Starwave" -> "lawyer")."""
+    head = ""
+    for w in phrase.split():
+        word = w.lower().strip("“”\"'(),.;:")
+        if word in PREPOSITIONS or word in ("who", "that", "which", "whose", "to") or not word:
+            break
+        head = word
+        if w.endswith((",", ";", ":")):
+            break
+    return re.sub(r"['’]s$", "", head)
+
+
 def _is_the(sentence: str, m: re.Match[str]) -> bool:
     return sentence[m.end() :].startswith("the ")
 
 
 def _subject(raw: str) -> str:
     raw = DISCOURSE.sub("", raw.strip())
+    raw = _LONG_ASIDE.sub("", raw)  # "Firefox OS (project name: Boot to Gecko) is …"; "Machine learning (ML)" stays
     raw = re.sub(r",[^,]{1,60},\s*$", "", raw)  # "Machine learning, from a systems perspective, is …"
     raw = re.sub(r"^(?:1[0-9]{3}|20[0-9]{2})\s+(?=[A-Z])", "", raw)  # a timeline entry: "1967 Nearest Neighbor"
     raw = re.sub(r",\s+(?:like|as|unlike|including)\b[^,]*,", "", raw)  # "X, like Y, is …" -> "X is …"
@@ -194,6 +260,8 @@ _EVERY = frozenset("each every all both".split())  # "Each stateful firewall kee
 _VAGUE_WORDS = 3  # "the creative process": a few everyday words after "the", or before a shell noun, name nothing
 _ADVERBS = frozenset("just long even also still only already often never always perhaps".split())
 _SUBORDINATORS = frozenset("whether unless once until".split())
+_QUANTIFIERS = frozenset("another such other one some many several most much few more enough".split())
+_RELATIVE = frozenset("that which who whom whose".split())  # "the eagerness with which the law …": a clause
 
 
 def good_subject(subj: str) -> bool:
@@ -208,6 +276,9 @@ def good_subject(subj: str) -> bool:
         or low[0] in _ADVERBS
         or low[0] in _SUBORDINATORS
         or len(low) > 1
+        and low[-1].endswith("ly")
+        and "ADV" in parts_of_speech(low[-1])  # "The country geographically comprises …": which country?
+        or len(low) > 1
         and low[0].endswith("ed")
         and finite(low[0])
         and "ADJ" not in parts_of_speech(low[0])
@@ -217,24 +288,32 @@ def good_subject(subj: str) -> bool:
         # later; "libraries don't", "Introduced a new …": the verb is in it
     if not reads_alone(subj):
         return False  # "the hero of this fight", "the free culture that I defend"
-    if low[0] in NOT_SUBJECT or any(w in AUXILIARIES for w in low) or low[-1] in STOPWORDS or "that" in low[1:]:
+    if low[0] in NOT_SUBJECT or any(w in AUXILIARIES for w in low) or low[-1] in STOPWORDS or _RELATIVE & set(low[1:]):
         return False
     if any(w in ELSEWHERE for w in low):
         return False
     if len(low) > 1 and low[0].endswith("ing") and low[1] in DETERMINERS:
         return False  # "paging a human is expensive": a claim about doing something, not a definition
-    if low[0] in ("another", "such", "other", "one", "some", "many", "several", "most"):
-        return False  # "Another challenge of X is …": one of several, the item would not say which
     words = [w for w in low if w not in STOPWORDS]
     if len(words) == 1 and (len(low) > 1 and low[0] not in ("a", "an", "the") or is_everyday(words[0])):
         return False  # "the strategy", "this agreement" point back; "states" alone asks nothing specific
+    return not vague_subject(subj) and bool(content_terms(subj))
+
+
+def vague_subject(subj: str) -> bool:
+    """A subject that names nothing on its own: one of several ("Another challenge …", "Many of the pages"), a
+    quantity without its noun ("blending together too many"), a possessive of what the text said before ("the
+    project's commit rate", "Prelinger's"), or a few everyday words ("the high school", "a good example")."""
+    ws = subj.split()
+    low = [w.lower().strip('“”"()') for w in ws]
+    if not low or low[0] in _QUANTIFIERS or low[-1] in _QUANTIFIERS and len(low) > 1:
+        return True
     owner = re.sub(r"['’]s$", "", low[1]) if len(low) > 2 and low[0] == "the" else ""  # "the project's …"
     if low[-1].endswith(("'s", "’s")) or owner and owner != low[1] and is_everyday(owner):
-        return False  # "Prelinger's is a for-profit company": whose what? "the project's commit rate": which one?
+        return True
+    words = [w for w in low if w not in STOPWORDS]
     plain = len(words) == len(low) - 1 <= _VAGUE_WORDS and all(w.isalpha() and is_everyday(w) for w in words)
-    if plain and (low[0] == "the" and not any(w[:1].isupper() for w in ws[1:]) or low[-1] in SHELL_NOUNS):
-        return False  # "the high school", "a good example": which one, the text said before
-    return bool(content_terms(subj))
+    return plain and (low[0] == "the" and not any(w[:1].isupper() for w in ws[1:]) or low[-1] in SHELL_NOUNS)
 
 
 def lower_article(phrase: str) -> str:

@@ -24,14 +24,24 @@ from tutor.revision.items.context import Context, content_sections, make_context
 from tutor.revision.items.definitions import definition_item, glossary_items, subject_key
 from tutor.revision.items.figures import figure_item
 from tutor.revision.items.lists import list_item, series_item
-from tutor.revision.items.questions import agent_item, object_item, subject_item, text_years, why_item, year_item
+from tutor.revision.items.questions import agent_item, object_item, subject_item, text_years, year_item
+from tutor.revision.items.reasons import why_item
 from tutor.revision.items.record import QuizItem, unit_reading
 from tutor.revision.terms import names
 from tutor.skips import Skips, where
 
 # what a kind of item is worth, best first: a section keeps its best few
-_RANK = {"definition": 0, "list": 1, "why": 2, "gloss": 2, "short": 3, "object": 4, "subject": 4, "year": 5}
-_RANK |= {"series": 6, "broad": 9}
+_RANK: dict[str, float] = {
+    "definition": 0,
+    "list": 1,
+    "why": 2,
+    "gloss": 2,
+    "short": 3,
+    "object": 4,
+    "subject": 4,
+    "figure": 5,
+}
+_RANK |= {"year": 5.5, "series": 6, "broad": 9}  # a share ("85% of revenue") says more than a date
 _ENDS = re.compile(r"[.!…][\"'”’)\]]*$")
 # what conversion leaves in a sentence that is not prose: a table's row run on ("Salvage; 2006; Claire
 # encounters …"), a book's note numbers ("or more20—", "19 Indeed, …"), words run together ("WhenSteveForbes")
@@ -42,7 +52,7 @@ _NOT_PROSE = re.compile(
 
 @dataclass(frozen=True)
 class _Offer:
-    rank: int
+    rank: float
     item: QuizItem
     defines: str = ""  # a definition's subject key, or a short question's pattern and subject: one is kept a text
     plainness: int = 0  # the defining pattern's place: the lowest is kept
@@ -85,13 +95,16 @@ def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
         named = {o.item.answer.lower(): o for o in reversed(ranked)}  # "Polaris" twice: the better question
         asked = {o.item.prompt: o for o in reversed(ranked)}  # "What did emalysz fix?" twice: one answer
         best = [
-            o
-            for o in ranked
-            if (o.item.answer.isdigit() or named[o.item.answer.lower()] is o) and asked[o.item.prompt] is o
-        ]  # two questions may share a year
+            o for o in ranked if (_dated(o.item) or named[o.item.answer.lower()] is o) and asked[o.item.prompt] is o
+        ]  # a timeline's entries may share a year; "Protests also emerged in _____" after "On March 24, _____" not
         best = best[: _wanted(section)] or kept[:1]  # a broad question only where there is nothing else
         items.extend(o.item for o in sorted(best, key=lambda o: o.item.start))
     return items
+
+
+def _dated(item: QuizItem) -> bool:
+    """A timeline entry's year ("In what year does the text date X?"): a section may ask two of one year."""
+    return item.answer.isdigit() and item.prompt.startswith("In what year")
 
 
 def _once_a_subject(sections: list[Section], offers: list[list[_Offer]]) -> set[int]:
@@ -153,7 +166,7 @@ def _sentence_offer(
         ("subject", lambda: subject_item(doc, section, u, ctx, people)),
         ("subject", lambda: agent_item(doc, section, u, ctx)),
         ("object", lambda: object_item(doc, section, u, ctx)),
-        ("year", lambda: figure_item(doc, section, u)),  # a share before the year it was measured in
+        ("figure", lambda: figure_item(doc, section, u)),  # a share before the year it was measured in
         ("year", lambda: year_item(doc, section, u, years)),
     ):
         item = make()

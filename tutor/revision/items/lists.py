@@ -192,6 +192,9 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
 def _element_label(doc: Document, units: list[Unit]) -> str:
     """What names a list element: its first sentence when short, else the name or clause subject it opens with."""
     first = unit_reading(doc, units[0]).rstrip(".;: ")
+    label, colon, _ = first.partition(": ")
+    if colon and word_count(label) <= tuning.GLOSSARY_TERM_WORDS:
+        return label  # "WASI APIs: WASI focuses on …": the term, not its gloss
     if word_count(first) <= tuning.LIST_LABEL_WORDS:
         return first
     lead = candidate_terms(first)

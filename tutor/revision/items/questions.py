@@ -1,8 +1,9 @@
-"""Questions a teacher asks of one sentence: why (the reason it gives), who or what (its subject), which year.
+"""Questions a teacher asks of one sentence: who or what (its subject or object), which year; reasons are in
+`reasons.py`.
 
 Each asks about what the sentence teaches and reads on its own: the sentence must not point back ("It…",
-"This…"), and the question is made without reordering the sentence (a subject question replaces the subject
-with "Who"/"What"; a reason question quotes the claim and asks why)."""
+"This…"), and the question keeps the sentence's words (a subject question replaces the subject with "Who"/"What";
+an object question asks "What did X <verb>?")."""
 
 from __future__ import annotations
 
@@ -15,11 +16,11 @@ from tutor.english.lexicon import (
     AUXILIARIES,
     DEMONYMS,
     DETERMINERS,
-    ELSEWHERE,
     MONTHS,
     NOT_SUBJECT,
     PREPOSITIONS,
     STOPWORDS,
+    alternation,
     looks_plural,
 )
 from tutor.english.people import gender
@@ -41,14 +42,19 @@ from tutor.revision.terms import Term, candidate_terms, term_words
 
 BLANK = "_____"
 YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%-]|s\b|’s|'s)")
-_REASON = re.compile(r"(?:,\s*|\s+)(because(?: of)?|due to|thanks to|as a result of|so that|in order to)\s+", re.I)
-_PURPOSE = ("so that", "in order to")
-_NOUN_REASONS = ("because of", "due to", "thanks to", "as a result of")  # take a noun phrase, not a clause
 _APPOSITION = re.compile(r",\s[^,;:()]{3,160},\s")
+# a year that says when: "in 1992", "around 2007", "in early 2015", a date ("On March 24, 2014, …", "in May 2015")
+_MONTH = alternation(m.capitalize() for m in MONTHS)
+_WHEN = (
+    r"(?<![Aa]s )\b(?:(?:in|since|by|of|until|from|during|around|after|before)\s+(?:(?:early|late|mid)[- ]?)?"
+    rf"|(?<![Aa] )(?<!the )(?:{_MONTH})\s+(?:\d{{1,2}},?\s+)?)"
+)
 _TIMELINE = re.compile(r"^(?:c\.\s*)?(1[0-9]{3}|20[0-9]{2})\s*(?:[:–—-]\s*)?(?=[A-Z])")
 # light verbs: "What does Mozilla provide?" has as many answers as the text has sentences about it
 # ask for anything, or for what someone said ("What did the sheriff say? Wednesday that …")
 _EMPTY_VERBS = frozenset("have make take give get do go come seem appear remain see say tell add note".split())
+_EMPTY_VERBS |= frozenset("argue claim suggest think believe explain report state".split())  # what someone said
+_EMPTY_VERBS |= frozenset(["pose"])  # "What does ad blocking pose? a threat": the idiom gives its answer away
 _LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offer show".split())  # ask broadly
 _HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
 _OBJECT_OPENERS = DETERMINERS | frozenset("all each every some any its their his her both many several".split())
@@ -60,44 +66,16 @@ _REPORTING = re.compile(
 # "What does Type C content raise? a different problem", "What did Alben bring? the idea …": says nothing
 _VAGUE_OBJECT = re.compile(
     r"(?i)(?:a (?:\w+ly )?(?:different|similar)|another|the same|something|a number of|a lot"
-    r"|the (?:idea|point|thing))\b"
+    r"|the (?:idea|point|thing)|an? (?:\w+ )?(?:role|part) in)\b"  # "played a key role in …": what role?
 )
 _REFERENCE_TAIL = re.compile(r"\s+(?:Bug|Issue|PR|#)\s*\d{3,}\.?$")  # "… custom margins Bug 1674106"
-_FOCUS = frozenset("simply just only partly mainly largely precisely mostly perhaps".split())  # "… simply because"
-
-
-def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
-    """ "X because Y" -> The text says: “X.” Why? (answer: Y); "so that"/"in order to" ask for the purpose."""
-    sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
-    if sentence.lower().startswith("because "):
-        comma = sentence.find(",")
-        if comma < 0:
-            return None
-        reason, claim, word = sentence[8:comma], sentence[comma + 1 :], "because"
-    else:
-        m = _REASON.search(sentence)
-        if not m or m.start() == 0:
-            return None
-        claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
-    claim = claim.strip().rstrip(",;:—-. ")
-    reason = _cut(re.sub(r"^of\s+", "", reason.strip()))
-    if not (stands_alone(claim) and _has_finite_verb(claim) and _whole_claim(claim)):
-        return None
-    if not reads_alone(claim) or not reads_alone(reason, answer=True) or set(reason.lower().split()) & ELSEWHERE:
-        return None
-    if word in _NOUN_REASONS and any(w.lower() in AUXILIARIES for w in reason.split()):
-        return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
-    if not tuning.WHY_CLAIM_WORDS[0] <= word_count(claim) <= tuning.WHY_CLAIM_WORDS[1]:
-        return None
-    if word_count(reason) > tuning.WHY_REASON_WORDS or len(content_terms(reason)) < 2 or reason.endswith("?"):
-        return None
-    claim = claim[:1].upper() + claim[1:]
-    prompt = f"The text says: “{claim}.” {'For what purpose?' if word in _PURPOSE else 'Why?'}"
-    keys = ctx.key_terms(reason, claim)
-    if not keys or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
-        return None  # "… distracts a human from improving the system …" gives "improve … the system" away
-    iid = item_id("short", doc.source, doc.text[u.start : u.end], "why")
-    return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, reason, keys)
+# where an object answer ends: a clause that adds something else, how long, why or when it happened
+_ANSWER_CUTS = re.compile(
+    r",\s+(?:which|while|and|but|as|so|because|although)\b|;|\s+(?:because|until|whereas)\b|:(?!\S)"
+    r"|\s+and vice versa|\s+for (?:hours|days|weeks|months|years|decades|minutes|ages)\b"  # how long: not what
+    r"|,\s+to\s|\s+in\s+(?:1[0-9]{3}|20[0-9]{2})\b|\s+(?:back\s+)?when\b"  # why, when: not what
+    r"|\s+(?:just\s+)?(?:about\s+)?(?:a|an|one|two|three|\d+)\s+(?:year|month|week|day|decade)s?\s+(?:later|earlier|ago)",
+)
 
 
 def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people: set[str]) -> QuizItem | None:
@@ -117,6 +95,9 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     apposition = _APPOSITION.match(rest)
     predicate = (rest[apposition.end() :] if apposition else rest).strip()
     predicate = re.sub(r"[.;:!]+(['\"”’]*)$", r"\1", predicate)  # "… a 'machine that can think.'" keeps its quote
+    whole, predicate = predicate, cut_answer(predicate)  # "… universe, (gained …), and because …": one deed
+    if len(re.findall(r"\s[–—]\s", predicate)) % 2:
+        return None  # "… the dieback disease – and threatening …": an aside the cut left open
     if predicate.count('"') % 2 or predicate.count("“") != predicate.count("”"):
         return None
     verb = predicate.split()[0] if predicate else ""
@@ -137,18 +118,14 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         return None  # "What has a strong emphasis on …?": the deed says nothing; "What said …?" asks for a source
     if word_count(predicate) > tuning.SUBJECT_PREDICATE_WORDS or not reads_alone(predicate, person=person):
         return None
+    if re.search(r"\s+and\s+(?:is|are|was|were|has|have)\s", predicate):
+        return None  # "Who is the queen and is represented by …?" asks two things
     if re.search(r",\s+\S+(?:\s+\S+)?\s+(?:said|says|wrote|writes|notes|argues|explains)$", predicate):
         return None  # "…, Else said": a report of what someone said, not the deed asked about
     if {stem(w) for w in term_words(lead.text)} & set(content_terms(predicate)):
         return None  # "Who founded the Turing Institute?": the question names its answer
     prompt = f"{'Who' if person else 'What'} {predicate}?"
-    by_surname: dict[str, str] = {}  # one name a person: "Edwin Howard Armstrong", not also "Howard Armstrong"
-    for p in sorted((p for p in people if " " in p and p != lead.text), key=len, reverse=True):
-        by_surname.setdefault(p.split()[-1], p)
-    others = sorted(p for last, p in by_surname.items() if last not in sentence)
-    pronoun = _GENDERED.search(predicate)
-    if pronoun:  # "Who … changed her name?": the wrong choices are women too
-        others = [p for p in others if gender(p) == ("female" if pronoun.group(1) else "male")]
+    others = _other_people(people, lead.text, sentence, whole)
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "subject")
     if person and len(others) >= tuning.CHOICE_DISTRACTORS and _flip(doc, u):
         cid = item_id("choice", doc.source, doc.text[u.start : u.end], "subject")
@@ -157,6 +134,20 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         return passage_item(cid, "choice", doc, section, span, prompt, lead.text, (lead.text,), choices=choices)
     keys = tuple(w for w in term_words(lead.text) if w.lower() not in STOPWORDS)
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, lead.text, keys)
+
+
+def _other_people(people: set[str], answer: str, sentence: str, predicate: str) -> list[str]:
+    """The wrong choices for a person: the text's other people, one name each ("Edwin Howard Armstrong", not also
+    "Howard Armstrong"), none the sentence names, of the gender the predicate gives ("Who had married John Gille
+    and changed her name?": women)."""
+    by_surname: dict[str, str] = {}
+    for p in sorted((p for p in people if " " in p and p != answer), key=len, reverse=True):
+        by_surname.setdefault(p.split()[-1], p)
+    others = sorted(p for last, p in by_surname.items() if last not in sentence)
+    pronoun = _GENDERED.search(predicate)
+    if pronoun:
+        others = [p for p in others if gender(p) == ("female" if pronoun.group(1) else "male")]
+    return others
 
 
 def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: bool = False) -> QuizItem | None:
@@ -171,7 +162,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     if sentence.endswith("?") or not (stands_alone(sentence) and reads_alone(sentence) and declarative(sentence)):
         return None
     ws = sentence.split()
-    i = next((i for i, w in enumerate(ws[1 : tuning.DEFINITION_SUBJECT_WORDS + 1], 1) if _verb_at(ws, i)), 0)
+    i = next((i for i, w in enumerate(ws[1 : tuning.DEFINITION_SUBJECT_WORDS + 1], 1) if verb_at(ws, i)), 0)
     if not i or any("," in w for w in ws[:i]):
         return None
     subject, verb = " ".join(ws[:i]), ws[i].lower()
@@ -190,10 +181,12 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     past = verb == "had" or verb.endswith("ed") or lemma != verb and not verb.endswith("s")  # "found": find
     same = getInflection(lemma, "VBD") == (verb,)  # "put", "set", "cut": past or present by the subject's number
     past = past or same and not looks_plural(ws[i - 1].lower())  # "mstriemer put a …": one did
-    aux = "did" if past else ("does" if verb.endswith("s") else "do")
-    answer = _cut(" ".join(ws[i + 1 :]))
-    if _VAGUE_OBJECT.match(answer) or _open_clause(answer):
+    aux = "did" if past else ("does" if verb != lemma and verb.endswith("s") else "do")  # "speakers discuss"
+    answer = cut_answer(" ".join(ws[i + 1 :]))
+    if _VAGUE_OBJECT.match(answer) or _open_clause(answer) or _complemented(answer):
         return None  # "What does Type C content raise? a different problem": says nothing
+    if any(plural_verb(answer.split(), k) for k in range(1, min(3, len(answer.split())))):
+        return None  # "4K/HDR enhanced games look great": "games" is no object but a clause's subject
     n = word_count(answer)
     if not tuning.OBJECT_WORDS[0] <= n <= tuning.OBJECT_WORDS[1] or len(content_terms(answer)) < 2:
         return None
@@ -217,7 +210,7 @@ def _in_question(subject: str, ctx: Context) -> str:
     return lower_article(ctx.soften(subject))
 
 
-def _verb_at(ws: list[str], i: int) -> bool:
+def verb_at(ws: list[str], i: int) -> bool:
     """The sentence's main verb: finite, and not an adjective after a small word ("of specialized …"); a word
     that is also a noun ("mix", "raises") when an article follows it ("Earthworms mix the …")."""
     if ws[i - 1].lower() in STOPWORDS or ws[i][:1].isupper():
@@ -232,29 +225,59 @@ def _verb_at(ws: list[str], i: int) -> bool:
     return named and w.endswith("s") and "VERB" in parts_of_speech(w) and w not in base_forms(w)
 
 
+def plural_verb(ws: list[str], i: int) -> bool:
+    """A verb's base form after a plural noun ("States foster relations …"): what `verb_at` leaves to context."""
+    before, w = ws[i - 1].lower(), ws[i].lower()
+    if before in STOPWORDS or not looks_plural(before) or "VERB" not in parts_of_speech(w):
+        return False
+    from lemminflect import getInflection
+
+    if w not in base_forms(w) or w.endswith("ing") or getInflection(w, "VBD") == (w,):
+        return False  # "firewalls spread quickly": now, or then?
+    return "NOUN" in parts_of_speech(before)
+
+
 def _object_starts(word: str) -> bool:
     """A direct object follows: not a preposition, an adverb, "that" or "to" (a clause or an infinitive)."""
     w = word.lower().strip("“\"'")
     if w in _PARTICLES or w in (STOPWORDS | PREPOSITIONS) - DETERMINERS or w.endswith(("ly", "ing")):
         return False  # "blew away the top": the verb is "blow away"; "depends upon …"
-    return w[:1].isalnum() and not finite(w)
+    return w[:1].isalnum() and not finite(w) and parts_of_speech(w) != {"VERB"}  # "requests originate …"
 
 
-def _cut(answer: str) -> str:
+def cut_answer(answer: str) -> str:
     """An answer up to a clause that adds something else (", which …", "; …", " because …")."""
     answer = re.sub(r"\s*\([^()]*\)", "", answer)
+    answer = re.sub(r",(?:\s*,)+", ",", answer)  # "the Apple universe, (gained by …), and": one comma left
     answer = _REFERENCE_TAIL.sub("", answer)
-    cut = re.search(
-        r",\s+(?:which|while|and|but|as|so|because|although)\b|;|\s+(?:because|until|whereas)\b|:(?!\S)"
-        r"|\s+and vice versa|\s+for (?:hours|days|weeks|months|years|decades|minutes|ages)\b",  # how long: not what
-        answer,
-    )
+    cut = next(
+        (m for m in _ANSWER_CUTS.finditer(answer) if not _series_end(answer, m)), None
+    )  # "by using norms, procedures, and behaviors" ends its series
     answer = answer[: cut.start()] if cut else answer
     ws = answer.split()
     second = next((n for n in range(1, len(ws) - 1) if ws[n] == "and" and finite(ws[n + 1])), 0)
     if second:  # "three more noble gases and gave them Greek names": the object, not a second deed
         answer = " ".join(ws[:second])
     return answer.strip().rstrip(".!,")
+
+
+def _series_end(answer: str, m: re.Match[str]) -> bool:
+    """ "…, and Z" after an earlier comma closes a series ("norms, procedures, and behaviors"), not a clause."""
+    if not (m.group().startswith(",") and m.group().rstrip().endswith("and") and "," in answer[: m.start()]):
+        return False
+    following = answer[m.end() :].split()
+    return not following or not finite(following[0], nouns_too=True)  # "…, and works on …" is a second deed
+
+
+def _complemented(answer: str) -> bool:
+    """An object and what it is to do or be: "Jesse to admit …", "Yahoo to terminate …", "Jesse a pirate" ("What did
+    the RIAA want?" asks two things); not "access to safe transport"."""
+    ws = answer.split()
+    for k in range(1, min(4, len(ws) - 1)):
+        pos = parts_of_speech(ws[k + 1])
+        if ws[k] == "to" and "VERB" in pos and not pos & {"NOUN", "ADJ"}:
+            return True
+    return bool(re.match(r"[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:a|an|the)\s", answer))
 
 
 def _open_clause(answer: str) -> bool:
@@ -314,7 +337,7 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
             return None
         question = f"In what year does the text date {lead.text}?"  # "1805 Least Square Theory by …"
     else:
-        if not reads_alone(sentence) or not re.search(rf"\b(?:in|since|by|of|until|from|during)\s+{year}\b", sentence):
+        if not reads_alone(sentence) or not re.search(_WHEN + year + r"\b", sentence):
             return None  # the year is when something happened, not a name's part ("the 2015 report")
         masked = DISCOURSE.sub("", sentence.replace(year, BLANK, 1))
         question = f"“{masked[:1].upper() + masked[1:]}”"
@@ -358,24 +381,6 @@ def _askable_subject(lead: Term, sentence: str, ctx: Context) -> bool:
     if not stems or all(ctx.everywhere(s) for s in stems):
         return False
     return lead.kind == "name" and (" " in lead.text or lead.text.lower() not in ctx.lowercase_words)
-
-
-def _whole_claim(claim: str) -> bool:
-    """A claim worth asking why of: no colon, not "There is …"/"It is …", not cut before its last word
-    ("… his contribution was"), and about something (three content words)."""
-    ws = claim.split()
-    last = ws[-1].lower().strip("”\"'),")
-    if ":" in claim or ws[0].lower() in STOPWORDS | {"there", "it"} or last in STOPWORDS | AUXILIARIES | _FOCUS:
-        return False
-    if re.search(r"\bthere (?:is|are|was|were)\b", claim, re.I):
-        return False
-    return len(content_terms(claim)) >= tuning.WHY_CLAIM_TERMS
-
-
-def _has_finite_verb(clause: str) -> bool:
-    """A clause, not a phrase: a word after the first that can be a verb other than an "-ing" form."""
-    ws = [w.lower().strip(",;") for w in clause.split()[1:]]
-    return any(finite(w) or "VERB" in parts_of_speech(w) and not w.endswith("ing") and w not in STOPWORDS for w in ws)
 
 
 def _flip(doc: Document, u: Unit) -> bool:

@@ -1,0 +1,130 @@
+"""Reason questions: "X because Y" asks "Why …X?" (the answer: Y); "so that", "in order to" ask for the purpose."""
+
+from __future__ import annotations
+
+import re
+
+from tutor import tuning
+from tutor.english.dictionary import is_english_word, parts_of_speech
+from tutor.english.lexicon import AUXILIARIES, ELSEWHERE, NOT_SUBJECT, PREPOSITIONS, STOPWORDS
+from tutor.english.text import content_terms, word_count
+from tutor.records import Document, Section, Unit
+from tutor.revision.items.context import (
+    DISCOURSE,
+    Context,
+    finite,
+    merged_heading,
+    reads_alone,
+    stands_alone,
+)
+from tutor.revision.items.definitions import vague_subject
+from tutor.revision.items.questions import cut_answer, plural_verb, verb_at
+from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+
+_REASON = re.compile(
+    r"(?:,\s*|\s+)(because(?: of)?|due to|thanks to|as a result of|in response to|so that|in order to|by)\s+", re.I
+)
+_OPENING_REASON = re.compile(r"^(because|in response to|due to|thanks to|as a result of)\s+", re.I)
+_PURPOSE = ("so that", "in order to")
+_NOUN_REASONS = ("because of", "due to", "thanks to", "as a result of", "in response to")  # a noun phrase follows
+_MEANS = "by"  # "States foster relations by using …": "How do states foster relations?", answered "by using …"
+_KEPT = (_MEANS, "in response to")  # words the answer keeps: "in response to new disputes" says when, too
+_FOCUS = frozenset("simply just only partly mainly largely precisely mostly perhaps".split())  # "… simply because"
+
+
+def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
+    """ "Outages can be prolonged because Y" -> "Why can outages be prolonged?" (answer: Y), or "The text says:
+    “X.” Why?" when the claim's subject and verb are not plain to see; "so that"/"in order to" ask the purpose."""
+    sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
+    opening = _OPENING_REASON.match(sentence)
+    if opening:  # "Because X, Y", "In response to X, Y"
+        comma = sentence.find(",")
+        if comma < 0:
+            return None
+        reason, claim, word = sentence[opening.end() : comma], sentence[comma + 1 :], opening.group(1).lower()
+    else:
+        m = next((m for m in _REASON.finditer(sentence) if m.start() > 0 and _gives_reason(m, sentence)), None)
+        if not m:
+            return None
+        claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
+    claim = claim.strip().rstrip(",;:—-. ")
+    reason = cut_answer(re.sub(r"^of\s+", "", reason.strip()))
+    reason = f"{word} {reason}" if word in _KEPT else reason  # "by using …", "in response to new threats"
+    if not (stands_alone(claim) and _has_finite_verb(claim) and _whole_claim(claim)) or merged_heading(claim.split()):
+        return None  # "At-least-once task execution At-least-once execution is guaranteed …": a heading ran in
+    if not reads_alone(claim) or not reads_alone(reason, answer=True) or set(reason.lower().split()) & ELSEWHERE:
+        return None
+    if word in _NOUN_REASONS and any(w.lower() in AUXILIARIES for w in reason.split()):
+        return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
+    if not tuning.WHY_CLAIM_WORDS[0] <= word_count(claim) <= tuning.WHY_CLAIM_WORDS[1]:
+        return None
+    if word_count(reason) > tuning.WHY_REASON_WORDS or len(content_terms(reason)) < 2 or reason.endswith("?"):
+        return None
+    wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
+    claim = claim[:1].upper() + claim[1:]
+    asked = _asked(claim, wh, ctx)
+    if asked is None:
+        return None
+    prompt = asked or f"The text says: “{claim}.” {wh}?"
+    keys = ctx.key_terms(reason, claim)
+    if not keys or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
+        return None  # "… distracts a human from improving the system …" gives "improve … the system" away
+    iid = item_id("short", doc.source, doc.text[u.start : u.end], "why")
+    return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, reason, keys)
+
+
+def _gives_reason(m: re.Match[str], sentence: str) -> bool:
+    """ "by" gives a means only before a verb's "-ing" form ("by using …", not "by morning" or "by the court")."""
+    if m.group(1).lower() != _MEANS:
+        return True
+    following = sentence[m.end() :].split(" ", 1)[0].lower()
+    return following.endswith("ing") and "VERB" in parts_of_speech(following)
+
+
+def _asked(claim: str, wh: str, ctx: Context) -> str | None:
+    """A claim turned into a question: its auxiliary before its subject ("Outages can be prolonged" -> "Why can
+    outages be prolonged?"), else "do" for a verb ("Syria needs …" -> "Why does Syria need …?"); "" when the
+    subject and verb are not plain to see, None when the subject names nothing on its own."""
+    from lemminflect import getLemma
+
+    ws = claim.split()
+    within = range(1, min(len(ws), tuning.DEFINITION_SUBJECT_WORDS + 1))
+    i = next((i for i in within if verb_at(ws, i) or plural_verb(ws, i)), 0)
+    if not i or i + 1 >= len(ws) or any("," in w for w in ws[:i]) or not ws[i].isalpha():
+        return ""  # "Even so, …", "… doesn't …": no plain subject and verb
+    if ws[0].lower() in PREPOSITIONS or ws[0].lower() in NOT_SUBJECT:
+        return ""  # "At first …", "While …": the sentence does not start with its subject
+    if vague_subject(" ".join(ws[:i])):
+        return None  # "Many of the pages were non-urgent": which pages, the text said before
+    first, *others = ws[:i]
+    named = any(w[:1].isupper() for w in others) or first.isupper()
+    if (first.lower() in ctx.lowercase_words or is_english_word(first)) and not named:
+        first = first.lower()  # "Outages" -> "outages"; "Frost and Disney" keeps its name
+    subject, verb, rest = " ".join([first, *others]), ws[i].lower(), " ".join(ws[i + 1 :])
+    if verb in AUXILIARIES:
+        return f"{wh} {verb} {subject} {rest}?"
+    lemma = getLemma(verb, "VERB")[0]
+    past = verb.endswith("ed") or lemma != verb and not verb.endswith("s")
+    return f"{wh} {'did' if past else 'does' if verb.endswith('s') else 'do'} {subject} {lemma} {rest}?"
+
+
+def _whole_claim(claim: str) -> bool:
+    """A claim worth asking why of: no colon, not "There is …"/"It is …", not cut before its last word
+    ("… his contribution was"), and about something (three content words)."""
+    ws = claim.split()
+    last = ws[-1].lower().strip("”\"'),")
+    if ":" in claim or ws[0].lower() in STOPWORDS | {"there", "it"} or last in STOPWORDS | AUXILIARIES | _FOCUS:
+        return False
+    if re.search(r"\bthere (?:is|are|was|were)\b", claim, re.I):
+        return False
+    if last.endswith(("'s", "’s")) or len(ws) > 1 and ws[-2].lower() in AUXILIARIES and last.endswith("ly"):
+        return False  # "… but mostly that's", "… is apparently": stops before what it is
+    if re.search(r",\s+(?:who|which)\b[^,]*$", claim):
+        return False  # "Trump, who rallied voters": no claim
+    return len(content_terms(claim)) >= tuning.WHY_CLAIM_TERMS
+
+
+def _has_finite_verb(clause: str) -> bool:
+    """A clause, not a phrase: a word after the first that can be a verb other than an "-ing" form."""
+    ws = [w.lower().strip(",;") for w in clause.split()[1:]]
+    return any(finite(w) or "VERB" in parts_of_speech(w) and not w.endswith("ing") and w not in STOPWORDS for w in ws)
