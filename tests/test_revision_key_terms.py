@@ -558,7 +558,10 @@ def test_a_means_and_a_response_are_asked_how_and_why(tmp_path: Path) -> None:
         "## Offices\n\n"
         "In response to the politicization of cyberspace, foreign ministries have established offices devoted to "
         "cyberspace.\n\n"
-        "## Courts\n\nThe treaty was signed by the delegates of twelve coastal states in the harbour town.\n"
+        "## Courts\n\nThe treaty was signed by the delegates of twelve coastal states in the harbour town.\n\n"
+        "## Law\n\nCongress rewarded famous authors by giving them longer copyright terms.\n"
+        "The judges would not second-guess Congress on the length of terms.\n\n"
+        "## States\n\nCyber diplomacy is inherently interstate due to the diplomacy involved in it.\n"
     )
     asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
     assert asked["How do states foster relations between public and commercial entities?"] == (
@@ -569,6 +572,8 @@ def test_a_means_and_a_response_are_asked_how_and_why(tmp_path: Path) -> None:
         "in response to the politicization of cyberspace"
     )
     assert not [p for p in asked if p.startswith("How") and "treaty" in p]  # "by the delegates": no means
+    assert asked["How did Congress reward famous authors?"] == "by giving them longer copyright terms"  # a name
+    assert asked["Why is cyber diplomacy inherently interstate?"] == "the diplomacy involved in it"  # "it": its own
 
 
 def test_a_clause_or_a_context_bound_description_is_not_asked_as_a_thing(tmp_path: Path) -> None:

@@ -33,6 +33,8 @@ LINKING = re.compile(alternation(DISCOURSE_MARKERS), re.I)
 
 # a word written in lower case in running text, not a piece of an address ("mozilla.org", "/en-US/")
 _LOWERCASE = re.compile(r"(?<![./@#\w-])[a-z][\w-]*\b(?![./@]\w)")
+# a word capitalised inside a sentence, after a lower-case word: a name ("… second-guess Congress")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 # words that point at something the item would not show, or talk to the reader; cross-references
 # ("such as" gives examples, "the US" is a country, "fell below zero" compares: none points)
 _POINTING = re.compile(
@@ -149,6 +151,7 @@ class Context:
     n_sentences: int
     lowercase_words: set[str]
     section_freq: Counter[str] = field(default_factory=Counter)  # how many sections use each stem
+    named_words: set[str] = field(default_factory=set)  # words capitalised mid-sentence ("… by Congress"), lowered
     _here: dict[int, Counter[str]] = field(default_factory=dict)  # section start -> its stems' sentence counts
 
     def idf(self, s: str) -> float:
@@ -230,6 +233,7 @@ def make_context(doc: Document) -> Context:
     spread: Counter[str] = Counter()
     n = 0
     lower: set[str] = set()
+    named: set[str] = set()
     for section in content_sections(doc):
         seen: set[str] = set()
         for block in section.blocks:
@@ -238,6 +242,7 @@ def make_context(doc: Document) -> Context:
                 freq.update(set(content_terms(sentence)))
                 seen.update(content_terms(sentence))
                 lower.update(_LOWERCASE.findall(sentence))
+                named.update(w.lower() for w in _MID_CAPITAL.findall(sentence))
                 n += 1
         spread.update(seen)
-    return Context(doc, freq, max(n, 1), lower, spread)
+    return Context(doc, freq, max(n, 1), lower, spread, named)

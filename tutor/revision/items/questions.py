@@ -190,7 +190,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     n = word_count(answer)
     if not tuning.OBJECT_WORDS[0] <= n <= tuning.OBJECT_WORDS[1] or len(content_terms(answer)) < 2:
         return None
-    prompt = f"What {aux} {_in_question(subject, ctx)} {lemma}?"
+    prompt = f"What {aux} {in_question(subject, ctx)} {lemma}?"
     keys = ctx.key_terms(answer, prompt)
     if len(keys) < 2:
         return None
@@ -198,14 +198,15 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, answer, keys)
 
 
-def _in_question(subject: str, ctx: Context) -> str:
-    """A sentence's subject inside a question: "Effective alerting systems" -> "effective alerting systems"."""
+def in_question(subject: str, ctx: Context) -> str:
+    """A sentence's subject inside a question: "Effective alerting systems" -> "effective alerting systems";
+    a name keeps its capitals ("Network Security Services (NSS)", "Congress" where the text writes it so)."""
     from tutor.revision.items.definitions import lower_article
 
     first, _, rest = subject.partition(" ")
-    if rest[:1].isupper() or first.isupper():
-        return lower_article(subject)  # a name: "Network Security Services (NSS)"
-    if first.lower() in ctx.lowercase_words or is_english_word(first):
+    if first.isupper() or rest[:1].isupper():
+        return lower_article(subject)
+    if first.lower() in ctx.lowercase_words or is_english_word(first) and first.lower() not in ctx.named_words:
         return " ".join([first.lower(), rest]).strip()
     return lower_article(ctx.soften(subject))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tutor import tuning
-from tutor.english.dictionary import is_english_word, parts_of_speech
+from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import AUXILIARIES, ELSEWHERE, NOT_SUBJECT, PREPOSITIONS, STOPWORDS
 from tutor.english.text import content_terms, word_count
 from tutor.records import Document, Section, Unit
@@ -18,7 +18,7 @@ from tutor.revision.items.context import (
     stands_alone,
 )
 from tutor.revision.items.definitions import vague_subject
-from tutor.revision.items.questions import cut_answer, plural_verb, verb_at
+from tutor.revision.items.questions import cut_answer, in_question, plural_verb, verb_at
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 
 _REASON = re.compile(
@@ -29,6 +29,7 @@ _PURPOSE = ("so that", "in order to")
 _NOUN_REASONS = ("because of", "due to", "thanks to", "as a result of", "in response to")  # a noun phrase follows
 _MEANS = "by"  # "States foster relations by using …": "How do states foster relations?", answered "by using …"
 _KEPT = (_MEANS, "in response to")  # words the answer keeps: "in response to new disputes" says when, too
+_CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
 _FOCUS = frozenset("simply just only partly mainly largely precisely mostly perhaps".split())  # "… simply because"
 
 
@@ -52,7 +53,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     reason = f"{word} {reason}" if word in _KEPT else reason  # "by using …", "in response to new threats"
     if not (stands_alone(claim) and _has_finite_verb(claim) and _whole_claim(claim)) or merged_heading(claim.split()):
         return None  # "At-least-once task execution At-least-once execution is guaranteed …": a heading ran in
-    if not reads_alone(claim) or not reads_alone(reason, answer=True) or set(reason.lower().split()) & ELSEWHERE:
+    own = _CLAIMS_OWN.sub("", reason)  # "… interstate due to the diplomacy involved in it": the claim's subject
+    if not reads_alone(claim) or not reads_alone(own, answer=True) or set(reason.lower().split()) & ELSEWHERE:
         return None
     if word in _NOUN_REASONS and any(w.lower() in AUXILIARIES for w in reason.split()):
         return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
@@ -96,11 +98,7 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
         return ""  # "At first …", "While …": the sentence does not start with its subject
     if vague_subject(" ".join(ws[:i])):
         return None  # "Many of the pages were non-urgent": which pages, the text said before
-    first, *others = ws[:i]
-    named = any(w[:1].isupper() for w in others) or first.isupper()
-    if (first.lower() in ctx.lowercase_words or is_english_word(first)) and not named:
-        first = first.lower()  # "Outages" -> "outages"; "Frost and Disney" keeps its name
-    subject, verb, rest = " ".join([first, *others]), ws[i].lower(), " ".join(ws[i + 1 :])
+    subject, verb, rest = in_question(" ".join(ws[:i]), ctx), ws[i].lower(), " ".join(ws[i + 1 :])
     if verb in AUXILIARIES:
         return f"{wh} {verb} {subject} {rest}?"
     lemma = getLemma(verb, "VERB")[0]
