@@ -501,13 +501,15 @@ def test_an_object_question_asks_one_thing_of_a_deed_not_of_a_report(tmp_path: P
         "## Treaties\n\n"
         "International copyright lawyers amended the Berne Convention in 1908, to require longer terms.\n"
         "Speakers from the Knight Foundation discuss the future of news at the yearly festival in London.\n\n"
-        "## Roles\n\nTreaties and customary practices played a significant role in the growth of international law.\n"
+        "## Roles\n\nTreaties and customary practices played a significant role in the growth of international law.\n\n"
+        "## Reform\n\nNew Zealand underwent major economic changes during the long years of reform.\n"
     )
     asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
     assert not [p for p in asked if p.startswith(("What did the RIAA", "What did the MPAA"))]
     assert asked.get("What did international copyright lawyers amend?") == "the Berne Convention"
     assert "What do speakers from the Knight Foundation discuss?" in asked
     assert "What did treaties and customary practices play?" not in asked  # "a significant role in …": which?
+    assert not [p for p in asked if "undergo" in p or "underwent" in p]  # "major economic changes": any at all
 
 
 def test_names_keep_their_capitals_and_answers_stop_at_a_second_claim(tmp_path: Path) -> None:

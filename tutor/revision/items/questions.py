@@ -55,6 +55,7 @@ _TIMELINE = re.compile(r"^(?:c\.\s*)?(1[0-9]{3}|20[0-9]{2})\s*(?:[:–—-]\s*)?
 _EMPTY_VERBS = frozenset("have make take give get do go come seem appear remain see say tell add note".split())
 _EMPTY_VERBS |= frozenset("argue claim suggest think believe explain report state".split())  # what someone said
 _EMPTY_VERBS |= frozenset(["pose"])  # "What does ad blocking pose? a threat": the idiom gives its answer away
+_EMPTY_VERBS |= frozenset("undergo experience face".split())  # "What did New Zealand undergo? changes": any
 _LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offer show".split())  # ask broadly
 _HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
 _OBJECT_OPENERS = DETERMINERS | frozenset("all each every some any its their his her both many several".split())
