@@ -11,7 +11,7 @@ import hashlib
 import re
 
 from tutor import tuning
-from tutor.english.dictionary import is_english_word, parts_of_speech
+from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import (
     AUXILIARIES,
     DEMONYMS,
@@ -21,16 +21,15 @@ from tutor.english.lexicon import (
     PREPOSITIONS,
     STOPWORDS,
     alternation,
-    looks_plural,
 )
 from tutor.english.people import gender
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
+from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
     LINKING,
     Context,
-    base_forms,
     declarative,
     finite,
     merged_heading,
@@ -58,7 +57,6 @@ _EMPTY_VERBS |= frozenset(["pose"])  # "What does ad blocking pose? a threat": t
 _EMPTY_VERBS |= frozenset("undergo experience face".split())  # "What did New Zealand undergo? changes": any
 _LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offer show".split())  # ask broadly
 _HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
-_OBJECT_OPENERS = DETERMINERS | frozenset("all each every some any its their his her both many several".split())
 _PARTICLES = frozenset("away back apart together forward aside".split())
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.I)
 _REPORTING = re.compile(
@@ -155,7 +153,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     """ "Mozilla maintains a developer documentation website …" -> "What does Mozilla maintain?": the subject
     before the sentence's first verb, the verb's base form, the object as the answer. `broad` also asks of the
     common verbs a section with nothing else to ask may need ("What does Firefox use?")."""
-    from lemminflect import getInflection, getLemma
+    from lemminflect import getLemma
 
     from tutor.revision.items.definitions import good_subject
 
@@ -178,11 +176,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None  # "every page that happens today distracts …": the subject is a clause
     if verb in AUXILIARIES | _HYPOTHETICAL or getLemma(verb, "VERB")[0] in (_EMPTY_VERBS if broad else _LIGHT_VERBS):
         return None  # "is …" is a definition's; "has …", "provides …" ask for anything at all
-    lemma = getLemma(verb, "VERB")[0]
-    past = verb == "had" or verb.endswith("ed") or lemma != verb and not verb.endswith("s")  # "found": find
-    same = getInflection(lemma, "VBD") == (verb,)  # "put", "set", "cut": past or present by the subject's number
-    past = past or same and not looks_plural(ws[i - 1].lower())  # "mstriemer put a …": one did
-    aux = "did" if past else ("does" if verb != lemma and verb.endswith("s") else "do")  # "speakers discuss"
+    aux, lemma = do_support(verb, ws[i - 1])
     answer = cut_answer(" ".join(ws[i + 1 :]))
     if _VAGUE_OBJECT.match(answer) or _open_clause(answer) or _complemented(answer):
         return None  # "What does Type C content raise? a different problem": says nothing
@@ -197,46 +191,6 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "object")
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, answer, keys)
-
-
-def in_question(subject: str, ctx: Context) -> str:
-    """A sentence's subject inside a question: "Effective alerting systems" -> "effective alerting systems";
-    a name keeps its capitals ("Network Security Services (NSS)", "Congress" where the text writes it so)."""
-    from tutor.revision.items.definitions import lower_article
-
-    first, _, rest = subject.partition(" ")
-    if first.isupper() or rest[:1].isupper():
-        return lower_article(subject)
-    if first.lower() in ctx.lowercase_words or is_english_word(first) and first.lower() not in ctx.named_words:
-        return " ".join([first.lower(), rest]).strip()
-    return lower_article(ctx.soften(subject))
-
-
-def verb_at(ws: list[str], i: int) -> bool:
-    """The sentence's main verb: finite, and not an adjective after a small word ("of specialized …"); a word
-    that is also a noun ("mix", "raises") when an article follows it ("Earthworms mix the …")."""
-    if ws[i - 1].lower() in STOPWORDS or ws[i][:1].isupper():
-        return False  # "See 17 United States Code": a capitalised word is a name
-    w = ws[i].lower()
-    then = ws[i + 1].lower() if i + 1 < len(ws) else ""
-    if finite(w):
-        return True
-    if w != "like" and "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in _OBJECT_OPENERS:
-        return True  # not "… to block something like the Eldred Act": "like" is a preposition there
-    named = ws[i - 1][:1].isupper() and i > 1  # "The Calvin Cycle fixes carbon": a name does not take a plural
-    return named and w.endswith("s") and "VERB" in parts_of_speech(w) and w not in base_forms(w)
-
-
-def plural_verb(ws: list[str], i: int) -> bool:
-    """A verb's base form after a plural noun ("States foster relations …"): what `verb_at` leaves to context."""
-    before, w = ws[i - 1].lower(), ws[i].lower()
-    if before in STOPWORDS or not looks_plural(before) or "VERB" not in parts_of_speech(w):
-        return False
-    from lemminflect import getInflection
-
-    if w not in base_forms(w) or w.endswith("ing") or getInflection(w, "VBD") == (w,):
-        return False  # "firewalls spread quickly": now, or then?
-    return "NOUN" in parts_of_speech(before)
 
 
 def _object_starts(word: str) -> bool:

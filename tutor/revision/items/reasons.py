@@ -9,6 +9,7 @@ from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import AUXILIARIES, ELSEWHERE, NOT_SUBJECT, PREPOSITIONS, STOPWORDS
 from tutor.english.text import content_terms, word_count
 from tutor.records import Document, Section, Unit
+from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
     Context,
@@ -18,7 +19,7 @@ from tutor.revision.items.context import (
     stands_alone,
 )
 from tutor.revision.items.definitions import vague_subject
-from tutor.revision.items.questions import cut_answer, in_question, plural_verb, verb_at
+from tutor.revision.items.questions import cut_answer
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 
 _REASON = re.compile(
@@ -87,8 +88,6 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
     """A claim turned into a question: its auxiliary before its subject ("Outages can be prolonged" -> "Why can
     outages be prolonged?"), else "do" for a verb ("Syria needs …" -> "Why does Syria need …?"); "" when the
     subject and verb are not plain to see, None when the subject names nothing on its own."""
-    from lemminflect import getLemma
-
     ws = claim.split()
     within = range(1, min(len(ws), tuning.DEFINITION_SUBJECT_WORDS + 1))
     i = next((i for i in within if verb_at(ws, i) or plural_verb(ws, i)), 0)
@@ -101,9 +100,8 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
     subject, verb, rest = in_question(" ".join(ws[:i]), ctx), ws[i].lower(), " ".join(ws[i + 1 :])
     if verb in AUXILIARIES:
         return f"{wh} {verb} {subject} {rest}?"
-    lemma = getLemma(verb, "VERB")[0]
-    past = verb.endswith("ed") or lemma != verb and not verb.endswith("s")
-    return f"{wh} {'did' if past else 'does' if verb.endswith('s') else 'do'} {subject} {lemma} {rest}?"
+    aux, lemma = do_support(verb, ws[i - 1])
+    return f"{wh} {aux} {subject} {lemma} {rest}?"
 
 
 def _whole_claim(claim: str) -> bool:

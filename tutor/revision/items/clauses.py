@@ -1,0 +1,62 @@
+"""Reading a clause for a question: where its verb is, what its subject reads as inside a question, and the "do"
+a question puts before the verb ("Mozilla maintains …" -> "What does Mozilla maintain?")."""
+
+from __future__ import annotations
+
+from tutor.english.dictionary import is_english_word, parts_of_speech
+from tutor.english.lexicon import DETERMINERS, STOPWORDS, looks_plural
+from tutor.revision.items.context import Context, base_forms, finite
+
+_OBJECT_OPENERS = DETERMINERS | frozenset("all each every some any its their his her both many several".split())
+
+
+def do_support(verb: str, before: str) -> tuple[str, str]:
+    """The "do" a question puts before a verb, and the verb's base form: "invented" -> ("did", "invent"), "uses" ->
+    ("does", "use"), "speakers discuss" -> ("do", "discuss"); "put", "set", "cut" are past after one subject
+    ("mstriemer put a …": "did")."""
+    from lemminflect import getInflection, getLemma
+
+    lemma = getLemma(verb, "VERB")[0]
+    past = verb == "had" or verb.endswith("ed") or lemma != verb and not verb.endswith("s")  # "found": find
+    past = past or getInflection(lemma, "VBD") == (verb,) and not looks_plural(before.lower())
+    return ("did" if past else "does" if verb != lemma and verb.endswith("s") else "do"), lemma
+
+
+def in_question(subject: str, ctx: Context) -> str:
+    """A sentence's subject inside a question: "Effective alerting systems" -> "effective alerting systems";
+    a name keeps its capitals ("Network Security Services (NSS)", "Congress" where the text writes it so)."""
+    from tutor.revision.items.definitions import lower_article
+
+    first, _, rest = subject.partition(" ")
+    if first.isupper() or rest[:1].isupper():
+        return lower_article(subject)
+    if first.lower() in ctx.lowercase_words or is_english_word(first) and first.lower() not in ctx.named_words:
+        return " ".join([first.lower(), rest]).strip()
+    return lower_article(ctx.soften(subject))
+
+
+def verb_at(ws: list[str], i: int) -> bool:
+    """The sentence's main verb: finite, and not an adjective after a small word ("of specialized …"); a word
+    that is also a noun ("mix", "raises") when an article follows it ("Earthworms mix the …")."""
+    if ws[i - 1].lower() in STOPWORDS or ws[i][:1].isupper():
+        return False  # "See 17 United States Code": a capitalised word is a name
+    w = ws[i].lower()
+    then = ws[i + 1].lower() if i + 1 < len(ws) else ""
+    if finite(w):
+        return True
+    if w != "like" and "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in _OBJECT_OPENERS:
+        return True  # not "… to block something like the Eldred Act": "like" is a preposition there
+    named = ws[i - 1][:1].isupper() and i > 1  # "The Calvin Cycle fixes carbon": a name does not take a plural
+    return named and w.endswith("s") and "VERB" in parts_of_speech(w) and w not in base_forms(w)
+
+
+def plural_verb(ws: list[str], i: int) -> bool:
+    """A verb's base form after a plural noun ("States foster relations …"): what `verb_at` leaves to context."""
+    before, w = ws[i - 1].lower(), ws[i].lower()
+    if before in STOPWORDS or not looks_plural(before) or "VERB" not in parts_of_speech(w):
+        return False
+    from lemminflect import getInflection
+
+    if w not in base_forms(w) or w.endswith("ing") or getInflection(w, "VBD") == (w,):
+        return False  # "firewalls spread quickly": now, or then?
+    return "NOUN" in parts_of_speech(before)
