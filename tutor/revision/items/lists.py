@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from tutor import tuning
-from tutor.english.dictionary import can_be_noun, is_english_word
+from tutor.english.dictionary import can_be_noun, is_english_word, parts_of_speech
 from tutor.english.lexicon import (
     DETERMINERS,
     ELEMENT_ENDS,
@@ -23,7 +23,7 @@ from tutor.english.lexicon import (
 )
 from tutor.english.text import content_terms, stem, word_count, words
 from tutor.records import Block, Document, Section, Unit
-from tutor.revision.items.context import DISCOURSE, Context, reads_alone
+from tutor.revision.items.context import DISCOURSE, Context, finite, is_everyday, reads_alone
 from tutor.revision.items.questions import YEAR
 from tutor.revision.items.record import QuizItem, heading, item_id, passage_item, unit_reading
 from tutor.revision.terms import candidate_terms
@@ -124,9 +124,6 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
 def _pointing_subject(sentence: str) -> bool:
     """ "The strategy outlines several priorities, including …": "the" and one everyday noun, then the verb — the
     strategy the sentence before named."""
-    from tutor.english.dictionary import parts_of_speech
-    from tutor.revision.items.context import finite, is_everyday
-
     ws = sentence.split()
     if len(ws) < 3 or ws[0].lower() != "the" or not is_everyday(ws[1]) or "ADJ" in parts_of_speech(ws[1]):
         return False
