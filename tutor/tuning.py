@@ -131,6 +131,9 @@ DEFINITION_NAME_CLASS_WORDS = 3  # a name's class: "Firefox is a web browser"
 DEFINITION_NAMED_BY_WORDS = 10
 # A list element's label is a term it glosses when it has at most this many words ("Combinatorial explosion.")
 GLOSSARY_TERM_WORDS = 5
+# A name after "called"/"known as" is a term with at most this many words ("Named Binary Tag"); a longer run is a
+# description. The same as a glossary's term, not fitted.
+NAMED_TERM_WORDS = 5
 DEFINITION_KEY_TERMS = 2
 SHORT_KEY_TERMS = 1
 # A list item needs this many elements; a series in a sentence ("A, B, and C") this many. Set by hand on

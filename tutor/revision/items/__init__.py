@@ -6,7 +6,8 @@ Each asks what a section teaches, made from one sentence or one list:
               an object or a person ("Mozilla maintains …")        What does Mozilla maintain? / Who invented …?
               a condition, an aim, a timeline year                  When can X be …? / In what year … date X?
   list        a list its lead-in or heading names, or a series      Name the four golden signals …
-  cloze       a year (or a share) blanked out of a sentence
+  cloze       a year (or a share) blanked out of a sentence; a term the text names ("a format known as _____"),
+              with the sentence before when the naming points back ("This is called _____.")
   choice      the same year or person among the text's nearest other years or other people
 Prompts, answers, choices and elements are made from the sentences' reading views (markup gone); every item
 keeps the exact span it was made from (`text == doc.text[start:end]`), its reading view (`reading`) and an id that
@@ -27,8 +28,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 8: an object answer stops before how long it went on ("programs for hours");
 # 9: a short question once a subject, the one its section's heading asks first; a series names its subject
 # 10: a reason asked as a question of its claim; a dated event's year ("On March 24, 2014, …"); no object question
-# that asks two things ("wanted Jesse to admit …"), reports ("argued that …") or runs on past its object
-GENERATOR_VERSION = 10
+# that asks two things ("wanted Jesse to admit …"), reports ("argued that …") or runs on past its object;
+# 11: a term the text names ("known as", "called") is blanked, quoted with the sentence before where it points back
+GENERATOR_VERSION = 11
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -22,7 +22,7 @@ from tutor.english.lexicon import (
     alternation,
 )
 from tutor.english.text import content_terms, stem, words
-from tutor.records import Document, Section
+from tutor.records import Document, Section, Unit
 from tutor.revision.items.record import unit_reading
 
 # linking adverbs and conjunctions at the start of a sentence ("Moreover, …", "But …"): not part of a subject, a
@@ -37,10 +37,13 @@ _LOWERCASE = re.compile(r"(?<![./@#\w-])[a-z][\w-]*\b(?![./@]\w)")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 # words that point at something the item would not show, or talk to the reader; cross-references
 # ("such as" gives examples, "the US" is a country, "fell below zero" compares: none points)
-_POINTING = re.compile(
-    r"\b(?:(?i:this|these|those|you|your|we|our|former|latter|the following)|[Ss]uch(?!\s+as\b)|[Uu]s|I(?!\.))\b"
+_ELSEWHERE = (
+    r"\b(?:(?i:this|these|those|you|your|former|latter|the following)|[Ss]uch(?!\s+as\b)|I(?!\.))\b"
     r"|\b(?i:see|shown|listed|described|mentioned|discussed|noted|outlined|given|as)\s+(?i:above|below)\b"
 )
+_POINTING = re.compile(_ELSEWHERE + r"|\b(?:(?i:we|our)|[Uu]s)\b")
+# inside a quotation "we" is the writer's own voice ("When we program … a machine, it is called _____.")
+_POINTING_QUOTED = re.compile(_ELSEWHERE)
 # a pronoun that may refer to a noun before it in the same sentence ("As nations grow more digital, … their
 # policies"), not to one outside it ("It has abolished …", "… the promotion of it")
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
@@ -52,11 +55,12 @@ _CROSS_REFERENCE = re.compile(r"\b(?:Table|Figure|Fig\.|Listing|Example|Chapter|
 _CODE = re.compile(r"//|:=|==|=>|[{}]|\w\(\)|\b\w+_\w+\b|\[\d+\]")
 
 
-def reads_alone(text: str, person: bool = False, answer: bool = False) -> bool:
+def reads_alone(text: str, person: bool = False, answer: bool = False, quoted: bool = False) -> bool:
     """Text an item can show or expect on its own: nothing in it points elsewhere ("this imbalance", "it",
     "Table 6-1") or speaks to the reader ("you should"); "he"/"she" only where the person is the answer. An
-    answer may say "their" and "its" (the subject's own)."""
-    if (_POINTING_IN_ANSWER if answer else _POINTING).search(text) or _CROSS_REFERENCE.search(text):
+    answer may say "their" and "its" (the subject's own); a quotation may say "we" (the writer's)."""
+    pointing = _POINTING_IN_ANSWER if answer else _POINTING_QUOTED if quoted else _POINTING
+    if pointing.search(text) or _CROSS_REFERENCE.search(text):
         return False
     if _CODE.search(text):
         return False
@@ -129,6 +133,16 @@ def stands_alone(sentence: str) -> bool:
     if re.match(r"[^\s,]+,\s+(?:which|who|whom|whose)\b", text):
         return False  # "Lupoff, which was published in 1973 …": the end of a sentence split at "A."
     return text[:1].isalnum() and not POINTS_BACK.match(text) and not re.match(r"(?i)(?:such|(?:even )?that)\b", text)
+
+
+def sentence_before(doc: Document, before: Unit | None) -> str | None:
+    """The sentence before one that points back to it ("This is called …"), when it reads on its own: a quotation
+    shows the two together."""
+    if before is None:
+        return None
+    sentence = unit_reading(doc, before).strip()
+    alone = stands_alone(sentence) and reads_alone(sentence, quoted=True) and declarative(sentence)
+    return sentence if alone and sentence[-1:] in '.!”"' else None
 
 
 def is_furniture(doc: Document, section: Section) -> bool:

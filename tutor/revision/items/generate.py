@@ -1,10 +1,10 @@
 """Generating the bank: a few items per content section on what it teaches, in reading order, each id unique.
 
-Each sentence offers at most one item, the first of: a definition ("X is a …", "X refers to …"), a reason
-("… because …"), an object question ("What does Mozilla maintain?"), a subject question ("Who invented …?"),
-a year. A list block its lead-in or heading names is one list item; a series in a sentence ("challenges include
-A, B and C") one more. A subject is defined once in a text, by its plainest definition, and asked each short
-question once; a section keeps its best few offers by kind."""
+Each sentence offers at most one item, the first of: a definition ("X is a …", "X refers to …"), a named term
+("a format known as _____"), a reason ("… because …"), an object question ("What does Mozilla maintain?"), a
+subject question ("Who invented …?"), a share, a year. A list block its lead-in or heading names is one list item;
+a series in a sentence ("challenges include A, B and C") one more. A subject is defined once in a text, by its
+plainest definition, and asked each short question once; a section keeps its best few offers by kind."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from tutor.revision.items.context import Context, content_sections, make_context
 from tutor.revision.items.definitions import definition_item, glossary_items, subject_key
 from tutor.revision.items.figures import figure_item
 from tutor.revision.items.lists import list_item, series_item
+from tutor.revision.items.named import named_item
 from tutor.revision.items.questions import agent_item, object_item, subject_item, text_years, year_item
 from tutor.revision.items.reasons import why_item
 from tutor.revision.items.record import QuizItem, unit_reading
@@ -37,6 +38,7 @@ _RANK: dict[str, float] = {
     "why": 2,
     "gloss": 2,
     "short": 3,
+    "term": 3,
     "object": 4,
     "subject": 4,
     "figure": 5,
@@ -44,9 +46,11 @@ _RANK: dict[str, float] = {
 _RANK |= {"year": 5.5, "series": 6, "broad": 9}  # a share ("85% of revenue") says more than a date
 _ENDS = re.compile(r"[.!…][\"'”’)\]]*$")
 # what conversion leaves in a sentence that is not prose: a table's row run on ("Salvage; 2006; Claire
-# encounters …"), a book's note numbers ("or more20—", "19 Indeed, …"), words run together ("WhenSteveForbes")
+# encounters …"), a book's note numbers ("or more20—", "19 Indeed, …"), words run together ("WhenSteveForbes",
+# "In1839")
 _NOT_PROSE = re.compile(
     r"^[^;]{1,60};\s*[^;]{1,40};|\b[a-z]{3,}\d{1,3}(?=\W|$)|^\d{1,3}\s+[A-Z]|\b[A-Z]?[a-z]+[A-Z][a-z]+[A-Z][a-z]+"
+    r"|\b[A-Za-z]*[a-z](?:1[5-9]\d\d|20\d\d)\b"
 )
 
 
@@ -131,11 +135,12 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
         if block.kind == "list":
             offers += [_Offer(_RANK["gloss"], it) for it in glossary_items(doc, section, block, ctx)]
         last_subject = ""  # a definition's subject, for "This is also called …" right after it
-        for u in () if listed else block.units:  # a list asked whole is not asked again element by element
+        units = () if listed else block.units  # a list asked whole is not asked again element by element
+        for before, u in zip((None, *units), units, strict=False):  # each with the one before
             sentence = unit_reading(doc, u)
             if not _askable(sentence, listed=block.kind == "list"):
                 continue
-            offer = _sentence_offer(doc, section, u, ctx, people, years, last_subject)
+            offer = _sentence_offer(doc, section, (before, u), ctx, people, years, last_subject)
             last_subject = offer.defines if offer and offer.item.kind == "definition" else ""
             if offer:
                 offers.append(offer)
@@ -147,9 +152,17 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
 
 
 def _sentence_offer(
-    doc: Document, section: Section, u: Unit, ctx: Context, people: set[str], years: list[int], last_subject: str
+    doc: Document,
+    section: Section,
+    pair: tuple[Unit | None, Unit],
+    ctx: Context,
+    people: set[str],
+    years: list[int],
+    last_subject: str,
 ) -> _Offer | None:
-    """The sentence's best item."""
+    """The sentence's best item (the sentence before it is what "This is called …" names)."""
+    before, u = pair
+    before = before if before and _askable(unit_reading(doc, before)) else None  # a whole sentence to quote
     sentence = unit_reading(doc, u)
     alone = stands_alone(sentence) or last_subject
     made = definition_item(doc, section, u, ctx, last_subject, people) if alone else None
@@ -162,6 +175,7 @@ def _sentence_offer(
         return _Offer(_RANK[defined.kind], defined, defines, place)
     # a person's deed is asked "Who invented …?" before "What did X invent?"
     for kind, make in (
+        ("term", lambda: named_item(doc, section, u, before)),
         ("why", lambda: why_item(doc, section, u, ctx)),
         ("subject", lambda: subject_item(doc, section, u, ctx, people)),
         ("subject", lambda: agent_item(doc, section, u, ctx)),

@@ -1,0 +1,117 @@
+"""Named terms: a term the text gives a name to is blanked in its sentence. "Minecraft items can store metadata in
+a file format known as Named Binary Tag (NBT)" asks "Fill in the term: “… known as _____.”".
+
+The sentence "called", "known as", "termed", "dubbed" or "referred to as" introduces the term in is where the text
+teaches it; the definitions (`definitions.py`) ask "X is called Y" of its subject, this asks the rest: the name
+given inside a sentence ("a concept called brain plasticity"), after a clause ("When …, it is called …") or of
+what the sentence before described ("This is called a “third-party request.”"). A sentence that names what it
+points back to is quoted with the sentence before it, which is what "this" points to."""
+
+from __future__ import annotations
+
+import re
+
+from tutor import tuning
+from tutor.english.dictionary import parts_of_speech
+from tutor.english.lexicon import POINTS_BACK, PREPOSITIONS, STOPWORDS
+from tutor.english.text import content_terms, word_count
+from tutor.records import Document, Section, Unit
+from tutor.revision.items.context import DISCOURSE, declarative, finite, reads_alone, sentence_before, stands_alone
+from tutor.revision.items.questions import BLANK
+from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+
+_NAMING = re.compile(r"\b(?:so-called|called|known as|termed|dubbed|referred to as)\s+(?:the\s+)?")
+_BE = frozenset("is are was were be been being".split())
+# "When …, it is called": the clause before says what "it" is; "Appropriately enough, they were called": the
+# sentence before does
+_CLAUSE = re.compile(r"(?i)^(?:when|whenever|if|once|because|since|after|before|while|although|as)\b")
+_PRONOUN_NAMED = re.compile(r"(?i)\b(?:it|they|this|these)\s+(?:\w+\s+)?$")
+_QUOTED = re.compile(r"[“\"‘']([^”\"’'“‘]{2,60}?)([.,;!?]?)[”\"’']")
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
+_TERM_END = re.compile(r"\s|[,;:)!?]|\.(?!\w)|$")  # "MP3.com": the name goes on past the word
+
+
+def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) -> QuizItem | None:
+    """The sentence's named term blanked; the sentence before quoted too where this one points back to it."""
+    sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
+    if sentence.endswith("?") or word_count(sentence) > tuning.YEAR_SENTENCE_WORDS or not declarative(sentence):
+        return None
+    naming = _NAMING.search(sentence)
+    found = _term(sentence, naming) if naming and _names(sentence[: naming.start()], naming.group()) else None
+    if found is None or naming is None:
+        return None
+    masked, term = found
+    if set(content_terms(term)) <= set(content_terms(section.title)):
+        return None  # the section's heading gives it away
+    prefix = sentence[: naming.start()]
+    leans = not stands_alone(sentence) or bool(_PRONOUN_NAMED.search(prefix) and not _CLAUSE.match(prefix))
+    if not reads_alone(POINTS_BACK.sub("", sentence) if leans else sentence, quoted=True):
+        return None
+    quoted, span = masked[:1].upper() + masked[1:], (u.start, u.end)
+    if leans:
+        earlier = sentence_before(doc, before)
+        if earlier is None or before is None:
+            return None
+        quoted, span = f"{earlier} {quoted}", (before.start, u.end)
+    given = set(content_terms(quoted))
+    keys = tuple(w for w in _WORD.findall(term) if content_terms(w) and not set(content_terms(w)) <= given)
+    if not keys:
+        return None  # "cast iron known as ductile iron" keeps "ductile"; a name the prompt spells out is given away
+    iid = item_id("cloze", doc.source, doc.text[span[0] : span[1]], "term")
+    return passage_item(iid, "cloze", doc, section, span, f"Fill in the term: “{quoted}”", term, keys)
+
+
+def _names(prefix: str, naming: str) -> bool:
+    """The words before "called" name something: a thing ("a concept called"), or a subject with "is"/"was"
+    ("it is called"); not someone who called ("Else called Fox") nor a fragment ("Sometimes known as …", "In
+    functional analysis, is known as …")."""
+    ws = prefix.split()
+    if naming.startswith("so-called"):
+        return True
+    if not ws:
+        return False
+    last = ws[-1].lower()
+    if last in _BE or last == "also" and len(ws) > 1 and ws[-2].lower() in _BE:
+        subject = ws[: -2 if last == "also" else -1]
+        return bool(subject) and not subject[-1].endswith(",")
+    return ws[-1].islower() and "NOUN" in parts_of_speech(ws[-1])
+
+
+def _term(sentence: str, naming: re.Match[str]) -> tuple[str, str] | None:
+    """The sentence with its named term blanked, and the term: a quoted name whole, else a few words that end on a
+    noun or a name ("brain plasticity", "Named Binary Tag (NBT)"), not a description ("no later than …") nor
+    a clause ("Viaskin allowed people …" gives "Viaskin")."""
+    rest = sentence[naming.end() :]
+    quoted = _QUOTED.match(rest)
+    if quoted:
+        term, at = quoted.group(1).strip(), quoted.end()
+        abbreviation = _ABBREVIATION.match(rest, at)  # "so-called “personally identifiable information” (PII)"
+        if abbreviation and not quoted.group(2):
+            term, at = term + abbreviation.group(), abbreviation.end()
+        masked = sentence[: naming.end()] + BLANK + quoted.group(2) + rest[at:]
+        return (masked, term) if _a_name(term.split()) else None
+    words: list[str] = []
+    at = 0
+    for w in _WORD.finditer(rest):
+        word = w.group()
+        ends = rest[at : w.start()].strip() or word.lower() in STOPWORDS | PREPOSITIONS
+        if ends or word.islower() and finite(word) or len(words) == tuning.NAMED_TERM_WORDS:
+            break  # punctuation, or a word that starts a clause or a phrase of its own
+        words.append(word)
+        at = w.end()
+    if not words or not _a_name(words) or not _ends_on_noun(words[-1]) or not _TERM_END.match(rest, at):
+        return None
+    abbreviation = _ABBREVIATION.match(rest, at)
+    at = abbreviation.end() if abbreviation else at
+    return sentence[: naming.end()] + BLANK + rest[at:], rest[:at]
+
+
+def _a_name(words: list[str]) -> bool:
+    """A few words, not opening on a function word, with something in them ("brain plasticity")."""
+    short = 0 < len(words) <= tuning.NAMED_TERM_WORDS
+    return short and words[0].lower() not in STOPWORDS and bool(content_terms(" ".join(words)))
+
+
+def _ends_on_noun(word: str) -> bool:
+    return word[:1].isupper() or "NOUN" in parts_of_speech(word)
