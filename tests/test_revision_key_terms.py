@@ -216,6 +216,8 @@ def test_people_are_asked_who_among_people_and_a_list_of_terms_is_a_glossary(tmp
         "Graduation parties are a great way to commemorate the years of hard work students devote to study.",
         "Lupoff, which was published in 1973 in The Magazine of Fantasy and Science Fiction.",  # split at "A."
         "Owners kept libraries of ten videos or more20 in their homes in 1984.",  # a book's note number run in
+        "Steamboat Willie is a direct cartoon parody of Steamboat Bill,2 and both build on a common song.",
+        "In1993, Alex Alben was a lawyer working at a company founded to develop digital entertainment.",  # run in
         "While Uber preaches libertarianism to its drivers, it practices a form of corporate welfare.",
         "Uber claims that its driver rating system is a more efficient way to monitor the drivers.",
         "Sheriff Tom Bosenko said Wednesday that the suspects kept the head of the victim covered at times.",
@@ -563,7 +565,7 @@ def test_a_means_and_a_response_are_asked_how_and_why(tmp_path: Path) -> None:
         "## Courts\n\nThe treaty was signed by the delegates of twelve coastal states in the harbour town.\n\n"
         "## Law\n\nCongress rewarded famous authors by giving them longer copyright terms.\n"
         "The judges would not second-guess Congress on the length of terms.\n\n"
-        "## States\n\nCyber diplomacy is inherently interstate due to the diplomacy involved in it.\n"
+        "## States\n\nCyber diplomacy is inherently interstate due to the sovereign states involved in it.\n"
     )
     asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
     assert asked["How do states foster relations between public and commercial entities?"] == (
@@ -575,7 +577,7 @@ def test_a_means_and_a_response_are_asked_how_and_why(tmp_path: Path) -> None:
     )
     assert not [p for p in asked if p.startswith("How") and "treaty" in p]  # "by the delegates": no means
     assert asked["How did Congress reward famous authors?"] == "by giving them longer copyright terms"  # a name
-    assert asked["Why is cyber diplomacy inherently interstate?"] == "the diplomacy involved in it"  # "it": its own
+    assert asked["Why is cyber diplomacy inherently interstate?"] == "the sovereign states involved in it"  # its own
 
 
 def test_a_clause_or_a_context_bound_description_is_not_asked_as_a_thing(tmp_path: Path) -> None:
@@ -606,3 +608,44 @@ def test_a_list_element_glossed_after_a_colon_is_recalled_by_its_term(tmp_path: 
     )
     lists = [it for it in generate_items_from(tmp_path, text) if it.kind == "list"]
     assert [it.elements for it in lists] == [("Web APIs", "WASI APIs", "Other APIs")]
+
+
+def test_a_description_that_says_what_else_is_or_whose_is_not_asked_as_a_definition(tmp_path: Path) -> None:
+    text = (
+        "# Allergies\n\n## Causes\n\n"
+        "Nuts are the main reason people get a life-threatening problem called anaphylaxis in young children.\n\n"
+        "## Crown\n\nQueen Elizabeth II is the country's monarch and is represented by a governor-general.\n\n"
+        "## Platforms\n\nXULRunner is a software platform by Mozilla that runs applications without requiring "
+        "Firefox on the user's machine.\n"
+    )
+    asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
+    assert "what are nuts?" not in {p.lower() for p in asked}  # it says what the main reason is, not what nuts are
+    assert "Who is Queen Elizabeth II?" not in asked  # "the country's monarch": which country?
+    assert asked.get("What is XULRunner?", "").startswith("a software platform by Mozilla")  # anyone's machine
+
+
+def test_a_deed_denied_a_verb_without_object_or_a_split_case_name_is_not_asked(tmp_path: Path) -> None:
+    text = (
+        "# Courts\n\n## Review\n\n"
+        "The Supreme Court was not in the position to second-guess the decisions of Congress.\n"
+        "Thus, Judge Sentelle argued, the court had to interpret the term to give it real meaning.\n"
+        "Then the Supreme Court changed that doctrine in United States v.\n"
+        "Lopez, a case about guns near schools, followed in the next year.\n\n"
+        "## Weather\n\nThe meteorologist Edward Lorenz found a more realistic set of solutions for the weather.\n"
+        "Digital advertising became the foundation of an economic engine for the open web.\n"
+    )
+    asked = [it.prompt.lower() for it in generate_items_from(tmp_path, text)]
+    assert not [p for p in asked if " not " in p or "argued" in p or p.endswith(" v?")]
+    assert not [p for p in asked if p.endswith(("find?", "become?"))]  # any finding, anything it became
+
+
+def test_a_reason_or_a_share_the_prompt_gives_away_is_not_asked(tmp_path: Path) -> None:
+    text = (
+        "# Diplomacy\n\n## States\n\n"
+        "Yet, cyber diplomacy is inherently interstate due to the “diplomacy” involved in it.\n\n"
+        "## Money\n\n"
+        "Mozilla reported that its total revenue for 2011 was $163 million, which was up 33% from $123 million.\n"
+    )
+    asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
+    assert "Why is cyber diplomacy inherently interstate?" not in asked  # the claim's own word is no reason
+    assert "33" not in asked.values()  # the two amounts give the share

@@ -29,7 +29,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 9: a short question once a subject, the one its section's heading asks first; a series names its subject
 # 10: a reason asked as a question of its claim; a dated event's year ("On March 24, 2014, …"); no object question
 # that asks two things ("wanted Jesse to admit …"), reports ("argued that …") or runs on past its object;
-# 11: a term the text names ("known as", "called") is blanked, quoted with the sentence before where it points back
+# 11: a term the text names ("known as", "called") is blanked, quoted with the sentence before where it points back;
+# no "What are nuts?" of "Nuts are the main reason …", no denied deed, "the country's", "become" or "find" asked,
+# no reason that repeats its claim's word, no share of a change between two amounts the prompt gives
 GENERATOR_VERSION = 11
 
 __all__ = [

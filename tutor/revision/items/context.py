@@ -70,6 +70,13 @@ def reads_alone(text: str, person: bool = False, answer: bool = False, quoted: b
     return person or answer or not _THIRD_PERSON.search(text)
 
 
+def owner_elsewhere(text: str, opening: bool = False) -> bool:
+    """ "the country's monarch": whose country the text said before; with `opening`, only where the text opens so
+    (an answer's "… installed on the user's machine" is anyone's)."""
+    owner = (re.match if opening else re.search)(r"\bthe (\w+)['’]s\b", text, re.I)
+    return owner is not None and is_everyday(owner.group(1))
+
+
 def merged_heading(subject: list[str]) -> bool:
     """A heading the conversion ran into the sentence: a section number first ("3.1 Trace A trace is …"), a
     capitalised article inside the subject ("Executor The executor is …"), or the heading's first word again

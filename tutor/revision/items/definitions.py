@@ -33,6 +33,7 @@ from tutor.revision.items.context import (
     has_verb,
     is_everyday,
     merged_heading,
+    owner_elsewhere,
     reads_alone,
     stands_alone,
 )
@@ -109,6 +110,8 @@ def definition_item(
             answer = answer.rstrip("”").rstrip(".;:!,")  # “Film Sampling is an exciting way to …”: the close
         if len(content_terms(answer)) < tuning.DEFINITION_ANSWER_TERMS or not reads_alone(answer, answer=True):
             continue
+        if owner_elsewhere(answer, opening=True):
+            continue  # "Queen Elizabeth II is the country's monarch": which country?
         if _VAGUE_ANSWER.match(answer) or template == _WHAT_IS and _no_class(subj, answer, ctx):
             continue
         prompt = _prompt(template, lower_article(ctx.soften(subj)), [g for g in m.groups() if g], _name_number(subj))
@@ -119,6 +122,8 @@ def definition_item(
         named = template == _WHAT_IS and _is_the(sentence, m) and _named_by(subj, answer, be, people, ctx)
         if named:
             (prompt, keys, answer), kind = named, "short"
+        elif template == _WHAT_IS and _is_the(sentence, m) and _unique(answer) and not _is_name(subj, ctx):
+            continue  # "Nuts are the main reason people get …" says what the reason is, not what nuts are
         elif len(keys) < (tuning.DEFINITION_KEY_TERMS if kind == "definition" else tuning.SHORT_KEY_TERMS):
             continue
         iid = item_id(kind, doc.source, doc.text[u.start : u.end], template)
@@ -154,16 +159,14 @@ def _named_by(
     anaphylaxis?". The prompt, the words to recall and the answer; None for a phrase's plain description
     ("Machine learning is the study of …" defines it), or a description too long or pointing elsewhere."""
     ws = [w for w in subject.split() if w.lower() not in DETERMINERS]
-    name = bool(ws) and all(w[:1].isupper() for w in ws) and " ".join(ws).lower() not in ctx.doc.text
-    name = name and not (len(ws) == 1 and is_english_word(ws[0]))  # "Nuts are …": capitalised as a sentence opens
+    name = _is_name(subject, ctx)
     if not name and not _unique(description):
         return None  # "Machine learning is the study …": a phrase the text also writes in lower case
     if word_count(description) > tuning.DEFINITION_NAMED_BY_WORDS or not reads_alone(description):
         return None
     if {stem(w) for w in content_terms(subject)} & set(content_terms(description)):
         return None  # "The Mozilla Foundation is the steward of Mozilla": the question names its answer
-    owner = re.search(r"\bthe (\w+)['’]s\b", description, re.I)
-    if owner and is_everyday(owner.group(1)):
+    if owner_elsewhere(description):
         return None  # "Who is the country's monarch?": which country?
     head = _head_noun(description)
     person = subject in people or head in PERSON_NOUNS
@@ -173,6 +176,14 @@ def _named_by(
     keys = tuple(w for w in ws if w.lower() not in STOPWORDS)
     answer = lower_article(subject) if name else subject[:1].lower() + subject[1:]
     return f"{'Who' if person else 'What'} {verb.lower()} {description}?", keys, answer
+
+
+def _is_name(subject: str, ctx: Context) -> bool:
+    """Capitalised words the text never writes in lower case ("the South Island"); not an everyday word
+    capitalised because a sentence opens with it ("Nuts are …")."""
+    ws = [w for w in subject.split() if w.lower() not in DETERMINERS]
+    name = bool(ws) and all(w[:1].isupper() for w in ws) and " ".join(ws).lower() not in ctx.doc.text
+    return name and not (len(ws) == 1 and is_english_word(ws[0]))
 
 
 def _unique(description: str) -> bool:

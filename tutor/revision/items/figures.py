@@ -17,6 +17,9 @@ from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_re
 
 # a share: "13 percent", "4.2 per cent", "15%"; not part of a longer number ("1,200") or a range's end
 _SHARE = re.compile(r"(?<![\d.,$£€-])(\d+(?:\.\d+)?)(?=\s*(?:percent\b|per cent\b|%))")
+# two amounts a change lies between: the share of the change can be worked out from them
+_AMOUNT = re.compile(r"[$£€]\s?\d[\d,.]*")
+_CHANGE = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|dropped|climbed)\b")
 
 
 def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
@@ -33,6 +36,8 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
         return None  # "Using buckets of 5% granularity, …": a setting in an example, not a figure that matters
     if not (declarative(sentence) and stands_alone(sentence) and reads_alone(sentence)):
         return None
+    if len(_AMOUNT.findall(sentence)) >= 2 and _CHANGE.search(sentence):
+        return None  # "$163 million, which was up _____% from $123 million": the prompt gives it away
     masked = sentence[: share.start()] + BLANK + sentence[share.end() :]
     prompt = f"Fill in the figure: “{masked[:1].upper() + masked[1:]}”"
     iid = item_id("cloze", doc.source, doc.text[u.start : u.end], "figure")

@@ -45,12 +45,13 @@ _RANK: dict[str, float] = {
 }
 _RANK |= {"year": 5.5, "series": 6, "broad": 9}  # a share ("85% of revenue") says more than a date
 _ENDS = re.compile(r"[.!…][\"'”’)\]]*$")
+_CUT_AT = frozenset(["v.", "vs."])  # "… changed that in United States v.": a case name split at its full stop
 # what conversion leaves in a sentence that is not prose: a table's row run on ("Salvage; 2006; Claire
-# encounters …"), a book's note numbers ("or more20—", "19 Indeed, …"), words run together ("WhenSteveForbes",
-# "In1839")
+# encounters …"), a book's note numbers ("or more20—", "19 Indeed, …", "Steamboat Bill,2"), words run together
+# ("WhenSteveForbes", "In1839")
 _NOT_PROSE = re.compile(
     r"^[^;]{1,60};\s*[^;]{1,40};|\b[a-z]{3,}\d{1,3}(?=\W|$)|^\d{1,3}\s+[A-Z]|\b[A-Z]?[a-z]+[A-Z][a-z]+[A-Z][a-z]+"
-    r"|\b[A-Za-z]*[a-z](?:1[5-9]\d\d|20\d\d)\b"
+    r"|\b[A-Za-z]*[a-z](?:1[5-9]\d\d|20\d\d)\b|[a-z][,;:]\d{1,3}(?=\s|$)"
 )
 
 
@@ -190,13 +191,14 @@ def _sentence_offer(
 
 
 def _askable(sentence: str, listed: bool = False) -> bool:
-    """A whole statement long enough to ask about: it ends as a sentence does, not with a question, a colon or a
-    word cut off at a line break ("… his associations with prominent", "… by the Congres-"), conversion left
-    nothing in it that is not prose (`_NOT_PROSE`), and it is no trademark notice. A list item may end without a
-    full stop ("The UK must stay in the EU to have influence on the world stage") when it ends on a noun."""
+    """A whole statement long enough to ask about: it ends as a sentence does, not with a question, a colon, a
+    word cut off at a line break ("… his associations with prominent", "… by the Congres-") or a case name's "v.",
+    conversion left nothing in it that is not prose (`_NOT_PROSE`), and it is no trademark notice. A list item may
+    end without a full stop ("The UK must stay in the EU to have influence on the world stage") when it ends on a
+    noun."""
     text = sentence.rstrip()
     last = text.split()[-1] if text.split() else ""
-    ends = bool(_ENDS.search(text)) or listed and _ends_noun_phrase(last)
+    ends = bool(_ENDS.search(text)) and last not in _CUT_AT or listed and _ends_noun_phrase(last)
     whole = ends and not _NOT_PROSE.search(sentence)
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
 

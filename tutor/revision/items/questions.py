@@ -33,6 +33,7 @@ from tutor.revision.items.context import (
     declarative,
     finite,
     merged_heading,
+    owner_elsewhere,
     reads_alone,
     stands_alone,
 )
@@ -55,6 +56,7 @@ _EMPTY_VERBS = frozenset("have make take give get do go come seem appear remain 
 _EMPTY_VERBS |= frozenset("argue claim suggest think believe explain report state".split())  # what someone said
 _EMPTY_VERBS |= frozenset(["pose"])  # "What does ad blocking pose? a threat": the idiom gives its answer away
 _EMPTY_VERBS |= frozenset("undergo experience face".split())  # "What did New Zealand undergo? changes": any
+_EMPTY_VERBS |= frozenset("become find".split())  # "What did digital advertising become?", "What did Lorenz find?"
 _LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offer show".split())  # ask broadly
 _HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
 _PARTICLES = frozenset("away back apart together forward aside".split())
@@ -117,10 +119,8 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         return None  # "What has a strong emphasis on …?": the deed says nothing; "What said …?" asks for a source
     if word_count(predicate) > tuning.SUBJECT_PREDICATE_WORDS or not reads_alone(predicate, person=person):
         return None
-    if re.search(r"\s+and\s+(?:is|are|was|were|has|have)\s", predicate):
-        return None  # "Who is the queen and is represented by …?" asks two things
-    if re.search(r",\s+\S+(?:\s+\S+)?\s+(?:said|says|wrote|writes|notes|argues|explains)$", predicate):
-        return None  # "…, Else said": a report of what someone said, not the deed asked about
+    if not _one_deed(predicate):
+        return None
     if {stem(w) for w in term_words(lead.text)} & set(content_terms(predicate)):
         return None  # "Who founded the Turing Institute?": the question names its answer
     prompt = f"{'Who' if person else 'What'} {predicate}?"
@@ -133,6 +133,20 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         return passage_item(cid, "choice", doc, section, span, prompt, lead.text, (lead.text,), choices=choices)
     keys = tuple(w for w in term_words(lead.text) if w.lower() not in STOPWORDS)
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, lead.text, keys)
+
+
+def _one_deed(predicate: str) -> bool:
+    """A predicate that asks for one subject: not a denial, two deeds, a report or a deed of "the country"."""
+    if owner_elsewhere(predicate):
+        return False  # "Who is the country's monarch?": which country?
+    if re.match(r"\S+\s+(?:not|never)\b|\S+n[’']t\b", predicate):
+        return False  # "What was not in the position to …?": everything else was not either
+    if re.match(r"\S+,", predicate):
+        return False  # "Thus, Judge Sentelle argued, the court …": the verb has no object, the clause after is another
+    if re.search(r"\s+and\s+(?:is|are|was|were|has|have)\s", predicate):
+        return False  # "Who is the queen and is represented by …?" asks two things
+    # "…, Else said": a report of what someone said, not the deed asked about
+    return not re.search(r",\s+\S+(?:\s+\S+)?\s+(?:said|says|wrote|writes|notes|argues|explains)$", predicate)
 
 
 def _other_people(people: set[str], answer: str, sentence: str, predicate: str) -> list[str]:

@@ -72,6 +72,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     keys = ctx.key_terms(reason, claim)
     if not keys or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
         return None  # "… distracts a human from improving the system …" gives "improve … the system" away
+    if len(set(content_terms(reason)) - set(content_terms(claim))) < 2:
+        return None  # "… interstate due to the “diplomacy” involved in it": the claim's own word, no reason
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "why")
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, reason, keys)
 
