@@ -77,6 +77,17 @@ def test_a_saved_web_page_keeps_its_main_text_and_headings_without_the_sites_fur
             assert furniture not in text.split("---\n", 2)[2], furniture
 
 
+def test_a_wiki_page_keeps_its_headings_and_sentences_without_edit_links_note_marks_or_captions(tmp_path: Path) -> None:
+    [added], knowledge = _add(tmp_path, "mozilla-wikipedia.html")
+    text = added.written.read_text(encoding="utf-8") if added.written else ""
+    assert _headings(text)[:3] == ["History", "Eich CEO promotion controversy", "Values"]  # not "History[edit]"
+    assert "edit]" not in text and not re.search(r"<sup>\\?\[\d", text)
+    assert "the Mozilla Foundation was designated the legal steward of the project. Soon after" in text  # no "[11]"
+    assert "Knight Foundation discuss" not in text  # a photo's caption on the page, not the article's text
+    [doc] = read_knowledge(knowledge)
+    assert all("[" not in s.title for s in doc.sections)
+
+
 def test_a_word_document_keeps_its_title_and_heading_styles(tmp_path: Path) -> None:
     [added], _ = _add(tmp_path, "autogen.docx")
     text = added.written.read_text(encoding="utf-8") if added.written else ""

@@ -616,15 +616,20 @@ def test_a_description_that_says_what_else_is_or_whose_is_not_asked_as_a_definit
         "Nuts are the main reason people get a life-threatening problem called anaphylaxis in young children.\n\n"
         "## Crown\n\nQueen Elizabeth II is the country's monarch and is represented by a governor-general.\n\n"
         "## Platforms\n\nXULRunner is a software platform by Mozilla that runs applications without requiring "
-        "Firefox on the user's machine.\n"
+        "Firefox on the user's machine.\n\n"
+        "## Rain\n\nChristchurch is the driest, receiving on average only 640 millimetres of rain a year.\n\n"
+        "## Parliament\n\nThe supremacy of parliament over the Crown and other government institutions was "
+        "established in England by the Bill of Rights.\n"
     )
     asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
     assert "what are nuts?" not in {p.lower() for p in asked}  # it says what the main reason is, not what nuts are
     assert "Who is Queen Elizabeth II?" not in asked  # "the country's monarch": which country?
     assert asked.get("What is XULRunner?", "").startswith("a software platform by Mozilla")  # anyone's machine
+    assert "What is Christchurch?" not in asked  # the driest of what?
+    assert not [p for p in asked if p.endswith(" over?")]  # "over the Crown" is no verb and its object
 
 
-def test_a_deed_denied_a_verb_without_object_or_a_split_case_name_is_not_asked(tmp_path: Path) -> None:
+def test_a_deed_denied_or_one_of_many_a_verb_without_object_or_a_split_case_name_is_not_asked(tmp_path: Path) -> None:
     text = (
         "# Courts\n\n## Review\n\n"
         "The Supreme Court was not in the position to second-guess the decisions of Congress.\n"
@@ -632,10 +637,11 @@ def test_a_deed_denied_a_verb_without_object_or_a_split_case_name_is_not_asked(t
         "Then the Supreme Court changed that doctrine in United States v.\n"
         "Lopez, a case about guns near schools, followed in the next year.\n\n"
         "## Weather\n\nThe meteorologist Edward Lorenz found a more realistic set of solutions for the weather.\n"
-        "Digital advertising became the foundation of an economic engine for the open web.\n"
+        "Digital advertising became the foundation of an economic engine for the open web.\n\n"
+        "## Radio\n\nEdwin Howard Armstrong is one of America's forgotten inventor geniuses.\n"
     )
     asked = [it.prompt.lower() for it in generate_items_from(tmp_path, text)]
-    assert not [p for p in asked if " not " in p or "argued" in p or p.endswith(" v?")]
+    assert not [p for p in asked if " not " in p or "argued" in p or p.endswith(" v?") or " one of " in p]
     assert not [p for p in asked if p.endswith(("find?", "become?"))]  # any finding, anything it became
 
 

@@ -14,6 +14,11 @@ from pathlib import Path
 from tutor import tuning
 from tutor.ingest.convert.records import ConversionError, Converted, package_version
 
+# the "[edit]" link a MediaWiki page (Wikipedia and the like) puts after every section heading
+_EDIT_LINK = re.compile(r"^(#{1,6}\s.*?)\s*\\?\[edit(?: source)?\\?\]\s*$", re.M)
+# a note's or reference's number set in superscript brackets: "<sup>[11]</sup>", "<sup>[citation needed]</sup>"
+_NOTE_MARK = re.compile(r"<sup>\s*\\?\[[^\]<>]{1,30}?\\?\]\s*</sup>")
+
 
 def convert_html(path: Path, data: bytes) -> Converted:
     import trafilatura
@@ -34,10 +39,12 @@ def convert_html(path: Path, data: bytes) -> Converted:
             f"{path}: no main text found in this page ({words} words besides its navigation); save the page of "
             "the article itself, after it has loaded"
         )
+    markdown = _EDIT_LINK.sub(r"\1", markdown or "")  # "## History[edit]": a wiki's edit link, not the heading
+    markdown = _NOTE_MARK.sub("", markdown)  # "… in July 2003.<sup>[11]</sup>": a note's number, not the sentence's
     meta = trafilatura.extract_metadata(html)
     title = (meta.title if meta and meta.title else "") or path.stem
     author = meta.author if meta and meta.author else ""
-    return Converted((markdown or "").strip() + "\n", title, author, "trafilatura", package_version("trafilatura"))
+    return Converted(markdown.strip() + "\n", title, author, "trafilatura", package_version("trafilatura"))
 
 
 def _decode(data: bytes) -> str:

@@ -4,9 +4,10 @@ a question puts before the verb ("Mozilla maintains …" -> "What does Mozilla m
 from __future__ import annotations
 
 from tutor.english.dictionary import is_english_word, parts_of_speech
-from tutor.english.lexicon import DETERMINERS, STOPWORDS, looks_plural
+from tutor.english.lexicon import DETERMINERS, PREPOSITIONS, STOPWORDS, looks_plural
 from tutor.revision.items.context import Context, base_forms, finite
 
+_NEVER_VERBS = PREPOSITIONS | {"like"}  # "over the Crown", "like the Eldred Act": prepositions there
 _OBJECT_OPENERS = DETERMINERS | frozenset("all each every some any its their his her both many several".split())
 
 
@@ -44,8 +45,8 @@ def verb_at(ws: list[str], i: int) -> bool:
     then = ws[i + 1].lower() if i + 1 < len(ws) else ""
     if finite(w):
         return True
-    if w != "like" and "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in _OBJECT_OPENERS:
-        return True  # not "… to block something like the Eldred Act": "like" is a preposition there
+    if w not in _NEVER_VERBS and "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in _OBJECT_OPENERS:
+        return True  # not "… to block something like the Eldred Act", "supremacy of parliament over the Crown"
     named = ws[i - 1][:1].isupper() and i > 1  # "The Calvin Cycle fixes carbon": a name does not take a plural
     return named and w.endswith("s") and "VERB" in parts_of_speech(w) and w not in base_forms(w)
 

@@ -112,6 +112,8 @@ def definition_item(
             continue
         if owner_elsewhere(answer, opening=True):
             continue  # "Queen Elizabeth II is the country's monarch": which country?
+        if re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
+            continue  # "Christchurch is the driest, receiving …": the driest of what the text said before
         if _VAGUE_ANSWER.match(answer) or template == _WHAT_IS and _no_class(subj, answer, ctx):
             continue
         prompt = _prompt(template, lower_article(ctx.soften(subj)), [g for g in m.groups() if g], _name_number(subj))

@@ -136,11 +136,14 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
 
 
 def _one_deed(predicate: str) -> bool:
-    """A predicate that asks for one subject: not a denial, two deeds, a report or a deed of "the country"."""
+    """A predicate that asks for one subject: not a denial, one of many, two deeds, a report or a deed of "the
+    country"."""
     if owner_elsewhere(predicate):
         return False  # "Who is the country's monarch?": which country?
     if re.match(r"\S+\s+(?:not|never)\b|\S+n[’']t\b", predicate):
         return False  # "What was not in the position to …?": everything else was not either
+    if re.match(r"(?:is|are|was|were)\s+(?:one|among|some)\b", predicate):
+        return False  # "Who is one of America's forgotten inventor geniuses?": one of many
     if re.match(r"\S+,", predicate):
         return False  # "Thus, Judge Sentelle argued, the court …": the verb has no object, the clause after is another
     if re.search(r"\s+and\s+(?:is|are|was|were|has|have)\s", predicate):
