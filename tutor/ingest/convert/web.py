@@ -16,8 +16,12 @@ from tutor.ingest.convert.records import ConversionError, Converted, package_ver
 
 # the "[edit]" link a MediaWiki page (Wikipedia and the like) puts after every section heading
 _EDIT_LINK = re.compile(r"^(#{1,6}\s.*?)\s*\\?\[edit(?: source)?\\?\]\s*$", re.M)
-# a note's or reference's number set in superscript brackets: "<sup>[11]</sup>", "<sup>[citation needed]</sup>"
-_NOTE_MARK = re.compile(r"<sup>\s*\\?\[[^\]<>]{1,30}?\\?\]\s*</sup>")
+# a note's or reference's mark in superscript: in brackets ("<sup>[11]</sup>", "<sup>[citation needed]</sup>"), a
+# page of it (":p. 227"), or a bare number after punctuation ("… take 5 seconds.<sup>23</sup>"; "10<sup>6</sup>" stays)
+_NOTE_MARK = re.compile(
+    r"<sup>\s*\\?\[[^\]<>]{1,30}?\\?\]\s*</sup>|<sup>:\s*(?:pp?\.\s*)?[\d–-]+</sup>"
+    r"|(?<=[.,;:!?\"”’)])<sup>\d{1,3}</sup>"
+)
 
 
 def convert_html(path: Path, data: bytes) -> Converted:
