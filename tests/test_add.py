@@ -88,6 +88,20 @@ def test_a_wiki_page_keeps_its_headings_and_sentences_without_edit_links_note_ma
     assert all("[" not in s.title for s in doc.sections)
 
 
+def test_a_pages_note_marks_go_and_its_exponents_stay() -> None:
+    from tutor.ingest.convert.web import convert_html
+
+    body = " ".join(["The tail of the latency distribution matters more than its mean for a busy service."] * 8)
+    html = (
+        f"<html><body><article><h1>Tails</h1><h2>Latency[edit]</h2><p>{body} One percent of requests might easily "
+        "take 5 seconds.<sup>23</sup> The area is 268,021 km<sup>2</sup> in all. This is known as the Toeplitz "
+        "decomposition of C.<sup>:p. 227</sup> Mozilla was named in 1998.<sup>[4]</sup></p></article></body></html>"
+    )
+    markdown = convert_html(Path("page.html"), html.encode()).markdown
+    assert "## Latency\n" in markdown and "take 5 seconds. The area is 268,021 km<sup>2</sup> in all." in markdown
+    assert "decomposition of C. Mozilla was named in 1998.\n" in markdown
+
+
 def test_a_word_document_keeps_its_title_and_heading_styles(tmp_path: Path) -> None:
     [added], _ = _add(tmp_path, "autogen.docx")
     text = added.written.read_text(encoding="utf-8") if added.written else ""
