@@ -51,6 +51,7 @@ def test_a_call_a_fragment_a_running_name_or_a_heading_is_not_asked(tmp_path: Pa
         "## Clips\n\nElse called Fox and told them about the clip in the corner of the room.\n\n"
         "## Analysis\n\nIn functional analysis, is known as the spectral radius of the operator.\n\n"
         "## Music\n\nIn 1997, Michael Roberts launched a company called MP3.com in San Diego.\n\n"
-        "## Ductile iron\n\nNew water pipes are made of a durable cast iron known as ductile iron.\n",
+        "## Ductile iron\n\nNew water pipes are made of a durable cast iron known as ductile iron.\n\n"
+        "## Chips\n\nChip makers have long planned their products around a rule called 'Moore's law' of doubling.\n",
     )
-    assert terms == {}  # someone who called; no subject; "MP3.com" goes on; the heading gives it away
+    assert terms == {}  # someone who called; no subject; "MP3.com" goes on; the heading gives it away; "'Moore'"
