@@ -101,7 +101,7 @@ def test_a_section_is_asked_its_definition_reason_person_year_and_list(tmp_path:
     assert "_____" in year.prompt and "1992" not in year.prompt
     assert len([it for kind in items.values() for it in kind if it.section == "Firewalls"]) <= tuning.ITEM_SECTION_CAP
     (designs,) = items["list"]
-    assert designs.prompt == "Name the three designs the text lists under “Firewalls”."
+    assert designs.prompt == "Name the three designs: “The common firewall designs include:”"  # says which designs
     assert designs.elements == ("Packet filters", "Stateful inspection firewalls", "Application gateways")
     answers = {it.answer.lower() for kind in items.values() for it in kind}
     assert "willingness" not in answers  # an incidental word is never asked
@@ -655,3 +655,21 @@ def test_a_reason_or_a_share_the_prompt_gives_away_is_not_asked(tmp_path: Path) 
     asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
     assert "Why is cyber diplomacy inherently interstate?" not in asked  # the claim's own word is no reason
     assert "33" not in asked.values()  # the two amounts give the share
+
+
+def test_a_list_is_named_by_its_lead_in_when_the_lead_in_says_what_it_is(tmp_path: Path) -> None:
+    text = (
+        "# Volunteers\n\n## Reps\n\n"
+        "When joining the program, a volunteer agrees to take on the following responsibilities:\n\n"
+        "- Represent the project in their region\n- Recruit and support new contributors\n"
+        "- Document all their activities clearly\n\n"
+        "## Current status\n\nThe main limitations are:\n\n"
+        "- Features that depend on the browser\n- Graphics libraries without system interfaces\n"
+        "- Threads that need shared memory\n"
+    )
+    asked = [it.prompt for it in generate_items_from(tmp_path, text) if it.kind == "list"]
+    assert (
+        "Name the three responsibilities: “When joining the program, a volunteer agrees to take on the following "
+        "responsibilities:”" in asked
+    )
+    assert "Name the three limitations the text lists under “Current status”." in asked  # says no more than that

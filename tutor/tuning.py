@@ -131,6 +131,9 @@ DEFINITION_NAME_CLASS_WORDS = 3  # a name's class: "Firefox is a web browser"
 DEFINITION_NAMED_BY_WORDS = 10
 # A list element's label is a term it glosses when it has at most this many words ("Combinatorial explosion.")
 GLOSSARY_TERM_WORDS = 5
+# A list's lead-in is quoted in its prompt ("Name the six responsibilities: “When joining …”") when it has at most
+# this many words; a longer one is named by the heading instead. Set by hand, not fitted.
+LIST_LEAD_QUOTE_WORDS = 40
 # A name after "called"/"known as" is a term with at most this many words ("Named Binary Tag"); a longer run is a
 # description. The same as a glossary's term, not fitted.
 NAMED_TERM_WORDS = 5

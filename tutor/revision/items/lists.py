@@ -74,13 +74,27 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     if noun is None and titled is None:
         return None  # a list the item could not name ("Name the five items") is no question
     under = "" if titled else f" under “{heading(section.title)}”"
+    lead = unit_reading(doc, before[-1]).strip() if before else ""
     if noun and re.search(r"\s(?:that|which|who)\s", noun):
         prompt = f"Name the {_number(len(labels))} {noun}."  # the clause says what the list is
+    elif noun and _says_what(lead, noun):
+        prompt = f"Name the {_number(len(labels))} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
     else:
         prompt = f"Name the {_number(len(labels))} {noun or titled} the text lists{under}."
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
     return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
+
+
+def _says_what(lead: str, noun: str) -> bool:
+    """A lead-in worth quoting for what its list is: it reads on its own, is short, and says more than "The main
+    limitations are:" ("When joining the program, a Mozilla Rep agrees to take on the following
+    responsibilities:")."""
+    announced = re.sub(r"(?i)\bthe following\b|\bas follows\b", "", lead)  # points at the list itself
+    if word_count(lead) > tuning.LIST_LEAD_QUOTE_WORDS or not reads_alone(announced, quoted=True):
+        return False
+    said = set(content_terms(lead)) - set(content_terms(f"{noun} following follows include includes included"))
+    return len(said) >= 2
 
 
 def list_elements(block: Block) -> list[list[Unit]]:
