@@ -136,12 +136,14 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
         if block.kind == "list":
             offers += [_Offer(_RANK["gloss"], it) for it in glossary_items(doc, section, block, ctx)]
         last_subject = ""  # a definition's subject, for "This is also called …" right after it
-        units = () if listed else block.units  # a list asked whole is not asked again element by element
-        for before, u in zip((None, *units), units, strict=False):  # each with the one before
+        before: Unit | None = None  # the sentence right before, when it is whole: what "This is called …" names
+        for u in () if listed else block.units:  # a list asked whole is not asked again element by element
             sentence = unit_reading(doc, u)
             if not _askable(sentence, listed=block.kind == "list"):
+                before = None
                 continue
             offer = _sentence_offer(doc, section, (before, u), ctx, people, years, last_subject)
+            before = u
             last_subject = offer.defines if offer and offer.item.kind == "definition" else ""
             if offer:
                 offers.append(offer)
@@ -163,7 +165,6 @@ def _sentence_offer(
 ) -> _Offer | None:
     """The sentence's best item (the sentence before it is what "This is called …" names)."""
     before, u = pair
-    before = before if before and _askable(unit_reading(doc, before)) else None  # a whole sentence to quote
     sentence = unit_reading(doc, u)
     alone = stands_alone(sentence) or last_subject
     made = definition_item(doc, section, u, ctx, last_subject, people) if alone else None
