@@ -102,6 +102,54 @@ def test_a_pages_note_marks_go_and_its_exponents_stay() -> None:
     assert "decomposition of C. Mozilla was named in 1998.\n" in markdown
 
 
+def test_a_pages_glossary_keeps_each_term_with_its_definition(tmp_path: Path) -> None:
+    from tutor.revision.items import generate_items
+
+    [added], knowledge = _add(tmp_path, "google-sre-book.html")
+    text = added.written.read_text(encoding="utf-8") if added.written else ""
+    assert "\n- **White-box monitoring**: Monitoring based on metrics exposed by the internals" in text
+    assert "\n- **Push**: Any change to a service’s running software or its configuration.\n" in text
+    [doc] = read_knowledge(knowledge)
+    asked = {it.prompt: it.answer for it in generate_items([doc])}
+    assert asked["What does the text mean by “white-box monitoring”?"].startswith("Monitoring based on metrics exposed")
+
+
+def test_a_definition_list_that_is_no_glossary_is_left_as_it_is() -> None:
+    from bs4 import BeautifulSoup
+
+    from tutor.ingest.convert.glossaries import glossaries_as_lists
+
+    html = (
+        "<dl><dt>Government</dt></dl><ul><li>Portal</li></ul>"  # Wikipedia's pseudo-heading
+        "<dl><dd>An indented line.</dd></dl>"  # and its indentation
+        "<dl><dt>Latency</dt><dt>Delay</dt><dd><p>The time a request takes.</p>\n  <p>Tails matter.</p></dd></dl>"
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    assert glossaries_as_lists(soup) == 1
+    assert str(soup) == (
+        "<dl><dt>Government</dt></dl><ul><li>Portal</li></ul><dl><dd>An indented line.</dd></dl>"
+        "<ul><li><b>Latency, Delay</b>: The time a request takes. Tails matter. </li></ul>"
+    )
+
+
+def test_an_epub_books_glossary_keeps_each_term_with_its_definition(tmp_path: Path) -> None:
+    from tutor.ingest.convert.office import convert_epub
+
+    book = io.BytesIO()
+    with zipfile.ZipFile(book, "w") as z:
+        container = '<container><rootfiles><rootfile full-path="b.opf"/></rootfiles></container>'
+        z.writestr("META-INF/container.xml", container)
+        z.writestr(
+            "b.opf",
+            '<package xmlns="http://www.idpf.org/2007/opf" xmlns:dc="http://purl.org/dc/elements/1.1/"><metadata><dc:title>Terms</dc:title></metadata>'
+            '<manifest><item id="c" href="c.xhtml"/></manifest><spine><itemref idref="c"/></spine></package>',
+        )
+        glossary = "<dl><dt>Latency</dt><dd>The time a request takes.</dd></dl>"
+        z.writestr("c.xhtml", f"<html><body><h1>Terms</h1>{glossary}</body></html>")
+    markdown = convert_epub(tmp_path / "b.epub", book.getvalue()).markdown
+    assert "- **Latency**: The time a request takes." in markdown
+
+
 def test_a_word_document_keeps_its_title_and_heading_styles(tmp_path: Path) -> None:
     [added], _ = _add(tmp_path, "autogen.docx")
     text = added.written.read_text(encoding="utf-8") if added.written else ""

@@ -673,3 +673,17 @@ def test_a_list_is_named_by_its_lead_in_when_the_lead_in_says_what_it_is(tmp_pat
         "responsibilities:”" in asked
     )
     assert "Name the three limitations the text lists under “Current status”." in asked  # says no more than that
+
+
+def test_a_gloss_may_open_on_its_terms_kind_but_not_repeat_the_term(tmp_path: Path) -> None:
+    text = (
+        "# Monitoring\n\n## Terms\n\nThere is no shared vocabulary for monitoring. Usage varies even within one "
+        "company. Teams name the same signals differently. The most common readings are listed here.\n\n"
+        "The chapter uses a few terms:\n\n"
+        "- White-box monitoring: Monitoring based on metrics exposed by the internals of the system, such as logs\n"
+        "- Dashboard: An application that provides a summary view of the core metrics of a service\n"
+        "- Paucity of data: A paucity of data hindered the testing and refining of the early algorithms\n"
+    )
+    asked = {it.prompt.lower(): it.answer for it in generate_items_from(tmp_path, text)}
+    assert asked["what does the text mean by “white-box monitoring”?"].startswith("Monitoring based on metrics")
+    assert "what does the text mean by “paucity of data”?" not in asked  # it says the term again, not what it is

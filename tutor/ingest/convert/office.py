@@ -13,6 +13,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from tutor import tuning
+from tutor.ingest.convert.glossaries import glossaries_as_lists
 from tutor.ingest.convert.records import ConversionError, Converted, first_heading, package_version
 
 _STYLE_MAP = """
@@ -97,7 +98,9 @@ def convert_epub(path: Path, data: bytes) -> Converted:
             xhtml = archive.read(posixpath.normpath(posixpath.join(base, href))).decode("utf-8", "replace")
         except KeyError:
             continue
-        body = BeautifulSoup(xhtml, "html.parser").body
+        soup = BeautifulSoup(xhtml, "html.parser")
+        glossaries_as_lists(soup)
+        body = soup.body
         if body is not None:
             chapters.append(markdownify(str(body), heading_style="ATX", bullets="-", strip=["img", "script", "style"]))
     markdown = "\n\n".join(c.strip() for c in chapters if c.strip())

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from tutor import tuning
+from tutor.ingest.convert.glossaries import glossaries_as_lists, may_hold_glossary
 from tutor.ingest.convert.records import ConversionError, Converted, package_version
 
 # the "[edit]" link a MediaWiki page (Wikipedia and the like) puts after every section heading
@@ -27,7 +28,7 @@ _NOTE_MARK = re.compile(
 def convert_html(path: Path, data: bytes) -> Converted:
     import trafilatura
 
-    html = _decode(data)
+    html = _glossaries_kept(_decode(data))
     markdown = trafilatura.extract(
         html,
         output_format="markdown",
@@ -49,6 +50,16 @@ def convert_html(path: Path, data: bytes) -> Converted:
     title = (meta.title if meta and meta.title else "") or path.stem
     author = meta.author if meta and meta.author else ""
     return Converted(markdown.strip() + "\n", title, author, "trafilatura", package_version("trafilatura"))
+
+
+def _glossaries_kept(html: str) -> str:
+    """The page with its definition lists as lists of "term: definition" (`glossaries.py`); as it was without any."""
+    if not may_hold_glossary(html):
+        return html
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    return str(soup) if glossaries_as_lists(soup) else html
 
 
 def _decode(data: bytes) -> str:

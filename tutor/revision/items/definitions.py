@@ -356,7 +356,7 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
         if any(w.lower() in AUXILIARIES for w in label.split()) or not reads_alone(gloss, answer=True):
             continue  # a label that is a sentence ("Pages should be actionable"), or a gloss that points elsewhere
         gloss = gloss.rstrip(".")
-        if set(content_terms(label)) & set(content_terms(gloss)) or " " not in label and is_everyday(label):
+        if _glosses_by_itself(label, gloss) or " " not in label and is_everyday(label):
             continue  # "Paucity of data. There was a paucity of data …" defines by itself; "Limitations" is vague
         prompt = f"What does the text mean by “{ctx.soften(label)}”?"
         keys = ctx.key_terms(gloss, prompt)
@@ -366,6 +366,14 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
         iid = item_id("definition", doc.source, doc.text[span[0] : span[1]], "gloss")
         out.append(passage_item(iid, "definition", doc, section, span, prompt, gloss, keys))
     return out if glossed * 2 >= len(groups) else []  # a glossary glosses most of its elements
+
+
+def _glosses_by_itself(label: str, gloss: str) -> bool:
+    """The gloss repeats the term's words ("Paucity of data. There was a paucity of data …"), other than the
+    kind it opens on ("White-box monitoring: Monitoring based on metrics …", a definition by genus)."""
+    term, said = content_terms(label), content_terms(gloss)
+    shared = set(term) & set(said)
+    return bool(shared) and not (shared == set(term[-1:]) and said[:1] == term[-1:])
 
 
 def _term_like(label: str) -> bool:
