@@ -687,3 +687,19 @@ def test_a_gloss_may_open_on_its_terms_kind_but_not_repeat_the_term(tmp_path: Pa
     asked = {it.prompt.lower(): it.answer for it in generate_items_from(tmp_path, text)}
     assert asked["what does the text mean by “white-box monitoring”?"].startswith("Monitoring based on metrics")
     assert "what does the text mean by “paucity of data”?" not in asked  # it says the term again, not what it is
+
+
+def test_a_quantity_counted_before_or_an_aside_is_not_asked_as_if_it_said_what(tmp_path: Path) -> None:
+    text = (
+        "# Campus\n\n## Admissions\n\n"
+        "More than 65 percent of its five thousand undergraduates finished in the top 10 percent of their class.\n\n"
+        "## Stories\n\n"
+        "The difference between the two stories was the power of the opposition that fought for the status quo.\n\n"
+        "## Rewards\n\n"
+        "Congress of course likes to reward the popular and famous by giving them the extensions they want.\n"
+    )
+    asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
+    assert not [p for p in asked if "65" in asked[p] or "_____ percent" in p]  # its: which college?
+    assert not [p for p in asked if "two stories" in p]  # which two, the text said before
+    reward = {p.lower(): a for p, a in asked.items()}["how does congress like to reward the popular and famous?"]
+    assert reward.startswith("by giving them")  # not "How does Congress of course like …?"

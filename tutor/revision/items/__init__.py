@@ -31,8 +31,10 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # that asks two things ("wanted Jesse to admit …"), reports ("argued that …") or runs on past its object;
 # 11: a term the text names ("known as", "called") is blanked, quoted with the sentence before where it points back;
 # no "What are nuts?" of "Nuts are the main reason …", no denied deed, "the country's", "become" or "find" asked,
-# no reason that repeats its claim's word, no share of a change between two amounts the prompt gives
-GENERATOR_VERSION = 11
+# no reason that repeats its claim's word, no share of a change between two amounts the prompt gives;
+# 12: a gloss may open on its term's kind ("White-box monitoring: Monitoring based on …"); no "its" after a quantity
+# ("More than 65 percent of its …"), no subject counted before ("the two stories"), no aside in a question ("of course")
+GENERATOR_VERSION = 12
 
 __all__ = [
     "CHOICE_LETTERS",

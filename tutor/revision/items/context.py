@@ -49,6 +49,7 @@ _POINTING_QUOTED = re.compile(_ELSEWHERE)
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 # what points elsewhere in an answer ("their" reads: the subject's own)
 _POINTING_IN_ANSWER = re.compile(r"\b(?:(?i:it|they|them|this|these|those|you|your|we|our)|[Uu]s|I(?!\.))\b")
+_QUANTITY = re.compile(r"[\d.,]+|percent|cent|half|third|quarter|major|minor|number|share|most|many|few|some")
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
 _CROSS_REFERENCE = re.compile(r"\b(?:Table|Figure|Fig\.|Listing|Example|Chapter|Section|lines?)\s+\d", re.I)
 # "v5 := js_Array_set // call …": code, not prose; "[248]": a reference marker
@@ -65,8 +66,9 @@ def reads_alone(text: str, person: bool = False, answer: bool = False, quoted: b
     if _CODE.search(text):
         return False
     pronoun = None if answer else _PRONOUN.search(text)
-    if pronoun and len(content_terms(text[: pronoun.start()])) < 2:
-        return False  # nothing before it it could stand for
+    before = [t for t in content_terms(text[: pronoun.start()]) if not _QUANTITY.fullmatch(t)] if pronoun else []
+    if pronoun and len(before) < 2:
+        return False  # nothing before it it could stand for ("More than 65 percent of its …": a quantity cannot)
     return person or answer or not _THIRD_PERSON.search(text)
 
 

@@ -273,6 +273,7 @@ _EVERY = frozenset("each every all both".split())  # "Each stateful firewall kee
 _VAGUE_WORDS = 3  # "the creative process": a few everyday words after "the", or before a shell noun, name nothing
 _ADVERBS = frozenset("just long even also still only already often never always perhaps".split())
 _SUBORDINATORS = frozenset("whether unless once until".split())
+_COUNTED = re.compile(r"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]")
 _QUANTIFIERS = frozenset("another such other one some many several most much few more enough".split())
 _RELATIVE = frozenset("that which who whom whose".split())  # "the eagerness with which the law …": a clause
 
@@ -314,13 +315,16 @@ def good_subject(subj: str) -> bool:
 
 
 def vague_subject(subj: str) -> bool:
-    """A subject that names nothing on its own: one of several ("Another challenge …", "Many of the pages"), a
-    quantity without its noun ("blending together too many"), a possessive of what the text said before ("the
-    project's commit rate", "Prelinger's"), or a few everyday words ("the high school", "a good example")."""
+    """A subject that names nothing on its own: one of several ("Another challenge …", "Many of the pages"), things
+    counted before ("the two stories"), a quantity without its noun ("blending together too many"), a possessive of
+    what the text said before ("the project's commit rate", "Prelinger's"), or a few everyday words ("the high
+    school", "a good example")."""
     ws = subj.split()
     low = [w.lower().strip('“”"()') for w in ws]
     if not low or low[0] in _QUANTIFIERS or low[-1] in _QUANTIFIERS and len(low) > 1:
         return True
+    if _COUNTED.search(subj):
+        return True  # "the difference between the two stories": which two, the text said before
     owner = re.sub(r"['’]s$", "", low[1]) if len(low) > 2 and low[0] == "the" else ""  # "the project's …"
     if low[-1].endswith(("'s", "’s")) or owner and owner != low[1] and is_everyday(owner):
         return True

@@ -31,6 +31,7 @@ _NOUN_REASONS = ("because of", "due to", "thanks to", "as a result of", "in resp
 _MEANS = "by"  # "States foster relations by using …": "How do states foster relations?", answered "by using …"
 _KEPT = (_MEANS, "in response to")  # words the answer keeps: "in response to new disputes" says when, too
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
+_ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s)", re.I)
 _FOCUS = frozenset("simply just only partly mainly largely precisely mostly perhaps".split())  # "… simply because"
 
 
@@ -65,7 +66,7 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         return None
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
     claim = claim[:1].upper() + claim[1:]
-    asked = _asked(claim, wh, ctx)
+    asked = _asked(_ASIDE.sub("", claim), wh, ctx)  # "Congress of course likes …": "Why does Congress like …?"
     if asked is None:
         return None
     prompt = asked or f"The text says: “{claim}.” {wh}?"
