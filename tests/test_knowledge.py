@@ -153,3 +153,23 @@ def test_a_heading_inside_a_quote_titles_the_quote_and_the_text_goes_on_under_it
         ("Ownership", ["Each value has an owner."]),
     ]
     assert all(text[u.start : u.end] == u.text for s in doc.sections for b in s.blocks for u in b.units)
+
+
+def test_a_definition_lists_marks_are_markup_and_its_term_reads_with_its_definition() -> None:
+    text = (
+        "## Definitions\n\nThe common readings are listed here.\n\n"
+        ":   Collecting and displaying real-time data about a system.\n"
+        ":   Testing behavior as a user would see it.\n\n"
+        "Node and machine\n:   Used interchangeably to indicate a single instance of a running kernel.\n"
+    )
+    doc = parse(text, "knowledge/terms.md")
+    readings = [u.text for b in doc.sections[0].blocks for u in b.units]
+    assert readings == [
+        "The common readings are listed here.",
+        "Collecting and displaying real-time data about a system.",  # not ": Collecting …"
+        "Testing behavior as a user would see it.",
+        "Node and machine: Used interchangeably to indicate a single instance of a running kernel.",
+    ]
+    spans = [text[u.start : u.end] for b in doc.sections[0].blocks for u in b.units]
+    assert spans[1] == "Collecting and displaying real-time data about a system."  # the citation is exact, mark aside
+    assert spans[3].startswith("Node and machine\n:   Used")

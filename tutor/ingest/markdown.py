@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 # a paragraph that is only a preprocessor directive: mdBook's {{#include …}}, Jinja-like {% … %}
 _DIRECTIVE = re.compile(r"^\s*(\{\{.*?\}\}|\{%.*?%\}|\s)+$", re.S)
+# a definition's mark in Markdown Extra and pandoc (":   Collecting, processing … data"), which CommonMark reads as text
+_DEFINITION_MARK = re.compile(r"^:[ \t]+")
 SETEXT_TITLE_WORDS = 20  # a title longer than this, underlined, is a paragraph
 ENTITY_CHARS = 12  # how far a character markdown-it decoded ("&amp;" -> "&") is looked for in the source
 
@@ -226,6 +228,7 @@ def _aligned(text: str, start: int, end: int, inlines: list[Token]) -> tuple[str
             clean.extend("; ")
             where.extend((pos, pos))
         depth = 0
+        line_start = True
         for c in inline.children or []:
             depth += (c.type == "link_open") - (c.type == "link_close")
             if c.type == "link_close":  # what follows a link is looked for after its target, not inside it
@@ -234,7 +237,13 @@ def _aligned(text: str, start: int, end: int, inlines: list[Token]) -> tuple[str
                 clean.append(" ")
                 where.append(pos)
             elif c.type in ("text", "code_inline") and c.content:
-                pos = _find(text, c.content, pos, end, clean, where)
+                content = _DEFINITION_MARK.sub("", c.content) if line_start and c.type == "text" else c.content
+                term = len(clean) > 1 and clean[-1] == " " and clean[-2] not in ".!?:;"  # the line above is no sentence
+                if content != c.content and term:  # "Node and machine\n:   Used …"
+                    clean.insert(-1, ":")  # reads "Node and machine: Used …", as a glossary does
+                    where.insert(-1, text.find(":", pos, end))
+                pos = _find(text, content, pos, end, clean, where) if content else pos
+            line_start = c.type in ("softbreak", "hardbreak")
             linked.extend([depth > 0] * (len(clean) - len(linked)))
         linked.extend([False] * (len(clean) - len(linked)))
     return "".join(clean), where, linked
