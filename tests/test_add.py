@@ -102,6 +102,20 @@ def test_a_pages_note_marks_go_and_its_exponents_stay() -> None:
     assert "decomposition of C. Mozilla was named in 1998.\n" in markdown
 
 
+def test_a_documentation_pages_permalinks_go_and_a_cited_paragraph_stays() -> None:
+    from tutor.ingest.convert.web import convert_html
+
+    body = " ".join(["Mutable history lets a team amend changesets it has already shared with others."] * 8)
+    html = (
+        '<html><body><article><h1>Evolve<a class="headerlink" href="#evolve">¶</a></h1>'
+        f'<h2>Setting up<a class="headerlink" href="#setting-up">¶</a></h2><p>{body} The order says so in '
+        "¶ 12 of its ruling.</p></article></body></html>"
+    )
+    markdown = convert_html(Path("page.html"), html.encode()).markdown
+    assert "## Setting up\n" in markdown and "¶\n" not in markdown
+    assert "in ¶ 12 of its ruling." in markdown
+
+
 def test_a_pages_glossary_keeps_each_term_with_its_definition(tmp_path: Path) -> None:
     from tutor.revision.items import generate_items
 

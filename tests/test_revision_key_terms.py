@@ -703,3 +703,19 @@ def test_a_quantity_counted_before_or_an_aside_is_not_asked_as_if_it_said_what(t
     assert not [p for p in asked if "two stories" in p]  # which two, the text said before
     reward = {p.lower(): a for p, a in asked.items()}["how does congress like to reward the popular and famous?"]
     assert reward.startswith("by giving them")  # not "How does Congress of course like …?"
+
+
+def test_a_datelines_year_a_service_mark_and_a_superlative_of_something_unsaid_are_not_asked(tmp_path: Path) -> None:
+    text = (
+        "# Notes\n\n## Superbugs\n\n"
+        "April 17, 2015 -- Imagine being sick in the hospital and doctors cannot stop the infection from spreading.\n\n"
+        "## Byline\n\nTuesday 15 October 2019 by Bradley M. Kuhn.\n\n"
+        "## Marks\n\nThe ebb name is a service mark of Bradley M. Kuhn and his consulting firm.\n\n"
+        "## Sharing\n\nThe simplest scenario is a single developer working across two computers. It is common.\n\n"
+        "## Changesets\n\nA changeset is a recorded set of changes to the files of a repository. It has an id.\n"
+    )
+    asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
+    assert not [a for a in asked.values() if a in ("2015", "2019")]  # a dateline's year, not the text's
+    assert not [p for p in asked if "service mark" in asked[p] or "ebb" in p]
+    assert "What is the simplest scenario?" not in asked  # the simplest of what?
+    assert asked.get("What is a changeset?") == "a recorded set of changes to the files of a repository"

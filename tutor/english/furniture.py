@@ -12,10 +12,14 @@ from tutor.english.lexicon import FURNITURE_HEADINGS, SITE_FIELDS, alternation
 _HEADING = re.compile(rf"\b({alternation(FURNITURE_HEADINGS)})\b", re.I)
 # where a book's back matter starts: what follows it under a chapter's heading is that chapter's notes
 _BACK_MATTER = re.compile(r"^\W*(?:(?:end|foot)?notes|references|bibliography|works cited)\W*$", re.I)
-# a site's legal small print ("Linux is a registered trademark of Linus Torvalds", "© 2015 …")
+# a site's legal small print ("Linux is a registered trademark of Linus Torvalds", "© 2015 …") and a page's dateline
+# ("Posted …", "April 17, 2015 -- …", "Tuesday 15 October 2019 by …")
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+_DATE = _DAY + r"(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?\d{4}\b"
 _NOTICE = re.compile(
-    r"\bregistered trademarks?\b|\ball rights reserved\b|©|\bcopyright \d{4}\b"
-    r"|^(?:originally |first )?(?:published|posted|updated|last modified)\b",  # a page's dateline
+    r"\b(?:registered trademarks?|service marks?)\b|\ball rights reserved\b|©|\bcopyright \d{4}\b"
+    r"|^(?:originally |first )?(?:published|posted|updated|last modified)\b"
+    rf"|^{_DATE}\s*(?:--|—|–|by\b|$)",
     re.I,
 )
 

@@ -17,6 +17,9 @@ from tutor.ingest.convert.records import ConversionError, Converted, package_ver
 
 # the "[edit]" link a MediaWiki page (Wikipedia and the like) puts after every section heading
 _EDIT_LINK = re.compile(r"^(#{1,6}\s.*?)\s*\\?\[edit(?: source)?\\?\]\s*$", re.M)
+# the "¶" permalink Sphinx and MkDocs documentation put after every heading and term ("## Setting up¶"); a "¶"
+# that cites a paragraph ("see ¶ 12") has words after it
+_PERMALINK = re.compile(r"¶(?=\*\*|\s*$)", re.M)
 # a note's or reference's mark in superscript: in brackets ("<sup>[11]</sup>", "<sup>[citation needed]</sup>"), a
 # page of it (":p. 227"), or a bare number after punctuation ("… take 5 seconds.<sup>23</sup>"; "10<sup>6</sup>" stays)
 _NOTE_MARK = re.compile(
@@ -46,6 +49,7 @@ def convert_html(path: Path, data: bytes) -> Converted:
         )
     markdown = _EDIT_LINK.sub(r"\1", markdown or "")  # "## History[edit]": a wiki's edit link, not the heading
     markdown = _NOTE_MARK.sub("", markdown)  # "… in July 2003.<sup>[11]</sup>": a note's number, not the sentence's
+    markdown = _PERMALINK.sub("", markdown)  # "## Setting up¶": a link to the heading, not its words
     meta = trafilatura.extract_metadata(html)
     title = (meta.title if meta and meta.title else "") or path.stem
     author = meta.author if meta and meta.author else ""

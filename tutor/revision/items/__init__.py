@@ -32,9 +32,12 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 11: a term the text names ("known as", "called") is blanked, quoted with the sentence before where it points back;
 # no "What are nuts?" of "Nuts are the main reason …", no denied deed, "the country's", "become" or "find" asked,
 # no reason that repeats its claim's word, no share of a change between two amounts the prompt gives;
-# 12: a gloss may open on its term's kind ("White-box monitoring: Monitoring based on …"); no "its" after a quantity
-# ("More than 65 percent of its …"), no subject counted before ("the two stories"), no aside in a question ("of course")
-GENERATOR_VERSION = 12
+# 12: a gloss may open on its term's kind ("White-box monitoring: Monitoring based on …"); no "its" after a
+# quantity ("More than 65 percent of its …"), no subject counted before ("the two stories"), no aside in a question
+# ("of course");
+# 13: no dateline's year ("April 17, 2015 -- …"), no service mark, no superlative of something unsaid ("the simplest
+# scenario")
+GENERATOR_VERSION = 13
 
 __all__ = [
     "CHOICE_LETTERS",

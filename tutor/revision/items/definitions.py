@@ -316,21 +316,32 @@ def good_subject(subj: str) -> bool:
 
 def vague_subject(subj: str) -> bool:
     """A subject that names nothing on its own: one of several ("Another challenge …", "Many of the pages"), things
-    counted before ("the two stories"), a quantity without its noun ("blending together too many"), a possessive of
-    what the text said before ("the project's commit rate", "Prelinger's"), or a few everyday words ("the high
-    school", "a good example")."""
+    counted before ("the two stories"), a superlative of what the text said before ("the simplest scenario"), a
+    quantity without its noun ("blending together too many"), a possessive of what the text said before ("the
+    project's commit rate", "Prelinger's"), or a few everyday words ("the high school", "a good example")."""
     ws = subj.split()
     low = [w.lower().strip('“”"()') for w in ws]
     if not low or low[0] in _QUANTIFIERS or low[-1] in _QUANTIFIERS and len(low) > 1:
         return True
     if _COUNTED.search(subj):
         return True  # "the difference between the two stories": which two, the text said before
+    named = any(w[:1].isupper() for w in ws[1:])
+    if len(low) <= _VAGUE_WORDS + 1 and low[0] == "the" and not named and _superlative(low[1:]):
+        return True  # "the simplest scenario", "the most notable example": of what, the text said before
     owner = re.sub(r"['’]s$", "", low[1]) if len(low) > 2 and low[0] == "the" else ""  # "the project's …"
     if low[-1].endswith(("'s", "’s")) or owner and owner != low[1] and is_everyday(owner):
         return True
     words = [w for w in low if w not in STOPWORDS]
     plain = len(words) == len(low) - 1 <= _VAGUE_WORDS and all(w.isalpha() and is_everyday(w) for w in words)
-    return plain and (low[0] == "the" and not any(w[:1].isupper() for w in ws[1:]) or low[-1] in SHELL_NOUNS)
+    return plain and (low[0] == "the" and not named or low[-1] in SHELL_NOUNS)
+
+
+def _superlative(words: list[str]) -> bool:
+    """ "most notable …", "simplest …": a superlative first, with nothing after its noun that says among what."""
+    if not words:
+        return False
+    first = words[0]
+    return first in ("most", "least") or first.endswith("est") and "ADJ" in parts_of_speech(first)
 
 
 def lower_article(phrase: str) -> str:
