@@ -126,6 +126,15 @@ def test_sentence_splitting_respects_abbreviations() -> None:
     ]
 
 
+def test_a_middle_initial_ends_no_sentence_but_a_letter_before_a_new_sentence_does() -> None:
+    text = "It refers to bacteria, says Brian K. Coombes of McMaster. They moved to Plan B. Then it worked."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "It refers to bacteria, says Brian K. Coombes of McMaster.",
+        "They moved to Plan B.",
+        "Then it worked.",
+    ]
+
+
 def test_which_files_are_knowledge(tmp_path: Path) -> None:
     for name in ["a.md", "b.txt", "sub/c.markdown", "upper.MD", ".hidden.md", ".git/x.md", "sub/.cache/y.txt"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)

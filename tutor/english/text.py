@@ -77,7 +77,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
             if not nxt.isupper() or last in {"e.g", "i.e", "vs", "etc"}:
                 continue
-            if last in ABBREVIATIONS:
+            if last in ABBREVIATIONS or _middle_initial(before, text[cut:end]):
                 continue
         if nxt.islower() and not (last.isalpha() and len(last) >= 3):
             continue
@@ -90,6 +90,15 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if a < b:
             out.extend(_cap_length(text, a, b))
     return out
+
+
+def _middle_initial(before: list[str], after: str) -> bool:
+    """ "says Brian K. Coombes": an initial between a given name and a surname ends no sentence; "Plan B. Then …"
+    does (the word after it opens a sentence)."""
+    following = after.split(maxsplit=1)[0].strip(",.;:’'\"") if after.split() else ""
+    given = before[-2] if len(before) > 1 else ""
+    named = given[:1].isupper() and given.isalpha() and before[-1][:1].isupper()
+    return named and following[:1].isupper() and following.lower() not in STOPWORDS
 
 
 def _cap_length(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:

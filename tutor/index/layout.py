@@ -42,7 +42,8 @@ from tutor.records import Chunk
 if TYPE_CHECKING:
     import numpy as np
 
-FORMAT_VERSION = 6  # 4: texts.json; 5: sentences carry their reading view; 6: and their list nesting
+FORMAT_VERSION = 7  # 4: texts.json; 5: sentences carry their reading view; 6: and their list nesting; 7: read anew
+# (a middle initial ends no sentence, a definition list's ":" mark is markup)
 MANIFEST = "manifest.json"
 FAISS_FILE = "faiss.index"
 UNITS_FILE = "units.npy"
