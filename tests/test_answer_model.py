@@ -140,6 +140,14 @@ def test_a_sentence_that_carries_on_the_best_one_comes_with_it(real_tutor) -> No
     assert "reluctant to prioritize" in answer.text and "abolished a crucial cyber position" in answer.text
 
 
+def test_a_sentence_that_points_back_comes_with_the_sentence_it_points_to(real_tutor) -> None:
+    # "This new field was practically invented by the United States": which field, the sentence before says
+    answer = real_tutor.ask("Who more or less came up with this new field of diplomacy?")
+    text = answer.text
+    assert "practically invented by the United States" in text
+    assert text.index("Cyber diplomacy is the pinnacle of foreign policy") < text.index("This new field")
+
+
 def test_a_part_with_its_own_subject_is_answered_even_when_the_whole_leans_the_other_way(real_tutor) -> None:
     answer = real_tutor.ask(
         "What are the three categories of tools for practitioners, and which rival states have tensions over cyber "

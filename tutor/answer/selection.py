@@ -4,6 +4,7 @@ and a whole list with its lead-in when the answer leans on one."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from tutor import tuning
@@ -11,6 +12,9 @@ from tutor.answer.lead_ins import following_list, is_lead_in, whole_list
 from tutor.answer.scoring import Scored
 from tutor.english.lexicon import POINTS_BACK
 from tutor.english.text import word_count
+
+# "That's because …", "Those …": a sentence that points back, besides those POINTS_BACK knows
+_THAT = re.compile(r"^(?:that['’]s|that is|that was|those)\b", re.IGNORECASE)
 
 if TYPE_CHECKING:
     from tutor.answer.options import AnswerOptions
@@ -79,6 +83,30 @@ class Selector:
         fits = word_count(self.scorer.text(best)) + word_count(text) <= self.options.max_words
         carries_on = POINTS_BACK.match(text) and not is_lead_in(text)  # a lead-in without its list says nothing
         return [Scored(best.chunk, following, best.score)] if fits and carries_on else []
+
+    def antecedents(self, chosen: list[Scored]) -> list[Scored]:
+        """The sentence before a chosen one that points back to it ("That's because a superbug isn't …", "It
+        refers to …"), from the same paragraph, while the words allow: alone it would not say what it is about."""
+        if not self.options.continuations:
+            return chosen
+        out = list(chosen)
+        have = {(s.chunk, s.unit.start) for s in out}
+        used = sum(word_count(self.scorer.text(s)) for s in out)
+        for s in chosen:
+            text = self.scorer.text(s)
+            if not (POINTS_BACK.match(text) or _THAT.match(text)) or is_lead_in(text):
+                continue
+            chunk = self.index.chunks[s.chunk]
+            at = chunk.units.index(s.unit)
+            before = chunk.units[at - 1] if at else None
+            if before is None or (before.block, before.item) != (s.unit.block, s.unit.item):
+                continue
+            n = word_count(chunk.unit_text(before))
+            if (s.chunk, before.start) not in have and used + n <= self.options.max_words:
+                out.append(Scored(s.chunk, before, s.score))
+                have.add((s.chunk, before.start))
+                used += n
+        return out
 
     def with_list(self, question: Question, chosen: list[Scored], scored: list[Scored]) -> list[Scored]:
         """The one list the answer leans on comes whole: its lead-in, then every item.

@@ -115,7 +115,7 @@ class Tutor:
             chosen = self.lead_ins.whole(chosen, scored)
         if not chosen or not self.checks.answerable(q, scored, chosen):
             return compose.refusal(q, self.sections.closest([h.chunk for h in hits]), self.wording)
-        return compose.compose(self.index, q, chosen)
+        return compose.compose(self.index, q, self.selector.antecedents(chosen))
 
     def unknown_names(self, question: str) -> list[str]:
         """Names, acronyms and long numbers in the question that the knowledge never mentions."""
