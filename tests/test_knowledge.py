@@ -182,3 +182,17 @@ def test_a_definition_lists_marks_are_markup_and_its_term_reads_with_its_definit
     spans = [text[u.start : u.end] for b in doc.sections[0].blocks for u in b.units]
     assert spans[1] == "Collecting and displaying real-time data about a system."  # the citation is exact, mark aside
     assert spans[3].startswith("Node and machine\n:   Used")
+
+
+def test_a_paragraph_all_in_brackets_is_a_placeholder_not_prose() -> None:
+    text = (
+        "## Divergence\n\nBob's repository now has two heads.\n\n"
+        "\\[figure SG09: Bob’s repo with 2 heads for the 2 divergent changesets\\]\n\n"
+        "[Image: a diagram of the two heads]\n\n[1] Smith, J. Mutable history.\n"
+    )
+    doc = parse(text, "knowledge/evolve.md")
+    assert [u.text for s in doc.sections for b in s.blocks for u in b.units] == [
+        "Bob's repository now has two heads.",
+        "[1] Smith, J.",  # a reference opens with a bracket but is no placeholder
+        "Mutable history.",
+    ]

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _DIRECTIVE = re.compile(r"^\s*(\{\{.*?\}\}|\{%.*?%\}|\s)+$", re.S)
 # a definition's mark in Markdown Extra and pandoc (":   Collecting, processing … data"), which CommonMark reads as text
 _DEFINITION_MARK = re.compile(r"^:[ \t]+")
+_BRACKETED = re.compile(r"^\[[^\[\]]*\]$", re.S)  # a paragraph all in square brackets
 SETEXT_TITLE_WORDS = 20  # a title longer than this, underlined, is a paragraph
 ENTITY_CHARS = 12  # how far a character markdown-it decoded ("&amp;" -> "&") is looked for in the source
 
@@ -150,12 +151,14 @@ CAPTION_WORDS = 40  # a caption under an image is a line or two; a paragraph aft
 
 
 def _teaches(inline: Token) -> bool:
-    """Prose, not an image, a line of links (a video thumbnail, "Pre-lecture quiz") or a directive."""
+    """Prose, not an image, a line of links (a video thumbnail, "Pre-lecture quiz"), a directive or a placeholder."""
     children = inline.children or []
     words = "".join(c.content for c in children if c.type in ("text", "code_inline"))
     linked = _link_text(children)
     if not words.strip() or _DIRECTIVE.match(inline.content):
         return False
+    if _BRACKETED.match(words.strip()):
+        return False  # "[figure SG09: Bob's repo with 2 heads …]", "[Image: …]": a placeholder for what is not text
     return words.strip() != linked.strip()
 
 
