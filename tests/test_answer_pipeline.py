@@ -184,3 +184,28 @@ def test_the_texts_own_questions_are_not_answers(lesson_tutor: tuple[Tutor, Path
     off = Tutor(tutor.index, tutor.embedder, options=AnswerOptions(own_questions=False))
     shown = [s for p in off.ask("What would happen if the string changed?").pieces for s in p.sentences]
     assert "What would happen if the string changed?" in shown
+
+
+DEALS = """# Deals
+
+## Acquisitions
+
+Facebook bought many companies over a decade of growth and expansion into new markets.
+
+He also stressed the need to assure a target that both sides share a vision of how they will work together.
+Zuckerberg said this was the reason Facebook was able to acquire Oculus for less than its asking price.
+That's because the founders wanted their mission to go on after the sale.
+"""
+
+
+def test_a_sentence_that_points_back_comes_with_the_one_it_points_to(tmp_path: Path, fake_embedder) -> None:
+    tutor, knowledge = tutor_over(tmp_path, {"deals.md": DEALS}, fake_embedder)
+    answer = tutor.ask("Why was Facebook able to acquire Oculus for less than its asking price?")
+    assert_citation_contract(answer.to_dict(), knowledge)
+    said = [s for p in answer.pieces for s in p.sentences]
+    reason = said.index(
+        "Zuckerberg said this was the reason Facebook was able to acquire Oculus for less than its asking price."
+    )
+    assert said[reason - 1].startswith("He also stressed the need to assure a target")  # what "this" is
+    off = Tutor(tutor.index, tutor.embedder, options=AnswerOptions(continuations=False))
+    assert not any(s.startswith("He also stressed") for p in off.ask(answer.question).pieces for s in p.sentences)

@@ -15,6 +15,11 @@ from tutor.english.text import word_count
 
 # "That's because …", "Those …": a sentence that points back, besides those POINTS_BACK knows
 _THAT = re.compile(r"^(?:that['’]s|that is|that was|those)\b", re.IGNORECASE)
+# who said it, before what was said: "Zuckerberg said this was the reason …", "He added that it …"
+_REPORTED = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|added|adds|noted|notes|argued|argues|explained|explains|wrote|writes"
+    r"|stressed|stresses)\s+(?:that\s+)?"
+)
 
 if TYPE_CHECKING:
     from tutor.answer.options import AnswerOptions
@@ -94,7 +99,8 @@ class Selector:
         used = sum(word_count(self.scorer.text(s)) for s in out)
         for s in chosen:
             text = self.scorer.text(s)
-            if not (POINTS_BACK.match(text) or _THAT.match(text)) or is_lead_in(text):
+            said = _REPORTED.sub("", text, count=1)  # "Zuckerberg said this was the reason …"
+            if not (POINTS_BACK.match(said) or _THAT.match(said)) or is_lead_in(text):
                 continue
             chunk = self.index.chunks[s.chunk]
             at = chunk.units.index(s.unit)
