@@ -140,6 +140,12 @@ def test_a_definition_list_that_is_no_glossary_is_left_as_it_is() -> None:
     )
     soup = BeautifulSoup(html, "html.parser")
     assert glossaries_as_lists(soup) == 1
+    signature = BeautifulSoup(
+        '<dl><dt><span>os.path.</span><span>join</span>(<em>path</em>)<a href="#j">¶</a></dt><dd>Joins.</dd></dl>',
+        "html.parser",
+    )
+    glossaries_as_lists(signature)
+    assert str(signature) == "<ul><li><b>os.path.join(path)</b>: Joins.</li></ul>"  # as written, no permalink
     assert str(soup) == (
         "<dl><dt>Government</dt></dl><ul><li>Portal</li></ul><dl><dd>An indented line.</dd></dl>"
         "<ul><li><b>Latency, Delay</b>: The time a request takes. Tails matter. </li></ul>"

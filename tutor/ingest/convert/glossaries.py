@@ -75,7 +75,7 @@ def _entries(dl: Any) -> list[tuple[list[str], list[Any]]]:
         if el.find_parent("dl") is not dl:
             continue  # a nested list's own: rewritten on its own turn
         if el.name == "dt":
-            term = " ".join(el.get_text(" ").split())
+            term = " ".join(el.get_text("").split()).rstrip("¶ ")  # "join(path, *paths)¶": no permalink
             if not term:
                 return []
             if entries and not entries[-1][1]:
