@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from tutor.answer.options import AnswerOptions
     from tutor.answer.question import Question
     from tutor.answer.scoring import Scorer
+    from tutor.records import Unit
 
 
 class Selector:
@@ -79,10 +80,8 @@ class Selector:
         government has been reluctant…" — "Internally, it has abolished…"): alone it would not say who."""
         if not self.options.continuations:
             return []
-        units = self.index.chunks[best.chunk].units
-        at = units.index(best.unit)
-        following = units[at + 1] if at + 1 < len(units) else None
-        if following is None or following.block != best.unit.block or following.item != best.unit.item:
+        following = self._beside(best, 1)
+        if following is None:
             return []
         text = self.index.chunks[best.chunk].unit_text(following)
         fits = word_count(self.scorer.text(best)) + word_count(text) <= self.options.max_words
@@ -102,17 +101,23 @@ class Selector:
             said = _REPORTED.sub("", text, count=1)  # "Zuckerberg said this was the reason …"
             if not (POINTS_BACK.match(said) or _THAT.match(said)) or is_lead_in(text):
                 continue
-            chunk = self.index.chunks[s.chunk]
-            at = chunk.units.index(s.unit)
-            before = chunk.units[at - 1] if at else None
-            if before is None or (before.block, before.item) != (s.unit.block, s.unit.item):
+            before = self._beside(s, -1)
+            if before is None:
                 continue
-            n = word_count(chunk.unit_text(before))
+            n = word_count(self.index.chunks[s.chunk].unit_text(before))
             if (s.chunk, before.start) not in have and used + n <= self.options.max_words:
                 out.append(Scored(s.chunk, before, s.score))
                 have.add((s.chunk, before.start))
                 used += n
         return out
+
+    def _beside(self, s: Scored, step: int) -> Unit | None:
+        """The sentence `step` away from a chosen one (1: the next, -1: the one before) in its paragraph or list
+        item, or None."""
+        units = self.index.chunks[s.chunk].units
+        at = units.index(s.unit) + step
+        near = units[at] if 0 <= at < len(units) else None
+        return near if near is not None and (near.block, near.item) == (s.unit.block, s.unit.item) else None
 
     def with_list(self, question: Question, chosen: list[Scored], scored: list[Scored]) -> list[Scored]:
         """The one list the answer leans on comes whole: its lead-in, then every item.
