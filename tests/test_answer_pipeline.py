@@ -5,6 +5,7 @@ import pytest
 from helpers import assert_citation_contract, tutor_over
 
 from tutor.answer.options import AnswerOptions
+from tutor.answer.scoring import Scored
 from tutor.answer.tutor import Tutor
 from tutor.index.build import build_index
 from tutor.index.load import load_index
@@ -209,3 +210,26 @@ def test_a_sentence_that_points_back_comes_with_the_one_it_points_to(tmp_path: P
     assert said[reason - 1].startswith("He also stressed the need to assure a target")  # what "this" is
     off = Tutor(tutor.index, tutor.embedder, options=AnswerOptions(continuations=False))
     assert not any(s.startswith("He also stressed") for p in off.ask(answer.question).pieces for s in p.sentences)
+
+
+THEORIES = """# A short history
+
+## Foundations
+
+- 1805 Least Square Theory by French mathematician Adrien-Marie Legendre. This theory, which you will learn about \
+in our Regression unit, helps in data fitting.
+- 1913 Markov Chains, named after Russian mathematician Andrey Markov, describe a sequence of possible events.
+"""
+
+
+def test_a_sentence_is_chosen_once_when_it_carries_on_the_best_and_also_scores_next(
+    tmp_path: Path, fake_embedder
+) -> None:
+    tutor, _ = tutor_over(tmp_path, {"history.md": THEORIES}, fake_embedder)
+    chunk = next(i for i, c in enumerate(tutor.index.chunks) if "Legendre" in c.text)
+    units = tutor.index.chunks[chunk].units
+    texts = [tutor.index.chunks[chunk].unit_text(u) for u in units]
+    first = next(u for u, t in zip(units, texts, strict=True) if t.startswith("1805"))
+    this = next(u for u, t in zip(units, texts, strict=True) if t.startswith("This theory"))
+    chosen = tutor.selector.best([Scored(chunk, first, 0.6), Scored(chunk, this, 0.59)])
+    assert [s.unit for s in chosen] == [first, this]  # "This theory" carries on the best sentence, and is said once

@@ -43,7 +43,8 @@ class Selector:
             if len(chosen) >= self.options.max_sentences or s.score < best.score * self.options.keep_ratio:
                 break
             n = word_count(self.scorer.text(s))
-            if used + n <= self.options.max_words:
+            said = any((c.chunk, c.unit) == (s.chunk, s.unit) for c in chosen)  # the continuation, say
+            if not said and used + n <= self.options.max_words:
                 chosen.append(s)
                 used += n
         return chosen
