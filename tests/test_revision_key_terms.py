@@ -473,6 +473,26 @@ def test_a_reason_is_asked_as_a_question_of_its_claim(tmp_path: Path) -> None:
     assert not [p for p in asked if "many" in p.lower()]  # which pages? too many what?
 
 
+def test_a_claim_that_opens_on_an_article_is_asked_why_when_it_reads_as_a_question(tmp_path: Path) -> None:
+    text = (
+        "# Dashboards\n\n## Logs\n\n"
+        "A dashboard might also be paired with a log, in order to analyze historical correlations.\n\n"
+        "## Artists\n\n"
+        "The recording artist thus benefited because the station was making her records likely to be bought.\n\n"
+        "## Service\n\n"
+        "The aim of the shared library service was to give readers access to their own books, and as a "
+        "by-product, by seeing the books they already owned, to learn which books the readers liked.\n\n"
+        "## Media\n\n"
+        "A concentrated press can hide more from the public because it fears for its employees.19 It also needs "
+        "to keep a coherent account of the war.\n"
+    )
+    asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
+    assert asked["For what purpose might a dashboard also be paired with a log?"] == "analyze historical correlations"
+    assert not [p for p in asked if "artist" in p]  # "The text says: “The recording artist …” Why?": which artist?
+    assert not [p for p in asked if "shared library" in p]  # the means came inside an aside: no whole claim
+    assert not [a for a in asked.values() if "employees" in a]  # a note number ran two sentences into one
+
+
 def test_a_dated_event_is_asked_its_year_but_not_a_dateline_or_a_name_holding_a_month(tmp_path: Path) -> None:
     text = (
         "# Browsers\n\n## Leadership\n\nOn March 24, 2014, the foundation promoted Brendan Eich to the role of CEO.\n"

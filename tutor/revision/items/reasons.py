@@ -32,6 +32,7 @@ _MEANS = "by"  # "States foster relations by using …": "How do states foster r
 _KEPT = (_MEANS, "in response to")  # words the answer keeps: "in response to new disputes" says when, too
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
 _ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s)", re.I)
+_ARTICLES = frozenset(["a", "an", "the"])  # "A dashboard might be paired …": a subject may open on one
 _FOCUS = frozenset("simply just only partly mainly largely precisely mostly perhaps".split())  # "… simply because"
 
 
@@ -67,7 +68,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
     claim = claim[:1].upper() + claim[1:]
     asked = _asked(_ASIDE.sub("", claim), wh, ctx)  # "Congress of course likes …": "Why does Congress like …?"
-    if asked is None:
+    if asked is None or not asked and claim.split()[0].lower() in _ARTICLES:
+        # "The recording artist thus benefited.": quoted whole, an article's noun would name nothing on its own
         return None
     prompt = asked or f"The text says: “{claim}.” {wh}?"
     keys = ctx.key_terms(reason, claim)
@@ -112,7 +114,8 @@ def _whole_claim(claim: str) -> bool:
     ("… his contribution was"), and about something (three content words)."""
     ws = claim.split()
     last = ws[-1].lower().strip("”\"'),")
-    if ":" in claim or ws[0].lower() in STOPWORDS | {"there", "it"} or last in STOPWORDS | AUXILIARIES | _FOCUS:
+    opener = ws[0].lower()
+    if ":" in claim or opener in STOPWORDS - _ARTICLES | {"there", "it"} or last in STOPWORDS | AUXILIARIES | _FOCUS:
         return False
     if re.search(r"\bthere (?:is|are|was|were)\b", claim, re.I):
         return False
@@ -120,6 +123,9 @@ def _whole_claim(claim: str) -> bool:
         return False  # "… but mostly that's", "… is apparently": stops before what it is
     if re.search(r",\s+(?:who|which)\b[^,]*$", claim):
         return False  # "Trump, who rallied voters": no claim
+    tail = claim.rsplit(",", 1)[-1].lower().split() if "," in claim else []
+    if tail[:1] in (["and"], ["or"], ["but"]) and tail[1:2] and tail[1] in PREPOSITIONS | {"as"}:
+        return False  # "… their own content, and as a by-product": the reason came inside an aside
     return len(content_terms(claim)) >= tuning.WHY_CLAIM_TERMS
 
 
