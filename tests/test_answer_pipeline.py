@@ -233,3 +233,42 @@ def test_a_sentence_is_chosen_once_when_it_carries_on_the_best_and_also_scores_n
     this = next(u for u, t in zip(units, texts, strict=True) if t.startswith("This theory"))
     chosen = tutor.selector.best([Scored(chunk, first, 0.6), Scored(chunk, this, 0.59)])
     assert [s.unit for s in chosen] == [first, this]  # "This theory" carries on the best sentence, and is said once
+
+
+BLOCKS = """# AI history
+
+## The golden years
+
+* "Blocks world" was an example of a micro-world where blocks could be stacked and sorted, and experiments in \
+teaching machines to make decisions could be tested. Advances built with libraries such as \
+[SHRDLU](https://wikipedia.org/wiki/SHRDLU) helped propel language processing forward.
+
+    [![blocks world with SHRDLU](https://img.youtube.com/vi/x/0.jpg)](https://www.youtube.com/watch?v=x "blocks")
+
+    > 🎥 Click the image above for a video: Blocks world with SHRDLU
+"""
+
+
+def test_a_direction_around_the_page_is_no_answer(tmp_path: Path, fake_embedder) -> None:
+    tutor, knowledge = tutor_over(tmp_path, {"history.md": BLOCKS}, fake_embedder)
+    answer = tutor.ask("What was the Blocks world with SHRDLU?")
+    assert_citation_contract(answer.to_dict(), knowledge)
+    assert "micro-world" in answer.text and "Click the image" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "steers"),
+    [
+        ("> 🎥 Click the image above for a short video working through this lesson.", True),
+        ("Watch the video below to learn more.", True),
+        ("See the figure above for the layout.", True),
+        ("Click here to subscribe.", True),
+        ("Clicking a link opens the page in a new tab.", False),  # about links, not a direction
+        ("See Chapter 4 for details.", False),
+        ("The press release was published above the fold.", False),
+    ],
+)
+def test_what_steers_the_reader_around_the_page(sentence: str, steers: bool) -> None:
+    from tutor.english.furniture import steers_the_reader
+
+    assert steers_the_reader(sentence) is steers

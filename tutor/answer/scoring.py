@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from tutor import tuning
 from tutor.answer import asks
+from tutor.english.furniture import steers_the_reader
 from tutor.english.lexicon import POINTS_BACK
 from tutor.english.text import content_terms
 from tutor.records import Unit
@@ -73,8 +74,10 @@ class Scorer:
             chunk = self.index.chunks[hit.chunk]
             units = zip(chunk.units, cosines, self._terms(hit.chunk), self._is_pointer(hit.chunk), strict=True)
             for unit, cos, unit_terms, pointer in units:
-                if self.options.own_questions and _asks(chunk.unit_text(unit)):
-                    continue  # the text's own question ("What other dates stand out?") answers nothing
+                said = chunk.unit_text(unit)
+                if self.options.own_questions and _asks(said) or steers_the_reader(said):
+                    continue  # the text's own question ("What other dates stand out?") answers nothing, nor
+                    # a direction around the page ("Click the image above …")
                 lexical = sum(self.idf(t) * w * unit_terms.get(t, 0.0) for t, w in wanted.items()) / weight
                 penalty = tuning.POINTER_PENALTY if pointer and self.options.pointers else 0.0
                 out.append(Scored(hit.chunk, unit, w_sentence * float(cos) + w_terms * lexical + base - penalty))

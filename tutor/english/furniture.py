@@ -24,6 +24,15 @@ _NOTICE = re.compile(
 )
 
 
+# a sentence that steers the reader around the page ("🎥 Click the image above for a video: …", "Watch the video
+# below", "See the figure above"): about the page, not about the subject
+_PAGE_DIRECTION = re.compile(
+    r"^\W*(?:(?:click|tap|press|scroll|watch)\b|(?:see|view)\s+the\s+(?:image|figure|video|picture|photo|diagram)s?\s)"
+    r".*\b(?:above|below|here|image|video|picture|photo|link|button)\b",
+    re.I,
+)
+
+
 def site_names(meta: Mapping[str, str]) -> list[str]:
     """The author's and the site's names from a document's front matter, when long enough to tell apart."""
     names = (meta.get(key, "").strip() for key in SITE_FIELDS)
@@ -42,6 +51,11 @@ def is_furniture(title: str, body: str, names: Iterable[str]) -> bool:
 def is_notice(sentence: str) -> bool:
     """A trademark or copyright notice: the site's small print, not what its page teaches."""
     return bool(_NOTICE.search(sentence))
+
+
+def steers_the_reader(sentence: str) -> bool:
+    """A direction around the page ("Click the image above for a video"): it answers nothing."""
+    return bool(_PAGE_DIRECTION.match(sentence))
 
 
 def repeated_in_back_matter(titles: Sequence[str]) -> set[int]:
