@@ -272,3 +272,24 @@ def test_what_steers_the_reader_around_the_page(sentence: str, steers: bool) -> 
     from tutor.english.furniture import steers_the_reader
 
     assert steers_the_reader(sentence) is steers
+
+
+INFOBOX = """# Mozilla
+
+Mozilla
+
+**Mozilla** is a free-software community, created in 1998 by members of Netscape.
+
+## History
+
+On January 23, 1998, Netscape made two announcements about its browser.
+"""
+
+
+def test_a_line_that_only_repeats_its_heading_is_no_answer(tmp_path: Path, fake_embedder) -> None:
+    tutor, knowledge = tutor_over(tmp_path, {"mozilla.md": INFOBOX}, fake_embedder)
+    answer = tutor.ask("What is Mozilla?")
+    assert_citation_contract(answer.to_dict(), knowledge)
+    said = [s for p in answer.pieces for s in p.sentences]
+    assert "Mozilla is a free-software community, created in 1998 by members of Netscape." in said
+    assert "Mozilla" not in said  # the infobox's caption says nothing the heading did not

@@ -59,6 +59,7 @@ LIST_WANTED_SHARE = 0.9  # a list question takes a list whose strength reaches t
 
 # Table-of-contents items inside a text (list items that repeat another section's heading).
 POINTER_OVERLAP = 0.75  # share of shared terms (Jaccard) at which an item repeats a heading
+ECHO_WORDS = 4  # a line this short made of nothing but its headings' words only repeats them
 POINTER_PENALTY = 0.1  # such an item echoes a question but answers nothing; 0.05 was not enough on the seed
 
 # Declining "Who succeeded X?" when the text never uses the verb: a known word sharing this many first letters

@@ -17,8 +17,8 @@ from tutor import tuning
 from tutor.answer import asks
 from tutor.english.furniture import steers_the_reader
 from tutor.english.lexicon import POINTS_BACK
-from tutor.english.text import content_terms
-from tutor.records import Unit
+from tutor.english.text import content_terms, word_count
+from tutor.records import Chunk, Unit
 
 if TYPE_CHECKING:
     import numpy as np
@@ -75,9 +75,9 @@ class Scorer:
             units = zip(chunk.units, cosines, self._terms(hit.chunk), self._is_pointer(hit.chunk), strict=True)
             for unit, cos, unit_terms, pointer in units:
                 said = chunk.unit_text(unit)
-                if self.options.own_questions and _asks(said) or steers_the_reader(said):
-                    continue  # the text's own question ("What other dates stand out?") answers nothing, nor
-                    # a direction around the page ("Click the image above …")
+                if self.options.own_questions and _asks(said) or steers_the_reader(said) or _echoes(said, chunk):
+                    continue  # the text's own question ("What other dates stand out?") answers nothing, nor a
+                    # direction around the page ("Click the image above …") or a line that only repeats a heading
                 lexical = sum(self.idf(t) * w * unit_terms.get(t, 0.0) for t, w in wanted.items()) / weight
                 penalty = tuning.POINTER_PENALTY if pointer and self.options.pointers else 0.0
                 out.append(Scored(hit.chunk, unit, w_sentence * float(cos) + w_terms * lexical + base - penalty))
@@ -179,6 +179,12 @@ def _leaning_units(index: KnowledgeIndex, c: int) -> dict[int, tuple[int, float]
             n = first + i
             out[n] = (n - 1, float(index.unit_vectors[n] @ index.unit_vectors[n - 1]))
     return out
+
+
+def _echoes(sentence: str, chunk: Chunk) -> bool:
+    """A short line of nothing but its headings' words ("Mozilla" above the infobox of "Mozilla")."""
+    said = content_terms(sentence)
+    return bool(said) and word_count(sentence) <= tuning.ECHO_WORDS and set(said) <= set(content_terms(chunk.context))
 
 
 def _asks(sentence: str) -> bool:

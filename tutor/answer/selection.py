@@ -70,10 +70,12 @@ class Selector:
         used = 0
         for chunk_no in sorted(chunk_nos):
             for unit in self.index.chunks[chunk_no].units:
+                if (chunk_no, unit) not in by_unit:
+                    continue  # what the scorer left out answers nothing ("Click the image above …")
                 used += word_count(self.index.chunks[chunk_no].unit_text(unit))
                 if chosen and used > self.options.max_words:
                     return chosen
-                chosen.append(by_unit.get((chunk_no, unit)) or Scored(chunk_no, unit, scored[0].score))
+                chosen.append(by_unit[(chunk_no, unit)])
         return chosen
 
     def _continuation(self, best: Scored) -> list[Scored]:
