@@ -46,6 +46,7 @@ class Scorer:
         self._n = max(1, len(index.chunks))
         self._unit_terms: dict[int, list[dict[str, float]]] = {}
         self._pointers: dict[int, list[bool]] = {}
+        self._mute: dict[int, list[bool]] = {}  # per passage, its sentences that answer nothing
         # what every sentence of the knowledge shares ("cyber diplomacy" in all of them) says nothing about
         # which one answers: a share of the similarity is measured from their mean
         self._mean = index.unit_vectors.mean(axis=0) if len(index.unit_vectors) else None
@@ -73,11 +74,9 @@ class Scorer:
             base = w_heading * heading + w_passage * passage
             chunk = self.index.chunks[hit.chunk]
             units = zip(chunk.units, cosines, self._terms(hit.chunk), self._is_pointer(hit.chunk), strict=True)
-            for unit, cos, unit_terms, pointer in units:
-                said = chunk.unit_text(unit)
-                if self.options.own_questions and _asks(said) or steers_the_reader(said) or _echoes(said, chunk):
-                    continue  # the text's own question ("What other dates stand out?") answers nothing, nor a
-                    # direction around the page ("Click the image above …") or a line that only repeats a heading
+            for (unit, cos, unit_terms, pointer), mute in zip(units, self._answers_nothing(hit.chunk), strict=True):
+                if mute:
+                    continue
                 lexical = sum(self.idf(t) * w * unit_terms.get(t, 0.0) for t, w in wanted.items()) / weight
                 penalty = tuning.POINTER_PENALTY if pointer and self.options.pointers else 0.0
                 out.append(Scored(hit.chunk, unit, w_sentence * float(cos) + w_terms * lexical + base - penalty))
@@ -110,6 +109,16 @@ class Scorer:
                 earlier |= own
             self._unit_terms[chunk_no] = out
         return self._unit_terms[chunk_no]
+
+    def _answers_nothing(self, chunk_no: int) -> list[bool]:
+        """Per sentence of a passage: the text's own question ("What other dates stand out?"), a direction around the
+        page ("Click the image above …") or a line that only repeats its headings answers nothing."""
+        if chunk_no not in self._mute:
+            chunk = self.index.chunks[chunk_no]
+            said = [chunk.unit_text(u) for u in chunk.units]
+            asked = self.options.own_questions
+            self._mute[chunk_no] = [asked and _asks(t) or steers_the_reader(t) or _echoes(t, chunk) for t in said]
+        return self._mute[chunk_no]
 
     def _is_pointer(self, chunk_no: int) -> list[bool]:
         """List items that repeat another section's heading ("The rapid growth of cyber technology"): a table
