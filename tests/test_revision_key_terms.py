@@ -493,6 +493,19 @@ def test_a_claim_that_opens_on_an_article_is_asked_why_when_it_reads_as_a_questi
     assert not [a for a in asked.values() if "employees" in a]  # a note number ran two sentences into one
 
 
+def test_a_series_is_named_by_the_noun_before_its_of_unless_that_noun_belongs_to_the_series(tmp_path: Path) -> None:
+    text = (
+        "# Diplomacy\n\n## Players\n\n"
+        "Non-state players who join negotiations on cyber problems include members of the academic community, "
+        "business, industry, and civil society organizations.\n\n"
+        "## Challenges\n\n"
+        "States face various challenges related to the fields of law, policy, politics, and technology.\n"
+    )
+    asked = [it.prompt for it in generate_items_from(tmp_path, text) if it.kind == "list"]
+    assert any(p.startswith("Fill in the four fields") for p in asked)  # law is a field
+    assert not any("members" in p.split(":")[0] for p in asked)  # the academic community is no member
+
+
 def test_a_dated_event_is_asked_its_year_but_not_a_dateline_or_a_name_holding_a_month(tmp_path: Path) -> None:
     text = (
         "# Browsers\n\n## Leadership\n\nOn March 24, 2014, the foundation promoted Brendan Eich to the role of CEO.\n"

@@ -38,7 +38,8 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 13: no dateline's year ("April 17, 2015 -- …"), no service mark, no superlative of something unsaid ("the simplest
 # scenario")
 # 14: a reason's claim may open on an article ("A dashboard might also be paired with a log, in order to …") when it
-# reads as a question; no claim cut inside an aside ("…, and as a by-product"), no note number after a full stop
+# reads as a question; no claim cut inside an aside ("…, and as a by-product"), no note number after a full stop, no
+# series named by a noun of belonging ("the four members: … include members of the academic community, …")
 GENERATOR_VERSION = 14
 
 __all__ = [

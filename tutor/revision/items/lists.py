@@ -42,6 +42,8 @@ _SUBJECT_LEAD = re.compile(
     re.I,
 )
 _VAGUE = frozenset("more others other many etc".split())
+# nouns of belonging: what follows their "of" is what they belong to ("members of A, B and C"), not more of them
+_MEMBERS = frozenset("members parts leaders heads citizens residents employees representatives users fans".split())
 _TAIL = re.compile(rf"\s*[(,]|\s+(?:{alternation(ELEMENT_ENDS)})\b")
 _PREP = re.compile(rf"\s+(?:{alternation(SERIES_ENDS)})\b")
 _ARTICLE = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.I)
@@ -197,6 +199,8 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
     if trigger in _NEEDS_COUNT:
         return None  # "X are A, B and C" lists qualities as often as things
     ws = re.findall(r"[A-Za-z][\w-]*", before)
+    if trigger == "of" and ws and ws[-1].lower() in _MEMBERS:
+        return None  # "members of the academic community, business, …": the series is of groups, not of members
     return ws[-1].lower() if ws and _plural_noun(ws[-1]) else None
 
 
