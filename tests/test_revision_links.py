@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from tests.revision_helpers import bank_for
@@ -14,10 +15,12 @@ from tutor.revision.store import ProgressStore
 def test_check_yourself_offers_an_item_from_the_cited_section(knowledge: Path, tmp_path: Path) -> None:
     bank = bank_for(knowledge, tmp_path / "index")
     reviser = Reviser(bank, ProgressStore(tmp_path / "p.sqlite3"))
-    cite = Citation(1, "knowledge/cyber-diplomacy.md", "The Practitioners of Cyber Diplomacy", 0, 1, "x", 0.9)
-    answer = Answer("who practises cyber diplomacy?", (Piece("sentence", ("…",), 1),), True, (cite,))
+    sections = Counter(it.section for it in bank.items)
+    section = next(s for s, n in sections.items() if n >= 2)  # a section with an item left after one is answered
+    cite = Citation(1, "knowledge/cyber-diplomacy.md", section, 0, 1, "x", 0.9)
+    answer = Answer("what does the text say about it?", (Piece("sentence", ("…",), 1),), True, (cite,))
     item = check_yourself(reviser, answer)
-    assert item is not None and item.section == "The Practitioners of Cyber Diplomacy"
+    assert item is not None and item.section == section
     assert check_yourself(reviser, Answer("pizza?", message("not in the text"), False)) is None
     # with a learner, items already answered are not offered again while others remain
     reviser.answer("ann", item.id, item.answer)
