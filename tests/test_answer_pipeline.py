@@ -293,3 +293,15 @@ def test_a_line_that_only_repeats_its_heading_is_no_answer(tmp_path: Path, fake_
     said = [s for p in answer.pieces for s in p.sentences]
     assert "Mozilla is a free-software community, created in 1998 by members of Netscape." in said
     assert "Mozilla" not in said  # the infobox's caption says nothing the heading did not
+
+
+def test_the_same_words_are_said_once(tmp_path: Path, fake_embedder) -> None:
+    sources = "# Wars\n\n## Sources\n\n" + "".join(
+        f'- "The {war} War". *New Zealand History*. Ministry for Culture and Heritage.\n'
+        for war in ("Vietnam", "Korean", "Boer")
+    )
+    tutor, knowledge = tutor_over(tmp_path, {"wars.md": sources}, fake_embedder)
+    answer = tutor.ask("What is New Zealand History?")
+    assert_citation_contract(answer.to_dict(), knowledge)
+    said = [s for p in answer.pieces for s in p.sentences]
+    assert said.count("New Zealand History.") == 1, said

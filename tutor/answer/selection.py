@@ -42,8 +42,10 @@ class Selector:
         for s in scored[1:]:
             if len(chosen) >= self.options.max_sentences or s.score < best.score * self.options.keep_ratio:
                 break
-            n = word_count(self.scorer.text(s))
-            said = any((c.chunk, c.unit) == (s.chunk, s.unit) for c in chosen)  # the continuation, say
+            text = self.scorer.text(s)
+            n = word_count(text)
+            # the continuation, say, or the same words again ("New Zealand History." in three references)
+            said = any((c.chunk, c.unit) == (s.chunk, s.unit) or self.scorer.text(c) == text for c in chosen)
             if not said and used + n <= self.options.max_words:
                 chosen.append(s)
                 used += n
