@@ -128,6 +128,33 @@ def test_a_pages_glossary_keeps_each_term_with_its_definition(tmp_path: Path) ->
     assert asked["What does the text mean by “white-box monitoring”?"].startswith("Monitoring based on metrics exposed")
 
 
+def test_a_page_laid_out_in_a_table_is_added_as_paragraphs(tmp_path: Path) -> None:
+    [added], knowledge = _add(tmp_path, "lwn-weekly-edition.html")
+    text = added.written.read_text(encoding="utf-8") if added.written else ""
+    assert not [line for line in text.splitlines() if line.startswith("|")]  # not the article in one table cell
+    assert "\nThe Arduino has been one of the biggest success stories of the open-hardware movement," in text
+    [doc] = read_knowledge(knowledge)
+    assert sum(b.kind == "paragraph" for s in doc.sections for b in s.blocks) >= 40
+
+
+def test_only_a_table_used_for_layout_is_unwrapped() -> None:
+    from bs4 import BeautifulSoup
+
+    from tutor.ingest.convert.layout_tables import layout_tables_unwrapped
+
+    data = "<table><tr><th>Year</th><th>Revenue</th></tr><tr><td><p>2011</p></td><td>$163 million</td></tr></table>"
+    article = "<h2>Arduino</h2><p>Two companies bear the name.</p><p>Both sell boards.</p>"
+    html = (
+        f"{data}<table><tr><td>{article}{data}</td><td>Menu</td></tr></table>"
+        '<table role="presentation"><tr><td>Front page</td></tr></table>'
+    )
+    soup = BeautifulSoup(html, "html.parser")
+    assert layout_tables_unwrapped(soup) == 2
+    assert str(soup) == f"{data}<div><div>{article}{data}</div><div>Menu</div></div><div><div>Front page</div></div>"
+    long_cell = BeautifulSoup(f"<table><tr><td>{'word ' * 200}</td></tr></table>", "html.parser")
+    assert layout_tables_unwrapped(long_cell) == 1  # a cell holding a page's worth of text
+
+
 def test_a_definition_list_that_is_no_glossary_is_left_as_it_is() -> None:
     from bs4 import BeautifulSoup
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tutor import tuning
 from tutor.ingest.convert.glossaries import glossaries_as_lists, may_hold_glossary
+from tutor.ingest.convert.layout_tables import layout_tables_unwrapped, may_hold_layout
 from tutor.ingest.convert.records import ConversionError, Converted, package_version
 
 # the "[edit]" link a MediaWiki page (Wikipedia and the like) puts after every section heading
@@ -31,7 +32,7 @@ _NOTE_MARK = re.compile(
 def convert_html(path: Path, data: bytes) -> Converted:
     import trafilatura
 
-    html = _glossaries_kept(_decode(data))
+    html = _restructured(_decode(data))
     markdown = trafilatura.extract(
         html,
         output_format="markdown",
@@ -56,14 +57,16 @@ def convert_html(path: Path, data: bytes) -> Converted:
     return Converted(markdown.strip() + "\n", title, author, "trafilatura", package_version("trafilatura"))
 
 
-def _glossaries_kept(html: str) -> str:
-    """The page with its definition lists as lists of "term: definition" (`glossaries.py`); as it was without any."""
-    if not may_hold_glossary(html):
+def _restructured(html: str) -> str:
+    """The page with its definition lists as lists of "term: definition" (`glossaries.py`) and its layout tables
+    unwrapped (`layout_tables.py`); as it was when it has neither."""
+    if not may_hold_glossary(html) and not may_hold_layout(html):
         return html
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
-    return str(soup) if glossaries_as_lists(soup) else html
+    changed = glossaries_as_lists(soup) + layout_tables_unwrapped(soup)
+    return str(soup) if changed else html
 
 
 def _decode(data: bytes) -> str:
