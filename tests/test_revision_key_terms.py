@@ -506,6 +506,36 @@ def test_a_series_is_named_by_the_noun_before_its_of_unless_that_noun_belongs_to
     assert not any("members" in p.split(":")[0] for p in asked)  # the academic community is no member
 
 
+def test_a_list_or_series_is_named_only_by_a_count_that_fits_and_only_when_it_is_parallel(tmp_path: Path) -> None:
+    text = (
+        "# Newsrooms\n\n## Problems\n\n"
+        "Our talks with journalists in 15 student newsrooms brought up a few repeating issues:\n\n"
+        "- Lack of mentorship\n- No editor specific to the web\n- Little exposure to professional projects\n\n"
+        "## Plans\n\n"
+        "- Improved security features: Vidyard now offers users of Pro, Teams, and Business plans to secure viewer "
+        "access to private videos through custom passwords.\n\n"
+        "## Barriers\n\n"
+        "Barriers such as video production, screen recording, and easy sharing had traditionally prevented "
+        "marketers from using video.\n"
+    )
+    asked = [it.prompt for it in generate_items_from(tmp_path, text) if it.kind == "list"]
+    assert not [p for p in asked if "newsrooms" in p.split(":")[0]]  # fifteen newsrooms, three issues
+    assert not [p for p in asked if p.startswith(("Fill in the three features", "Fill in the three barriers"))]
+
+
+def test_a_reported_claim_is_not_asked_why_and_a_possessive_opening_reads_in_lower_case(tmp_path: Path) -> None:
+    text = (
+        "# Video\n\n## Launch\n\n"
+        "The company that provides video platforms for businesses said that the new product lineup was introduced in "
+        "response to brands’ rapidly increasing reliance on videos to reach and engage remote audiences.\n\n"
+        "## Needs\n\n"
+        "Today’s businesses need a simpler and more scalable way to put video into their people’s hands.\n"
+    )
+    asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
+    assert not [p for p in asked if p.startswith("Why")]  # the company's reason, not the text's
+    assert "What do today’s businesses need?" in asked  # "Today’s" opened the sentence; it is no name
+
+
 def test_a_dated_event_is_asked_its_year_but_not_a_dateline_or_a_name_holding_a_month(tmp_path: Path) -> None:
     text = (
         "# Browsers\n\n## Leadership\n\nOn March 24, 2014, the foundation promoted Brendan Eich to the role of CEO.\n"

@@ -3,6 +3,8 @@ a question puts before the verb ("Mozilla maintains …" -> "What does Mozilla m
 
 from __future__ import annotations
 
+import re
+
 from tutor.english.dictionary import is_english_word, parts_of_speech
 from tutor.english.lexicon import DETERMINERS, PREPOSITIONS, STOPWORDS, looks_plural
 from tutor.revision.items.context import Context, base_forms, finite
@@ -18,7 +20,8 @@ def do_support(verb: str, before: str) -> tuple[str, str]:
     from lemminflect import getInflection, getLemma
 
     lemma = getLemma(verb, "VERB")[0]
-    past = verb == "had" or verb.endswith("ed") or lemma != verb and not verb.endswith("s")  # "found": find
+    # "used", "found" (find); not "need" or "exceed", which are their own lemma
+    past = verb == "had" or lemma != verb and not verb.endswith("s")
     past = past or getInflection(lemma, "VBD") == (verb,) and not looks_plural(before.lower())
     return ("did" if past else "does" if verb != lemma and verb.endswith("s") else "do"), lemma
 
@@ -31,7 +34,8 @@ def in_question(subject: str, ctx: Context) -> str:
     first, _, rest = subject.partition(" ")
     if first.isupper() or rest[:1].isupper():
         return lower_article(subject)
-    if first.lower() in ctx.lowercase_words or is_english_word(first) and first.lower() not in ctx.named_words:
+    word = re.sub(r"['’]s$", "", first)  # "Today’s businesses": the word is "Today"
+    if word.lower() in ctx.lowercase_words or is_english_word(word) and word.lower() not in ctx.named_words:
         return " ".join([first.lower(), rest]).strip()
     return lower_article(ctx.soften(subject))
 

@@ -8,6 +8,7 @@ from collections import Counter
 from tutor import tuning
 from tutor.english.dictionary import can_be_noun, is_english_word, parts_of_speech
 from tutor.english.lexicon import (
+    AUXILIARIES,
     DETERMINERS,
     ELEMENT_ENDS,
     INSIDE_SERIES,
@@ -49,6 +50,7 @@ _PREP = re.compile(rf"\s+(?:{alternation(SERIES_ENDS)})\b")
 _ARTICLE = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.I)
 _LABEL_END = re.compile(r"\s(?:who|which|that|is|are|was|were|include|includes)\s")
 _NAME_START = 4  # a label's name starts within this many characters ("The EU …")
+_PARALLEL_WORDS = 3  # a series' first element longer than this and twice any other is a clause leading into it
 
 
 def list_item(doc: Document, section: Section, block: Block, previous: Block | None, ctx: Context) -> QuizItem | None:
@@ -71,7 +73,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # "Share on Twitter | Close | Fullscreen": the page's controls, not its content
     if sum(bool(YEAR.match(label)) for label in labels) > 1:
         return None  # a timeline: its years and names are asked one by one
-    noun = _list_noun(unit_reading(doc, before[-1])) if before else None
+    noun = _list_noun(unit_reading(doc, before[-1]), len(labels)) if before else None
     titled = None if noun else _heading_noun(section.title, ctx)
     if noun is None and titled is None:
         return None  # a list the item could not name ("Name the five items") is no question
@@ -146,16 +148,22 @@ def _pointing_subject(sentence: str) -> bool:
     return finite(ws[2], nouns_too=True)
 
 
+def _value(number: str) -> int:
+    """ "three" -> 3, "15" -> 15."""
+    return NUMBER_WORDS.index(number.lower()) if number.lower() in NUMBER_WORDS else int(number)
+
+
 def _number(n: int) -> str:
     return NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
 
 
-def _list_noun(lead: str) -> str | None:
-    """The noun phrase a lead-in announces: "… three categories …", "… the following questions:",
-    "Some issues that impacted confidence included:"; None when it names none."""
+def _list_noun(lead: str, count: int) -> str | None:
+    """The noun phrase a lead-in announces for a list of `count` elements: "… three categories …", "… the following
+    questions:", "Some issues that impacted confidence included:"; None when it names none ("… other journalists in
+    15 student newsrooms brought up a few repeating issues." counts something else than its six issues)."""
     counted = _COUNTED.search(lead)
     if counted:
-        return counted.group(2).lower()
+        return counted.group(2).lower() if _value(counted.group(1)) == count else None
     lead = lead.strip()
     if lead.endswith(":"):
         ws = [w for w in re.findall(r"[A-Za-z][\w-]*", lead[:-1]) if w.lower() not in ("following", "as", "follows")]
@@ -193,9 +201,7 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
     else the plural noun right before "including", "such as", "of", ":" ("fields of law, policy and …")."""
     counted = list(_COUNTED.finditer(before))
     if counted:
-        number = counted[-1].group(1).lower()
-        value = NUMBER_WORDS.index(number) if number in NUMBER_WORDS else int(number)
-        return counted[-1].group(2).lower() if value == count else None
+        return counted[-1].group(2).lower() if _value(counted[-1].group(1)) == count else None
     if trigger in _NEEDS_COUNT:
         return None  # "X are A, B and C" lists qualities as often as things
     ws = re.findall(r"[A-Za-z][\w-]*", before)
@@ -264,6 +270,9 @@ def _parse_series(body: str) -> list[tuple[int, int]] | None:
         return None
     if not re.match(r"(?:and|or)\s", body[pieces[-1][0] - 4 : pieces[-1][0]].strip() + " "):
         return None
+    lengths = [len(body[a:b].split()) for a, b in pieces]
+    if lengths[0] > _PARALLEL_WORDS and lengths[0] > 2 * max(lengths[1:]):
+        return None  # "Vidyard now offers users of Pro, Teams and Business plans": a clause, then the series
     return pieces if all(_series_element(body, a, b, (a, b) == pieces[-1]) for a, b in pieces) else None
 
 
@@ -284,6 +293,8 @@ def _series_element(body: str, a: int, b: int, last: bool) -> bool:
         return False
     if not last and any(w.lower() in INSIDE_SERIES for w in ws[1:]):
         return False
+    if any(w.lower() in AUXILIARIES for w in ws[1:]):
+        return False  # "easy sharing had traditionally prevented marketers": the series ended, a clause goes on
     return bool(content_terms(body[a:b]))
 
 

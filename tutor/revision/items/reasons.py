@@ -32,6 +32,10 @@ _MEANS = "by"  # "States foster relations by using …": "How do states foster r
 _KEPT = (_MEANS, "in response to")  # words the answer keeps: "in response to new disputes" says when, too
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
 _ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s)", re.I)
+# a claim someone reports ("The company said the lineup was introduced …"): its reason is theirs, not the text's
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|tells|noted|notes|reported|reports|wrote|writes|claimed|claims|explained)\b"
+)
 _ARTICLES = frozenset(["a", "an", "the"])  # "A dashboard might be paired …": a subject may open on one
 _FOCUS = frozenset("simply just only partly mainly largely precisely mostly perhaps".split())  # "… simply because"
 
@@ -54,6 +58,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     claim = claim.strip().rstrip(",;:—-. ")
     reason = cut_answer(re.sub(r"^of\s+", "", reason.strip()))
     reason = f"{word} {reason}" if word in _KEPT else reason  # "by using …", "in response to new threats"
+    if _REPORTED.search(claim):
+        return None
     if not (stands_alone(claim) and _has_finite_verb(claim) and _whole_claim(claim)) or merged_heading(claim.split()):
         return None  # "At-least-once task execution At-least-once execution is guaranteed …": a heading ran in
     own = _CLAIMS_OWN.sub("", reason)  # "… interstate due to the diplomacy involved in it": the claim's subject
