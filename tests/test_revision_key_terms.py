@@ -718,6 +718,12 @@ def test_a_reason_or_a_share_the_prompt_gives_away_is_not_asked(tmp_path: Path) 
     asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
     assert "Why is cyber diplomacy inherently interstate?" not in asked  # the claim's own word is no reason
     assert "33" not in asked.values()  # the two amounts give the share
+    rest = generate_items_from(
+        tmp_path,
+        "# Staff\n\n## Newsrooms\n\nWriters made up 95% of the personnel. The other "
+        "5% were designers, designing words on computers, for print.\n",
+    )
+    assert [it.answer for it in rest if it.prompt.startswith("Fill in the figure")] == ["95"]  # 5 is what is left
 
 
 def test_a_list_is_named_by_its_lead_in_when_the_lead_in_says_what_it_is(tmp_path: Path) -> None:

@@ -41,7 +41,8 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # reads as a question; no claim cut inside an aside ("…, and as a by-product"), no note number after a full stop, no
 # series named by a noun of belonging ("the four members: … include members of the academic community, …"), no list
 # named by a count of something else ("in 15 student newsrooms … a few repeating issues"), no series whose first
-# element is a clause or whose element goes on into one, no reason someone reports; "need" is present, not past
+# element is a clause or whose element goes on into one, no reason someone reports, no share that is the rest of a
+# whole ("The other _____% were designers"); "need" is present, not past
 GENERATOR_VERSION = 14
 
 __all__ = [
