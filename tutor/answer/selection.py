@@ -10,16 +10,13 @@ from typing import TYPE_CHECKING
 from tutor import tuning
 from tutor.answer.lead_ins import following_list, is_lead_in, whole_list
 from tutor.answer.scoring import Scored
-from tutor.english.lexicon import POINTS_BACK
+from tutor.english.lexicon import POINTS_BACK, REPORTING_VERBS, alternation
 from tutor.english.text import word_count
 
 # "That's because …", "Those …": a sentence that points back, besides those POINTS_BACK knows
 _THAT = re.compile(r"^(?:that['’]s|that is|that was|those)\b", re.IGNORECASE)
 # who said it, before what was said: "Zuckerberg said this was the reason …", "He added that it …"
-_REPORTED = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|added|adds|noted|notes|argued|argues|explained|explains|wrote|writes"
-    r"|stressed|stresses)\s+(?:that\s+)?"
-)
+_REPORTED = re.compile(rf"^(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{alternation(REPORTING_VERBS)})\s+(?:that\s+)?")
 
 if TYPE_CHECKING:
     from tutor.answer.options import AnswerOptions

@@ -102,6 +102,12 @@ UNIQUE_MODIFIERS = frozenset("first last only main primary principal chief leadi
 # understood without its neighbours.
 ELSEWHERE = frozenset("following above below former latter".split())
 
+# Verbs that report what someone said ("Zuckerberg said …", "Authorities told …"), in their inflected forms.
+REPORTING_VERBS = frozenset(
+    """says said tells told adds added notes noted reports reported writes wrote claims claimed argues argued
+    explains explained stresses stressed""".split()
+)
+
 # Shell nouns: abstract nouns whose content a sentence before supplies ("the important issue", "a good example")
 SHELL_NOUNS = frozenset(
     """issue issues example examples point problem question idea fact reason thing way case matter result process

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 _HAS_TABLE = re.compile(r"<table[\s>]", re.I)
-_BLOCKS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "blockquote", "pre"]
+_HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _CELL_WORDS = 150  # a data cell holds a value or a short note; a cell this long holds the page's text
 
 
@@ -28,7 +28,7 @@ def layout_tables_unwrapped(soup: Any) -> int:
     returns how many were unwrapped (outer tables first, so a nested one is judged on its own)."""
     unwrapped = 0
     for table in soup.find_all("table"):
-        if table.parent is None or not _for_layout(table):
+        if not _for_layout(table):
             continue
         cells = [c for c in table.find_all(["td", "th"]) if _owned_by(c, table)]
         rows = [t for t in table.find_all(["tr", "tbody", "thead", "tfoot", "colgroup", "col"]) if _owned_by(t, table)]
@@ -49,16 +49,14 @@ def _for_layout(table: Any) -> bool:
     for cell in table.find_all(["td", "th"]):
         if not _owned_by(cell, table):
             continue
-        if cell.find(_BLOCKS) is not None and _holds_prose(cell):
-            return True
-        if len(cell.get_text(" ").split()) > _CELL_WORDS:
+        if _holds_prose(cell) or len(cell.get_text(" ").split()) > _CELL_WORDS:
             return True
     return False
 
 
 def _holds_prose(cell: Any) -> bool:
     """A heading, or two paragraphs: more than a data cell's one wrapped value ("<td><p>42</p></td>")."""
-    return cell.find(["h1", "h2", "h3", "h4", "h5", "h6"]) is not None or len(cell.find_all("p")) >= 2
+    return cell.find(_HEADINGS) is not None or len(cell.find_all("p")) >= 2
 
 
 def _owned_by(tag: Any, table: Any) -> bool:

@@ -19,6 +19,7 @@ from tutor.english.lexicon import (
     MONTHS,
     NOT_SUBJECT,
     PREPOSITIONS,
+    REPORTING_VERBS,
     STOPWORDS,
     alternation,
 )
@@ -61,9 +62,7 @@ _LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offe
 _HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
 _PARTICLES = frozenset("away back apart together forward aside".split())
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.I)
-_REPORTING = re.compile(
-    r"(?:adds|added|says|said|tells|told|notes|noted|reports|reported|writes|wrote|claims|claimed)\b"
-)  # "Authorities said Wednesday that …": a source, not a deed
+_REPORTING = re.compile(rf"(?:{alternation(REPORTING_VERBS)})\b")  # "Authorities said Wednesday that …": a source
 # "What does Type C content raise? a different problem", "What did Alben bring? the idea …": says nothing
 _VAGUE_OBJECT = re.compile(
     r"(?i)(?:a (?:\w+ly )?(?:different|similar)|another|the same|something|a number of|a lot"

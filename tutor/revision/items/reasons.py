@@ -6,7 +6,15 @@ import re
 
 from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
-from tutor.english.lexicon import AUXILIARIES, ELSEWHERE, NOT_SUBJECT, PREPOSITIONS, STOPWORDS
+from tutor.english.lexicon import (
+    AUXILIARIES,
+    ELSEWHERE,
+    NOT_SUBJECT,
+    PREPOSITIONS,
+    REPORTING_VERBS,
+    STOPWORDS,
+    alternation,
+)
 from tutor.english.text import content_terms, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
@@ -33,9 +41,7 @@ _KEPT = (_MEANS, "in response to")  # words the answer keeps: "in response to ne
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
 _ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s)", re.I)
 # a claim someone reports ("The company said the lineup was introduced …"): its reason is theirs, not the text's
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|tells|noted|notes|reported|reports|wrote|writes|claimed|claims|explained)\b"
-)
+_REPORTED = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)})\b")
 _ARTICLES = frozenset(["a", "an", "the"])  # "A dashboard might be paired …": a subject may open on one
 _FOCUS = frozenset("simply just only partly mainly largely precisely mostly perhaps".split())  # "… simply because"
 
