@@ -18,7 +18,7 @@ from tutor.answer import asks
 from tutor.english.furniture import steers_the_reader
 from tutor.english.lexicon import POINTS_BACK
 from tutor.english.text import content_terms, word_count
-from tutor.records import Chunk, Unit
+from tutor.records import Unit
 
 if TYPE_CHECKING:
     import numpy as np
@@ -117,7 +117,8 @@ class Scorer:
             chunk = self.index.chunks[chunk_no]
             said = [chunk.unit_text(u) for u in chunk.units]
             asked = self.options.own_questions
-            self._mute[chunk_no] = [asked and _asks(t) or steers_the_reader(t) or _echoes(t, chunk) for t in said]
+            heading = set(content_terms(chunk.context))
+            self._mute[chunk_no] = [asked and _asks(t) or steers_the_reader(t) or _echoes(t, heading) for t in said]
         return self._mute[chunk_no]
 
     def _is_pointer(self, chunk_no: int) -> list[bool]:
@@ -190,10 +191,10 @@ def _leaning_units(index: KnowledgeIndex, c: int) -> dict[int, tuple[int, float]
     return out
 
 
-def _echoes(sentence: str, chunk: Chunk) -> bool:
-    """A short line of nothing but its headings' words ("Mozilla" above the infobox of "Mozilla")."""
+def _echoes(sentence: str, heading: set[str]) -> bool:
+    """A short line of nothing but its headings' words (`heading`): "Mozilla" above the infobox of "Mozilla"."""
     said = content_terms(sentence)
-    return bool(said) and word_count(sentence) <= tuning.ECHO_WORDS and set(said) <= set(content_terms(chunk.context))
+    return bool(said) and word_count(sentence) <= tuning.ECHO_WORDS and set(said) <= heading
 
 
 def _asks(sentence: str) -> bool:

@@ -41,8 +41,8 @@ class Selector:
                 break
             text = self.scorer.text(s)
             n = word_count(text)
-            # the continuation, say, or the same words again ("New Zealand History." in three references)
-            said = any((c.chunk, c.unit) == (s.chunk, s.unit) or self.scorer.text(c) == text for c in chosen)
+            # the continuation, say, or the same words elsewhere ("New Zealand History." in three references)
+            said = any(self.scorer.text(c) == text for c in chosen)
             if not said and used + n <= self.options.max_words:
                 chosen.append(s)
                 used += n

@@ -30,8 +30,8 @@ def layout_tables_unwrapped(soup: Any) -> int:
     for table in soup.find_all("table"):
         if not _for_layout(table):
             continue
-        cells = [c for c in table.find_all(["td", "th"]) if _owned_by(c, table)]
-        rows = [t for t in table.find_all(["tr", "tbody", "thead", "tfoot", "colgroup", "col"]) if _owned_by(t, table)]
+        cells = _own(table, ["td", "th"])
+        rows = _own(table, ["tr", "tbody", "thead", "tfoot", "colgroup", "col"])
         for cell in cells:
             cell.name = "div"
             cell.attrs = {}
@@ -46,9 +46,7 @@ def layout_tables_unwrapped(soup: Any) -> int:
 def _for_layout(table: Any) -> bool:
     if (table.get("role") or "").lower() == "presentation":
         return True
-    for cell in table.find_all(["td", "th"]):
-        if not _owned_by(cell, table):
-            continue
+    for cell in _own(table, ["td", "th"]):
         if _holds_prose(cell) or len(cell.get_text(" ").split()) > _CELL_WORDS:
             return True
     return False
@@ -59,6 +57,6 @@ def _holds_prose(cell: Any) -> bool:
     return cell.find(_HEADINGS) is not None or len(cell.find_all("p")) >= 2
 
 
-def _owned_by(tag: Any, table: Any) -> bool:
-    """The tag belongs to this table, not to a table nested inside it."""
-    return tag.find_parent("table") is table
+def _own(table: Any, names: list[str]) -> list[Any]:
+    """The table's own tags of these names, not those of a table nested inside it."""
+    return [tag for tag in table.find_all(names) if tag.find_parent("table") is table]
