@@ -43,7 +43,10 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # named by a count of something else ("in 15 student newsrooms … a few repeating issues"), no series whose first
 # element is a clause or whose element goes on into one, no reason someone reports, no share that is the rest of a
 # whole ("The other _____% were designers"); "need" is present, not past
-GENERATOR_VERSION = 14
+# 15: no definition someone is quoted saying ("…,” her mother said"), no amount for a subject ("two tablets"); a
+# quoted title's description is no part of its name ("Cheeky horror game “Until Dawn”" asks "What was “Until
+# Dawn”?"); a definition's answer stops before a participle clause (", channeling …"; ", including …" stays)
+GENERATOR_VERSION = 15
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -14,8 +14,10 @@ from tutor.english.lexicon import (
     ELSEWHERE,
     JUDGEMENTS,
     NOT_SUBJECT,
+    NUMBER_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
+    REPORTING_VERBS,
     SHELL_NOUNS,
     STOPWORDS,
     UNIQUE_MODIFIERS,
@@ -24,26 +26,22 @@ from tutor.english.lexicon import (
     looks_plural,
 )
 from tutor.english.text import content_terms, stem, word_count
-from tutor.records import Block, Document, Section, Unit
+from tutor.records import Document, Section, Unit
 from tutor.revision.items.context import (
     DISCOURSE,
     Context,
-    declarative,
     finite,
-    has_verb,
     is_everyday,
     merged_heading,
     owner_elsewhere,
     reads_alone,
-    stands_alone,
 )
-from tutor.revision.items.lists import list_elements
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
 
 # the end of a definition's answer: a reason, a relative clause, a second clause ("…, and is Mozilla's flagship"),
 # not the last element of a series ("HTML, SVG, and MathML")
 _CUT_ANSWER = re.compile(
-    rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while|followed by)\b|;"
+    rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while|followed by)\b|;|,\s+(?!including\b)[a-z]+ing\b"
     r"|,?\s+and\s+(?=(?:is|are|was|were|has|have)\b)"  # "… the country's monarch and is represented by …"
     r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
 )
@@ -96,6 +94,8 @@ def definition_item(
         m = pattern.search(sentence)
         if not m:
             continue
+        if _reported(sentence, m):
+            continue  # "“… two tablets was a lethal dose – and she had taken eight,” her mother said": hers
         subj = _subject(sentence[: m.start()])
         if subj.count("“") != subj.count("”") or subj.count('"') % 2:
             subj = subj.strip('“”"')  # “Film Sampling is …”: the quotation, not the subject, opens there
@@ -256,6 +256,17 @@ def _head_noun(phrase: str) -> str:
     return re.sub(r"['’]s$", "", head)
 
 
+_REPORTER = re.compile(rf"[”\"][,.]?\s+(?:[\w’',]+\s+){{0,5}}?(?:{alternation(REPORTING_VERBS)})\b")
+
+
+def _reported(sentence: str, m: re.Match[str]) -> bool:
+    """The definition is inside a quotation someone is said to have said: the quotation opens before it and closes
+    after it, followed by its speaker ("…,” her mother, Fiona, said")."""
+    before = sentence[: m.start()]
+    opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    return opened and bool(_REPORTER.search(sentence, m.end()))
+
+
 def _is_the(sentence: str, m: re.Match[str]) -> bool:
     return sentence[m.end() :].startswith("the ")
 
@@ -266,9 +277,13 @@ def _subject(raw: str) -> str:
     raw = re.sub(r",[^,]{1,60},\s*$", "", raw)  # "Machine learning, from a systems perspective, is …"
     raw = re.sub(r"^(?:1[0-9]{3}|20[0-9]{2})\s+(?=[A-Z])", "", raw)  # a timeline entry: "1967 Nearest Neighbor"
     raw = re.sub(r",\s+(?:like|as|unlike|including)\b[^,]*,", "", raw)  # "X, like Y, is …" -> "X is …"
-    return raw.split(",")[-1].strip()
+    subject = raw.split(",")[-1].strip()
+    titled = _DESCRIBED_TITLE.match(subject)  # "Cheeky horror game “Until Dawn” was …": the title is the subject
+    return titled.group(1) if titled else subject
 
 
+# a few words that say what kind of thing a quoted title is, without an article: "Cheeky horror game “Until Dawn”"
+_DESCRIBED_TITLE = re.compile(r'^(?!(?i:the|a|an)\s)[A-Z]?[a-z]+(?:\s+[a-z]+){0,3}\s+(“[^“”]+”|"[^"]+")$')
 _EVERY = frozenset("each every all both".split())  # "Each stateful firewall keeps …" has a subject
 _VAGUE_WORDS = 3  # "the creative process": a few everyday words after "the", or before a shell noun, name nothing
 _ADVERBS = frozenset("just long even also still only already often never always perhaps".split())
@@ -282,6 +297,8 @@ def good_subject(subj: str) -> bool:
     ws = subj.split()
     if not 1 <= len(ws) <= tuning.DEFINITION_SUBJECT_WORDS or merged_heading(ws):
         return False
+    if re.fullmatch(r'(“[A-Z][^“”]*”|"[A-Z][^"]*")', subj):
+        return bool(content_terms(subj))  # a quoted title is a name, whatever its first word ("“Until Dawn”")
     low = [w.lower().strip('“”"()') for w in ws]
     if (
         low[0] in PREPOSITIONS
@@ -317,12 +334,15 @@ def good_subject(subj: str) -> bool:
 def vague_subject(subj: str) -> bool:
     """A subject that names nothing on its own: one of several ("Another challenge …", "Many of the pages"), things
     counted before ("the two stories"), a superlative of what the text said before ("the simplest scenario"), a
-    quantity without its noun ("blending together too many"), a possessive of what the text said before ("the
-    project's commit rate", "Prelinger's"), or a few everyday words ("the high school", "a good example")."""
+    quantity without its noun ("blending together too many") or an amount ("two tablets"), a possessive of what the
+    text said before ("the project's commit rate", "Prelinger's"), or a few everyday words ("the high school", "a good
+    example")."""
     ws = subj.split()
     low = [w.lower().strip('“”"()') for w in ws]
     if not low or low[0] in _QUANTIFIERS or low[-1] in _QUANTIFIERS and len(low) > 1:
         return True
+    if len(low) > 1 and (low[0] in NUMBER_WORDS or low[0].isdigit()):
+        return True  # "two tablets was a lethal dose": an amount of something, not a thing to define
     if _COUNTED.search(subj):
         return True  # "the difference between the two stories": which two, the text said before
     named = any(w[:1].isupper() for w in ws[1:])
@@ -348,52 +368,3 @@ def lower_article(phrase: str) -> str:
     """ "The Mozilla Festival" inside a question: "the Mozilla Festival"."""
     first = phrase.split(" ", 1)[0]
     return phrase[:1].lower() + phrase[1:] if first.lower() in DETERMINERS else phrase
-
-
-def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) -> list[QuizItem]:
-    """A list that glosses its terms ("Combinatorial explosion. The amount of parameters … grew …", "Latency:
-    the time it takes to service a request"): "What does the text mean by “combinatorial explosion”?"."""
-    own = ([u for u in element if u.level == 0] for element in list_elements(block))  # the item's own sentences
-    groups = [units for units in own if units]
-    out: list[QuizItem] = []
-    glossed = 0  # elements shaped as a term and its gloss
-    for units in groups:
-        first = unit_reading(doc, units[0]).strip()
-        label, _, gloss = first.partition(": ")
-        if not gloss and len(units) > 1:
-            label, gloss = first, unit_reading(doc, units[1]).strip()
-        label = label.strip().rstrip(".:")
-        if not gloss or not 1 <= word_count(label) <= tuning.GLOSSARY_TERM_WORDS or not _term_like(label):
-            continue
-        if not (stands_alone(gloss) and declarative(gloss) and has_verb(gloss)):
-            continue  # "See Salil K. | Mehra, “Copyright and Comics …”": a citation split at an initial
-        glossed += 1
-        if any(w.lower() in AUXILIARIES for w in label.split()) or not reads_alone(gloss, answer=True):
-            continue  # a label that is a sentence ("Pages should be actionable"), or a gloss that points elsewhere
-        gloss = gloss.rstrip(".")
-        if _glosses_by_itself(label, gloss) or " " not in label and is_everyday(label):
-            continue  # "Paucity of data. There was a paucity of data …" defines by itself; "Limitations" is vague
-        prompt = f"What does the text mean by “{ctx.soften(label)}”?"
-        keys = ctx.key_terms(gloss, prompt)
-        if len(keys) < tuning.DEFINITION_KEY_TERMS:
-            continue
-        span = (units[0].start, units[-1].end if len(units) > 1 and gloss != first else units[0].end)
-        iid = item_id("definition", doc.source, doc.text[span[0] : span[1]], "gloss")
-        out.append(passage_item(iid, "definition", doc, section, span, prompt, gloss, keys))
-    return out if glossed * 2 >= len(groups) else []  # a glossary glosses most of its elements
-
-
-def _glosses_by_itself(label: str, gloss: str) -> bool:
-    """The gloss repeats the term's words ("Paucity of data. There was a paucity of data …"), other than the
-    kind it opens on ("White-box monitoring: Monitoring based on metrics …", a definition by genus)."""
-    term, said = content_terms(label), content_terms(gloss)
-    shared = set(term) & set(said)
-    return bool(shared) and not (shared == set(term[-1:]) and said[:1] == term[-1:])
-
-
-def _term_like(label: str) -> bool:
-    """A term a list glosses: words of letters, none a lone initial, not "See …"/"Ibid" (a note's citation)."""
-    ws = label.split()
-    if ws[0].lower() in ("see", "cf", "ibid", "id"):
-        return False
-    return all(re.fullmatch(r"[A-Za-z][A-Za-z'’-]+", w) for w in ws)

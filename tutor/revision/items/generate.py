@@ -21,8 +21,9 @@ from tutor.english.people import people_named
 from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.context import Context, content_sections, make_context, stands_alone
-from tutor.revision.items.definitions import definition_item, glossary_items, subject_key
+from tutor.revision.items.definitions import definition_item, subject_key
 from tutor.revision.items.figures import figure_item
+from tutor.revision.items.glossary import glossary_items
 from tutor.revision.items.lists import list_item, series_item
 from tutor.revision.items.named import named_item
 from tutor.revision.items.questions import agent_item, object_item, subject_item, text_years, year_item

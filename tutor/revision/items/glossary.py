@@ -1,0 +1,63 @@
+"""Glossary items: a list that glosses its terms ("Latency: the time it takes to service a request") asks what
+each term means."""
+
+from __future__ import annotations
+
+import re
+
+from tutor import tuning
+from tutor.english.lexicon import AUXILIARIES
+from tutor.english.text import content_terms, word_count
+from tutor.records import Block, Document, Section
+from tutor.revision.items.context import Context, declarative, has_verb, is_everyday, reads_alone, stands_alone
+from tutor.revision.items.lists import list_elements
+from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+
+
+def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) -> list[QuizItem]:
+    """A list that glosses its terms ("Combinatorial explosion. The amount of parameters … grew …", "Latency:
+    the time it takes to service a request"): "What does the text mean by “combinatorial explosion”?"."""
+    own = ([u for u in element if u.level == 0] for element in list_elements(block))  # the item's own sentences
+    groups = [units for units in own if units]
+    out: list[QuizItem] = []
+    glossed = 0  # elements shaped as a term and its gloss
+    for units in groups:
+        first = unit_reading(doc, units[0]).strip()
+        label, _, gloss = first.partition(": ")
+        if not gloss and len(units) > 1:
+            label, gloss = first, unit_reading(doc, units[1]).strip()
+        label = label.strip().rstrip(".:")
+        if not gloss or not 1 <= word_count(label) <= tuning.GLOSSARY_TERM_WORDS or not _term_like(label):
+            continue
+        if not (stands_alone(gloss) and declarative(gloss) and has_verb(gloss)):
+            continue  # "See Salil K. | Mehra, “Copyright and Comics …”": a citation split at an initial
+        glossed += 1
+        if any(w.lower() in AUXILIARIES for w in label.split()) or not reads_alone(gloss, answer=True):
+            continue  # a label that is a sentence ("Pages should be actionable"), or a gloss that points elsewhere
+        gloss = gloss.rstrip(".")
+        if _glosses_by_itself(label, gloss) or " " not in label and is_everyday(label):
+            continue  # "Paucity of data. There was a paucity of data …" defines by itself; "Limitations" is vague
+        prompt = f"What does the text mean by “{ctx.soften(label)}”?"
+        keys = ctx.key_terms(gloss, prompt)
+        if len(keys) < tuning.DEFINITION_KEY_TERMS:
+            continue
+        span = (units[0].start, units[-1].end if len(units) > 1 and gloss != first else units[0].end)
+        iid = item_id("definition", doc.source, doc.text[span[0] : span[1]], "gloss")
+        out.append(passage_item(iid, "definition", doc, section, span, prompt, gloss, keys))
+    return out if glossed * 2 >= len(groups) else []  # a glossary glosses most of its elements
+
+
+def _glosses_by_itself(label: str, gloss: str) -> bool:
+    """The gloss repeats the term's words ("Paucity of data. There was a paucity of data …"), other than the
+    kind it opens on ("White-box monitoring: Monitoring based on metrics …", a definition by genus)."""
+    term, said = content_terms(label), content_terms(gloss)
+    shared = set(term) & set(said)
+    return bool(shared) and not (shared == set(term[-1:]) and said[:1] == term[-1:])
+
+
+def _term_like(label: str) -> bool:
+    """A term a list glosses: words of letters, none a lone initial, not "See …"/"Ibid" (a note's citation)."""
+    ws = label.split()
+    if ws[0].lower() in ("see", "cf", "ibid", "id"):
+        return False
+    return all(re.fullmatch(r"[A-Za-z][A-Za-z'’-]+", w) for w in ws)
