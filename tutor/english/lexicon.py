@@ -284,3 +284,7 @@ def base_form(verb: str) -> str:
 def alternation(words: Iterable[str]) -> str:
     """The words (or small patterns) as a regular-expression alternation, longest first."""
     return "|".join(sorted(words, key=lambda w: (-len(w), w)))
+
+
+# A reporting verb as a word ("Authorities said Wednesday that …", "The company said the lineup …")
+REPORTING = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)})\b")

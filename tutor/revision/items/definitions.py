@@ -283,7 +283,9 @@ def _subject(raw: str) -> str:
 
 
 # a few words that say what kind of thing a quoted title is, without an article: "Cheeky horror game “Until Dawn”"
-_DESCRIBED_TITLE = re.compile(r'^(?!(?i:the|a|an)\s)[A-Z]?[a-z]+(?:\s+[a-z]+){0,3}\s+(“[^“”]+”|"[^"]+")$')
+_DESCRIBED_TITLE = re.compile(
+    rf'^(?!(?i:{alternation(DETERMINERS)})\s)[A-Z]?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(“[^“”]+”|"[^"]+")$'
+)
 _EVERY = frozenset("each every all both".split())  # "Each stateful firewall keeps …" has a subject
 _VAGUE_WORDS = 3  # "the creative process": a few everyday words after "the", or before a shell noun, name nothing
 _ADVERBS = frozenset("just long even also still only already often never always perhaps".split())

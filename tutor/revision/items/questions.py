@@ -19,7 +19,7 @@ from tutor.english.lexicon import (
     MONTHS,
     NOT_SUBJECT,
     PREPOSITIONS,
-    REPORTING_VERBS,
+    REPORTING,
     STOPWORDS,
     alternation,
 )
@@ -62,7 +62,6 @@ _LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offe
 _HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
 _PARTICLES = frozenset("away back apart together forward aside".split())
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.I)
-_REPORTING = re.compile(rf"(?:{alternation(REPORTING_VERBS)})\b")  # "Authorities said Wednesday that …": a source
 # "What does Type C content raise? a different problem", "What did Alben bring? the idea …": says nothing
 _VAGUE_OBJECT = re.compile(
     r"(?i)(?:a (?:\w+ly )?(?:different|similar)|another|the same|something|a number of|a lot"
@@ -114,7 +113,7 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         not _local(lead, doc, section, ctx) or set(term_words(lead.text)) & set(term_words(section.title))
     ):
         return None  # "What provides hosting …? Mozilla Foundation" in a text on Mozilla, under "SeaMonkey"
-    if not person and (_light(verb) or _REPORTING.match(predicate)):
+    if not person and (_light(verb) or REPORTING.match(predicate)):
         return None  # "What has a strong emphasis on …?": the deed says nothing; "What said …?" asks for a source
     if word_count(predicate) > tuning.SUBJECT_PREDICATE_WORDS or not reads_alone(predicate, person=person):
         return None

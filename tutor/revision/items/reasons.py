@@ -8,12 +8,12 @@ from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import (
     AUXILIARIES,
+    DETERMINERS,
     ELSEWHERE,
     NOT_SUBJECT,
     PREPOSITIONS,
-    REPORTING_VERBS,
+    REPORTING,
     STOPWORDS,
-    alternation,
 )
 from tutor.english.text import content_terms, word_count
 from tutor.records import Document, Section, Unit
@@ -40,9 +40,6 @@ _MEANS = "by"  # "States foster relations by using …": "How do states foster r
 _KEPT = (_MEANS, "in response to")  # words the answer keeps: "in response to new disputes" says when, too
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
 _ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s)", re.I)
-# a claim someone reports ("The company said the lineup was introduced …"): its reason is theirs, not the text's
-_REPORTED = re.compile(rf"\b(?:{alternation(REPORTING_VERBS)})\b")
-_ARTICLES = frozenset(["a", "an", "the"])  # "A dashboard might be paired …": a subject may open on one
 _FOCUS = frozenset("simply just only partly mainly largely precisely mostly perhaps".split())  # "… simply because"
 
 
@@ -64,8 +61,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     claim = claim.strip().rstrip(",;:—-. ")
     reason = cut_answer(re.sub(r"^of\s+", "", reason.strip()))
     reason = f"{word} {reason}" if word in _KEPT else reason  # "by using …", "in response to new threats"
-    if _REPORTED.search(claim):
-        return None
+    if REPORTING.search(claim):
+        return None  # "The company said the lineup was introduced …": the reason is theirs, not the text's
     if not (stands_alone(claim) and _has_finite_verb(claim) and _whole_claim(claim)) or merged_heading(claim.split()):
         return None  # "At-least-once task execution At-least-once execution is guaranteed …": a heading ran in
     own = _CLAIMS_OWN.sub("", reason)  # "… interstate due to the diplomacy involved in it": the claim's subject
@@ -80,7 +77,7 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
     claim = claim[:1].upper() + claim[1:]
     asked = _asked(_ASIDE.sub("", claim), wh, ctx)  # "Congress of course likes …": "Why does Congress like …?"
-    if asked is None or not asked and claim.split()[0].lower() in _ARTICLES:
+    if asked is None or not asked and claim.split()[0].lower() in DETERMINERS:
         # "The recording artist thus benefited.": quoted whole, an article's noun would name nothing on its own
         return None
     prompt = asked or f"The text says: “{claim}.” {wh}?"
@@ -127,7 +124,7 @@ def _whole_claim(claim: str) -> bool:
     ws = claim.split()
     last = ws[-1].lower().strip("”\"'),")
     opener = ws[0].lower()
-    if ":" in claim or opener in STOPWORDS - _ARTICLES | {"there", "it"} or last in STOPWORDS | AUXILIARIES | _FOCUS:
+    if ":" in claim or opener in STOPWORDS - DETERMINERS | {"there", "it"} or last in STOPWORDS | AUXILIARIES | _FOCUS:
         return False
     if re.search(r"\bthere (?:is|are|was|were)\b", claim, re.I):
         return False
