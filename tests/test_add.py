@@ -123,9 +123,32 @@ def test_a_pages_glossary_keeps_each_term_with_its_definition(tmp_path: Path) ->
     text = added.written.read_text(encoding="utf-8") if added.written else ""
     assert "\n- **White-box monitoring**: Monitoring based on metrics exposed by the internals" in text
     assert "\n- **Push**: Any change to a service’s running software or its configuration.\n" in text
+    # a definition's own list stays under it, though its items name two tools by links (a menu, to the converter)
+    assert "worth monitoring on a single machine. The services may either be:\n" in text
+    assert "\n  - Unrelated services sharing hardware: for example, a code repository and a master for a" in text
     [doc] = read_knowledge(knowledge)
     asked = {it.prompt: it.answer for it in generate_items([doc])}
     assert asked["What does the text mean by “white-box monitoring”?"].startswith("Monitoring based on metrics exposed")
+
+
+def test_only_a_short_list_of_prose_loses_its_links() -> None:
+    from bs4 import BeautifulSoup
+
+    from tutor.ingest.convert.incidental_links import incidental_links_unwrapped
+
+    prose = '<ul><li>Tools that share a machine: a code store and <a href="p">Puppet</a> or <a href="c">Chef</a></li>'
+    prose += "</ul>"
+    menu = (  # a sentence of its own, but mostly links
+        '<ul><li><a href="n">Our newsletter: the best stories</a> Sign up for it now, every Friday morning</li>'
+        '<li><a href="p">Subscribe to our print edition today</a></li></ul>'
+    )
+    buttons = '<ul><li><a href="t">Tweet</a></li><li><a href="s">Share</a> 0 All Share Services</li></ul>'
+    summary = "Its summary runs on and on. " * 15
+    teaser = f'<ul><li><a href="x">Related story</a> {summary}</li><li><a href="y">Two</a></li></ul>'
+    soup = BeautifulSoup(prose + menu + buttons + teaser, "html.parser")
+    assert incidental_links_unwrapped(soup) == 1
+    plain = "<ul><li>Tools that share a machine: a code store and Puppet or Chef</li></ul>"
+    assert str(soup) == plain + menu + buttons + teaser
 
 
 def test_a_page_laid_out_in_a_table_is_added_as_paragraphs(tmp_path: Path) -> None:

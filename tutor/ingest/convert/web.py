@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tutor import tuning
 from tutor.ingest.convert.glossaries import glossaries_as_lists, may_hold_glossary
+from tutor.ingest.convert.incidental_links import incidental_links_unwrapped, may_hold_list
 from tutor.ingest.convert.layout_tables import layout_tables_unwrapped, may_hold_layout
 from tutor.ingest.convert.records import ConversionError, Converted, package_version
 
@@ -58,14 +59,15 @@ def convert_html(path: Path, data: bytes) -> Converted:
 
 
 def _restructured(html: str) -> str:
-    """The page with its definition lists as lists of "term: definition" (`glossaries.py`) and its layout tables
-    unwrapped (`layout_tables.py`); as it was when it has neither."""
-    if not may_hold_glossary(html) and not may_hold_layout(html):
+    """The page with its definition lists as lists of "term: definition" (`glossaries.py`), its layout tables
+    unwrapped (`layout_tables.py`) and the links of its lists of prose as plain text (`incidental_links.py`); as it
+    was when it has none of these."""
+    if not (may_hold_glossary(html) or may_hold_layout(html) or may_hold_list(html)):
         return html
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
-    changed = glossaries_as_lists(soup) + layout_tables_unwrapped(soup)
+    changed = glossaries_as_lists(soup) + layout_tables_unwrapped(soup) + incidental_links_unwrapped(soup)
     return str(soup) if changed else html
 
 
