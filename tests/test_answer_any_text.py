@@ -106,6 +106,15 @@ def test_an_acronym_the_text_spells_out_is_known(lesson_tutor) -> None:
     assert tutor.unknown_names("What did the FCA say about the approaches?") == ["FCA"]
 
 
+def test_a_word_said_loudly_or_a_countrys_other_name_is_no_unknown_name(tmp_path: Path, fake_embedder) -> None:
+    text = "# Neon\n\nThe first neon signs in the United States were made for a car company in Los Angeles.\n"
+    tutor, _ = tutor_over(tmp_path, {"neon.md": text}, fake_embedder)
+    assert tutor.unknown_names("Who made the BIGGEST neon signs in America?") == []
+    assert tutor.unknown_names("Who made the first neon signs in ENGLAND?") == ["ENGLAND"]
+    assert tutor.unknown_names("Who made the first neon signs in Britain?") == ["Britain"]
+    assert tutor.unknown_names("Who made the first signs for GDPR?") == ["GDPR"]
+
+
 def test_a_year_the_question_names_must_be_in_the_evidence(lesson_tutor) -> None:
     tutor, _ = lesson_tutor
     assert tutor.ask("What was the company's revenue for 2011?").in_scope

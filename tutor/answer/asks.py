@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tutor.english.dictionary import is_english_word
 from tutor.english.lexicon import (
     AUXILIARIES,
     DEMONYMS,
@@ -176,13 +177,31 @@ def salient_tokens(question: str) -> list[str]:
         if tok.isdigit():
             if len(tok) >= 3:
                 out.append(tok)
+        elif _emphasised(tok):
+            continue  # "who is like the BIGGEST buyer?": a word said loudly, no acronym
         elif not shouting and not sentence_start and tok[0].isupper() and tok.lower() not in STOPWORDS | NOT_NAMES:
             out.append(tok)
     return out
 
 
+_EMPHASIS_LETTERS = 4  # "IT", "US", "WHO" are as likely initials as words; "BIGGEST" is a word said loudly
+
+
+def _emphasised(token: str) -> bool:
+    """A word of the dictionary written in capitals for emphasis ("BIGGEST", "NEVER"); not "NATO" or "GDPR"."""
+    return token.isupper() and len(token) >= _EMPHASIS_LETTERS and is_english_word(token.lower())
+
+
 def other_names(token: str) -> list[str]:
-    """What else a name goes by: "American" is also "US" and "United States"."""
+    """What else a name goes by: "American" is also "US" and "United States"; "America" is "US", "United States"
+    and "American" too."""
     low = token.lower()
     names = DEMONYMS.get(low) or DEMONYMS.get(low.removesuffix("s"), "")
-    return names.split(", ") if names else []
+    if names:
+        return names.split(", ")
+    out: list[str] = []
+    for demonym, countries in DEMONYMS.items():
+        listed = countries.split(", ")
+        if low in (c.lower() for c in listed):
+            out += [demonym.capitalize(), *(c for c in listed if c.lower() != low)]
+    return list(dict.fromkeys(out))
