@@ -12,6 +12,7 @@ from helpers import assert_citation_contract, tutor_over
 
 from tutor.answer.asks import answer_type, has_type
 from tutor.answer.query import QueryBuilder, decades_in_digits
+from tutor.answer.selection import dated
 from tutor.answer.tutor import Tutor
 from tutor.index.build import build_index
 from tutor.index.load import load_index
@@ -52,6 +53,8 @@ In 2015 the company opened an office in Berlin.
 On January 23, 1998, the company made two announcements about its software.
 One day later, Jamie Zawinski registered the domain.
 The domain soon hosted a small community of volunteers.
+
+Volunteers wrote most of its code.
 """
 
 
@@ -215,12 +218,20 @@ def test_a_when_question_needs_the_time_in_its_best_sentence_or_what_it_leans_on
     index = tutor.index
     (c, chunk), *_ = [(i, ch) for i, ch in enumerate(index.chunks) if "Jamie Zawinski" in ch.text]
     unit = {chunk.unit_text(u)[:12]: u for u in chunk.units}
-    later, volunteers, announced = unit["One day late"], unit["The domain s"], unit["On January 2"]
+    later, hosted, announced = unit["One day late"], unit["The domain s"], unit["On January 2"]
+    wrote = unit["Volunteers w"]
     question = analyse(tutor.queries.build("When did the domain get going?"), True, pointed=False)
     assert question.answer_type == "time"
     typed = tutor.checks._typed_evidence
     assert typed(question, [Scored(c, later, 1.0)])  # "One day later": the date is in the sentence before
-    assert not typed(question, [Scored(c, volunteers, 1.0), Scored(c, announced, 0.9)])  # another sentence's date
+    assert typed(question, [Scored(c, hosted, 1.0)])  # "soon": the paragraph is dated by its opening sentence
+    assert not typed(question, [Scored(c, wrote, 1.0), Scored(c, announced, 0.9)])  # another paragraph's date
+    # the answer quotes the sentence that dates it, in place of a lesser one when the words would not allow both
+    chosen = dated(tutor.scorer, [Scored(c, hosted, 1.0), Scored(c, wrote, 0.9)], "time", max_words=80)
+    assert [chunk.unit_text(s.unit)[:12] for s in chosen] == ["The domain s", "Volunteers w", "On January 2"]
+    short = dated(tutor.scorer, [Scored(c, hosted, 1.0), Scored(c, wrote, 0.9)], "time", max_words=25)
+    assert [chunk.unit_text(s.unit)[:12] for s in short] == ["The domain s", "On January 2"]
+    assert dated(tutor.scorer, [Scored(c, wrote, 1.0)], "time", max_words=80) == [Scored(c, wrote, 1.0)]
 
 
 def test_an_images_caption_is_not_prose(tmp_path: Path) -> None:

@@ -169,6 +169,19 @@ def test_an_overview_names_the_texts_and_quotes_them_in_reading_order(soil) -> N
     assert starts == sorted(starts), "sentences in reading order"
 
 
+def test_an_overview_of_a_text_without_parts_counts_none(tmp_path: Path) -> None:
+    tutor, _ = tutor_over(tmp_path, {"soil.md": SOIL.split("## Formation")[0]}, FakeEmbedder())
+    reply = Conversation(tutor).reply("what is this about?")
+    assert reply.answer.pieces[0].sentences[0] == "“Soil”, in a few of its own sentences:"
+    assert "Soil is the loose upper layer" in reply.answer.text
+    (tmp_path / "one").mkdir()
+    (one, _) = tutor_over(tmp_path / "one", {"volcano.md": VOLCANO}, FakeEmbedder())
+    assert (
+        Conversation(one).reply("what is this about?").answer.pieces[0].sentences[0]
+        == "“Volcanoes” covers “Eruptions”."
+    )
+
+
 def test_a_summary_of_a_part_quotes_that_part_within_its_length(soil) -> None:  # type: ignore[no-untyped-def]
     talk, _, _ = soil
     reply = talk.reply("sum up the section on layers")

@@ -164,6 +164,29 @@ def test_a_heading_inside_a_quote_titles_the_quote_and_the_text_goes_on_under_it
     assert all(text[u.start : u.end] == u.text for s in doc.sections for b in s.blocks for u in b.units)
 
 
+def test_a_standfirst_marked_up_as_a_heading_is_the_texts_first_paragraph() -> None:
+    text = (
+        "# Neon\n\n## The once-ubiquitous kind of light was novel when it first emerged, though it now means decline."
+        "\n\n"
+        "In 1898 Ramsay isolated neon.\n\n## Fiona Parry issued a plea for people to stay away from the pills.\n\n"
+        "She spoke on Monday.\n\n## I love it / it segfaulted / there's a problem in the manual!\n\nWrite to us.\n"
+    )
+    doc = parse(text, "knowledge/neon.md")
+    by_title = [(s.title, [u.text for b in s.blocks for u in b.units]) for s in doc.sections]
+    assert by_title == [
+        (
+            "Neon",
+            [
+                "The once-ubiquitous kind of light was novel when it first emerged, though it now means decline.",
+                "In 1898 Ramsay isolated neon.",
+            ],
+        ),
+        ("Fiona Parry issued a plea for people to stay away from the pills.", ["She spoke on Monday."]),  # not first
+        ("I love it / it segfaulted / there's a problem in the manual!", ["Write to us."]),
+    ]
+    assert all(text[u.start : u.end] == u.text for s in doc.sections for b in s.blocks for u in b.units)
+
+
 def test_a_definition_lists_marks_are_markup_and_its_term_reads_with_its_definition() -> None:
     text = (
         "## Definitions\n\nThe common readings are listed here.\n\n"

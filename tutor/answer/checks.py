@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from tutor import tuning
 from tutor.answer import asks
 from tutor.answer.lead_ins import whole_list
+from tutor.answer.scoring import earlier_in_paragraph
 from tutor.english.text import STOPWORDS, content_terms
 
 if TYPE_CHECKING:
@@ -72,13 +73,15 @@ class Checks:
         return True
 
     def _read_with(self, best: Scored, needed: str) -> list[str]:
-        """The best sentence, the one before it in its paragraph, and for a time its headings ("1980s Expert
-        systems"; "On January 23, 1998, … One day later, Zawinski registered mozilla.org")."""
+        """The best sentence and the one before it in its paragraph; for a time, every sentence before it in its
+        paragraph, which a narrative dates once ("In the summer of 1898, Ramsay made a discovery … In so doing, …";
+        the answer then quotes it, `Selector.dated`), and its headings ("1980s Expert systems")."""
         chunk = self.index.chunks[best.chunk]
-        at = chunk.units.index(best.unit)
-        before = chunk.units[at - 1] if at and chunk.units[at - 1].block == best.unit.block else None
-        texts = [self.scorer.text(best), *([chunk.unit_text(before)] if before else [])]
-        return texts + ([chunk.context] if needed == "time" else [])
+        earlier = earlier_in_paragraph(chunk, best.unit)
+        texts = [self.scorer.text(best)] + [chunk.unit_text(u) for u in earlier[-1:]]
+        if needed == "time":
+            texts += [chunk.unit_text(u) for u in earlier[:-1]] + [chunk.context]
+        return texts
 
     def _years_found(self, asked: str, chosen: list[Scored]) -> bool:
         """A year or decade the question names ("in 2015", "the early 2000s") is in the best sentence's passage

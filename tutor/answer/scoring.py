@@ -18,7 +18,7 @@ from tutor.answer import asks
 from tutor.english.furniture import steers_the_reader
 from tutor.english.lexicon import POINTS_BACK
 from tutor.english.text import content_terms, word_count
-from tutor.records import Unit
+from tutor.records import Chunk, Unit
 
 if TYPE_CHECKING:
     import numpy as np
@@ -177,6 +177,15 @@ class Scorer:
         um, vm, mm = self._unit_mean[a:b], float(self._mean @ vector), float(self._mean @ self._mean)
         norms = ((1 - 2 * um + mm).clip(1e-9) * max(1 - 2 * vm + mm, 1e-9)) ** 0.5
         return (1 - share) * cosines + share * (cosines - um - vm + mm) / norms
+
+
+def earlier_in_paragraph(chunk: Chunk, unit: Unit) -> list[Unit]:
+    """The sentences of a passage before `unit` in its paragraph, nearest last."""
+    at = chunk.units.index(unit)
+    start = at
+    while start and chunk.units[start - 1].block == unit.block:
+        start -= 1
+    return list(chunk.units[start:at])
 
 
 def _leaning_units(index: KnowledgeIndex, c: int) -> dict[int, tuple[int, float]]:

@@ -8,8 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from tutor import tuning
+from tutor.answer.asks import has_type
 from tutor.answer.lead_ins import following_list, is_lead_in, whole_list
-from tutor.answer.scoring import Scored
+from tutor.answer.scoring import Scored, earlier_in_paragraph
 from tutor.english.lexicon import POINTS_BACK, REPORTING_VERBS, alternation
 from tutor.english.text import word_count
 
@@ -175,3 +176,25 @@ class Selector:
                 key = (s.chunk, block)
             candidates[key] = max(candidates.get(key, 0.0), score)
         return candidates, siblings
+
+
+def dated(scorer: Scorer, chosen: list[Scored], needed: str | None, max_words: int) -> list[Scored]:
+    """A *when* answer whose best sentence is dated only by an earlier sentence of its paragraph ("In the summer
+    of 1898, Ramsay made a discovery … In so doing, …") brings the nearest such sentence, in place of the lesser
+    sentences when the words would not allow both."""
+    if needed != "time" or not chosen:
+        return chosen
+    best = chosen[0]
+    chunk = scorer.index.chunks[best.chunk]
+    if has_type(scorer.text(best), needed) or has_type(chunk.context, needed):
+        return chosen
+    have = {(s.chunk, s.unit.start) for s in chosen}
+    earlier = [u for u in earlier_in_paragraph(chunk, best.unit) if has_type(chunk.unit_text(u), needed)]
+    if not earlier or (best.chunk, earlier[-1].start) in have:
+        return chosen
+    kept, need = list(chosen), word_count(chunk.unit_text(earlier[-1]))
+    while len(kept) > 1 and sum(word_count(scorer.text(s)) for s in kept) + need > max_words:
+        kept.pop()  # the date asked for before a lesser sentence
+    if sum(word_count(scorer.text(s)) for s in kept) + need > max_words:
+        return chosen
+    return [*kept, Scored(best.chunk, earlier[-1], best.score)]

@@ -21,7 +21,7 @@ from tutor.answer.query import QueryBuilder
 from tutor.answer.question import Question, analyse
 from tutor.answer.scoring import Scorer, lift
 from tutor.answer.sections import Sections
-from tutor.answer.selection import Selector
+from tutor.answer.selection import Selector, dated
 from tutor.answer.wording import Wording
 from tutor.english.text import content_terms
 from tutor.index.embedding import known_words
@@ -115,7 +115,9 @@ class Tutor:
             chosen = self.lead_ins.whole(chosen, scored)
         if not chosen or not self.checks.answerable(q, scored, chosen):
             return compose.refusal(q, self.sections.closest([h.chunk for h in hits]), self.wording)
-        return compose.compose(self.index, q, self.selector.antecedents(chosen))
+        needed = q.answer_type if self.options.answer_types else None  # "In the summer of 1898, …" for *when*
+        chosen = dated(self.scorer, self.selector.antecedents(chosen), needed, self.options.max_words)
+        return compose.compose(self.index, q, chosen)
 
     def unknown_names(self, question: str) -> list[str]:
         """Names, acronyms and long numbers in the question that the knowledge never mentions."""

@@ -27,10 +27,12 @@ def overview(s: Summarizer, asked: str, within: Collection[str] | None) -> Answe
     counts = Counter(p.source for p in parts)
     texts = {src: t.title for src, t in index.texts.items() if src in counts}
     if len(texts) == 1:
-        heads = [p.title for p in parts if p.title not in texts.values()] or [p.title for p in parts]
-        lead = (
-            f"“{next(iter(texts.values()))}” covers {len(heads)} parts: {_joined(_at_most([f'“{h}”' for h in heads]))}."
-        )
+        title = next(iter(texts.values()))
+        heads = [p.title for p in parts if p.title not in texts.values()]
+        if len(heads) > 1:
+            lead = f"“{title}” covers {len(heads)} parts: {_joined(_at_most([f'“{h}”' for h in heads]))}."
+        else:  # "covers 1 parts: “Neon”" of a text without sections of its own
+            lead = f"“{title}” covers “{heads[0]}”." if heads else f"“{title}”, in a few of its own sentences:"
     else:
         named = [f"“{t}” ({counts[src]} parts)" for src, t in texts.items()]
         lead = f"These {len(texts)} texts: {_joined(_at_most(named))}."

@@ -25,6 +25,9 @@ _DIRECTIVE = re.compile(r"^\s*(\{\{.*?\}\}|\{%.*?%\}|\s)+$", re.S)
 _DEFINITION_MARK = re.compile(r"^:[ \t]+")
 _BRACKETED = re.compile(r"^\[[^\[\]]*\]$", re.S)  # a paragraph all in square brackets
 SETEXT_TITLE_WORDS = 20  # a title longer than this, underlined, is a paragraph
+# a heading before any prose that is a sentence this long, full stop and all, is the page's standfirst (a news page's
+# "## The once-ubiquitous form of lighting was novel …, though it has since come to represent decline."), not a title
+DEK_WORDS = 10
 ENTITY_CHARS = 12  # how far a character markdown-it decoded ("&amp;" -> "&") is looked for in the source
 
 
@@ -89,7 +92,7 @@ def parse_markdown(text: str, body: int) -> Parsed:
                 items, item = [], -1
         elif tok.type == "list_item_open":
             item += 1
-        elif tok.type == "heading_open" and i + 1 < len(tokens) and _setext_paragraph(tok, tokens[i + 1]):
+        elif tok.type == "heading_open" and i + 1 < len(tokens) and _prose_heading(tok, tokens[i + 1], out):
             number += 1
             _add(out, _prose_block(source, [tokens[i + 1]], tokens[i + 1].map, number))
         elif tok.type == "heading_open" and i + 1 < len(tokens):
@@ -124,6 +127,15 @@ def _resume_after_quote(out: Parsed, source: _Source, before: int, lines: list[i
     outer = out.headings[before - 1]
     resume = source.span([lines[1], lines[1]])[0]
     out.headings.append(Heading(outer.level, outer.title, resume))
+
+
+def _prose_heading(heading: Token, inline: Token, out: Parsed) -> bool:
+    """A heading that is prose in fact: a paragraph underlined by a rule (`_setext_paragraph`), or a page's
+    standfirst marked up as a heading above its first paragraph (`DEK_WORDS`)."""
+    if _setext_paragraph(heading, inline):
+        return True
+    title = clean_inline(inline).rstrip()
+    return not out.blocks and title.endswith(".") and len(title.split()) >= DEK_WORDS
 
 
 def _setext_paragraph(heading: Token, inline: Token) -> bool:
