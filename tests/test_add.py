@@ -134,7 +134,7 @@ def test_a_pages_glossary_keeps_each_term_with_its_definition(tmp_path: Path) ->
 def test_only_a_short_list_of_prose_loses_its_links() -> None:
     from bs4 import BeautifulSoup
 
-    from tutor.ingest.convert.incidental_links import incidental_links_unwrapped
+    from tutor.ingest.convert.links import incidental_links_unwrapped
 
     prose = '<ul><li>Tools that share a machine: a code store and <a href="p">Puppet</a> or <a href="c">Chef</a></li>'
     prose += "</ul>"
@@ -149,6 +149,20 @@ def test_only_a_short_list_of_prose_loses_its_links() -> None:
     assert incidental_links_unwrapped(soup) == 1
     plain = "<ul><li>Tools that share a machine: a code store and Puppet or Chef</li></ul>"
     assert str(soup) == plain + menu + buttons + teaser
+
+
+def test_a_paragraph_that_is_only_a_link_is_no_prose() -> None:
+    from bs4 import BeautifulSoup
+
+    from tutor.ingest.convert.links import link_paragraphs_removed
+
+    story = '<p>Two gunmen died, <a href="o">officials</a> said.</p><p>Heba Habib contributed to this report.</p>'
+    related = '<p><b>Read more:</b></p><p> <a href="t">Tunisia’s Islamists get a sobering lesson</a> </p>'
+    soup = BeautifulSoup(story + related + '<p><a href="f">Tunisia sends most foreign fighters</a></p>', "html.parser")
+    assert link_paragraphs_removed(soup) == 2
+    assert str(soup) == story  # the label "Read more:" went with the links it introduced
+    kept = BeautifulSoup("<p>In short:</p><p>It <a href='x'>works</a>.</p>", "html.parser")
+    assert link_paragraphs_removed(kept) == 0
 
 
 def test_a_page_laid_out_in_a_table_is_added_as_paragraphs(tmp_path: Path) -> None:

@@ -131,6 +131,18 @@ def test_what_how_many_counts() -> None:
     ministries = "Dozens of foreign ministries have appointed cyber diplomats."
     assert counts(ministries, counted("How many foreign ministries are there?"))
     assert not counts(ministries, counted("How many cyber diplomats are there?"))
+    # the count ends with its noun: what the question says of it is not what the number counts
+    wounded = "About 50 other people were wounded, according to local news reports."
+    assert counted("Apart from the dead, how many others got hurt?") == ["other"]
+    assert counts(wounded, counted("Apart from the dead, how many others got hurt?"))
+    assert counted("Roughly how many people live in Tunisia?") == ["peopl"]
+
+
+def test_only_a_request_for_the_items_demands_an_enumeration_and_a_shouted_question_names_nothing() -> None:
+    assert demands_enumeration("List the four pillars.") and demands_enumeration("What does the text list as pillars?")
+    assert not demands_enumeration("Since it dropped down the list, does that mean nobody cares about the cloud?")
+    assert salient_tokens("WHO DID TUNISANS ELECT LAST FALL??? president and parliment pls") == []
+    assert salient_tokens("Did NATO meet the EU in 2014?") == ["NATO", "EU", "2014"]
 
 
 def test_emoji_are_shown_back_but_not_searched_for() -> None:

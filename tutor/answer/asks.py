@@ -17,6 +17,7 @@ from tutor.english.lexicon import (
     STOPWORDS,
     WH_WORDS,
     alternation,
+    looks_plural,
 )
 from tutor.english.text import stem, word_count, words
 
@@ -31,7 +32,12 @@ _LIST_CUE = re.compile(
     r"|\b(what|which) (are|were) the (\w+ )?\w+s\b|\b(what|which) \w+s (do|does|did|are|were|can|could|have|has)\b",
     re.IGNORECASE,
 )
-_ENUMERATION_CUE = re.compile(r"\b(list(ed|s)?|enumerat\w*|specific \w+s)\b", re.IGNORECASE)
+# "the norms listed", "list the …", "what does the text list", "the list of …"; not "it dropped down the list"
+_ENUMERATION_CUE = re.compile(
+    r"\b(listed|lists|list of|enumerat\w*|specific \w+s)\b|^\s*(?:please\s+|can you\s+|could you\s+)?list\b"
+    r"|\b(?:do|does|did)\b[^?]*\blist\b",
+    re.IGNORECASE,
+)
 _NUMBER_WORDS = alternation([*NUMBER_WORDS, *QUANTITY_WORDS])
 _MONTHS = alternation(MONTHS)
 _PERIODS = alternation(PERIODS)
@@ -138,6 +144,9 @@ _COUNT_WINDOW = 4  # words between a number and what it counts ("dozens of forei
 _NUMBER = re.compile(rf"^(\d[\d,.]*|{_NUMBER_WORDS})$")
 
 
+_PLURALS = frozenset("people children men women police".split())  # plural nouns without an -s
+
+
 def counted(question: str) -> list[str]:
     """What "how many" asks to count, as terms: "How many cyber diplomats does…" -> cyber, diplomat."""
     m = _HOW_MANY.search(question)
@@ -148,6 +157,8 @@ def counted(question: str) -> list[str]:
         if w in STOPWORDS:
             break
         out.append(stem(w))
+        if looks_plural(w) or w in _PLURALS:
+            break  # "how many others got hurt", "how many people live …": the count ends with its noun
     return out
 
 
@@ -169,16 +180,18 @@ def salient_tokens(question: str) -> list[str]:
     """Capitalised names (not sentence-initial), acronyms and long numbers: what a question is specifically about."""
     letters = [c for c in question if c.isalpha()]
     shouting = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
+    found = list(re.finditer(r"[^\W_][\w'’-]*", question))
+    loud = _shouted_runs([m.group(0) for m in found])
     out = []
-    for m in re.finditer(r"[^\W_][\w'’-]*", question):
+    for m, shouted in zip(found, loud, strict=True):
         tok = m.group(0)
         before = question[: m.start()].rstrip()
         sentence_start = not before or before[-1] in '.!?:;"“(,'
         if tok.isdigit():
             if len(tok) >= 3:
                 out.append(tok)
-        elif _emphasised(tok):
-            continue  # "who is like the BIGGEST buyer?": a word said loudly, no acronym
+        elif shouted or _emphasised(tok):
+            continue  # "who is like the BIGGEST buyer?", "WHO DID TUNISANS ELECT?": words said loudly, no acronyms
         elif not shouting and not sentence_start and tok[0].isupper() and tok.lower() not in STOPWORDS | NOT_NAMES:
             out.append(tok)
     return out
@@ -190,6 +203,22 @@ _EMPHASIS_LETTERS = 4  # "IT", "US", "WHO" are as likely initials as words; "BIG
 def _emphasised(token: str) -> bool:
     """A word of the dictionary written in capitals for emphasis ("BIGGEST", "NEVER"); not "NATO" or "GDPR"."""
     return token.isupper() and len(token) >= _EMPHASIS_LETTERS and is_english_word(token.lower())
+
+
+_SHOUTED_RUN = 3  # "WHO DID TUNISANS ELECT LAST FALL": three words in capitals in a row are shouted, not initials
+
+
+def _shouted_runs(tokens: list[str]) -> list[bool]:
+    """Per token: part of a run of words written all in capitals."""
+    caps = [t.isupper() and t.isalpha() for t in tokens]
+    out = [False] * len(tokens)
+    start = 0
+    for i in range(len(tokens) + 1):
+        if i == len(tokens) or not caps[i]:
+            if i - start >= _SHOUTED_RUN:
+                out[start:i] = [True] * (i - start)
+            start = i + 1
+    return out
 
 
 def other_names(token: str) -> list[str]:
