@@ -1,4 +1,4 @@
-"""What a definition item takes as its subject and its answer (generator 15)."""
+"""What a definition item takes as its subject and its answer (generators 15 and 16)."""
 
 from __future__ import annotations
 
@@ -32,3 +32,14 @@ def test_a_titles_description_is_no_part_of_its_name_and_an_answer_stops_before_
     )
     asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text) if it.kind == "definition"}
     assert asked == {"What was “Until Dawn”?": "a breakout hit for the PS4 last year"}
+
+
+def test_no_item_asks_what_someone_is_quoted_saying_as_if_the_text_said_it(tmp_path: Path) -> None:
+    text = (
+        "# Tunisia\n\n## The attack\n\n“Ennahda is responsible for the current deterioration of the situation, "
+        "because they were careless with the extremists” while they were in power, Azzouz said.\n\n"
+        "The Ennahda party is responsible for the new constitution of the country.\n"
+    )
+    asked = [it.prompt for it in generate_items_from(tmp_path, text)]
+    assert asked and not [p for p in asked if "deterioration" in p or "careless" in p], asked
+    assert any("constitution" in p or "Ennahda" in p for p in asked), asked

@@ -46,7 +46,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 15: no definition someone is quoted saying ("…,” her mother said"), no amount for a subject ("two tablets"); a
 # quoted title's description is no part of its name ("Cheeky horror game “Until Dawn”" asks "What was “Until
 # Dawn”?"); a definition's answer stops before a participle clause (", channeling …"; ", including …" stays)
-GENERATOR_VERSION = 15
+# 16: no item of any kind from a sentence that opens with someone's quoted words ("“Ennahda is responsible for …”
+# while they were in power, Azzouz said")
+GENERATOR_VERSION = 16
 
 __all__ = [
     "CHOICE_LETTERS",

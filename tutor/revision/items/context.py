@@ -18,6 +18,7 @@ from tutor.english.lexicon import (
     OPENING_CONJUNCTIONS,
     POINTS_BACK,
     PREPOSITIONS,
+    REPORTING_VERBS,
     STOPWORDS,
     alternation,
 )
@@ -133,6 +134,17 @@ def finite(word: str, nouns_too: bool = False) -> bool:
     if not base or w.endswith("ing") or w in base:
         return False
     return nouns_too or w.endswith("ed") or "NOUN" not in parts_of_speech(w)
+
+
+# a quotation's speaker after it closes: "…,” her mother, Fiona, said"; "…” while they were in power, Azzouz said"
+SPEAKER = re.compile(rf"[”\"][,.]?\s+(?:[\w’',]+\s+){{0,8}}?(?:{alternation(REPORTING_VERBS)})\b")
+
+
+def quoted_speech(sentence: str) -> bool:
+    """Someone's words, not the text's: the sentence opens with a quotation that its speaker follows ("“Ennahda is
+    responsible for the current deterioration …” while they were in power, Azzouz said")."""
+    text = sentence.lstrip()
+    return text[:1] in "“\"" and bool(SPEAKER.search(text, 1))
 
 
 def stands_alone(sentence: str) -> bool:

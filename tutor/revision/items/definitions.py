@@ -17,7 +17,6 @@ from tutor.english.lexicon import (
     NUMBER_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
-    REPORTING_VERBS,
     SHELL_NOUNS,
     STOPWORDS,
     UNIQUE_MODIFIERS,
@@ -29,6 +28,7 @@ from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.context import (
     DISCOURSE,
+    SPEAKER,
     Context,
     finite,
     is_everyday,
@@ -256,15 +256,12 @@ def _head_noun(phrase: str) -> str:
     return re.sub(r"['’]s$", "", head)
 
 
-_REPORTER = re.compile(rf"[”\"][,.]?\s+(?:[\w’',]+\s+){{0,5}}?(?:{alternation(REPORTING_VERBS)})\b")
-
-
 def _reported(sentence: str, m: re.Match[str]) -> bool:
     """The definition is inside a quotation someone is said to have said: the quotation opens before it and closes
     after it, followed by its speaker ("…,” her mother, Fiona, said")."""
     before = sentence[: m.start()]
     opened = before.count("“") > before.count("”") or before.count('"') % 2 == 1
-    return opened and bool(_REPORTER.search(sentence, m.end()))
+    return opened and bool(SPEAKER.search(sentence, m.end()))
 
 
 def _is_the(sentence: str, m: re.Match[str]) -> bool:

@@ -20,7 +20,7 @@ from tutor.english.lexicon import STOPWORDS
 from tutor.english.people import people_named
 from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section, Unit
-from tutor.revision.items.context import Context, content_sections, make_context, stands_alone
+from tutor.revision.items.context import Context, content_sections, make_context, quoted_speech, stands_alone
 from tutor.revision.items.definitions import definition_item, subject_key
 from tutor.revision.items.figures import figure_item
 from tutor.revision.items.glossary import glossary_items
@@ -201,7 +201,7 @@ def _askable(sentence: str, listed: bool = False) -> bool:
     text = sentence.rstrip()
     last = text.split()[-1] if text.split() else ""
     ends = bool(_ENDS.search(text)) and last not in _CUT_AT or listed and _ends_noun_phrase(last)
-    whole = ends and not _NOT_PROSE.search(sentence)
+    whole = ends and not _NOT_PROSE.search(sentence) and not quoted_speech(sentence)  # someone's words, not the text's
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
 
 
