@@ -226,6 +226,28 @@ def test_quiz_in_the_chat_is_graded_in_place_and_recorded(soil) -> None:  # type
     assert anonymous.outcome is None and "Not recorded" in anonymous.answer.text
 
 
+def test_quiz_me_says_why_there_is_no_question(soil, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tutor.revision.bank import ensure_item_bank
+    from tutor.revision.reviser import Reviser
+    from tutor.revision.store import ProgressStore
+
+    talk, _, reviser = soil
+    dialog, said = Dialog(), []
+    for _ in range(len(reviser.bank.items) + 1):
+        reply = talk.reply("quiz me", dialog)
+        said.append(reply.answer.text)
+        dialog = talk.reply("no idea", reply.dialog).dialog if reply.quiz else reply.dialog
+    assert "every quiz question I have on these texts" in said[-1] and all("every" not in s for s in said[:-1])
+    embedder = FakeEmbedder()
+    (tmp_path / "bare").mkdir()
+    bare, knowledge = tutor_over(tmp_path / "bare", {"notes.md": "# Notes\n\nHello there, reader.\n"}, embedder)
+    bank = ensure_item_bank(knowledge, bare.index.folder)
+    assert not bank.items
+    quiet = Conversation(bare, revision=lambda: Reviser(bank, ProgressStore(tmp_path / "p.sqlite3"), embedder))
+    assert quiet.reply("quiz me").answer.text.startswith("I have no quiz questions on “Notes”")
+    assert "about that" in talk.reply("quiz me on volcanic glaciers of the moon").answer.text
+
+
 def test_replaying_a_history_gives_the_dialog_the_chat_had(soil) -> None:  # type: ignore[no-untyped-def]
     talk, _, _ = soil
     live = Dialog()

@@ -265,8 +265,12 @@ class _Turn:
             return self._say(smalltalk.NO_QUIZ_ITEMS)
         item = self.talk.quiz_item(self.intent.subject, self.dialog, self.learner, self.within)
         if item is None:
-            return self._say(smalltalk.NO_QUIZ_ABOUT)
+            return self._say(smalltalk.no_quiz(self.talk.wording, self.intent.subject, self._any_quiz_items()))
         return self._done(Answer(self.text, question_pieces(item), True, resolved_query=self.text), item)
+
+    def _any_quiz_items(self) -> bool:
+        reviser = self.talk.revision()
+        return reviser is not None and any(self.within is None or it.source in self.within for it in reviser.bank.items)
 
     def _quiz_answer(self) -> Reply:
         from tutor.converse.quiz import grade

@@ -24,6 +24,17 @@ def greeting(w: Wording) -> str:
     )
 
 
+def no_quiz(w: Wording, subject: str, asked_them_all: bool) -> str:
+    """Why there is no quiz question: none about that subject, every one already asked in this conversation, or none
+    at all (the generator found no sentence it could make a fair question of)."""
+    if subject:
+        return NO_QUIZ_ABOUT
+    if asked_them_all:
+        return f"You have had every quiz question I have on {w.name} in this conversation; start a new one to go again."
+    why = "none of its sentences made a question I could grade fairly"
+    return f"I have no quiz questions on {w.name}: {why}. Ask me about it instead."
+
+
 def thanks(w: Wording) -> str:
     return f"You're welcome. Ask me more about {w.name} any time, or say “quiz me” to check what you remember."
 

@@ -144,7 +144,7 @@ def quoted_speech(sentence: str) -> bool:
     """Someone's words, not the text's: the sentence opens with a quotation that its speaker follows ("“Ennahda is
     responsible for the current deterioration …” while they were in power, Azzouz said")."""
     text = sentence.lstrip()
-    return text[:1] in "“\"" and bool(SPEAKER.search(text, 1))
+    return text[:1] in '“"' and bool(SPEAKER.search(text, 1))
 
 
 def stands_alone(sentence: str) -> bool:
