@@ -34,7 +34,7 @@ _LABEL_WORDS = 4  # "Read more:", "See also:", "Related coverage:": a label, not
 
 
 def may_hold_links(html: str) -> bool:
-    """Cheap test before parsing a page: it has a link and a list or a paragraph."""
+    """Cheap test before parsing a page: it has a link at all."""
     return bool(_HAS_LINK.search(html))
 
 
