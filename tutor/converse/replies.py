@@ -144,6 +144,11 @@ class Conversation:
         reviser = self.revision()
         return ask_item(self.tutor, reviser, subject, learner, within, dialog.asked) if reviser else None
 
+    def has_quiz_items(self, within: Collection[str] | None) -> bool:
+        """Whether the texts (those `within`, if given) have any quiz item at all."""
+        reviser = self.revision()
+        return reviser is not None and any(within is None or it.source in within for it in reviser.bank.items)
+
 
 @dataclass
 class _Turn:
@@ -265,12 +270,9 @@ class _Turn:
             return self._say(smalltalk.NO_QUIZ_ITEMS)
         item = self.talk.quiz_item(self.intent.subject, self.dialog, self.learner, self.within)
         if item is None:
-            return self._say(smalltalk.no_quiz(self.talk.wording, self.intent.subject, self._any_quiz_items()))
+            had = self.talk.has_quiz_items(self.within)
+            return self._say(smalltalk.no_quiz(self.talk.wording, self.intent.subject, had))
         return self._done(Answer(self.text, question_pieces(item), True, resolved_query=self.text), item)
-
-    def _any_quiz_items(self) -> bool:
-        reviser = self.talk.revision()
-        return reviser is not None and any(self.within is None or it.source in self.within for it in reviser.bank.items)
 
     def _quiz_answer(self) -> Reply:
         from tutor.converse.quiz import grade
