@@ -140,6 +140,11 @@ def finite(word: str, nouns_too: bool = False) -> bool:
 SPEAKER = re.compile(rf"[”\"][,.]?\s+(?:[\w’',]+\s+){{0,8}}?(?:{alternation(REPORTING_VERBS)})\b")
 
 
+def unbalanced_quotes(text: str) -> bool:
+    """A quotation opened and not closed, or closed and not opened: a cut made inside it."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
 def quoted_speech(sentence: str) -> bool:
     """Someone's words, not the text's: the sentence opens with a quotation that its speaker follows ("“Ennahda is
     responsible for the current deterioration …” while they were in power, Azzouz said")."""

@@ -35,6 +35,7 @@ from tutor.revision.items.context import (
     merged_heading,
     owner_elsewhere,
     reads_alone,
+    unbalanced_quotes,
 )
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
 
@@ -97,7 +98,7 @@ def definition_item(
         if _reported(sentence, m):
             continue  # "“… two tablets was a lethal dose – and she had taken eight,” her mother said": hers
         subj = _subject(sentence[: m.start()])
-        if subj.count("“") != subj.count("”") or subj.count('"') % 2:
+        if unbalanced_quotes(subj):
             subj = subj.strip('“”"')  # “Film Sampling is …”: the quotation, not the subject, opens there
         if subj.lower() in ("this", "it") and last_subject and kind == "definition":
             subj = last_subject

@@ -37,6 +37,7 @@ from tutor.revision.items.context import (
     owner_elsewhere,
     reads_alone,
     stands_alone,
+    unbalanced_quotes,
 )
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
 from tutor.revision.terms import Term, candidate_terms, term_words
@@ -97,7 +98,7 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     whole, predicate = predicate, cut_answer(predicate)  # "… universe, (gained …), and because …": one deed
     if len(re.findall(r"\s[–—]\s", predicate)) % 2:
         return None  # "… the dieback disease – and threatening …": an aside the cut left open
-    if predicate.count('"') % 2 or predicate.count("“") != predicate.count("”"):
+    if unbalanced_quotes(predicate):
         return None
     verb = predicate.split()[0] if predicate else ""
     if re.match(r"\w+ed\s+(?:to|by)\b", predicate) and re.search(r"\b(?:is|are|was|were)\b", predicate):
