@@ -145,6 +145,11 @@ def test_only_a_request_for_the_items_demands_an_enumeration_and_a_shouted_quest
     assert salient_tokens("Did NATO meet the EU in 2014?") == ["NATO", "EU", "2014"]
 
 
+def test_the_pronoun_i_contracted_is_no_name_but_a_name_s_possessive_is() -> None:
+    assert salient_tokens("Once I've measured the bias, and I'm sure, which model do I pick?") == []
+    assert salient_tokens("What did O'Brien sell at Macy's?") == ["O'Brien", "Macy's"]
+
+
 def test_emoji_are_shown_back_but_not_searched_for() -> None:
     q = QueryBuilder(DOC_FREQ, SURFACE).build("🤔 what is cyber diplomacy 🙏🏽")
     assert q.text == "what is cyber diplomacy" and q.question.startswith("🤔")

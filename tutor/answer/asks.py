@@ -192,9 +192,14 @@ def salient_tokens(question: str) -> list[str]:
                 out.append(tok)
         elif shouted or _emphasised(tok):
             continue  # "who is like the BIGGEST buyer?", "WHO DID TUNISANS ELECT?": words said loudly, no acronyms
-        elif not shouting and not sentence_start and tok[0].isupper() and tok.lower() not in STOPWORDS | NOT_NAMES:
+        elif not shouting and not sentence_start and tok[0].isupper() and _base(tok) not in STOPWORDS | NOT_NAMES:
             out.append(tok)
     return out
+
+
+def _base(token: str) -> str:
+    """A word without its contraction, lowered: "I've" is "i", the pronoun; "Macy's" is "macy"."""
+    return re.split(r"['’]", token, maxsplit=1)[0].lower()
 
 
 _EMPHASIS_LETTERS = 4  # "IT", "US", "WHO" are as likely initials as words; "BIGGEST" is a word said loudly

@@ -48,7 +48,12 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # Dawn”?"); a definition's answer stops before a participle clause (", channeling …"; ", including …" stays)
 # 16: no item of any kind from a sentence that opens with someone's quoted words ("“Ennahda is responsible for …”
 # while they were in power, Azzouz said")
-GENERATOR_VERSION = 16
+# 17: no item speaks of the code's own names it does not show ("the mutable reference in clear"); a name spelled
+# out before its initials is blanked whole ("last in, first out (LIFO)"); a definition stops before another subject's
+# clause ("…, and removing data is called …"); "This is …" defines the subject before it only when it names it; a
+# series that is a subject ends before its verb; no object that only announces its colon ("a third approach:"), no
+# item from an instruction, from a title with its subtitle, or from a list named by the text's own title
+GENERATOR_VERSION = 17
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -45,6 +45,7 @@ _CUT_ANSWER = re.compile(
     rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while|followed by)\b|;|,\s+(?!including\b)[a-z]+ing\b"
     r"|,?\s+and\s+(?=(?:is|are|was|were|has|have)\b)"  # "… the country's monarch and is represented by …"
     r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
+    r"|,\s+and\s+(?=(?:\w+\s+){1,3}(?:is|are|was|were)\b)"  # "…, and removing data is called …": another one's
 )
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "(or other authentication method)": left out of the answer
 _LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")  # three words or more in parentheses
@@ -100,8 +101,8 @@ def definition_item(
         subj = _subject(sentence[: m.start()])
         if unbalanced_quotes(subj):
             subj = subj.strip('“”"')  # “Film Sampling is …”: the quotation, not the subject, opens there
-        if subj.lower() in ("this", "it") and last_subject and kind == "definition":
-            subj = last_subject
+        if subj.lower() in ("this", "it") and last_subject and kind == "definition" and template != _WHAT_IS:
+            subj = last_subject  # "This is also called …" names it; "This is a bit more convenient …" judges it
         if not good_subject(subj) or template == _WHAT_IS and _is_the(sentence, m) and not _defines(subj, ctx):
             continue  # "X is the pinnacle of …" praises the text's subject; "erosion is the removal of …" defines
         rest = _ASIDE.sub("", sentence[m.end() :])

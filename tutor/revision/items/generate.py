@@ -46,6 +46,8 @@ _RANK: dict[str, float] = {
 }
 _RANK |= {"year": 5.5, "series": 6, "broad": 9}  # a share ("85% of revenue") says more than a date
 _ENDS = re.compile(r"[.!…][\"'”’)\]]*$")
+_INLINE_CODE = re.compile(r"`([^`\n]+)`")
+_IDENTIFIER = re.compile(r"[a-z_][\w:.]*(?:\(\))?")  # a variable's or a function's name, not a type's ("String")
 _CUT_AT = frozenset(["v.", "vs."])  # "… changed that in United States v.": a case name split at its full stop
 # what conversion leaves in a sentence that is not prose: a table's row run on ("Salvage; 2006; Claire
 # encounters …"), a book's note numbers ("or more20—", "19 Indeed, …", "Steamboat Bill,2"), words run together
@@ -146,7 +148,7 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
             offer = _sentence_offer(doc, section, (before, u), ctx, people, years, last_subject)
             before = u
             last_subject = offer.defines if offer and offer.item.kind == "definition" else ""
-            if offer:
+            if offer and not _leans_on_code(doc, offer.item):
                 offers.append(offer)
             series = series_item(doc, section, u, ctx) if stands_alone(sentence) else None
             if series:
@@ -192,6 +194,15 @@ def _sentence_offer(
     return None
 
 
+def _leans_on_code(doc: Document, item: QuizItem) -> bool:
+    """A prompt or an answer that speaks of the code's own names ("Why does word still contain the value 5?", "the
+    mutable reference in clear"): the listing it leans on is not shown. An answer that is the name is taught
+    ("This function is called _____": drop)."""
+    names = {c for c in _INLINE_CODE.findall(doc.text[item.start : item.end]) if _IDENTIFIER.fullmatch(c)}
+    said = [item.prompt] + ([item.answer] if item.answer.strip() not in names else [])
+    return any(re.search(rf"(?<![\w`]){re.escape(n)}(?![\w`])", text) for n in names for text in said)
+
+
 def _askable(sentence: str, listed: bool = False) -> bool:
     """A whole statement long enough to ask about: it ends as a sentence does, not with a question, a colon, a
     word cut off at a line break ("… his associations with prominent", "… by the Congres-") or a case name's "v.",
@@ -202,6 +213,7 @@ def _askable(sentence: str, listed: bool = False) -> bool:
     last = text.split()[-1] if text.split() else ""
     ends = bool(_ENDS.search(text)) and last not in _CUT_AT or listed and _ends_noun_phrase(last)
     whole = ends and not _NOT_PROSE.search(sentence) and not quoted_speech(sentence)  # someone's words, not the text's
+    whole = whole and sentence.count(": ") < 2  # "YouTube: Fairness-related harms: Examples, …": titles, not a claim
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
 
 
@@ -219,7 +231,7 @@ def _broad(doc: Document, section: Section, ctx: Context) -> list[_Offer]:
         for u in block.units:
             askable = _askable(unit_reading(doc, u), listed=block.kind == "list")
             item = object_item(doc, section, u, ctx, broad=True) if askable else None
-            if item:
+            if item and not _leans_on_code(doc, item):
                 return [_Offer(_RANK["broad"], item)]
     return []
 

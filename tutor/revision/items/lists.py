@@ -24,7 +24,7 @@ from tutor.english.lexicon import (
 )
 from tutor.english.text import content_terms, stem, word_count, words
 from tutor.records import Block, Document, Section, Unit
-from tutor.revision.items.context import DISCOURSE, Context, finite, is_everyday, reads_alone
+from tutor.revision.items.context import DISCOURSE, Context, declarative, finite, is_everyday, reads_alone
 from tutor.revision.items.questions import YEAR
 from tutor.revision.items.record import QuizItem, heading, item_id, passage_item, unit_reading
 from tutor.revision.terms import candidate_terms
@@ -74,7 +74,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     if sum(bool(YEAR.match(label)) for label in labels) > 1:
         return None  # a timeline: its years and names are asked one by one
     noun = _list_noun(unit_reading(doc, before[-1]), len(labels)) if before else None
-    titled = None if noun else _heading_noun(section.title, ctx)
+    titled = None if noun or section.title == doc.title else _heading_noun(section.title, ctx)  # it names the text
     if noun is None and titled is None:
         return None  # a list the item could not name ("Name the five items") is no question
     under = "" if titled else f" under “{heading(section.title)}”"
@@ -129,8 +129,8 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     masked = sentence[: spans[0][0]] + "…" + sentence[spans[-1][1] :]
     masked = DISCOURSE.sub("", masked)
     masked = masked[:1].upper() + masked[1:]
-    if not reads_alone(masked) or _pointing_subject(masked):
-        return None
+    if not reads_alone(masked) or _pointing_subject(masked) or not declarative(masked):
+        return None  # "Explore base concepts such as …": an instruction to the reader
     prompt = f"Fill in the {_number(len(labels))} {noun}: “{masked.strip()}”"
     terms = _element_terms(labels, masked, ctx)
     if any(not t for t in terms):
@@ -280,11 +280,23 @@ def _last_element(body: str, pos: int) -> str:
     """The series' last element from `pos`: up to a clause that follows it, a long one cut at a preposition."""
     tail = _TAIL.search(body, pos)
     last = body[pos : tail.start() if tail else len(body)].rstrip(" .;:!?")
+    ws = list(re.finditer(r"\S+", last))
+    verb = next((b for a, b in zip(ws, ws[1:], strict=False) if _verb_after_noun(a.group(), b.group())), None)
+    if verb is not None:  # "ownership, borrowing, and slices ensure memory safety": the series was the subject
+        last = last[: verb.start()].rstrip()
     if word_count(last) > tuning.SERIES_LAST_WORDS:
         prep = _PREP.search(last, len(" ".join(last.split()[:2])))
         if prep:
             last = last[: prep.start()]
     return last
+
+
+def _verb_after_noun(noun: str, verb: str) -> bool:
+    """ "slices ensure": a noun, then a verb that is no noun and no auxiliary (after "sharing had" the series ran on
+    into a clause of its own)."""
+    if verb.lower() in AUXILIARIES or "NOUN" not in parts_of_speech(noun):
+        return False
+    return parts_of_speech(verb) == {"VERB"} or finite(verb)
 
 
 def _series_element(body: str, a: int, b: int, last: bool) -> bool:

@@ -29,6 +29,7 @@ _PRONOUN_NAMED = re.compile(r"(?i)\b(?:it|they|this|these)\s+(?:\w+\s+)?$")
 _QUOTED = re.compile(r"[“\"‘']([^”\"’'“‘]{2,60}?)([.,;!?]?)[”\"’'](?!\w)")  # not "'Moore's law'" cut at "'s"
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
+_SPELLED_OUT = re.compile(r"([A-Za-z][\w\s,-]{2,60}?)\s*\(([A-Za-z]{2,8})\)")  # the words, then their initials
 _TERM_END = re.compile(r"\s|[,;:)!?]|\.(?!\w)|$")  # "MP3.com": the name goes on past the word
 
 
@@ -91,6 +92,9 @@ def _term(sentence: str, naming: re.Match[str]) -> tuple[str, str] | None:
             term, at = term + abbreviation.group(), abbreviation.end()
         masked = sentence[: naming.end()] + BLANK + quoted.group(2) + rest[at:]
         return (masked, term) if _a_name(term.split()) else None
+    spelled = _SPELLED_OUT.match(rest)
+    if spelled and "".join(w[0] for w in _WORD.findall(spelled.group(1))).upper() == spelled.group(2).upper():
+        return sentence[: naming.end()] + BLANK + rest[spelled.end() :], spelled.group()  # "last in, first out (LIFO)"
     words: list[str] = []
     at = 0
     for w in _WORD.finditer(rest):

@@ -194,6 +194,9 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None  # "is …" is a definition's; "has …", "provides …" ask for anything at all
     aux, lemma = do_support(verb, ws[i - 1])
     answer = cut_answer(" ".join(ws[i + 1 :]))
+    said = " ".join(ws[i + 1 :])
+    if ":" in said and re.sub(r"\s*\([^()]*\)", "", said[: said.index(":")]).strip() == answer:
+        return None  # "Rust uses a third approach: memory is managed …": the answer is after the colon
     if _VAGUE_OBJECT.match(answer) or _open_clause(answer) or _complemented(answer):
         return None  # "What does Type C content raise? a different problem": says nothing
     if any(plural_verb(answer.split(), k) for k in range(1, min(3, len(answer.split())))):

@@ -21,6 +21,7 @@ from tutor.revision.items.clauses import do_support, in_question, plural_verb, v
 from tutor.revision.items.context import (
     DISCOURSE,
     Context,
+    declarative,
     finite,
     merged_heading,
     reads_alone,
@@ -80,6 +81,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     if asked is None or not asked and claim.split()[0].lower() in DETERMINERS:
         # "The recording artist thus benefited.": quoted whole, an article's noun would name nothing on its own
         return None
+    if not asked and not declarative(claim):
+        return None  # "Learn how to use the components by checking out …": an instruction, not a claim
     prompt = asked or f"The text says: “{claim}.” {wh}?"
     keys = ctx.key_terms(reason, claim)
     if not keys or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:

@@ -1,0 +1,110 @@
+"""Items from a programming textbook's chapter and a course's lesson, of the shapes such texts have: names given with
+their initials, inline code, a series that is a sentence's subject, instructions to the reader, a list under the
+text's own title (issue 14: ask what the section teaches, prompts that stand alone, no item from code)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_revision_key_terms import generate_items_from
+from tutor.revision.items.record import QuizItem
+
+
+def _items(tmp_path: Path, text: str) -> list[QuizItem]:
+    return generate_items_from(tmp_path, text)
+
+
+def _said(items: list[QuizItem]) -> str:
+    return "\n".join(f"{it.prompt} => {it.answer}" for it in items)
+
+
+def test_a_name_spelled_out_before_its_initials_is_blanked_whole(tmp_path: Path) -> None:
+    items = _items(
+        tmp_path,
+        "# Memory\n\n## The stack\n\nThe stack stores values in the order it gets them and removes the values in "
+        "the opposite order. This is referred to as last in, first out (LIFO).\n",
+    )
+    assert [it.answer for it in items] == ["last in, first out (LIFO)"]
+    assert items[0].prompt.endswith("This is referred to as _____.”")
+
+
+def test_a_definition_stops_before_the_next_clause_names_something_else(tmp_path: Path) -> None:
+    items = _items(
+        tmp_path,
+        "# Memory\n\n## The stack\n\nAdding data is called pushing onto the stack, and removing data is called "
+        "popping off the stack.\n",
+    )
+    asked = [(it.prompt.lower(), it.answer) for it in items]
+    assert asked == [("what is adding data called?", "pushing onto the stack")]
+
+
+def test_this_is_a_judgement_of_what_the_sentence_before_defined_not_its_definition(tmp_path: Path) -> None:
+    said = _said(
+        _items(
+            tmp_path,
+            "# Loops\n\n## Iterators\n\nThe first element of the tuple returned from `enumerate` is the index, and "
+            "the second element is a reference to the element. This is a bit more convenient than calculating the "
+            "index ourselves.\n",
+        )
+    )
+    assert "more convenient" not in said
+
+
+def test_a_series_that_is_the_subject_ends_before_its_verb(tmp_path: Path) -> None:
+    items = _items(
+        tmp_path,
+        "# Ownership\n\n## Summary\n\nThe concepts of ownership, borrowing, and slices ensure memory safety in "
+        "programs at compile time.\n",
+    )
+    assert [it.elements for it in items] == [("ownership", "borrowing", "slices")]
+    assert "… ensure memory safety in programs" in items[0].prompt
+
+
+def test_no_item_speaks_of_the_names_of_code_it_does_not_show_but_a_name_taught_is_asked(tmp_path: Path) -> None:
+    items = _items(
+        tmp_path,
+        "# Ownership\n\n## Slices\n\nThe compiler disallows the mutable reference in `clear` and the immutable "
+        "reference in `word` from existing at the same time.\n\n"
+        "## Memory\n\nWhen a variable goes out of scope, the language calls a special function for us. This "
+        "function is called `drop`, and it is where the author of a type can put the code to return the memory.\n",
+    )
+    said = _said(items)
+    assert "clear" not in said and "word" not in said
+    assert "drop" in [it.answer for it in items]
+
+
+def test_an_object_that_announces_what_follows_its_colon_is_no_answer(tmp_path: Path) -> None:
+    said = _said(
+        _items(
+            tmp_path,
+            "# Ownership\n\n## Approaches\n\nSome languages have garbage collection that regularly looks for "
+            "no-longer-used memory as the program runs. Rust uses a third approach: memory is managed through a system "
+            "of ownership with a set of rules that the compiler checks.\n",
+        )
+    )
+    assert "a third approach" not in said
+
+
+def test_instructions_to_the_reader_and_a_title_with_its_subtitle_ask_nothing(tmp_path: Path) -> None:
+    items = _items(
+        tmp_path,
+        "# Fairness\n\n## Fairlearn\n\nFairlearn is a package that helps you assess the fairness of your systems.\n\n"
+        "- Learn how to use the different components by checking out the project's GitHub pages.\n"
+        "- Explore base concepts such as models, predictions, and training data.\n\n"
+        "## Review\n\nWatch this workshop:\n\n"
+        "- YouTube: Fairness-related harms in AI systems: Examples, assessment, and mitigation by two researchers.\n",
+    )
+    said = _said(items)
+    assert "Learn how" not in said and "base concepts" not in said and "assessment" not in said
+
+
+def test_a_list_under_the_text_s_own_title_is_not_named_by_the_title(tmp_path: Path) -> None:
+    said = _said(
+        _items(
+            tmp_path,
+            "# Techniques of Machine Learning\n\nIn this lesson, we will outline the main techniques. You will:\n\n"
+            "- Understand the processes underpinning machine learning at a high level.\n"
+            "- Explore the common ways of training models on collected data.\n",
+        )
+    )
+    assert "techniques of machine learning" not in said.lower()
