@@ -82,6 +82,15 @@ def test_a_decade_is_a_time_and_when_should_asks_for_a_condition() -> None:
     assert answer_type("When should an alert page a human?") is None
 
 
+def test_what_something_is_called_prefers_the_sentence_that_names_it() -> None:
+    asked = answer_type("Training a big model takes many passes over the data - what are those rounds called?")
+    assert asked == "term" and answer_type("What is the name for a pass over the data?") == "term"
+    assert has_type("it can take many iterations, or 'epochs', to train a large model", asked)
+    assert has_type("This is called a move.", asked)
+    assert not has_type("An overfit model has learned the data's details and the model's noise too well.", asked)
+    assert answer_type("What is an epoch?") is None
+
+
 def test_nested_list_items_keep_their_level(tmp_path: Path) -> None:
     path = tmp_path / "lesson.md"
     path.write_text(LESSON, encoding="utf-8")
@@ -249,3 +258,16 @@ def test_an_images_caption_is_not_prose(tmp_path: Path) -> None:
     assert not any("Figure 2" in t for t in texts)
     assert "Machine learning is a subset of artificial intelligence." in texts  # a plain paragraph after an image
     assert "A quote that teaches, with no image above it." in texts
+
+
+def test_a_follow_up_is_asked_within_the_section_its_subject_heads(tmp_path: Path, fake_embedder) -> None:
+    text = (
+        "# Harms\n\n## Fairness-related harms\n\nThe main harms are allocation and denigration. "
+        "Let us look at examples.\n\n"
+        "Revisit the examples of each harm and compare them with examples of your own.\n\n"
+        "## Denigration\n\nAn image labeling technology infamously mislabeled photographs of people.\n"
+        "The label itself has a long history of being used to insult people.\n"
+    )
+    tutor, _ = tutor_over(tmp_path, {"harms.md": text}, fake_embedder)
+    answer = tutor.ask("What example does the text give of it?", history=["What is the denigration harm?"])
+    assert answer.in_scope and answer.citations[0].section == "Denigration"

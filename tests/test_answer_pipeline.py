@@ -266,6 +266,11 @@ def test_a_direction_around_the_page_is_no_answer(tmp_path: Path, fake_embedder)
         ("Clicking a link opens the page in a new tab.", False),  # about links, not a direction
         ("See Chapter 4 for details.", False),
         ("The press release was published above the fold.", False),
+        ("✅ Discussion: Revisit some of the examples and see if they show different harms.", True),  # a task
+        ("Stop and Think: What other groups are likely to be affected?", True),
+        ("Let’s take a look at the examples.", True),  # an announcement of what follows
+        ("Let’s use the loan selection example to isolate each factor's impact on the prediction.", False),
+        ("Discussion of the results shows a gain.", False),
     ],
 )
 def test_what_steers_the_reader_around_the_page(sentence: str, steers: bool) -> None:

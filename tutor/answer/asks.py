@@ -107,7 +107,20 @@ def answer_type(question: str) -> str | None:
         return "name"
     if re.search(r"\b(which|what) (countries|cities|organi[sz]ations)\b", q):
         return "names"  # preferred, not required: "which countries" may be answered by a kind of country
+    if _NAME_ASKED.search(q):
+        return "term"  # preferred: "what are those rounds called?" wants the sentence that names them
     return None
+
+
+_NAME_ASKED = re.compile(
+    r"\bwhat (?:is|are|was|were|do you|does one|do we) (?:[\w'’-]+\s+){0,6}?(?:called|termed|known as)\b"
+    r"|\bwhat(?:'s|’s| is) the (?:name|term|word) for\b"
+)
+# a sentence that gives something its name: a term in quotation marks ("many iterations, or 'epochs'") or a verb
+# of naming
+_NAMES_IT = re.compile(
+    r"(?:^|[\s(])[‘'“\"][A-Za-z][^’'”\"]{0,40}[’'”\"](?![A-Za-z])|\b(?:called|known as|referred to as|termed|dubbed)\b"
+)
 
 
 def required(kind: str | None) -> bool:
@@ -136,6 +149,8 @@ def has_type(text: str, kind: str) -> bool:
         return bool(re.search(rf"\d|\b({_NUMBER_WORDS})\b", t))
     if kind in ("name", "names"):  # a proper name: "the U.S.", "Germany's", "UNGGE"
         return bool(_DOTTED_ACRONYM.search(text) or salient_tokens(text))
+    if kind == "term":
+        return bool(_NAMES_IT.search(text))
     return True
 
 

@@ -15,7 +15,7 @@ class Question:
     parts: tuple[str, ...]  # the asks of a two-part question, each answered on its own; () for one ask
     leaning: tuple[bool, ...]  # per part: it leans on the other part for its subject ("…, and who ran it?")
     leads: bool  # a follow-up whose own words lead the search, the conversation supplying its subject
-    answer_type: str | None  # what the evidence must hold: "time", "number", "name", "names", or None
+    answer_type: str | None  # what the evidence must hold: "time", "number", "name"; or prefers: "names", "term"
     counted: tuple[str, ...]  # what a "how many" question counts ("cyber diplomats")
     wants_list: bool  # asks for several things: the whole list answers it
     enumeration: bool  # asks for the specific items of a list: only a list can answer it

@@ -95,7 +95,8 @@ class Tutor:
         scored = self.scorer.score(query.term_weights(), vector, hits)
         if not scored:  # passages of nothing but the text's own questions
             return compose.refusal(q, self.sections.closest([h.chunk for h in hits]), self.wording)
-        contained = self.sections.contained(q.query.focus) if self.options.headings and not q.parts else set()
+        asked = q.query.text if q.query.followup else q.query.focus  # "What example does it give?" of the one before
+        contained = self.sections.contained(asked) if self.options.headings and not q.parts else set()
         scored = lift(scored, echoed or self.sections.named(q.section) or contained)
         scored = self.scorer.typed(scored, q.answer_type)
         if self.options.lead_ins:

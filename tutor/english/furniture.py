@@ -53,9 +53,23 @@ def is_notice(sentence: str) -> bool:
     return bool(_NOTICE.search(sentence))
 
 
+# a task set for the reader under its label ("✅ Discussion: Revisit some of the examples …", "Stop and Think: …"),
+# or a short announcement of what comes next ("Let's take a look at the examples.")
+_READER_TASK = re.compile(
+    r"^\W*(?:discussion|exercise|stop and think|think about it|try it(?: yourself)?|your turn|activity|self[- ]check)"
+    r"\s*:|^\W*let['’]?s\s+(?:(?:take|have)\s+a\s+(?:\w+\s+)?look|look|see|explore|dive|start|begin|turn)\b",
+    re.I,
+)
+_ANNOUNCEMENT_WORDS = 10
+
+
 def steers_the_reader(sentence: str) -> bool:
-    """A direction around the page ("Click the image above for a video"): it answers nothing."""
-    return bool(_PAGE_DIRECTION.match(sentence))
+    """A direction around the page ("Click the image above for a video"), a task set for the reader or an
+    announcement of what follows: it answers nothing."""
+    task = _READER_TASK.match(sentence)
+    if task and task.group().rstrip().endswith(":"):
+        return True
+    return bool(_PAGE_DIRECTION.match(sentence)) or bool(task) and len(sentence.split()) <= _ANNOUNCEMENT_WORDS
 
 
 def repeated_in_back_matter(titles: Sequence[str]) -> set[int]:
