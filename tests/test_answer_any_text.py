@@ -271,3 +271,14 @@ def test_a_follow_up_is_asked_within_the_section_its_subject_heads(tmp_path: Pat
     tutor, _ = tutor_over(tmp_path, {"harms.md": text}, fake_embedder)
     answer = tutor.ask("What example does the text give of it?", history=["What is the denigration harm?"])
     assert answer.in_scope and answer.citations[0].section == "Denigration"
+
+
+def test_an_invitation_to_imagine_brings_the_sentence_that_describes_it(tmp_path: Path, fake_embedder) -> None:
+    text = (
+        "# Memory\n\n## The heap\n\nThe memory allocator finds an empty spot in the heap that is big enough. "
+        "Think of being seated at a restaurant. When you enter, you state the number of people in your group, "
+        "and the host finds an empty table that fits everyone.\n\n## The stack\n\nThe stack is fast.\n"
+    )
+    tutor, _ = tutor_over(tmp_path, {"memory.md": text}, fake_embedder)
+    answer = tutor.ask("How is the heap like being seated at a restaurant?")
+    assert "Think of being seated" in answer.text and "the host finds an empty table" in answer.text

@@ -108,3 +108,20 @@ def test_a_list_under_the_text_s_own_title_is_not_named_by_the_title(tmp_path: P
         )
     )
     assert "techniques of machine learning" not in said.lower()
+
+
+def test_a_list_of_code_names_a_series_begun_at_a_colon_and_a_claim_with_nothing_to_ask_give_nothing(
+    tmp_path: Path,
+) -> None:
+    said = _said(
+        _items(
+            tmp_path,
+            "# Ownership\n\n## Scope\n\nIn other words, there are two important points in time here:\n\n"
+            "- When `s` comes into scope, it is valid.\n- It remains valid until it goes out of scope.\n\n"
+            "## Strings\n\nA String is made up of three parts, shown on the left: a pointer to the memory that holds "
+            "the contents of the string, a length, and a capacity.\n\n"
+            "## Slices\n\nThere’s no guarantee that it will still be valid in the future because it’s a separate "
+            "value from the String.\n",
+        )
+    )
+    assert "comes into scope" not in said and "string; length" not in said and "no guarantee" not in said

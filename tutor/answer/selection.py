@@ -19,6 +19,16 @@ _THAT = re.compile(r"^(?:that['’]s|that is|that was|those)\b", re.IGNORECASE)
 # who said it, before what was said: "Zuckerberg said this was the reason …", "He added that it …"
 _REPORTED = re.compile(rf"^(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:{alternation(REPORTING_VERBS)})\s+(?:that\s+)?")
 
+# "Think of being seated at a restaurant.", "Imagine a library.": the comparison is in the sentences after it
+_INVITATION = re.compile(r"^(?:think of|imagine|picture|suppose)\b", re.IGNORECASE)
+_INVITATION_WORDS = 12
+
+
+def _invites(sentence: str) -> bool:
+    """A short sentence that asks the reader to imagine something, which the next sentence goes on to describe."""
+    return bool(_INVITATION.match(sentence)) and word_count(sentence) <= _INVITATION_WORDS
+
+
 if TYPE_CHECKING:
     from tutor.answer.options import AnswerOptions
     from tutor.answer.question import Question
@@ -81,14 +91,13 @@ class Selector:
     def _continuation(self, best: Scored) -> list[Scored]:
         """The next sentence of the best one's paragraph when it carries on its subject ("For example, the US
         government has been reluctant…" — "Internally, it has abolished…"): alone it would not say who."""
-        if not self.options.continuations:
-            return []
-        following = self._beside(best, 1)
+        following = self._beside(best, 1) if self.options.continuations else None
         if following is None:
             return []
         text = self.index.chunks[best.chunk].unit_text(following)
         fits = word_count(self.scorer.text(best)) + word_count(text) <= self.options.max_words
-        carries_on = POINTS_BACK.match(text) and not is_lead_in(text)  # a lead-in without its list says nothing
+        # a lead-in without its list says nothing; "Think of being seated at a restaurant." is said by what follows
+        carries_on = POINTS_BACK.match(text) and not is_lead_in(text) or _invites(self.scorer.text(best))
         return [Scored(best.chunk, following, best.score)] if fits and carries_on else []
 
     def antecedents(self, chosen: list[Scored]) -> list[Scored]:

@@ -52,7 +52,8 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # out before its initials is blanked whole ("last in, first out (LIFO)"); a definition stops before another subject's
 # clause ("…, and removing data is called …"); "This is …" defines the subject before it only when it names it; a
 # series that is a subject ends before its verb; no object that only announces its colon ("a third approach:"), no
-# item from an instruction, from a title with its subtitle, or from a list named by the text's own title
+# item from an instruction, from a title with its subtitle, or from a list named by the text's own title; no list
+# of code names; no series counted before a colon that began it; no "There's …" claim asked why
 GENERATOR_VERSION = 17
 
 __all__ = [

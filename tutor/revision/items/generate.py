@@ -148,13 +148,13 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
             offer = _sentence_offer(doc, section, (before, u), ctx, people, years, last_subject)
             before = u
             last_subject = offer.defines if offer and offer.item.kind == "definition" else ""
-            if offer and not _leans_on_code(doc, offer.item):
+            if offer:
                 offers.append(offer)
             series = series_item(doc, section, u, ctx) if stands_alone(sentence) else None
             if series:
                 offers.append(_Offer(_RANK["series"], series))
         previous = block
-    return offers or _broad(doc, section, ctx)
+    return [o for o in offers if not _leans_on_code(doc, o.item)] or _broad(doc, section, ctx)
 
 
 def _sentence_offer(
@@ -200,6 +200,8 @@ def _leans_on_code(doc: Document, item: QuizItem) -> bool:
     ("This function is called _____": drop)."""
     names = {c for c in _INLINE_CODE.findall(doc.text[item.start : item.end]) if _IDENTIFIER.fullmatch(c)}
     said = [item.prompt] + ([item.answer] if item.answer.strip() not in names else [])
+    if item.kind == "list":  # a rule may name a keyword ("declared with the mut keyword"); "When s comes …" leans
+        names = {n for n in names if len(n) <= 2 or re.search(r"[\d_]", n)} | {n for n in names if n in item.prompt}
     return any(re.search(rf"(?<![\w`]){re.escape(n)}(?![\w`])", text) for n in names for text in said)
 
 

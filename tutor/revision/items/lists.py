@@ -200,6 +200,8 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
     """What a series in a sentence is a list of: the noun a number counts ("the four golden signals … are"),
     else the plural noun right before "including", "such as", "of", ":" ("fields of law, policy and …")."""
     counted = list(_COUNTED.finditer(before))
+    if counted and ":" in before[counted[-1].end() :]:
+        return None  # "three parts, shown on the left: a pointer to … the contents of the string, …": begun at ":"
     if counted:
         return counted[-1].group(2).lower() if _value(counted[-1].group(1)) == count else None
     if trigger in _NEEDS_COUNT:

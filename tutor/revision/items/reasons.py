@@ -129,7 +129,7 @@ def _whole_claim(claim: str) -> bool:
     opener = ws[0].lower()
     if ":" in claim or opener in STOPWORDS - DETERMINERS | {"there", "it"} or last in STOPWORDS | AUXILIARIES | _FOCUS:
         return False
-    if re.search(r"\bthere (?:is|are|was|were)\b", claim, re.I):
+    if re.search(r"\bthere(?: is| are| was| were|['’]s)\b", claim, re.I):
         return False
     if last.endswith(("'s", "’s")) or len(ws) > 1 and ws[-2].lower() in AUXILIARIES and last.endswith("ly"):
         return False  # "… but mostly that's", "… is apparently": stops before what it is
