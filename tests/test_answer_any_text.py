@@ -1,7 +1,7 @@
 """Answers that hold up on texts nobody tuned the tutor for (issue 13).
 
 The fast tests pin each mechanism on a small text written for it, with the fake embedder; the slow ones
-hold the tutor to its bar on three real texts of other kinds, each with questions written before anyone
+hold the tutor to its bar on five real texts of other kinds, each with questions written before anyone
 looked at the tutor's answers (`tests/data/texts/SOURCES.md`)."""
 
 from pathlib import Path
@@ -157,6 +157,8 @@ TEXTS = {
         (0.85, 0.94, 0.70, 0.65),
     ),
     "sre-monitoring": (DATA / "texts" / "sre-monitoring", DATA / "sre-monitoring.jsonl", (0.73, 0.88, 0.70, 0.8)),
+    "rust-ownership": (DATA / "texts" / "rust-ownership", DATA / "rust-ownership.jsonl", (0.75, 0.88, 0.65, 0.8)),
+    "ml-lessons-3-4": (DATA / "texts" / "ml-lessons-3-4", DATA / "ml-lessons-3-4.jsonl", (0.72, 0.9, 0.7, 0.65)),
 }
 
 
