@@ -125,3 +125,15 @@ def test_a_list_of_code_names_a_series_begun_at_a_colon_and_a_claim_with_nothing
         )
     )
     assert "comes into scope" not in said and "string; length" not in said and "no guarantee" not in said
+
+
+def test_a_subject_that_points_back_is_no_subject_to_ask_of_even_with_an_adverb(tmp_path: Path) -> None:
+    said = _said(
+        _items(
+            tmp_path,
+            "# Fairness\n\n## Allocation\n\nAnother example would be an experimental hiring tool developed by a large "
+            "corporation. The tool systemically discriminated against one gender by using models trained to prefer "
+            "words associated with another.\n",
+        )
+    )
+    assert "the tool" not in said.lower()

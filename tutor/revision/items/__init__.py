@@ -53,7 +53,8 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # clause ("…, and removing data is called …"); "This is …" defines the subject before it only when it names it; a
 # series that is a subject ends before its verb; no object that only announces its colon ("a third approach:"), no
 # item from an instruction, from a title with its subtitle, or from a list named by the text's own title; no list
-# of code names; no series counted before a colon that began it; no "There's …" claim asked why
+# of code names; no series counted before a colon that began it; no "There's …" claim asked why; a subject that
+# points back is vague with an adverb after it too ("The tool systemically discriminated …")
 GENERATOR_VERSION = 17
 
 __all__ = [

@@ -112,7 +112,7 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
         return ""  # "Even so, …", "… doesn't …": no plain subject and verb
     if ws[0].lower() in PREPOSITIONS or ws[0].lower() in NOT_SUBJECT:
         return ""  # "At first …", "While …": the sentence does not start with its subject
-    if vague_subject(" ".join(ws[:i])):
+    if vague_subject(" ".join(w for w in ws[:i] if not (w.islower() and w.endswith("ly")))):  # "The tool systemically"
         return None  # "Many of the pages were non-urgent": which pages, the text said before
     subject, verb, rest = in_question(" ".join(ws[:i]), ctx), ws[i].lower(), " ".join(ws[i + 1 :])
     if verb in AUXILIARIES:
