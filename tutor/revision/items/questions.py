@@ -193,8 +193,8 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     if verb in AUXILIARIES | _HYPOTHETICAL or getLemma(verb, "VERB")[0] in (_EMPTY_VERBS if broad else _LIGHT_VERBS):
         return None  # "is …" is a definition's; "has …", "provides …" ask for anything at all
     aux, lemma = do_support(verb, ws[i - 1])
-    answer = cut_answer(" ".join(ws[i + 1 :]))
     said = " ".join(ws[i + 1 :])
+    answer = cut_answer(said)
     if ":" in said and re.sub(r"\s*\([^()]*\)", "", said[: said.index(":")]).strip() == answer:
         return None  # "Rust uses a third approach: memory is managed …": the answer is after the colon
     if _VAGUE_OBJECT.match(answer) or _open_clause(answer) or _complemented(answer):
