@@ -82,6 +82,15 @@ def test_a_decade_is_a_time_and_when_should_asks_for_a_condition() -> None:
     assert answer_type("When should an alert page a human?") is None
 
 
+def test_a_when_clause_that_sets_the_scene_asks_for_no_time(tmp_path: Path, fake_embedder) -> None:
+    assert answer_type("When I collect data for a model, what should I watch out for?") is None
+    assert answer_type("When money got tight, how many signs were left?") == "number"  # the question after it
+    assert answer_type("When was neon discovered, and when was the first sign lit?") == "time"
+    text = "# Data\n\n## Collecting\n\nCollect your data with care and watch out for bias in the data you collect.\n"
+    tutor, _ = tutor_over(tmp_path, {"data.md": text}, fake_embedder)
+    assert tutor.ask("When I collect data for a model, what should I watch out for?").in_scope
+
+
 def test_what_something_is_called_prefers_the_sentence_that_names_it() -> None:
     asked = answer_type("Training a big model takes many passes over the data - what are those rounds called?")
     assert asked == "term" and answer_type("What is the name for a pass over the data?") == "term"

@@ -96,9 +96,16 @@ def demands_enumeration(question: str) -> bool:
 _WHEN = re.compile(r"^\s*when\b(?!\s+(should|would|could|must|can|might|may|do|does)\b)")
 
 
+# "When I collect data for a model, what should I watch out for?": a clause that sets the scene, then the question
+_WHEN_CLAUSE = re.compile(
+    r"^\s*when\b[^?,]*,\s*(?=(?:what|why|how|which|who|whom|whose|where|is|are|was|were|do|does|did|can|could|"
+    r"should|would|will)\b)"
+)
+
+
 def answer_type(question: str) -> str | None:
     """What the evidence must contain: a 'time' for when, a 'number' for how many, a 'name' for which country."""
-    q = question.lower()
+    q = _WHEN_CLAUSE.sub("", question.lower())
     if re.search(r"\b(what|which|in what) year\b|\bwhen (did|was|were|is|will)\b|\bwhat date\b", q) or _WHEN.match(q):
         return "time"
     if re.search(r"\bhow (many|much)\b|\bwhat (number|percentage|share)\b", q):
