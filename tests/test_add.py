@@ -53,7 +53,14 @@ def test_a_pdf_paper_becomes_markdown_with_its_sections_and_no_page_furniture(tm
     assert _front(text)["title"] == "Trace-based Just-in-Time Type Specialization for Dynamic Languages"
     assert _front(text)["original"] == "tracemonkey-pages-1-4.pdf" and _front(text)["converter"].startswith("pypdfium2")
     assert len(_front(text)["sha256"]) == 64
-    assert _headings(text) == ["Abstract", "1. Introduction", "2. Overview: Example Tracing Run", "3. Trace Trees"]
+    assert _headings(text) == [
+        "Abstract",
+        "1. Introduction",
+        "2. Overview: Example Tracing Run",
+        "3. Trace Trees",
+        "3.1 Traces",  # set bold at the body's size: a subsection, one level down
+    ]
+    assert "\n### 3.1 Traces\n" in text
     assert "difficult to compile than statically typed ones" in text  # "com-⏎pile" joined where PDFium cut it
     assert "\ufffe" not in text and "\ufb01" not in text
     assert not re.search(r"^\d{1,3}$", text, re.M), "a bare page number is left in the text"
@@ -63,6 +70,41 @@ def test_a_pdf_paper_becomes_markdown_with_its_sections_and_no_page_furniture(tm
         "Abstract",
         "1. Introduction",
     ]
+
+
+def test_a_papers_notice_figures_and_code_listings_do_not_run_into_its_prose(tmp_path: Path) -> None:
+    [added], _ = _add(tmp_path, "tracemonkey-pages-1-4.pdf")
+    text = added.written.read_text(encoding="utf-8") if added.written else ""
+    # the copyright notice set small at the foot of the column is set apart; the sentence it cut in two is whole
+    assert "standard for client-side web programming and is used for the application logic" in text
+    assert re.search(r"^Permission to make digital or hard copies", text, re.M)
+    assert "Interpret Bytecodes" not in text and "Compile LIR Trace" not in text  # a figure's labels, set tiny
+    # the listings, set in a font of fixed pitch, are code blocks the tutor does not read as sentences
+    assert re.search(r"^```\nv0 := ld state\[748\] // load primes from the trace activation record$", text, re.M)
+    assert re.search(r"^```\n1 for \(var i = 2; i < 100; \+\+i\) \{$", text, re.M)
+    [doc] = read_knowledge(added.written.parent)
+    read = " ".join(doc.text[u.start : u.end] for s in doc.sections for b in s.blocks for u in b.units)
+    assert "ld state[748]" not in read and "primes[k] = false" not in read
+    # a line set in from the one above begins a paragraph
+    assert re.search(r"^Compilers for statically typed languages rely on type information", text, re.M)
+    assert re.search(r"^Every compiled trace contains all the guards", text, re.M)
+
+
+def test_a_pdf_whose_fonts_give_no_letters_is_refused_or_its_unreadable_pages_named(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    [refused], _ = _add(tmp_path / "whole", "TAMReview.pdf")  # 21 of its 23 pages give control characters
+    assert refused.error and not refused.written
+    assert "pages 2–22 of 23 cannot be read" in refused.error and ".txt" in refused.error
+    mixed = pdfium.PdfDocument.new()  # a paper with one such page among four good ones
+    mixed.import_pages(pdfium.PdfDocument(str(DOCS / "tracemonkey-pages-1-4.pdf")))
+    mixed.import_pages(pdfium.PdfDocument(str(DOCS / "TAMReview.pdf")), [1])
+    mixed.save(str(tmp_path / "mixed.pdf"))
+    [added] = add_documents([tmp_path / "mixed.pdf"], tmp_path / "knowledge")
+    assert added.written and not added.error
+    assert added.notes == ("page 5 left out: its text cannot be read (the PDF's fonts give no letters)",)
+    text = added.written.read_text(encoding="utf-8")
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f]", text) and "3.1 Traces" in text
 
 
 def test_a_saved_web_page_keeps_its_main_text_and_headings_without_the_sites_furniture(tmp_path: Path) -> None:

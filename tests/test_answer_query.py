@@ -136,6 +136,10 @@ def test_what_how_many_counts() -> None:
     assert counted("Apart from the dead, how many others got hurt?") == ["other"]
     assert counts(wounded, counted("Apart from the dead, how many others got hurt?"))
     assert counted("Roughly how many people live in Tunisia?") == ["peopl"]
+    # "how many times" asks how often: a count of crossings, passes or tries answers it, not a count of "times"
+    hot = "The trace monitor counts the number of times each loop back edge is executed, currently after 2 crossings."
+    assert counted("How many times must a loop run before it is compiled?") == []
+    assert counts(hot, counted("How many times must a loop run before it is compiled?"))
 
 
 def test_only_a_request_for_the_items_demands_an_enumeration_and_a_shouted_question_names_nothing() -> None:

@@ -176,8 +176,8 @@ def counted(question: str) -> list[str]:
         return []
     out: list[str] = []
     for w in words(question[m.end() :])[:3]:
-        if w in STOPWORDS:
-            break
+        if w in STOPWORDS or w == "times" and not out:
+            break  # "how many times …" asks how often: "after 2 crossings", "twice", not a count of "times"
         out.append(stem(w))
         if looks_plural(w) or w in _PLURALS:
             break  # "how many others got hurt", "how many people live …": the count ends with its noun

@@ -65,6 +65,8 @@ def cmd_add(args: argparse.Namespace, model: Model) -> int:
             print(f"{r.source}: already added, as {r.written}")
         else:
             print(f"{r.source} → {r.written}")
+        for note in r.notes:
+            say(f"{r.source}: {note}")
     if any(r.written and not r.already for r in results) and not args.no_build:
         for step in build_everything(say, args.knowledge, args.index, model()):
             print(_built(step))

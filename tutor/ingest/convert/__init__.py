@@ -42,6 +42,7 @@ class Added:
     written: Path | None = None
     already: bool = False  # the same document (by SHA-256) was added before, as `written`
     error: str = ""
+    notes: tuple[str, ...] = ()  # what the conversion left out, and why
 
 
 def documents_in(paths: list[Path]) -> list[Path]:
@@ -88,7 +89,8 @@ def add_document(path: Path, knowledge: Path) -> Added:
     if not re.search(r"\w", converted.markdown):
         raise ConversionError(f"{path}: nothing to read came out of this {KINDS[suffix]}; it holds no text")
     text = front_matter(path, digest, converted) + _body(converted)
-    return Added(path, _write(knowledge, converted.title or path.stem, ".md", text.encode("utf-8")))
+    written = _write(knowledge, converted.title or path.stem, ".md", text.encode("utf-8"))
+    return Added(path, written, notes=converted.notes)
 
 
 def convert(path: Path, data: bytes) -> Converted:

@@ -9,24 +9,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tutor import tuning
 from tutor.english.text import word_count
+from tutor.ingest.convert.pdf_lines import PdfLine, page_ranges, read_lines, unreadable_pages
 from tutor.ingest.convert.records import ConversionError, Converted, markdown_escape, package_version
 from tutor.ingest.plain import ENDS_SENTENCE, full_line_length, furniture, join_cut_word, lines_of
 
 _SOFT_HYPHEN = "\ufffe"  # where PDFium cut a word at the end of a line
+_MARK = r"<!-- page [^>]*-->\s*"  # where a page begins, written before a paragraph's line
+_PAGE_MARK = re.compile("^" + _MARK)
 _BULLET = re.compile(r"^[•▪●◦‣∙·–-]\s+")
-
-
-@dataclass(frozen=True)
-class _Line:
-    page: int  # 0-based
-    text: str
-    size: float  # the largest font size on the line
+_CODE_MARK = re.compile(r"[{}\[\];=]|//|\w\(|->|:=|^\s*#")  # what a line of code has and a line of prose seldom
 
 
 def convert_pdf(path: Path) -> Converted:
@@ -37,7 +33,7 @@ def convert_pdf(path: Path) -> Converted:
     except pdfium.PdfiumError as e:
         raise _refusal(path, str(e)) from None
     try:
-        lines = _lines(pdf)
+        lines = read_lines(pdf)
         labels = [re.sub(r"\s+", "", pdf.get_page_label(n) or "")[:16] or str(n + 1) for n in range(len(pdf))]
         meta = pdf.get_metadata_dict()
         outline = _outline(pdf)
@@ -46,6 +42,16 @@ def convert_pdf(path: Path) -> Converted:
             raise _no_text(path, pdf)
     finally:
         pdf.close()
+    unreadable = unreadable_pages(lines)
+    if unreadable and len(unreadable) * 2 >= len({ln.page for ln in lines if ln.text.strip()}):
+        raise ConversionError(
+            f"{path}: the text of {page_ranges(unreadable)} of {pages} cannot be read: the PDF's fonts give "
+            "no letters for what they draw, so what comes out is not words. OCR is not supported; add the text "
+            "itself as a .txt file, or a copy of the PDF saved with its text"
+        )
+    lines = [ln for ln in lines if ln.readable]
+    their = "their" if len(unreadable) > 1 else "its"
+    note = f"{page_ranges(unreadable)} left out: {their} text cannot be read (the PDF's fonts give no letters)"
     title = meta.get("Title", "").strip()
     if not outline:  # the title set in the largest type on the first page, not a heading of the body
         top = [ln for ln in lines if ln.page == 0 and ln.text.strip()]
@@ -56,9 +62,9 @@ def convert_pdf(path: Path) -> Converted:
             title = title or " ".join(" ".join(ln.text.split()) for ln in big).replace(_SOFT_HYPHEN, "")
             lines = [ln for ln in lines if not (ln.page == 0 and ln.size == size)]
     body = _markdown(lines, outline, labels)
-    return Converted(
-        body, title or path.stem, meta.get("Author", "").strip(), "pypdfium2", package_version("pypdfium2")
-    )
+    author = meta.get("Author", "").strip()
+    notes = (note,) if unreadable else ()
+    return Converted(body, title or path.stem, author, "pypdfium2", package_version("pypdfium2"), notes)
 
 
 def _no_text(path: Path, pdf: Any) -> ConversionError:
@@ -86,27 +92,6 @@ def _refusal(path: Path, error: str) -> ConversionError:
     return ConversionError(f"{path}: is not a readable PDF ({error}); it may be damaged or not a PDF at all")
 
 
-def _lines(pdf: Any) -> list[_Line]:
-    """Every line of every page, with the largest font size on it."""
-    import pypdfium2.raw as raw
-
-    out: list[_Line] = []
-    for n in range(len(pdf)):
-        page = pdf[n]
-        textpage = page.get_textpage()
-        text = textpage.get_text_range()
-        count = textpage.count_chars()
-        pos = 0
-        for line in text.split("\r\n"):
-            end = min(pos + len(line), count)
-            size = max((raw.FPDFText_GetFontSize(textpage.raw, i) for i in range(pos, end)), default=0.0)
-            out.append(_Line(n, line, round(size, 1)))
-            pos += len(line) + 2
-        textpage.close()
-        page.close()
-    return out
-
-
 def _outline(pdf: Any) -> dict[int, list[tuple[int, str]]]:
     """The PDF's bookmarks by page: (level, title)."""
     out: dict[int, list[tuple[int, str]]] = {}
@@ -118,67 +103,126 @@ def _outline(pdf: Any) -> dict[int, list[tuple[int, str]]]:
     return out
 
 
-def _markdown(lines: list[_Line], outline: dict[int, list[tuple[int, str]]], labels: list[str]) -> str:
-    """Headings, paragraphs and list items, page furniture left out, words cut at line ends joined; where each
-    page begins, a comment `<!-- page 21 -->` (its printed label) that a reader does not see and a citation
-    reads its page from."""
+def _markdown(lines: list[PdfLine], outline: dict[int, list[tuple[int, str]]], labels: list[str]) -> str:
+    """Headings, paragraphs, list items and code, page furniture and the words of figures left out, words cut at
+    line ends joined; where each page begins, a comment `<!-- page 21 -->` (its printed label) that a reader
+    does not see and a citation reads its page from."""
     plain = lines_of("\n".join(ln.text for ln in lines))
     hidden = furniture(plain)
     shown = [(i, ln) for i, ln in enumerate(lines) if i not in hidden and ln.text.strip()]
     full = full_line_length(plain, hidden)
+    body = _body_size([ln for _, ln in shown])
+    shown = [(i, ln) for i, ln in shown if ln.size >= body * tuning.PDF_FIGURE_SIZE_RATIO]  # a figure's labels
     known = frozenset(w.lower() for _, ln in shown for w in re.findall(r"\w+", ln.text))  # cut words stay apart
-    levels = _size_levels([ln for _, ln in shown]) if not outline else {}
-    marks = {p: list(v) for p, v in outline.items()}
-    blocks: list[str] = []
-    paragraph: list[str] = []
-    item = False  # the paragraph is a bulleted list item
-
-    def close() -> None:
-        if paragraph:
-            text = markdown_escape(_join(paragraph, known))
-            blocks.append("- " + text if item else text)
-            paragraph.clear()
-
-    heads = _headings([ln for _, ln in shown], levels, marks)
-    skip, page = -1, -1
-    for k, (_, ln) in enumerate(shown):
+    kept = [ln for _, ln in shown]
+    levels = _size_levels(kept) if not outline else {}
+    heads = _headings(kept, levels, {p: list(v) for p, v in outline.items()}, body)
+    page = _Page(known, full, body)
+    skip = -1
+    for k, ln in enumerate(kept):
         if k <= skip:
             continue
-        text = " ".join(ln.text.split())
-        mark = f"<!-- page {labels[ln.page]} -->" if ln.page != page else ""
-        page = ln.page
+        page.turn(labels[ln.page], ln.page)
         if k in heads:
-            close()
-            if mark:
-                blocks.append(mark)
             level, skip = heads[k]
-            joined = " ".join(" ".join(shown[j][1].text.split()) for j in range(k, skip + 1))
-            blocks.append("#" * min(level, 6) + " " + joined.replace(_SOFT_HYPHEN, ""))
-            continue
+            page.heading(level, " ".join(" ".join(kept[j].text.split()) for j in range(k, skip + 1)))
+        elif ln.fixed or (page.code and len(ln.text.strip()) < tuning.PDF_FIXED_MIN_STEPS):
+            page.code.append(ln)
+        else:
+            page.line(" ".join(ln.text.split()), ln)
+    page.close()
+    return "\n\n".join(page.blocks) + "\n"
+
+
+class _Page:
+    """The Markdown written so far, and the paragraph, aside or code block being gathered."""
+
+    def __init__(self, known: frozenset[str], full: float, body: float) -> None:
+        self.known, self.full, self.body = known, full, body
+        self.blocks: list[str] = []
+        self.paragraph: list[str] = []
+        self.small = False  # the paragraph is set smaller than the body (a footnote, a notice)
+        self.item = False  # the paragraph is a bulleted list item
+        self.aside: list[str] = []  # smaller lines that cut into a paragraph of the body: set apart before it
+        self.code: list[PdfLine] = []
+        self.number = -1
+        self.mark = ""  # where the page begins, not yet written
+        self.left = 0.0  # where the line before began
+
+    def turn(self, label: str, number: int) -> None:
+        if number != self.number:
+            self.number, self.mark = number, f"<!-- page {label} -->"
+
+    def heading(self, level: int, text: str) -> None:
+        self.close()
+        self._place_mark()
+        self.blocks.append("#" * min(level, 6) + " " + text.replace(_SOFT_HYPHEN, ""))
+
+    def line(self, text: str, ln: PdfLine) -> None:
+        self._close_code()
+        small = ln.size < self.body * tuning.PDF_SMALL_SIZE_RATIO
+        indent = ln.left - self.left
+        if not self.item and ln.size * tuning.PDF_INDENT_MIN < indent < ln.size * tuning.PDF_INDENT_MAX:
+            self.close()  # a first line set in from the one above begins a paragraph
+        self.left = ln.left
+        if small and self.paragraph and not self.small and not ENDS_SENTENCE.search(self.paragraph[-1]):
+            self.aside.append(text)  # a page's footnote or notice set inside a paragraph that goes on after it
+            return
+        if self.aside:
+            self.blocks.append(markdown_escape(_join(self.aside, self.known)))
+            self.aside.clear()
+        if self.paragraph and small != self.small:
+            self.close()
         bullet = _BULLET.match(text)
         if bullet:
-            close()
+            self.close()
             text = text[bullet.end() :]
-            item = True
-        elif not paragraph:
-            item = False
-        if mark and paragraph:  # the page turns inside a paragraph
-            text = f"{mark} {text}"
-        elif mark:
-            blocks.append(mark)
-        paragraph.append(text)
-        if ENDS_SENTENCE.search(text) and (not full or len(text) < full * tuning.PARAGRAPH_END_SHARE):
-            close()
-    close()
-    return "\n\n".join(blocks) + "\n"
+        self.item = bool(bullet) or (self.item and bool(self.paragraph))
+        self.small = small
+        if self.mark and self.paragraph:  # the page turns inside a paragraph
+            text, self.mark = f"{self.mark} {text}", ""
+        self._place_mark()
+        self.paragraph.append(text)
+        if ENDS_SENTENCE.search(text) and (not self.full or len(text) < self.full * tuning.PARAGRAPH_END_SHARE):
+            self.close()
+
+    def close(self) -> None:
+        self._close_code()
+        if self.paragraph:
+            text = markdown_escape(_join(self.paragraph, self.known))
+            self.blocks.append("- " + text if self.item else text)
+            self.paragraph.clear()
+        if self.aside:
+            self.blocks.append(markdown_escape(_join(self.aside, self.known)))
+            self.aside.clear()
+
+    def _close_code(self) -> None:
+        """A run of lines in a font of fixed pitch as a code block, when half of them or more write as code does
+        (brackets, "=", ";", "//", a call); a line or two of it (an address, names in a sentence) and prose set in
+        a typewriter's type (a book's front matter) are text."""
+        code, self.code = self.code, []
+        marked = sum(1 for ln in code if _CODE_MARK.search(ln.text))
+        if len(code) >= tuning.PDF_CODE_MIN_LINES and marked * 2 >= len(code):
+            self.close()
+            self._place_mark()
+            self.blocks.append("```\n" + "\n".join(ln.text.strip().replace(_SOFT_HYPHEN, "-") for ln in code) + "\n```")
+        else:
+            for ln in code:
+                self.line(" ".join(ln.text.split()), ln)
+
+    def _place_mark(self) -> None:
+        if self.mark:
+            self.blocks.append(self.mark)
+            self.mark = ""
 
 
 def _headings(
-    lines: list[_Line], levels: dict[float, int], marks: dict[int, list[tuple[int, str]]]
+    lines: list[PdfLine], levels: dict[float, int], marks: dict[int, list[tuple[int, str]]], body: float
 ) -> dict[int, tuple[int, int]]:
     """Line index → (level, index of the heading's last line). From the outline where the PDF has one; else a
     run of one or two lines in a heading size that reads as a title (a capital or digit first, a word in it);
-    a longer run in that size is a block of text set large (the authors of a paper), not a heading."""
+    a longer run in that size is a block of text set large (the authors of a paper), not a heading. A short
+    line set bold at the body's size between lines that are not ("3.2 Trace Trees") heads a subsection."""
     out: dict[int, tuple[int, int]] = {}
     k = 0
     while k < len(lines):
@@ -193,12 +237,34 @@ def _headings(
         end = k
         while end + 1 < len(lines) and level and lines[end + 1].size == lines[k].size:
             end += 1
+        level = level or _bold_level(lines, k, levels, body)
         run = " ".join(ln.text for ln in lines[k : end + 1])
         titled = text[:1].isupper() or text[:1].isdigit()
         if level and end - k < 2 and titled and re.search(r"[A-Za-z]{3}", run) and word_count(run) <= 14:
             out[k] = (level, end)
         k = end + 1
     return out
+
+
+def _bold_level(lines: list[PdfLine], k: int, levels: dict[float, int], body: float) -> int:
+    """The level of a subsection's bold heading at line k: one below its number's parent ("3.2" under "3."),
+    else below the smallest heading size; 0 for a line that is no such heading."""
+    line, text = lines[k], " ".join(lines[k].text.split())
+    alone = not (k and lines[k - 1].bold) and not (k + 1 < len(lines) and lines[k + 1].bold)
+    if not (line.bold and alone and line.size == body and not ENDS_SENTENCE.search(text)):
+        return 0
+    if word_count(text) > tuning.PDF_BOLD_HEADING_WORDS or not (text[:1].isupper() or text[:1].isdigit()):
+        return 0
+    number = re.match(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-Za-z]", text)
+    return 1 + len(number.group(1).split(".")) if number else max(levels.values(), default=1) + 1
+
+
+def _body_size(lines: list[PdfLine]) -> float:
+    """The size that sets the most characters."""
+    chars: Counter[float] = Counter()
+    for ln in lines:
+        chars[ln.size] += len(ln.text)
+    return chars.most_common(1)[0][0] if chars else 0.0
 
 
 def _outline_level(text: str, pending: list[tuple[int, str]]) -> int:
@@ -212,7 +278,7 @@ def _outline_level(text: str, pending: list[tuple[int, str]]) -> int:
     return 0
 
 
-def _size_levels(lines: list[_Line]) -> dict[float, int]:
+def _size_levels(lines: list[PdfLine]) -> dict[float, int]:
     """Font sizes larger than the body's, largest first, as heading levels 2, 3, 4 (a small share of the text
     each at most: a size that sets much of it is body text of another kind)."""
     chars: Counter[float] = Counter()
@@ -220,7 +286,7 @@ def _size_levels(lines: list[_Line]) -> dict[float, int]:
         chars[ln.size] += len(ln.text)
     if not chars:
         return {}
-    body = chars.most_common(1)[0][0]
+    body = _body_size(lines)
     bigger = sorted((s for s in chars if s >= body * tuning.PDF_HEADING_SIZE_RATIO), reverse=True)
     total = sum(chars.values())
     heads = [s for s in bigger if chars[s] <= total * tuning.PDF_HEADING_CHARS_SHARE]
@@ -228,8 +294,17 @@ def _size_levels(lines: list[_Line]) -> dict[float, int]:
 
 
 def _join(lines: list[str], known: frozenset[str]) -> str:
-    """Lines of one paragraph as one line: a word PDFium cut at a line end is joined when English or written
-    whole elsewhere in the document, else keeps its hyphen."""
-    text = " ".join(lines)
-    joined = re.sub(rf"(\w+){_SOFT_HYPHEN}\s*(\w+)", lambda m: join_cut_word(m.group(1), m.group(2), known), text)
+    """Lines of one paragraph as one line: a word PDFium cut at a line end (or the PDF cut with a hyphen of its
+    own, "rep-⏎resentations") is joined when English or written whole elsewhere in the document, else keeps its
+    hyphen."""
+    cut = [
+        ln[:-1] + _SOFT_HYPHEN if re.search(r"[a-z]-$", ln) and _PAGE_MARK.sub("", nxt)[:1].islower() else ln
+        for ln, nxt in zip(lines, lines[1:], strict=False)
+    ]
+    text = " ".join([*cut, *lines[-1:]])
+    joined = re.sub(  # a page that turns inside the word begins before it
+        rf"(\w+){_SOFT_HYPHEN}\s*({_MARK})?(\w+)",
+        lambda m: (m.group(2) or "") + join_cut_word(m.group(1), m.group(3), known),
+        text,
+    )
     return joined.replace(_SOFT_HYPHEN, "-")

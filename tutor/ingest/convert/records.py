@@ -19,6 +19,7 @@ class Converted:
     author: str
     converter: str  # the library that read it
     version: str  # its version
+    notes: tuple[str, ...] = ()  # what was left out, for the one who added it ("pages 3, 7 left out: …")
 
 
 _STARTS_MARKUP = re.compile(r"^(\s*)([#>+*-]|\d{1,9}[.)])(?=\s|$)")

@@ -55,7 +55,10 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # item from an instruction, from a title with its subtitle, or from a list named by the text's own title; no list
 # of code names; no series counted before a colon that began it; no "There's …" claim asked why; a subject that
 # points back is vague with an adverb after it too ("The tool systemically discriminated …")
-GENERATOR_VERSION = 17
+# 18: a participle after a number or a gerund modifies a noun ("a loop with two nested loops"); a purpose after a
+# participle clause is that clause's; no reason hedged by an adverb left dangling ("…, usually."); "by" a noun in
+# "-ing" ("by string processing builtins") is no means; an answer ends with its sentence
+GENERATOR_VERSION = 18
 
 __all__ = [
     "CHOICE_LETTERS",

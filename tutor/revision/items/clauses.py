@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tutor.english.dictionary import is_english_word, parts_of_speech
-from tutor.english.lexicon import DETERMINERS, PREPOSITIONS, STOPWORDS, looks_plural
+from tutor.english.lexicon import DETERMINERS, NUMBER_WORDS, PREPOSITIONS, STOPWORDS, looks_plural
 from tutor.revision.items.context import Context, base_forms, finite
 
 _NEVER_VERBS = PREPOSITIONS | {"like"}  # "over the Crown", "like the Eldred Act": prepositions there
@@ -45,6 +45,8 @@ def verb_at(ws: list[str], i: int) -> bool:
     that is also a noun ("mix", "raises") when an article follows it ("Earthworms mix the …")."""
     if ws[i - 1].lower() in STOPWORDS or ws[i][:1].isupper():
         return False  # "See 17 United States Code": a capitalised word is a name
+    if ws[i - 1] in NUMBER_WORDS or i > 1 and ws[i - 1].endswith("ing") and ws[i - 2].lower() in PREPOSITIONS:
+        return False  # "a loop with two nested loops", "the algorithm for building nested trace trees": a modifier
     w = ws[i].lower()
     then = ws[i + 1].lower() if i + 1 < len(ws) else ""
     if finite(w):

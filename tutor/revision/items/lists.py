@@ -214,14 +214,15 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
 
 def _element_label(doc: Document, units: list[Unit]) -> str:
     """What names a list element: its first sentence when short, else the name or clause subject it opens with."""
-    first = unit_reading(doc, units[0]).rstrip(".;: ")
+    first = re.sub(r",?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and"
     label, colon, _ = first.partition(": ")
     if colon and word_count(label) <= tuning.GLOSSARY_TERM_WORDS:
         return label  # "WASI APIs: WASI focuses on …": the term, not its gloss
     if word_count(first) <= tuning.LIST_LABEL_WORDS:
         return first
     lead = candidate_terms(first)
-    if lead and lead[0].kind == "name" and lead[0].start <= _NAME_START:
+    opener = first[: lead[0].start].strip().lower() if lead else ""
+    if lead and lead[0].kind == "name" and lead[0].start <= _NAME_START and opener not in PREPOSITIONS:
         return first[: lead[0].end]
     m = _LABEL_END.search(first)
     if m and word_count(first[: m.start()]) >= 2:

@@ -229,6 +229,8 @@ def cut_answer(answer: str) -> str:
         (m for m in _ANSWER_CUTS.finditer(answer) if not _series_end(answer, m)), None
     )  # "by using norms, procedures, and behaviors" ends its series
     answer = answer[: cut.start()] if cut else answer
+    run_on = re.search(r"(?<=[a-z]{3})(?<!etc)\.\s+\S", answer)  # "traces (81). crypto-md5 forms …": a sentence
+    answer = answer[: run_on.start()] if run_on else answer  # the splitter kept, for its lower-case start
     ws = answer.split()
     second = next((n for n in range(1, len(ws) - 1) if ws[n] == "and" and finite(ws[n + 1])), 0)
     if second:  # "three more noble gases and gave them Greek names": the object, not a second deed

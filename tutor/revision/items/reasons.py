@@ -41,7 +41,11 @@ _MEANS = "by"  # "States foster relations by using …": "How do states foster r
 _KEPT = (_MEANS, "in response to")  # words the answer keeps: "in response to new disputes" says when, too
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
 _ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s)", re.I)
-_FOCUS = frozenset("simply just only partly mainly largely precisely mostly perhaps".split())  # "… simply because"
+# adverbs that weigh or hedge the reason after them: "… simply because", "…, usually because of …"
+_FOCUS = frozenset(
+    "simply just only partly mainly largely precisely mostly perhaps usually often probably possibly typically "
+    "generally primarily chiefly presumably apparently sometimes frequently solely partially entirely".split()
+)
 
 
 def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
@@ -69,6 +73,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     own = _CLAIMS_OWN.sub("", reason)  # "… interstate due to the diplomacy involved in it": the claim's subject
     if not reads_alone(claim) or not reads_alone(own, answer=True) or set(reason.lower().split()) & ELSEWHERE:
         return None
+    if word in _PURPOSE and re.search(r",\s+\w+ing\b", claim):
+        return None  # "… change the state, making it difficult to know the type map in order to continue": whose?
     if word in _NOUN_REASONS and any(w.lower() in AUXILIARIES for w in reason.split()):
         return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
     if not tuning.WHY_CLAIM_WORDS[0] <= word_count(claim) <= tuning.WHY_CLAIM_WORDS[1]:
@@ -97,8 +103,12 @@ def _gives_reason(m: re.Match[str], sentence: str) -> bool:
     """ "by" gives a means only before a verb's "-ing" form ("by using …", not "by morning" or "by the court")."""
     if m.group(1).lower() != _MEANS:
         return True
+    from lemminflect import getLemma
+
     following = sentence[m.end() :].split(" ", 1)[0].lower()
-    return following.endswith("ing") and "VERB" in parts_of_speech(following)
+    if not following.endswith("ing") or "VERB" not in parts_of_speech(following):
+        return False
+    return getLemma(following, "VERB")[0] != following  # "by using", not "dominated by string processing"
 
 
 def _asked(claim: str, wh: str, ctx: Context) -> str | None:

@@ -13,6 +13,8 @@ ItemKind = Literal["definition", "short", "list", "cloze", "choice"]
 KINDS: tuple[ItemKind, ...] = ("definition", "short", "list", "cloze", "choice")
 CHOICE_LETTERS = "ABCDEFGH"  # a multiple-choice item's options are lettered A), B), … and answered by letter
 
+_REFERENCE = re.compile(r"\s*[(\[]\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]]")  # "(19)", "[3, 5]", "(2–4)"
+
 
 class SectionKey(NamedTuple):
     """A section's identity: its text and its title (two texts may both have an "Introduction")."""
@@ -80,8 +82,10 @@ def passage_item(
     elements: tuple[tuple[str, tuple[str, ...]], ...] = (),
     choices: tuple[str, ...] = (),
 ) -> QuizItem:
-    """An item over doc.text[start:end]; `elements` pairs a list element with what recalling it takes."""
+    """An item over doc.text[start:end]; `elements` pairs a list element with what recalling it takes. A prompt
+    leaves out the text's numbered references ("YETI, from Zaleski et al. (19)", "SquirrelFish Extreme [5]")."""
     start, end = span
+    prompt = _REFERENCE.sub("", prompt)
     return QuizItem(
         id=iid,
         kind=kind,

@@ -72,6 +72,7 @@ class Library:
                 lines.append(f"- **{shown}** is already in the library, as `{r.written.name if r.written else ''}`")
             else:
                 lines.append(f"- **{shown}** added as `{r.written.name if r.written else ''}`")
+            lines += [f"  - {html.escape(note)}" for note in r.notes]
         if any(r.written and not r.already for r in results):
             self._rebuild(progress)
             lines.append("\nReady: ask about it in the Chat; the FAQ, Read and Revise tabs have it too.")

@@ -1,0 +1,112 @@
+"""The lines of a PDF as PDFium reads them, each with what its type says: its size, whether it is set bold
+through and through (a subsection's heading at body size), whether it is set in a font of fixed pitch (code),
+and whether its characters are text at all (a font without a map to Unicode gives control characters)."""
+
+from __future__ import annotations
+
+import ctypes
+import statistics
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from tutor import tuning
+
+
+@dataclass(frozen=True)
+class PdfLine:
+    page: int  # 0-based
+    text: str
+    size: float  # the largest font size on the line
+    bold: bool = False  # every letter of it set in a bold weight
+    fixed: bool = False  # set in a font of fixed pitch: every letter as wide as the next
+    readable: bool = True  # its characters are text, not the glyph numbers of a font PDFium cannot map
+    left: float = 0.0  # where its first character starts, in points from the page's left edge
+
+
+def read_lines(pdf: Any) -> list[PdfLine]:
+    """Every line of every page."""
+    out: list[PdfLine] = []
+    for n in range(len(pdf)):
+        page = pdf[n]
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        count = textpage.count_chars()
+        pos = 0
+        for line in text.split("\r\n"):
+            end = min(pos + len(line), count)
+            out.append(_line(textpage.raw, n, line, range(pos, end)))
+            pos += len(line) + 2
+        textpage.close()
+        page.close()
+    return out
+
+
+def unreadable_pages(lines: list[PdfLine]) -> list[int]:
+    """The pages (0-based) most of whose text is not text."""
+    chars: dict[int, list[int]] = {}
+    for ln in lines:
+        n = len(ln.text.strip())
+        tally = chars.setdefault(ln.page, [0, 0])
+        tally[0] += n
+        tally[1] += 0 if ln.readable else n
+    return [p for p, (total, bad) in sorted(chars.items()) if total and bad * 2 > total]
+
+
+def page_ranges(pages: list[int]) -> str:
+    """The pages (0-based) named: "page 5", "pages 2–22", "pages 3, 7"."""
+    runs: list[list[int]] = []
+    for p in pages:
+        if runs and p == runs[-1][-1] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    named = ", ".join(f"{r[0] + 1}–{r[-1] + 1}" if len(r) > 1 else str(r[0] + 1) for r in runs)
+    return f"page {named}" if len(pages) == 1 else f"pages {named}"
+
+
+def _line(textpage: Any, page: int, text: str, at: range) -> PdfLine:
+    import pypdfium2.raw as raw
+
+    size = max((raw.FPDFText_GetFontSize(textpage, i) for i in at), default=0.0)
+    letters = [i for i, c in zip(at, text, strict=False) if c.isalnum()]
+    bold = bool(letters) and all(raw.FPDFText_GetFontWeight(textpage, i) >= tuning.PDF_BOLD_WEIGHT for i in letters)
+    fixed = _fixed_pitch(textpage, text, at)
+    return PdfLine(page, text, round(size, 1), bold, fixed, _readable(text), _left(textpage, text, at))
+
+
+def _left(textpage: Any, text: str, at: range) -> float:
+    import pypdfium2.raw as raw
+
+    first = next((i for i, c in zip(at, text, strict=False) if not c.isspace()), None)
+    box = [ctypes.c_double() for _ in range(4)]
+    if first is None or not raw.FPDFText_GetCharBox(textpage, first, *(ctypes.byref(b) for b in box)):
+        return 0.0
+    return round(box[0].value, 1)
+
+
+def _readable(text: str) -> bool:
+    """Mostly letters, digits and punctuation: not control characters, private-use glyphs or U+FFFD."""
+    shown = [c for c in text if not c.isspace() and c not in "\ufffe"]
+    bad = sum(1 for c in shown if unicodedata.category(c) in ("Cc", "Co", "Cn") or c == "\ufffd")
+    return bad * 2 <= len(shown)
+
+
+def _fixed_pitch(textpage: Any, text: str, at: range) -> bool:
+    """Every character of the line one width from the next: the steps between the origins of neighbouring
+    characters (spaces included, as in code) all about the same, over a line long enough to tell (its first
+    characters are enough)."""
+    import pypdfium2.raw as raw
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    origins: list[float | None] = []
+    for i, c in zip(at[: tuning.PDF_FIXED_SAMPLE], text, strict=False):
+        drawn = raw.FPDFText_IsGenerated(textpage, i) != 1 and c != "\ufffe"  # not a space PDFium put in
+        ok = drawn and raw.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y))
+        origins.append(x.value if ok else None)
+    steps = [b - a for a, b in zip(origins, origins[1:], strict=False) if a is not None and b is not None and b > a]
+    if len(steps) < tuning.PDF_FIXED_MIN_STEPS:
+        return False
+    usual = statistics.median(steps)
+    alike = sum(1 for s in steps if abs(s - usual) <= usual * tuning.PDF_FIXED_TOLERANCE)
+    return alike >= len(steps) * tuning.PDF_FIXED_SHARE
