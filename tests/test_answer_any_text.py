@@ -168,7 +168,10 @@ TEXTS = {
     "sre-monitoring": (DATA / "texts" / "sre-monitoring", DATA / "sre-monitoring.jsonl", (0.73, 0.88, 0.70, 0.8)),
     "rust-ownership": (DATA / "texts" / "rust-ownership", DATA / "rust-ownership.jsonl", (0.75, 0.88, 0.65, 0.8)),
     "ml-lessons-3-4": (DATA / "texts" / "ml-lessons-3-4", DATA / "ml-lessons-3-4.jsonl", (0.72, 0.9, 0.7, 0.65)),
+    # a research paper as a PDF, added as a learner adds it (`tutor add`); its blind set declines 3 of 25 in scope
+    "tracemonkey-paper": (DATA / "documents" / "tracemonkey.pdf", DATA / "tracemonkey.jsonl", (0.55, 0.72, 0.5, 0.5)),
 }
+MOST_DECLINED = {"tracemonkey-paper": 0.12}  # false refusals at most, where not 0.05
 
 
 @pytest.mark.slow
@@ -176,15 +179,21 @@ TEXTS = {
 def test_texts_nobody_tuned_for_meet_their_bar(name: str, tmp_path: Path, real_embedder) -> None:
     """Measured like `tutor eval` (floors a little under today's numbers, README "Texts nobody tuned it for")."""
     from tutor.evaluation import evaluate, load_questions, summarize
+    from tutor.ingest.convert import add_documents
 
     folder, questions, (hit1, hit3, keywords, declined) = TEXTS[name]
     if not folder.exists():
         pytest.skip(f"{folder} lives in ../shared")
+    if folder.is_file():  # a document: converted into a knowledge folder first
+        [added] = add_documents([folder], tmp_path / "knowledge")
+        assert added.written, added.error
+        folder = tmp_path / "knowledge"
     build_index(folder, tmp_path / "index", real_embedder, progress=False)
     tutor = Tutor(load_index(tmp_path / "index"), real_embedder)
     s = summarize(evaluate(load_questions(questions), tutor.ask))
     assert s["hit1"] >= hit1 and s["hit3"] >= hit3 and s["keyword_recall"] >= keywords
-    assert s["false_refusal"] <= 0.05 and s["oos_refusal"] >= declined and s["median_words"] <= 80
+    assert s["false_refusal"] <= MOST_DECLINED.get(name, 0.05) and s["oos_refusal"] >= declined
+    assert s["median_words"] <= 80
 
 
 def test_a_lead_in_scores_no_more_than_halfway_to_its_best_item(lesson_tutor) -> None:
