@@ -48,3 +48,52 @@ def test_a_passives_agent_is_no_means_and_an_answer_ends_with_its_sentence(tmp_p
     assert "How?" not in said
     said = _said(tmp_path, "access-nbody forms a large number of traces (81). crypto-md5 forms one very long trace.")
     assert said == "What does access-nbody form? => a large number of traces"
+
+
+def test_until_after_a_negation_stays_in_the_answer(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "Calling external functions from TraceMonkey is potentially difficult because traces do not update the "
+        "interpreter state until exiting.",
+    )
+    assert said.endswith("=> traces do not update the interpreter state until exiting")
+
+
+def test_a_lead_in_that_says_no_more_than_its_lists_noun_is_not_quoted(tmp_path: Path) -> None:
+    items = generate_items_from(
+        tmp_path,
+        "# A paper\n\n## 5.1 Optimizations\n\nWe currently apply three backward filters:\n\n"
+        "- Dead data-stack store elimination.\n- Dead call-stack store elimination.\n- Dead code elimination.\n",
+    )
+    [listed] = [it for it in items if it.kind == "list"]
+    assert listed.prompt.startswith("Name the three backward filters") and "“We currently" not in listed.prompt
+
+
+def test_a_prompt_leaves_out_numbered_references(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "Apple’s SquirrelFish Extreme (5) is a JavaScript implementation based on call threading with selective "
+        "inline threading.",
+    )
+    assert said.startswith("What is Apple’s SquirrelFish Extreme?")
+
+
+def test_list_elements_are_named_without_the_commas_and_and_of_a_sentence_spread_over_a_list(tmp_path: Path) -> None:
+    items = generate_items_from(
+        tmp_path,
+        "# A paper\n\n## 5.1 Optimizations\n\nThe compiler applies three forward filters in the pipeline:\n\n"
+        "- constant subexpression elimination,\n- expression simplification, and\n- dead code elimination.\n",
+    )
+    [listed] = [it for it in items if it.kind == "list"]
+    assert listed.answer == "constant subexpression elimination; expression simplification; dead code elimination"
+
+
+def test_a_name_after_a_preposition_does_not_name_a_list_element(tmp_path: Path) -> None:
+    items = generate_items_from(
+        tmp_path,
+        "# A paper\n\n## 5.1 Optimizations\n\nThe compiler applies three forward filters in the pipeline:\n\n"
+        "- On ISAs without floating-point instructions, a soft-float filter converts floating-point LIR instructions "
+        "to sequences of integer instructions.\n"
+        "- Constant subexpression elimination removes repeated work.\n- Expression simplification folds constants.\n",
+    )
+    assert not any(it.answer.startswith("On ISAs;") for it in items)

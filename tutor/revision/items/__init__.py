@@ -57,7 +57,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # points back is vague with an adverb after it too ("The tool systemically discriminated …")
 # 18: a participle after a number or a gerund modifies a noun ("a loop with two nested loops"); a purpose after a
 # participle clause is that clause's; no reason hedged by an adverb left dangling ("…, usually."); "by" a noun in
-# "-ing" ("by string processing builtins") is no means; an answer ends with its sentence
+# "-ing" ("by string processing builtins") is no means; an answer ends with its sentence; "until" after a negation
+# stays in it; a prompt leaves out numbered references ("(19)"); a lead-in that names nothing more than its list's
+# noun is not quoted; a list element is not named by a name after a preposition ("On ISAs …")
 GENERATOR_VERSION = 18
 
 __all__ = [

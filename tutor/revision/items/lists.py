@@ -98,7 +98,8 @@ def _says_what(lead: str, noun: str) -> bool:
     if word_count(lead) > tuning.LIST_LEAD_QUOTE_WORDS or not reads_alone(announced, quoted=True):
         return False
     said = set(content_terms(lead)) - set(content_terms(f"{noun} following follows include includes included"))
-    return len(said) >= 2
+    named = [w for w in words(lead) if stem(w) in said and "NOUN" in parts_of_speech(w)]
+    return len(said) >= 2 and bool(named)  # "We currently apply three backward filters:" says no more than the noun
 
 
 def list_elements(block: Block) -> list[list[Unit]]:

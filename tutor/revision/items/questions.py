@@ -226,7 +226,7 @@ def cut_answer(answer: str) -> str:
     answer = re.sub(r",(?:\s*,)+", ",", answer)  # "the Apple universe, (gained by …), and": one comma left
     answer = _REFERENCE_TAIL.sub("", answer)
     cut = next(
-        (m for m in _ANSWER_CUTS.finditer(answer) if not _series_end(answer, m)), None
+        (m for m in _ANSWER_CUTS.finditer(answer) if not _series_end(answer, m) and not _not_until(answer, m)), None
     )  # "by using norms, procedures, and behaviors" ends its series
     answer = answer[: cut.start()] if cut else answer
     run_on = re.search(r"(?<=[a-z]{3})(?<!etc)\.\s+\S", answer)  # "traces (81). crypto-md5 forms …": a sentence
@@ -236,6 +236,11 @@ def cut_answer(answer: str) -> str:
     if second:  # "three more noble gases and gave them Greek names": the object, not a second deed
         answer = " ".join(ws[:second])
     return answer.strip().rstrip(".!,")
+
+
+def _not_until(answer: str, m: re.Match[str]) -> bool:
+    """ "do not update the state until exiting": "until" after a negation says when it does, and stays."""
+    return m.group().strip() == "until" and bool(re.search(r"\b(?:not|never|no)\b|n[’']t\b", answer[: m.start()]))
 
 
 def _series_end(answer: str, m: re.Match[str]) -> bool:
