@@ -90,6 +90,18 @@ def test_a_papers_notice_figures_and_code_listings_do_not_run_into_its_prose(tmp
     assert re.search(r"^Every compiled trace contains all the guards", text, re.M)
 
 
+def test_a_second_paper_in_another_style_keeps_its_title_and_numbered_sections(tmp_path: Path) -> None:
+    [added], _ = _add(tmp_path, "dpr-paper.pdf")  # ACL style: bold section headings a point over the body
+    text = added.written.read_text(encoding="utf-8") if added.written else ""
+    assert _front(text)["title"] == "Dense Passage Retrieval for Open-Domain Question Answering"
+    assert "arXiv:2004.04906v3" not in text  # the stamp set up the margin, turned, is left out
+    headings = re.findall(r"^(#{2,6}) (.+)$", text, re.M)
+    assert ("##", "Abstract") in headings and ("##", "1 Introduction") in headings
+    assert ("###", "3.1 Overview") in headings and ("##", "8 Conclusion") in headings
+    assert not any(h.startswith(("Top-1", "Training Model", "Sim Loss")) for _, h in headings)  # tables' header rows
+    assert not re.search(r"^\(i\)$", text, re.M)  # a formula's indices, set small, are no paragraph
+
+
 def test_a_pdf_whose_fonts_give_no_letters_is_refused_or_its_unreadable_pages_named(tmp_path: Path) -> None:
     import pypdfium2 as pdfium
 

@@ -254,3 +254,4 @@ PDF_INDENT_MIN = 0.6  # a line set in from the line above by more than this many
 PDF_INDENT_MAX = 3.0  # ... begins a paragraph: a first-line indent, not another column
 PDF_CODE_MIN_LINES = 3  # this many lines running in a font of fixed pitch are code, fewer are names in a sentence
 PDF_FIXED_SAMPLE = 48  # the characters of a line whose widths are compared
+PDF_TURNED_RADIANS = 0.2  # a line whose letters are turned more than this from level is set aside

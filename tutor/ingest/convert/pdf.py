@@ -14,7 +14,7 @@ from typing import Any
 
 from tutor import tuning
 from tutor.english.text import word_count
-from tutor.ingest.convert.pdf_lines import PdfLine, page_ranges, read_lines, unreadable_pages
+from tutor.ingest.convert.pdf_lines import PdfLine, page_ranges, read_lines, turned_aside, unreadable_pages
 from tutor.ingest.convert.records import ConversionError, Converted, markdown_escape, package_version
 from tutor.ingest.plain import ENDS_SENTENCE, full_line_length, furniture, join_cut_word, lines_of
 
@@ -22,6 +22,7 @@ _SOFT_HYPHEN = "\ufffe"  # where PDFium cut a word at the end of a line
 _MARK = r"<!-- page [^>]*-->\s*"  # where a page begins, written before a paragraph's line
 _PAGE_MARK = re.compile("^" + _MARK)
 _BULLET = re.compile(r"^[•▪●◦‣∙·–-]\s+")
+_WORDY = re.compile(r"[A-Za-z]{3}")  # a word in it: smaller text without one is a formula's indices
 _CODE_MARK = re.compile(r"[{}\[\];=]|//|\w\(|->|:=|^\s*#")  # what a line of code has and a line of prose seldom
 
 
@@ -49,7 +50,7 @@ def convert_pdf(path: Path) -> Converted:
             "no letters for what they draw, so what comes out is not words. OCR is not supported; add the text "
             "itself as a .txt file, or a copy of the PDF saved with its text"
         )
-    lines = [ln for ln in lines if ln.readable]
+    lines = turned_aside([ln for ln in lines if ln.readable])
     their = "their" if len(unreadable) > 1 else "its"
     note = f"{page_ranges(unreadable)} left out: {their} text cannot be read (the PDF's fonts give no letters)"
     title = meta.get("Title", "").strip()
@@ -169,8 +170,7 @@ class _Page:
             self.aside.append(text)  # a page's footnote or notice set inside a paragraph that goes on after it
             return
         if self.aside:
-            self.blocks.append(markdown_escape(_join(self.aside, self.known)))
-            self.aside.clear()
+            self._set_apart()
         if self.paragraph and small != self.small:
             self.close()
         bullet = _BULLET.match(text)
@@ -190,11 +190,19 @@ class _Page:
         self._close_code()
         if self.paragraph:
             text = markdown_escape(_join(self.paragraph, self.known))
-            self.blocks.append("- " + text if self.item else text)
+            if not self.small or _WORDY.search(text):
+                self.blocks.append("- " + text if self.item else text)
             self.paragraph.clear()
         if self.aside:
-            self.blocks.append(markdown_escape(_join(self.aside, self.known)))
-            self.aside.clear()
+            self._set_apart()
+
+    def _set_apart(self) -> None:
+        """The smaller lines gathered inside a paragraph, as a paragraph before it; a formula's sub- and
+        superscripts ("(i)", ", w", "· · ·") are no text."""
+        text = markdown_escape(_join(self.aside, self.known))
+        if _WORDY.search(text):
+            self.blocks.append(text)
+        self.aside.clear()
 
     def _close_code(self) -> None:
         """A run of lines in a font of fixed pitch as a code block, when half of them or more write as code does
@@ -247,16 +255,20 @@ def _headings(
 
 
 def _bold_level(lines: list[PdfLine], k: int, levels: dict[float, int], body: float) -> int:
-    """The level of a subsection's bold heading at line k: one below its number's parent ("3.2" under "3."),
-    else below the smallest heading size; 0 for a line that is no such heading."""
+    """The level of a heading set bold at line k, at the body's size or a little larger ("3.2 Trace Trees", "1
+    Introduction"): one below its number's parent ("3.2" under "3"); a bold line without a number heads a part
+    only when set larger than the body ("Abstract"), not a table's bold header row ("Top-1 Top-5 Top-20"); 0 for a
+    line that is no such heading."""
     line, text = lines[k], " ".join(lines[k].text.split())
     alone = not (k and lines[k - 1].bold) and not (k + 1 < len(lines) and lines[k + 1].bold)
-    if not (line.bold and alone and line.size == body and not ENDS_SENTENCE.search(text)):
+    if not (line.bold and alone and line.size >= body and not ENDS_SENTENCE.search(text)):
         return 0
     if word_count(text) > tuning.PDF_BOLD_HEADING_WORDS or not (text[:1].isupper() or text[:1].isdigit()):
         return 0
     number = re.match(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-Za-z]", text)
-    return 1 + len(number.group(1).split(".")) if number else max(levels.values(), default=1) + 1
+    if number:
+        return 1 + len(number.group(1).split("."))
+    return 2 if line.size > body else 0  # a part of the text as a numbered "1 Introduction" is
 
 
 def _body_size(lines: list[PdfLine]) -> float:

@@ -5,6 +5,7 @@ and whether its characters are text at all (a font without a map to Unicode give
 from __future__ import annotations
 
 import ctypes
+import math
 import statistics
 import unicodedata
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ class PdfLine:
     fixed: bool = False  # set in a font of fixed pitch: every letter as wide as the next
     readable: bool = True  # its characters are text, not the glyph numbers of a font PDFium cannot map
     left: float = 0.0  # where its first character starts, in points from the page's left edge
+    upright: bool = True  # set level, not turned (an arXiv stamp up the margin, a chart's axis label)
 
 
 def read_lines(pdf: Any) -> list[PdfLine]:
@@ -72,7 +74,19 @@ def _line(textpage: Any, page: int, text: str, at: range) -> PdfLine:
     letters = [i for i, c in zip(at, text, strict=False) if c.isalnum()]
     bold = bool(letters) and all(raw.FPDFText_GetFontWeight(textpage, i) >= tuning.PDF_BOLD_WEIGHT for i in letters)
     fixed = _fixed_pitch(textpage, text, at)
-    return PdfLine(page, text, round(size, 1), bold, fixed, _readable(text), _left(textpage, text, at))
+    angle = raw.FPDFText_GetCharAngle(textpage, letters[0]) if letters else 0.0
+    upright = min(angle, 2 * math.pi - angle) < tuning.PDF_TURNED_RADIANS if angle >= 0 else True
+    return PdfLine(page, text, round(size, 1), bold, fixed, _readable(text), _left(textpage, text, at), upright)
+
+
+def turned_aside(lines: list[PdfLine]) -> list[PdfLine]:
+    """The lines without those set turned on a page whose text is mostly level: a stamp up the margin, an axis
+    label. A page turned whole (a landscape table) keeps its lines."""
+    level: dict[int, list[int]] = {}
+    for ln in lines:
+        tally = level.setdefault(ln.page, [0, 0])
+        tally[0 if ln.upright else 1] += len(ln.text)
+    return [ln for ln in lines if ln.upright or level[ln.page][1] * 2 > sum(level[ln.page])]
 
 
 def _left(textpage: Any, text: str, at: range) -> float:
