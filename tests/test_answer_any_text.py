@@ -196,6 +196,33 @@ def test_texts_nobody_tuned_for_meet_their_bar(name: str, tmp_path: Path, real_e
     assert s["median_words"] <= 80
 
 
+PAPER = """# Dense retrieval
+
+## 3.1 Overview
+
+Our retriever maps every passage to a vector and indexes them all before any question is asked.
+
+Inference During inference time, we apply the passage encoder to all the passages and index them using FAISS \
+offline. FAISS is an extremely efficient, open-source library for similarity search and clustering of dense \
+vectors, which can easily be applied to billions of vectors. Given a question at run-time, we derive its embedding \
+and retrieve the top passages with embeddings closest to it.
+
+## 5.4 Run-time Efficiency
+
+The main reason that we require a retrieval component is to reduce the number of candidate passages. However, \
+building the FAISS index on 21 million vectors on a single server takes 8.5 hours. In comparison, building an \
+inverted index using Lucene is much cheaper.
+"""
+
+
+@pytest.mark.model
+def test_what_is_x_is_answered_first_by_the_sentence_that_says_what_x_is(tmp_path: Path, real_embedder) -> None:
+    tutor, _ = tutor_over(tmp_path, {"dpr.md": PAPER}, real_embedder)
+    for question in ("What is FAISS?", "what's FAISS?"):
+        answer = tutor.ask(question)  # the first citation holds the definition, not "building the FAISS index"
+        assert answer.in_scope and "FAISS is an extremely efficient" in answer.citations[0].text, answer.text
+
+
 def test_a_lead_in_scores_no_more_than_halfway_to_its_best_item(lesson_tutor) -> None:
     from tutor.answer.scoring import Scored
 

@@ -142,6 +142,27 @@ def test_what_how_many_counts() -> None:
     assert counts(hot, counted("How many times must a loop run before it is compiled?"))
 
 
+def test_chat_fillers_are_no_search_terms() -> None:
+    from tutor.english.text import content_terms
+
+    # "anyway" matched nothing and weighed most: the question about FAISS scored under the bar and was declined
+    assert content_terms("anyway... um ok what is FAISS, like how does the paper describe it?") == ["faiss", "paper"]
+
+
+def test_what_is_x_names_the_term_to_define_and_a_definition_opens_with_it() -> None:
+    from tutor.answer.asks import defined_term, defines
+
+    assert defined_term("What is FAISS?") == "FAISS" and defined_term("what's a trace tree") == "trace tree"
+    assert defined_term("anyway... what is FAISS, like how does the paper describe it?") == "FAISS"
+    assert defined_term("Define trace stitching.") == "trace stitching"
+    assert (
+        defined_term("What is it?") is None and defined_term("What are the three pillars of cyber diplomacy?") is None
+    )
+    assert defines("FAISS is an extremely efficient, open-source library.", "FAISS")
+    assert defines("A typed trace (a trace with types) is a trace annotated with a type.", "typed trace")
+    assert not defines("However, building the FAISS index takes 8.5 hours.", "FAISS")
+
+
 def test_only_a_request_for_the_items_demands_an_enumeration_and_a_shouted_question_names_nothing() -> None:
     assert demands_enumeration("List the four pillars.") and demands_enumeration("What does the text list as pillars?")
     assert not demands_enumeration("Since it dropped down the list, does that mean nobody cares about the cloud?")

@@ -130,6 +130,33 @@ _NAMES_IT = re.compile(
 )
 
 
+# "What is FAISS?", "what's a trace tree", "Define typed trace": the term a definition would answer
+_DEFINE_ASKED = re.compile(
+    r"^(?:what(?:'s|’s|\s+is|\s+are)|define)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?,;:.!]{1,60}?)\s*(?:[?,;:.!]|$)", re.I
+)
+_FILLER = re.compile(r"^(?:\W*\b(?:so|and|but|ok|okay|anyway|anyways|well|hey|hi|um|uh)\b)+\W*", re.I)
+_COPULA = r"(?:\s*\([^()]{0,60}\))?(?:,[^,]{1,80},)?\s+(?:is|are|was|were|refers to|means|denotes|stands for)\b"
+
+
+def defined_term(question: str) -> str | None:
+    """The term a "What is X?" question asks to have defined: a short noun phrase, not a pronoun ("what is it")
+    nor a clause ("what is the reason that …")."""
+    m = _DEFINE_ASKED.match(_FILLER.sub("", question.strip()))
+    if not m:
+        return None
+    term = m.group("term").strip()
+    ws = term.lower().split()
+    if not 1 <= len(ws) <= 4 or ws[0] in STOPWORDS or any(w in WH_WORDS | AUXILIARIES for w in ws):
+        return None
+    return term
+
+
+def defines(text: str, term: str) -> bool:
+    """A sentence that opens with the term as its subject and says what it is ("FAISS is an extremely efficient,
+    open-source library …", "A typed trace is …"), not one that only uses it ("building the FAISS index …")."""
+    return bool(re.match(rf"(?:(?:the|a|an)\s+)?{re.escape(term)}{_COPULA}", text.strip(), re.I))
+
+
 def required(kind: str | None) -> bool:
     """Whether an answer without evidence of this type cannot answer the question."""
     return kind in ("time", "number", "name")

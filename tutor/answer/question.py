@@ -20,6 +20,7 @@ class Question:
     wants_list: bool  # asks for several things: the whole list answers it
     enumeration: bool  # asks for the specific items of a list: only a list can answer it
     deed: str | None  # the verb of "Who succeeded X?"
+    defined: str | None  # the term "What is X?" asks to have defined: a sentence that defines it edges ahead
     section: str | None  # the section it names ("according to the section on …")
     foreign: bool  # written in another language
     notes: tuple[str, ...]  # what the learner is told about how the question was read
@@ -47,6 +48,7 @@ def analyse(query: Query, split_parts: bool, pointed: bool) -> Question:
         wants_list=asks.asks_for_list(asked),
         enumeration=asks.demands_enumeration(asked),
         deed=asks.deed_of_named(asked),
+        defined=asks.defined_term(asked),
         section=asks.section_reference(query.focus),
         foreign=looks_foreign(asked or query.question),
         notes=_notes(query),

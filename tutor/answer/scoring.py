@@ -83,12 +83,17 @@ class Scorer:
         out.sort(key=lambda s: -s.score)
         return out
 
-    def typed(self, scored: list[Scored], needed: str | None) -> list[Scored]:
-        """Sentences that hold what the question's type needs (a year for "when") move up a little."""
-        if not needed or not self.options.answer_types:
+    def typed(self, scored: list[Scored], needed: str | None, defined: str | None = None) -> list[Scored]:
+        """Sentences that hold what the question's type needs (a year for "when", for "What is X?" a sentence
+        that says what X is) move up a little."""
+        if not (needed or defined) or not self.options.answer_types:
             return scored
         bonus = tuning.TYPE_BONUS
-        typed = [replace(s, score=s.score + bonus * asks.has_type(self.text(s), needed)) for s in scored]
+
+        def fits(text: str) -> bool:
+            return bool(needed and asks.has_type(text, needed) or defined and asks.defines(text, defined))
+
+        typed = [replace(s, score=s.score + bonus * fits(self.text(s))) for s in scored]
         return sorted(typed, key=lambda s: -s.score)
 
     def _terms(self, chunk_no: int) -> list[dict[str, float]]:

@@ -98,7 +98,7 @@ class Tutor:
         asked = q.query.text if q.query.followup else q.query.focus  # "What example does it give?" of the one before
         contained = self.sections.contained(asked) if self.options.headings and not q.parts else set()
         scored = lift(scored, echoed or self.sections.named(q.section) or contained)
-        scored = self.scorer.typed(scored, q.answer_type)
+        scored = self.scorer.typed(scored, q.answer_type, q.defined)
         if self.options.lead_ins:
             scored = self.lead_ins.by_list(scored)
         if not self.options.sentences:  # the ablation baseline: the best passage's opening sentences

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 # ------------------------------------------------------------------ function words
 
 # Words that carry no subject of their own: left out of search terms, key terms and names. Besides
-# English function words, the words of a question's frame ("explain", "according") and of chat ("pls", "hey").
+# English function words, the words of a question's frame ("explain", "according") and of chat ("pls", "hey",
+# "anyway…").
 # Not "article": a text about "Article 5" needs it; "the article" of a question is a `SELF_REFERENCES`.
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being below
@@ -22,7 +23,8 @@ STOPWORDS = frozenset(
     that the their theirs them themselves then there these they this those through to too under until up very
     was we were what when where which while who whom why will with would you your yours yourself yourselves
     also may might must shall according say says said tell explain describe mean means does did
-    r u ur pls please hey hi hello so like kind kinds sort way ways thing things really just think""".split()
+    r u ur pls please hey hi hello so like kind kinds sort way ways thing things really just think
+    anyway anyways btw um uh hmm ok okay yeah kinda sorta""".split()
 )
 
 # Nouns a question names the text it is about with, after "the"/"this" ("What does the article say about …",
