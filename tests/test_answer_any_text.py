@@ -170,6 +170,7 @@ TEXTS = {
     "ml-lessons-3-4": (DATA / "texts" / "ml-lessons-3-4", DATA / "ml-lessons-3-4.jsonl", (0.72, 0.9, 0.7, 0.65)),
     # a research paper as a PDF, added as a learner adds it (`tutor add`); its blind set declines 3 of 25 in scope
     "tracemonkey-paper": (DATA / "documents" / "tracemonkey.pdf", DATA / "tracemonkey.jsonl", (0.55, 0.72, 0.5, 0.5)),
+    "dpr-paper": (DATA / "documents" / "dpr-paper.pdf", DATA / "dpr-paper.jsonl", (0.6, 0.68, 0.55, 0.9)),
 }
 MOST_DECLINED = {"tracemonkey-paper": 0.12}  # false refusals at most, where not 0.05
 

@@ -310,3 +310,22 @@ def test_the_same_words_are_said_once(tmp_path: Path, fake_embedder) -> None:
     assert_citation_contract(answer.to_dict(), knowledge)
     said = [s for p in answer.pieces for s in p.sentences]
     assert said.count("New Zealand History.") == 1, said
+
+
+def test_each_part_of_a_two_part_question_adds_its_best_sentence_then_only_what_the_words_allow(
+    fake_tutor: Tutor,
+) -> None:
+    from tutor.answer.scoring import Scored
+    from tutor.english.text import word_count
+
+    scorer, selector = fake_tutor.scorer, fake_tutor.selector
+    units = [(c, u) for c, chunk in enumerate(fake_tutor.index.chunks) for u in chunk.units]
+    long = sorted(units, key=lambda cu: -word_count(fake_tutor.index.chunks[cu[0]].unit_text(cu[1])))[:6]
+    scored = [Scored(c, u, 0.9 - k * 0.01) for k, (c, u) in enumerate(long)]
+    chosen = scored[:2]  # the first part's answer, already long
+    words = sum(word_count(scorer.text(s)) for s in chosen)
+    assert words > selector.options.max_words / 2
+    selector.for_part(chosen, scored, scored[2:4], leans=False)
+    assert chosen[2] == scored[2]  # the part's best sentence, whatever its length
+    added = word_count(scorer.text(scored[3]))
+    assert (len(chosen) == 4) == (words + word_count(scorer.text(scored[2])) + added <= selector.options.max_words)

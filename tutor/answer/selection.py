@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from tutor.answer.options import AnswerOptions
     from tutor.answer.question import Question
     from tutor.answer.scoring import Scorer
+    from tutor.index.load import KnowledgeIndex
     from tutor.records import Unit
 
 
@@ -65,12 +66,17 @@ class Selector:
         A part that leans on the other loses its subject ("what did that country do?"): the whole question must
         agree; a part with its own subject stands alone."""
         whole_score = {(s.chunk, s.unit): s for s in overall}
+        used = sum(word_count(self.scorer.text(c)) for c in chosen)
+        added = 0
         for candidate in ranked[: tuning.PART_SENTENCES]:
             whole = whole_score[(candidate.chunk, candidate.unit)]
             fits = not leans or whole.score >= overall[0].score * tuning.PART_AGREEMENT
             close = candidate.score >= max(self.options.min_score, ranked[0].score * self.options.keep_ratio)
-            if fits and close and all(c.unit != candidate.unit for c in chosen):
+            n = word_count(self.scorer.text(candidate))
+            short = not added or used + n <= self.options.max_words  # the part's best, then what the words allow
+            if fits and close and short and all(c.unit != candidate.unit for c in chosen):
                 chosen.append(whole)
+                used, added = used + n, added + 1
 
     def opening(self, scored: list[Scored], chunk_nos: set[int]) -> list[Scored]:
         """The sentences of these passages in reading order, as far as the words allow: the answer when a
@@ -91,7 +97,7 @@ class Selector:
     def _continuation(self, best: Scored) -> list[Scored]:
         """The next sentence of the best one's paragraph when it carries on its subject ("For example, the US
         government has been reluctant…" — "Internally, it has abolished…"): alone it would not say who."""
-        following = self._beside(best, 1) if self.options.continuations else None
+        following = _beside(self.index, best, 1) if self.options.continuations else None
         if following is None:
             return []
         text = self.index.chunks[best.chunk].unit_text(following)
@@ -113,7 +119,7 @@ class Selector:
             said = _REPORTED.sub("", text, count=1)  # "Zuckerberg said this was the reason …"
             if not (POINTS_BACK.match(said) or _THAT.match(said)) or is_lead_in(text):
                 continue
-            before = self._beside(s, -1)
+            before = _beside(self.index, s, -1)
             if before is None:
                 continue
             n = word_count(self.index.chunks[s.chunk].unit_text(before))
@@ -122,14 +128,6 @@ class Selector:
                 have.add((s.chunk, before.start))
                 used += n
         return out
-
-    def _beside(self, s: Scored, step: int) -> Unit | None:
-        """The sentence `step` away from a chosen one (1: the next, -1: the one before) in its paragraph or list
-        item, or None."""
-        units = self.index.chunks[s.chunk].units
-        at = units.index(s.unit) + step
-        near = units[at] if 0 <= at < len(units) else None
-        return near if near is not None and (near.block, near.item) == (s.unit.block, s.unit.item) else None
 
     def with_list(self, question: Question, chosen: list[Scored], scored: list[Scored]) -> list[Scored]:
         """The one list the answer leans on comes whole: its lead-in, then every item.
@@ -185,6 +183,15 @@ class Selector:
                 key = (s.chunk, block)
             candidates[key] = max(candidates.get(key, 0.0), score)
         return candidates, siblings
+
+
+def _beside(index: KnowledgeIndex, s: Scored, step: int) -> Unit | None:
+    """The sentence `step` away from a chosen one (1: the next, -1: the one before) in its paragraph or list item,
+    or None."""
+    units = index.chunks[s.chunk].units
+    at = units.index(s.unit) + step
+    near = units[at] if 0 <= at < len(units) else None
+    return near if near is not None and (near.block, near.item) == (s.unit.block, s.unit.item) else None
 
 
 def dated(scorer: Scorer, chosen: list[Scored], needed: str | None, max_words: int) -> list[Scored]:
