@@ -88,6 +88,9 @@ def test_a_papers_notice_figures_and_code_listings_do_not_run_into_its_prose(tmp
     # a line set in from the one above begins a paragraph
     assert re.search(r"^Compilers for statically typed languages rely on type information", text, re.M)
     assert re.search(r"^Every compiled trace contains all the guards", text, re.M)
+    assert (
+        "In a naïve implementation" in text and "¨" not in text
+    )  # TeX's accent, a character of its own, set on its letter
 
 
 def test_a_second_paper_in_another_style_keeps_its_title_and_numbered_sections(tmp_path: Path) -> None:

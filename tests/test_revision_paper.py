@@ -97,3 +97,33 @@ def test_a_name_after_a_preposition_does_not_name_a_list_element(tmp_path: Path)
         "- Constant subexpression elimination removes repeated work.\n- Expression simplification folds constants.\n",
     )
     assert not any(it.answer.startswith("On ISAs;") for it in items)
+
+
+def test_a_definitions_subject_leaves_out_its_reference_and_a_formula_is_no_subject(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "Open-domain question answering (QA) (Voorhees, 1999) is a task that answers factoid questions using a "
+        "large collection of documents.",
+    )
+    assert said.lower().startswith("what is open-domain question answering (qa)? => a task that answers factoid")
+    said = _said(
+        tmp_path,
+        "Formally speaking, a retriever R : (q, C) → CF is a function that takes as input a question q and a corpus "
+        "C and returns a much smaller filter set of texts.",
+    )
+    assert "→" not in said and "C)" not in said
+
+
+def test_a_footnotes_number_run_into_its_first_word_and_author_year_references_stay_out_of_prompts(
+    tmp_path: Path,
+) -> None:
+    said = _said(
+        tmp_path,
+        "6We use the unfiltered TriviaQA version and discard the noisy evidence documents mined from Bing.",
+    )
+    assert "6We" not in said
+    said = _said(
+        tmp_path,
+        "The exact match score on SQuAD v1.1 drops from above 80% to less than 40% (Yang et al., 2019a).",
+    )
+    assert said and "Yang et al." not in said and "2019a" not in said

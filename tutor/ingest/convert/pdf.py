@@ -8,6 +8,7 @@ ends a sentence ends its paragraph. The Markdown written is what the tutor cites
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -305,10 +306,27 @@ def _size_levels(lines: list[PdfLine]) -> dict[float, int]:
     return {s: 2 + min(k, 2) for k, s in enumerate(heads)}
 
 
+_ACCENTS = {"¨": "\u0308", "˚": "\u030a", "´": "\u0301", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "¸": "\u0327"}
+_ACCENT = "[" + "".join(_ACCENTS) + "]"  # a cedilla, set under its letter, comes after it ("Pas¸ca")
+
+
+def _accented(line: str) -> str:
+    """A TeX accent PDFium gives as a character of its own: set on the letter after it ("na¨ıve" → "naïve"), or
+    left out where it stands alone at the line's end, away from its letter ("Nor- ˚")."""
+    line = re.sub(rf"\s+{_ACCENT}$", "", line)
+    line = re.sub(r"([A-Za-z])¸", lambda m: unicodedata.normalize("NFC", m.group(1) + _ACCENTS["¸"]), line)
+    return re.sub(
+        rf"({_ACCENT})([A-Za-zı])",
+        lambda m: unicodedata.normalize("NFC", m.group(2).replace("ı", "i") + _ACCENTS[m.group(1)]),
+        line,
+    )
+
+
 def _join(lines: list[str], known: frozenset[str]) -> str:
     """Lines of one paragraph as one line: a word PDFium cut at a line end (or the PDF cut with a hyphen of its
     own, "rep-⏎resentations") is joined when English or written whole elsewhere in the document, else keeps its
     hyphen."""
+    lines = [_accented(ln) for ln in lines]
     cut = [
         ln[:-1] + _SOFT_HYPHEN if re.search(r"[a-z]-$", ln) and _PAGE_MARK.sub("", nxt)[:1].islower() else ln
         for ln, nxt in zip(lines, lines[1:], strict=False)

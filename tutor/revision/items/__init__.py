@@ -59,7 +59,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # participle clause is that clause's; no reason hedged by an adverb left dangling ("…, usually."); "by" a noun in
 # "-ing" ("by string processing builtins") is no means; an answer ends with its sentence; "until" after a negation
 # stays in it; a prompt leaves out numbered references ("(19)"); a lead-in that names nothing more than its list's
-# noun is not quoted; a list element is not named by a name after a preposition ("On ISAs …")
+# noun is not quoted; a list element is not named by a name after a preposition ("On ISAs …"); a definition's
+# subject leaves out its reference ("(Voorhees, 1999)"), a formula is no subject, author-year references leave
+# prompts, a footnote's number run into its first word ("6We use …") is no prose
 GENERATOR_VERSION = 18
 
 __all__ = [

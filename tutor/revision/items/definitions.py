@@ -272,6 +272,7 @@ def _is_the(sentence: str, m: re.Match[str]) -> bool:
 
 def _subject(raw: str) -> str:
     raw = DISCOURSE.sub("", raw.strip())
+    raw = _CITED.sub("", raw)  # "Open-domain question answering (QA) (Voorhees, 1999) is …": a reference
     raw = _LONG_ASIDE.sub("", raw)  # "Firefox OS (project name: Boot to Gecko) is …"; "Machine learning (ML)" stays
     raw = re.sub(r",[^,]{1,60},\s*$", "", raw)  # "Machine learning, from a systems perspective, is …"
     raw = re.sub(r"^(?:1[0-9]{3}|20[0-9]{2})\s+(?=[A-Z])", "", raw)  # a timeline entry: "1967 Nearest Neighbor"
@@ -281,6 +282,7 @@ def _subject(raw: str) -> str:
     return titled.group(1) if titled else subject
 
 
+_CITED = re.compile(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-z]?\)")  # "(Voorhees, 1999)", "(Lee et al., 2019a)"
 # a few words that say what kind of thing a quoted title is, without an article: "Cheeky horror game “Until Dawn”"
 _DESCRIBED_TITLE = re.compile(
     rf'^(?!(?i:{alternation(DETERMINERS)})\s)[A-Z]?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(“[^“”]+”|"[^"]+")$'
@@ -296,6 +298,8 @@ _RELATIVE = frozenset("that which who whom whose".split())  # "the eagerness wit
 
 def good_subject(subj: str) -> bool:
     ws = subj.split()
+    if re.search(r"[=→←⊂⊆∈×+<>|^]", subj) or subj.count("(") != subj.count(")"):
+        return False  # a formula ("S = QPT", "R : (q, C) → CF") is no subject to define
     if not 1 <= len(ws) <= tuning.DEFINITION_SUBJECT_WORDS or merged_heading(ws):
         return False
     if re.fullmatch(r'(“[A-Z][^“”]*”|"[A-Z][^"]*")', subj):

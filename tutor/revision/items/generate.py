@@ -50,11 +50,12 @@ _INLINE_CODE = re.compile(r"`([^`\n]+)`")
 _IDENTIFIER = re.compile(r"[a-z_][\w:.]*(?:\(\))?")  # a variable's or a function's name, not a type's ("String")
 _CUT_AT = frozenset(["v.", "vs."])  # "… changed that in United States v.": a case name split at its full stop
 # what conversion leaves in a sentence that is not prose: a table's row run on ("Salvage; 2006; Claire
-# encounters …"), a book's note numbers ("or more20—", "19 Indeed, …", "Steamboat Bill,2"), words run together
-# ("WhenSteveForbes", "In1839")
+# encounters …"), a book's note numbers ("or more20—", "19 Indeed, …", "Steamboat Bill,2", "6We use …"), words run
+# together ("WhenSteveForbes", "In1839")
 _NOT_PROSE = re.compile(
     r"^[^;]{1,60};\s*[^;]{1,40};|\b[a-z]{3,}\d{1,3}(?=\W|$)|^\d{1,3}\s+[A-Z]|\b[A-Z]?[a-z]+[A-Z][a-z]+[A-Z][a-z]+"
     r"|\b[A-Za-z]*[a-z](?:1[5-9]\d\d|20\d\d)\b|[a-z][.,;:]\d{1,3}(?=\s|$)"
+    r"|^\d{1,2}[A-Z][a-z]"  # a footnote's number run into its first word: "6We use the unfiltered …"
 )
 
 

@@ -13,7 +13,12 @@ ItemKind = Literal["definition", "short", "list", "cloze", "choice"]
 KINDS: tuple[ItemKind, ...] = ("definition", "short", "list", "cloze", "choice")
 CHOICE_LETTERS = "ABCDEFGH"  # a multiple-choice item's options are lettered A), B), … and answered by letter
 
-_REFERENCE = re.compile(r"\s*[(\[]\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]]")  # "(19)", "[3, 5]", "(2–4)"
+# "(19)", "[3, 5]", "(2–4)"; "(Yang et al., 2019a)", "(Mussmann and Ermon, 2016; Ram and Gray, 2012)"
+_REFERENCE = re.compile(
+    r"\s*[(\[]\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]]"
+    r"|\s*\((?:e\.g\.,?\s*)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et al\.)?,?\s+(?:1[5-9]\d\d|20\d\d)[a-z]?"
+    r"(?:[;,][^()]*)?\)"
+)
 
 
 class SectionKey(NamedTuple):
@@ -83,7 +88,8 @@ def passage_item(
     choices: tuple[str, ...] = (),
 ) -> QuizItem:
     """An item over doc.text[start:end]; `elements` pairs a list element with what recalling it takes. A prompt
-    leaves out the text's numbered references ("YETI, from Zaleski et al. (19)", "SquirrelFish Extreme [5]")."""
+    leaves out the text's references ("YETI, from Zaleski et al. (19)", "SquirrelFish Extreme [5]", "… (Yang et
+    al., 2019a)")."""
     start, end = span
     prompt = _REFERENCE.sub("", prompt)
     return QuizItem(
