@@ -469,3 +469,12 @@ def test_a_citation_of_a_converted_pdf_names_the_page_it_is_on(tmp_path: Path, f
     assert checked >= 10
     answer = tutor.ask("What is a trace tree?")
     assert all(c.page for c in answer.citations) and "page" in answer.to_dict()["citations"][0]
+
+
+def test_a_heading_with_no_words_in_a_word_document_or_book_is_left_out() -> None:
+    from tutor.ingest.convert.office import _as_markdown
+
+    # an empty paragraph styled "Heading 1", as mammoth gives it (a real 872-page handbook has three)
+    markdown = _as_markdown("<h2></h2><h2>CHAPTER 1 – INTRODUCTION</h2><h3> </h3><p>The handbook sets out …</p>", [])
+    assert re.findall(r"^#+.*$", markdown, re.M) == ["## CHAPTER 1 – INTRODUCTION"]
+    assert "The handbook sets out" in markdown

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -47,7 +48,6 @@ def checked_zip(path: Path, data: bytes, kind: str) -> zipfile.ZipFile:
 
 def convert_docx(path: Path, data: bytes) -> Converted:
     import mammoth
-    from markdownify import markdownify
 
     archive = checked_zip(path, data, "Word (.docx)")
     if "word/document.xml" not in archive.namelist():
@@ -56,10 +56,18 @@ def convert_docx(path: Path, data: bytes) -> Converted:
         result = mammoth.convert_to_html(io.BytesIO(data), style_map=_STYLE_MAP)
     except Exception as e:  # noqa: BLE001 - mammoth raises many kinds on broken XML; all mean the same to a user
         raise ConversionError(f"{path}: is not a readable Word document ({type(e).__name__}: {e})") from None
-    markdown = markdownify(result.value, heading_style="ATX", bullets="-", strip=["img"])
+    markdown = _as_markdown(result.value, ["img"])
     title, author = _core_properties(archive)
     title = title or first_heading(markdown) or path.stem
     return Converted(markdown.strip() + "\n", title, author, "mammoth", package_version("mammoth"))
+
+
+def _as_markdown(html: str, strip: list[str]) -> str:
+    """HTML as Markdown by markdownify; a heading with no words (an empty paragraph styled as one) left out."""
+    from markdownify import markdownify
+
+    markdown = markdownify(html, heading_style="ATX", bullets="-", strip=strip)
+    return re.sub(r"(?m)^#{1,6}[ \t]*$\n?", "", markdown)
 
 
 def _core_properties(archive: zipfile.ZipFile) -> tuple[str, str]:
@@ -74,7 +82,6 @@ def _core_properties(archive: zipfile.ZipFile) -> tuple[str, str]:
 
 def convert_epub(path: Path, data: bytes) -> Converted:
     from bs4 import BeautifulSoup
-    from markdownify import markdownify
 
     archive = checked_zip(path, data, "EPUB")
     try:
@@ -102,7 +109,7 @@ def convert_epub(path: Path, data: bytes) -> Converted:
         glossaries_as_lists(soup)
         body = soup.body
         if body is not None:
-            chapters.append(markdownify(str(body), heading_style="ATX", bullets="-", strip=["img", "script", "style"]))
+            chapters.append(_as_markdown(str(body), ["img", "script", "style"]))
     markdown = "\n\n".join(c.strip() for c in chapters if c.strip())
     title = (opf.findtext(f".//{_DC}title") or "").strip()
     author = (opf.findtext(f".//{_DC}creator") or "").strip()
