@@ -7,11 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.test_revision_key_terms import generate_items_from
+from tutor.revision.items.record import QuizItem
 
 
 def _said(tmp_path: Path, sentence: str) -> str:
     items = generate_items_from(tmp_path, f"# A paper\n\n## 4.1 Nesting\n\n{sentence}\n")
     return "\n".join(f"{it.prompt} => {it.answer}" for it in items)
+
+
+def _lists(tmp_path: Path, lead_in: str, elements: list[str]) -> list[QuizItem]:
+    body = "".join(f"- {e}\n" for e in elements)
+    items = generate_items_from(tmp_path, f"# A paper\n\n## 5.1 Optimizations\n\n{lead_in}\n\n{body}")
+    return [it for it in items if it.kind == "list"]
 
 
 def test_a_participle_after_a_number_or_a_gerund_modifies_a_noun_and_is_no_verb(tmp_path: Path) -> None:
@@ -60,12 +67,8 @@ def test_until_after_a_negation_stays_in_the_answer(tmp_path: Path) -> None:
 
 
 def test_a_lead_in_that_says_no_more_than_its_lists_noun_is_not_quoted(tmp_path: Path) -> None:
-    items = generate_items_from(
-        tmp_path,
-        "# A paper\n\n## 5.1 Optimizations\n\nWe currently apply three backward filters:\n\n"
-        "- Dead data-stack store elimination.\n- Dead call-stack store elimination.\n- Dead code elimination.\n",
-    )
-    [listed] = [it for it in items if it.kind == "list"]
+    elements = ["Dead data-stack store elimination.", "Dead call-stack store elimination.", "Dead code elimination."]
+    [listed] = _lists(tmp_path, "We currently apply three backward filters:", elements)
     assert listed.prompt.startswith("Name the three backward filters") and "“We currently" not in listed.prompt
 
 
@@ -79,24 +82,20 @@ def test_a_prompt_leaves_out_numbered_references(tmp_path: Path) -> None:
 
 
 def test_list_elements_are_named_without_the_commas_and_and_of_a_sentence_spread_over_a_list(tmp_path: Path) -> None:
-    items = generate_items_from(
-        tmp_path,
-        "# A paper\n\n## 5.1 Optimizations\n\nThe compiler applies three forward filters in the pipeline:\n\n"
-        "- constant subexpression elimination,\n- expression simplification, and\n- dead code elimination.\n",
-    )
-    [listed] = [it for it in items if it.kind == "list"]
+    elements = ["constant subexpression elimination,", "expression simplification, and", "dead code elimination."]
+    [listed] = _lists(tmp_path, "The compiler applies three forward filters in the pipeline:", elements)
     assert listed.answer == "constant subexpression elimination; expression simplification; dead code elimination"
 
 
 def test_a_name_after_a_preposition_does_not_name_a_list_element(tmp_path: Path) -> None:
-    items = generate_items_from(
-        tmp_path,
-        "# A paper\n\n## 5.1 Optimizations\n\nThe compiler applies three forward filters in the pipeline:\n\n"
-        "- On ISAs without floating-point instructions, a soft-float filter converts floating-point LIR instructions "
-        "to sequences of integer instructions.\n"
-        "- Constant subexpression elimination removes repeated work.\n- Expression simplification folds constants.\n",
-    )
-    assert not any(it.answer.startswith("On ISAs;") for it in items)
+    elements = [
+        "On ISAs without floating-point instructions, a soft-float filter converts floating-point LIR instructions "
+        "to sequences of integer instructions.",
+        "Constant subexpression elimination removes repeated work.",
+        "Expression simplification folds constants.",
+    ]
+    listed = _lists(tmp_path, "The compiler applies three forward filters in the pipeline:", elements)
+    assert not any(it.answer.startswith("On ISAs;") for it in listed)
 
 
 def test_a_definitions_subject_leaves_out_its_reference_and_a_formula_is_no_subject(tmp_path: Path) -> None:
