@@ -7,6 +7,7 @@ import re
 from tutor.english.dictionary import is_english_word
 from tutor.english.lexicon import (
     AUXILIARIES,
+    CHAT_FILLERS,
     DEMONYMS,
     MONTHS,
     NOT_NAMES,
@@ -134,7 +135,7 @@ _NAMES_IT = re.compile(
 _DEFINE_ASKED = re.compile(
     r"^(?:what(?:'s|’s|\s+is|\s+are)|define)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?,;:.!]{1,60}?)\s*(?:[?,;:.!]|$)", re.I
 )
-_FILLER = re.compile(r"^(?:\W*\b(?:so|and|but|ok|okay|anyway|anyways|well|hey|hi|um|uh)\b)+\W*", re.I)
+_FILLER = re.compile(rf"^(?:\W*\b(?:so|and|but|well|hey|hi|{alternation(CHAT_FILLERS)})\b)+\W*", re.I)
 _COPULA = r"(?:\s*\([^()]{0,60}\))?(?:,[^,]{1,80},)?\s+(?:is|are|was|were|refers to|means|denotes|stands for)\b"
 
 

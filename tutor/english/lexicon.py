@@ -11,20 +11,25 @@ from collections.abc import Iterable
 
 # ------------------------------------------------------------------ function words
 
+# What a chat's question fills its pauses with ("anyway… what is FAISS?"): no subject, and no question word.
+CHAT_FILLERS = frozenset("anyway anyways btw um uh hmm ok okay yeah kinda sorta".split())
+
 # Words that carry no subject of their own: left out of search terms, key terms and names. Besides
 # English function words, the words of a question's frame ("explain", "according") and of chat ("pls", "hey",
-# "anyway…").
+# the fillers above).
 # Not "article": a text about "Article 5" needs it; "the article" of a question is a `SELF_REFERENCES`.
-STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before being below
+STOPWORDS = (
+    frozenset(
+        """a about above after again against all am an and any are as at be because been before being below
     between both but by can could did do does doing down during each few for from further had has have having
     he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
     nor not now of off on once only or other our ours ourselves out over own same she should so some such than
     that the their theirs them themselves then there these they this those through to too under until up very
     was we were what when where which while who whom why will with would you your yours yourself yourselves
     also may might must shall according say says said tell explain describe mean means does did
-    r u ur pls please hey hi hello so like kind kinds sort way ways thing things really just think
-    anyway anyways btw um uh hmm ok okay yeah kinda sorta""".split()
+    r u ur pls please hey hi hello so like kind kinds sort way ways thing things really just think""".split()
+    )
+    | CHAT_FILLERS
 )
 
 # Nouns a question names the text it is about with, after "the"/"this" ("What does the article say about …",

@@ -1,9 +1,13 @@
-"""PDF to Markdown with pypdfium2 (PDFium, the PDF engine of Chrome): text by page and line, font sizes, outline.
+"""PDF to Markdown with pypdfium2 (PDFium, the PDF engine of Chrome): text by page and line, with what each
+line's type says (`pdf_lines`), and the outline.
 
 PDFium joins ligatures and marks the hyphens it inserted at line ends; the page furniture (running headers,
-page and line numbers) is found as for plain text (`tutor.ingest.plain.furniture`) and left out. Headings come
-from the PDF's outline where it has one, else from lines set in a larger font than the body; a short line that
-ends a sentence ends its paragraph. The Markdown written is what the tutor cites."""
+page and line numbers) is found as for plain text (`tutor.ingest.plain.furniture`) and left out, and so are a
+figure's labels (set tiny) and lines turned on a level page (a stamp up the margin). Headings come from the PDF's
+outline where it has one, else from lines set in a larger font than the body or set bold (a numbered "3.2 Trace
+Trees"); a short line that ends a sentence, or a first-line indent, ends a paragraph; lines set smaller that cut
+into a paragraph (a footnote, a copyright notice) are set apart before it; runs of code in a font of fixed pitch
+become code blocks. The Markdown written is what the tutor cites."""
 
 from __future__ import annotations
 
@@ -269,7 +273,7 @@ def _bold_level(lines: list[PdfLine], k: int, levels: dict[float, int], body: fl
     number = re.match(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-Za-z]", text)
     if number:
         return 1 + len(number.group(1).split("."))
-    return 2 if line.size > body else 0  # a part of the text as a numbered "1 Introduction" is
+    return 2 if line.size > body else 0  # "Abstract", "References": a part of the text, as "1 Introduction" is
 
 
 def _body_size(lines: list[PdfLine]) -> float:
