@@ -1,6 +1,6 @@
 # The two commands: `make run` (build the index if needed, start the tutor) and `make test`.
 # `make test` = lint + typecheck (mypy) + the whole suite. While working: `make test-fast` (no model, no browser,
-# no server, no subprocess; under 30 s), `make lint`, `make typecheck`.
+# no server, no subprocess; about 35 s on two cores), `make lint`, `make typecheck`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
