@@ -315,6 +315,7 @@ def test_an_epub_book_gives_its_chapters_in_reading_order_without_its_contents_p
         ("issue3371-password.pdf", "the PDF is protected by a password"),
         ("empty_protected.pdf", "the PDF is encrypted and gives no text"),
         ("helloworld-bad.pdf", "no text to read in this PDF (it is empty, or damaged)"),
+        ("Pages-tree-refs.pdf", "is not a readable PDF (Failed to load page.); it may be damaged"),  # opens, no page
         ("empty.docx", "nothing to read came out of this Word document; it holds no text"),
     ],
 )

@@ -46,6 +46,8 @@ def convert_pdf(path: Path) -> Converted:
         pages = len(pdf)
         if sum(len(ln.text.strip()) for ln in lines) < tuning.PDF_MIN_CHARS_PER_PAGE * max(pages, 1):
             raise _no_text(path, pdf)
+    except pdfium.PdfiumError as e:  # it opened, but a page of it cannot be loaded (a broken page tree)
+        raise _refusal(path, str(e)) from None
     finally:
         pdf.close()
     unreadable = unreadable_pages(lines)
