@@ -123,7 +123,7 @@ def _markdown(lines: list[PdfLine], outline: dict[int, list[tuple[int, str]]], l
     shown = [(i, ln) for i, ln in shown if ln.size >= body * tuning.PDF_FIGURE_SIZE_RATIO]  # a figure's labels
     known = frozenset(w.lower() for _, ln in shown for w in re.findall(r"\w+", ln.text))  # cut words stay apart
     kept = [ln for _, ln in shown]
-    levels = _size_levels(kept) if not outline else {}
+    levels = _size_levels(kept, body) if not outline else {}
     heads = _headings(kept, levels, {p: list(v) for p, v in outline.items()}, body)
     page = _Page(known, full, body)
     skip = -1
@@ -297,15 +297,15 @@ def _outline_level(text: str, pending: list[tuple[int, str]]) -> int:
     return 0
 
 
-def _size_levels(lines: list[PdfLine]) -> dict[float, int]:
-    """Font sizes larger than the body's, largest first, as heading levels 2, 3, 4 (a small share of the text
-    each at most: a size that sets much of it is body text of another kind)."""
+def _size_levels(lines: list[PdfLine], body: float) -> dict[float, int]:
+    """Font sizes larger than the body's (`body`, the size that sets the most characters), largest first, as
+    heading levels 2, 3, 4 (a small share of the text each at most: a size that sets much of it is body text of
+    another kind)."""
     chars: Counter[float] = Counter()
     for ln in lines:
         chars[ln.size] += len(ln.text)
     if not chars:
         return {}
-    body = _body_size(lines)
     bigger = sorted((s for s in chars if s >= body * tuning.PDF_HEADING_SIZE_RATIO), reverse=True)
     total = sum(chars.values())
     heads = [s for s in bigger if chars[s] <= total * tuning.PDF_HEADING_CHARS_SHARE]
