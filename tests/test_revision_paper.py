@@ -126,3 +126,56 @@ def test_a_footnotes_number_run_into_its_first_word_and_author_year_references_s
         "The exact match score on SQuAD v1.1 drops from above 80% to less than 40% (Yang et al., 2019a).",
     )
     assert said and "Yang et al." not in said and "2019a" not in said
+
+
+def test_a_sentence_that_follows_from_the_one_before_asks_why_and_the_one_before_answers(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "All LIR primitives apply to operands of specific types. Thus, LIR traces are necessarily type-specialized, "
+        "and a compiler can easily produce a translation that requires no type dispatches.",
+    )
+    assert (
+        "Why are LIR traces necessarily type-specialized? => All LIR primitives apply to operands of specific types"
+        in said
+    )
+    items = generate_items_from(
+        tmp_path,
+        "# An essay\n\n## Who makes the law\n\nOnly states with the necessary resources and institutions can take part "
+        "in treaty talks.\n\nDue to this reality, less technologically advanced states may be excluded from the "
+        "making of cyber law.\n",
+    )
+    assert [(it.prompt, it.answer) for it in items if it.prompt.startswith("Why")] == [
+        (
+            "Why may less technologically advanced states be excluded from the making of cyber law?",
+            "Only states with the necessary resources and institutions can take part in treaty talks",
+        )
+    ]
+
+
+def test_no_why_is_asked_when_the_sentence_before_leans_on_another_or_is_a_list(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "But these values are never read back before the interpreter exits the compiled trace. Thus, stores to the "
+        "stack that are overwritten before the next exit are dead.",
+    )
+    assert "Why" not in said
+    said = _said(
+        tmp_path,
+        "For the frontend engineer observing a slow website, the same slow database reads are a cause. Therefore, "
+        "white-box monitoring is sometimes symptom-oriented.",
+    )
+    assert "Why" not in said
+    said = _said(
+        tmp_path,
+        "If a legislature could extend an existing term, there would be no stopping point to its power over terms. "
+        "Thus, the same principle applied to copyrights should entail that no legislature may extend existing terms.",
+    )
+    assert "the same principle" not in said
+    items = generate_items_from(
+        tmp_path,
+        "# A paper\n\n## Filters\n\nThe recorder passes every emitted instruction to the optimizing filters.\n\n"
+        "- a constant folder\n- a dead store remover\n- a common subexpression eliminator\n\n"
+        "As a result, forward filter optimizations "
+        "are performed while the trace is recorded.\n",
+    )
+    assert not [it for it in items if it.prompt.startswith("Why")]

@@ -227,7 +227,8 @@ def is_enumeration(text: str) -> bool:
 
 
 def salient_tokens(question: str) -> list[str]:
-    """Capitalised names (not sentence-initial), acronyms and long numbers: what a question is specifically about."""
+    """Capitalised names (not sentence-initial), acronyms, long numbers and functions' names ("spread()"): what a
+    question is specifically about."""
     letters = [c for c in question if c.isalpha()]
     shouting = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
     found = list(re.finditer(r"[^\W_][\w'’-]*", question))
@@ -240,6 +241,8 @@ def salient_tokens(question: str) -> list[str]:
         if tok.isdigit():
             if len(tok) >= 3:
                 out.append(tok)
+        elif question[m.end() : m.end() + 2] == "()":
+            out.append(tok)  # "gather()": a function's name, in any case
         elif shouted or _emphasised(tok):
             continue  # "who is like the BIGGEST buyer?", "WHO DID TUNISANS ELECT?": words said loudly, no acronyms
         elif not shouting and not sentence_start and tok[0].isupper() and _base(tok) not in STOPWORDS | NOT_NAMES:

@@ -98,8 +98,8 @@ class Checks:
         out = []
         for token in asks.salient_tokens(question):
             terms = content_terms(token)
-            if not terms or any(t in self.index.doc_freq for t in terms):
-                continue
+            if not terms or all(t in self.index.doc_freq for t in terms):
+                continue  # "Boyce-Codd" is not known by "Codd" alone
             others = [content_terms(name) for name in asks.other_names(token)]
             if any(o and all(t in self.index.doc_freq for t in o) for o in others):
                 continue

@@ -36,6 +36,7 @@ _PAGE_MARK = re.compile(
     re.I,
 )
 _ROMAN = re.compile(r"^[ivxlc]{1,7}$")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")  # "5.1.1", "3.2.": a section's, not a page's
 ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’)\]]*$|:$")
 _WORD = re.compile(r"\w+")
 _HYPHEN_BREAK = re.compile(r"(\w+)-\s*\n\s*([a-z]\w*)")
@@ -94,13 +95,14 @@ def _page_after_page(at: list[int]) -> bool:
 
 
 def _furniture_key(text: str) -> str:
-    """A line with its numbers (Arabic, or Roman at either end) made alike; "" for a line too long to be furniture."""
+    """A line with its numbers (Arabic, or Roman at either end) made alike; "" for a line too long to be furniture.
+    A section's number ("5.1.1 State", "5.2.1 State") stays: headings of that name in two sections are text."""
     pieces = text.lower().split()
     if not pieces or len(pieces) > tuning.FURNITURE_MAX_WORDS:
         return ""
     if len(pieces) > 1:  # a Roman page number at either end ("PREFACE xv", "xi CONTENTS")
         pieces[0], pieces[-1] = _ROMAN.sub("#", pieces[0]), _ROMAN.sub("#", pieces[-1])
-    return re.sub(r"\d+", "#", " ".join(pieces))
+    return " ".join(p if _SECTION_NUMBER.fullmatch(p) else re.sub(r"\d+", "#", p) for p in pieces)
 
 
 def masked(text: str, lines: list[Line], hidden: set[int]) -> str:

@@ -26,7 +26,8 @@ from tutor.ingest.plain import ENDS_SENTENCE, full_line_length, furniture, join_
 _SOFT_HYPHEN = "\ufffe"  # where PDFium cut a word at the end of a line
 _MARK = r"<!-- page [^>]*-->\s*"  # where a page begins, written before a paragraph's line
 _PAGE_MARK = re.compile("^" + _MARK)
-_BULLET = re.compile(r"^[•▪●◦‣∙·–-]\s+")
+# a list item's mark; a control character alone is a bullet whose glyph the font gives no letter for (TeX's)
+_BULLET = re.compile(r"^\s*[•▪●◦‣∙·–\x80-\x9f-]\s+")
 _WORDY = re.compile(r"[A-Za-z]{3}")  # a word in it: smaller text without one is a formula's indices
 _CODE_MARK = re.compile(r"[{}\[\];=]|//|\w\(|->|:=|^\s*#")  # what a line of code has and a line of prose seldom
 
@@ -134,7 +135,7 @@ def _markdown(lines: list[PdfLine], outline: dict[int, list[tuple[int, str]]], l
         if k in heads:
             level, skip = heads[k]
             page.heading(level, " ".join(" ".join(kept[j].text.split()) for j in range(k, skip + 1)))
-        elif ln.fixed or (page.code and len(ln.text.strip()) < tuning.PDF_FIXED_MIN_STEPS):
+        elif ln.fixed or _goes_on(page.code, ln):
             page.code.append(ln)
         else:
             page.line(" ".join(ln.text.split()), ln)
@@ -170,8 +171,10 @@ class _Page:
         self._close_code()
         small = ln.size < self.body * tuning.PDF_SMALL_SIZE_RATIO
         indent = ln.left - self.left
-        if not self.item and ln.size * tuning.PDF_INDENT_MIN < indent < ln.size * tuning.PDF_INDENT_MAX:
-            self.close()  # a first line set in from the one above begins a paragraph
+        ended = not self.paragraph or bool(ENDS_SENTENCE.search(self.paragraph[-1]))
+        if not self.item and ended and ln.size * tuning.PDF_INDENT_MIN < indent < ln.size * tuning.PDF_INDENT_MAX:
+            self.close()  # a first line set in from the one above begins a paragraph; after a sentence cut at the
+            # line's end, a line set in goes on with it (a description's hanging indent: "the problem (as / seen …")
         self.left = ln.left
         if small and self.paragraph and not self.small and not ENDS_SENTENCE.search(self.paragraph[-1]):
             self.aside.append(text)  # a page's footnote or notice set inside a paragraph that goes on after it
@@ -220,7 +223,9 @@ class _Page:
         if len(code) >= tuning.PDF_CODE_MIN_LINES and marked * 2 >= len(code):
             self.close()
             self._place_mark()
-            self.blocks.append("```\n" + "\n".join(ln.text.strip().replace(_SOFT_HYPHEN, "-") for ln in code) + "\n```")
+            margin = min(ln.left for ln in code)
+            text = "\n".join(_indented(ln, margin).replace(_SOFT_HYPHEN, "-") for ln in code)
+            self.blocks.append(f"```\n{text}\n```")
         else:
             for ln in code:
                 self.line(" ".join(ln.text.split()), ln)
@@ -229,6 +234,20 @@ class _Page:
         if self.mark:
             self.blocks.append(self.mark)
             self.mark = ""
+
+
+def _goes_on(code: list[PdfLine], ln: PdfLine) -> bool:
+    """A line too short to tell its pitch ("{", "int i, k;") goes on a run of code in its size."""
+    if not code or ln.size != code[-1].size:
+        return False
+    text = ln.text.strip()
+    return len(text) < tuning.PDF_FIXED_MIN_STEPS or text.endswith((";", "{", "}"))
+
+
+def _indented(ln: PdfLine, margin: float) -> str:
+    """A line of code set in from the block's margin by as many spaces as fill the gap."""
+    width = ln.size * tuning.PDF_FIXED_CHAR_WIDTH
+    return " " * max(0, round((ln.left - margin) / width)) + ln.text.strip() if width else ln.text.strip()
 
 
 def _headings(
@@ -243,7 +262,7 @@ def _headings(
     while k < len(lines):
         text = " ".join(lines[k].text.split())
         if marks:
-            level = _outline_level(text, marks.get(lines[k].page, []))
+            level = 0 if _BULLET.match(text) else _outline_level(text, marks.get(lines[k].page, []))
             if level and word_count(text) <= tuning.PLAIN_HEADING_WORDS:
                 out[k] = (level, k)
             k += 1
@@ -256,7 +275,7 @@ def _headings(
         run = " ".join(ln.text for ln in lines[k : end + 1])
         titled = text[:1].isupper() or text[:1].isdigit()
         if level and end - k < 2 and titled and re.search(r"[A-Za-z]{3}", run) and word_count(run) <= 14:
-            out[k] = (level, end)
+            out[k] = (_numbered_level(text) or level, end)
         k = end + 1
     return out
 
@@ -272,10 +291,14 @@ def _bold_level(lines: list[PdfLine], k: int, levels: dict[float, int], body: fl
         return 0
     if word_count(text) > tuning.PDF_BOLD_HEADING_WORDS or not (text[:1].isupper() or text[:1].isdigit()):
         return 0
+    return _numbered_level(text) or (2 if line.size > body else 0)  # "Abstract": a part, as "1 Introduction" is
+
+
+def _numbered_level(text: str) -> int:
+    """A numbered heading's level by its number, whatever its size: "2. Defining tidy data" 2, "2.1. Data
+    structure" 3 (a paper may set its sections larger and its subsections bold at the body's size); 0 unnumbered."""
     number = re.match(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-Za-z]", text)
-    if number:
-        return 1 + len(number.group(1).split("."))
-    return 2 if line.size > body else 0  # "Abstract", "References": a part of the text, as "1 Introduction" is
+    return 1 + len(number.group(1).split(".")) if number else 0
 
 
 def _body_size(lines: list[PdfLine]) -> float:
@@ -288,13 +311,21 @@ def _body_size(lines: list[PdfLine]) -> float:
 
 def _outline_level(text: str, pending: list[tuple[int, str]]) -> int:
     """The heading level of a line that carries one of its page's outline titles (which is then used up)."""
-    line = set(re.findall(r"[a-z]{2,}", text.lower()))
+    said = _naming_words(text)
+    line = set(said)
     for k, (level, title) in enumerate(pending):
-        wanted = set(re.findall(r"[a-z]{2,}", title.lower())) - {"chapter", "part", "section"}
-        if wanted and wanted <= line and word_count(text) <= word_count(title) + tuning.OUTLINE_EXTRA_WORDS:
+        wanted = set(_naming_words(title))
+        if not wanted or not wanted <= line or line - wanted and said[0] not in wanted:
+            continue  # "CHAPTER TWO: Mere Copyists" carries "Mere Copyists"; "manipulating that state." no "State"
+        if word_count(text) <= word_count(title) + tuning.OUTLINE_EXTRA_WORDS:
             del pending[k]
             return level + 2
     return 0
+
+
+def _naming_words(text: str) -> list[str]:
+    """A heading's words that name it, not those that number it ("CHAPTER TWO", "Part II")."""
+    return [w for w in re.findall(r"[a-z]{2,}", text.lower()) if w not in _NUMBERING and not _ROMAN.fullmatch(w)]
 
 
 def _size_levels(lines: list[PdfLine], body: float) -> dict[float, int]:
@@ -312,6 +343,12 @@ def _size_levels(lines: list[PdfLine], body: float) -> dict[float, int]:
     return {s: 2 + min(k, 2) for k, s in enumerate(heads)}
 
 
+# words that number a heading rather than name it ("CHAPTER THIRTEEN", "Part II")
+_NUMBERING = frozenset(
+    "chapter part section appendix book lesson unit zero one two three four five six seven eight nine ten eleven "
+    "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+)
+_ROMAN = re.compile(r"(?=[ivxlc])x{0,3}(?:ix|iv|v?i{0,3})|x?l|x?c")  # "ii", "xiv", "xl"
 _ACCENTS = {"¨": "\u0308", "˚": "\u030a", "´": "\u0301", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "¸": "\u0327"}
 _ACCENT = "[" + "".join(_ACCENTS) + "]"  # a cedilla, set under its letter, comes after it ("Pas¸ca")
 

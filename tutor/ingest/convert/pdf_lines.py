@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 import statistics
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from tutor import tuning
+
+# a font's name that says bold: "Times-Bold", "Arial-BoldMT", "MinionPro-Semibold", TeX's "CMBX10" and "SFBX1200"
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|^(?:[A-Z]{6}\+)?(?:CM|SF|LM)BX", re.I)
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,8 @@ def _line(textpage: Any, page: int, text: str, at: range) -> PdfLine:
     size = max((raw.FPDFText_GetFontSize(textpage, i) for i in at), default=0.0)
     letters = [i for i, c in zip(at, text, strict=False) if c.isalnum()]
     bold = bool(letters) and all(raw.FPDFText_GetFontWeight(textpage, i) >= tuning.PDF_BOLD_WEIGHT for i in letters)
+    short = len(text.split()) <= 2 * tuning.PDF_BOLD_HEADING_WORDS  # a heading's length: worth naming its fonts
+    bold = bold or short and bool(letters) and all(_bold_font(textpage, i) for i in {letters[0], letters[-1]})
     fixed = _fixed_pitch(textpage, text, at)
     angle = raw.FPDFText_GetCharAngle(textpage, letters[0]) if letters else 0.0
     upright = min(angle, 2 * math.pi - angle) < tuning.PDF_TURNED_RADIANS if angle >= 0 else True
@@ -97,6 +103,17 @@ def _left(textpage: Any, text: str, at: range) -> float:
     if first is None or not raw.FPDFText_GetCharBox(textpage, first, *(ctypes.byref(b) for b in box)):
         return 0.0
     return round(box[0].value, 1)
+
+
+def _bold_font(textpage: Any, i: int) -> bool:
+    """The character's font is named bold ("CenturySchoolbook-Bold", TeX's "CMBX12"): a font that gives no weight
+    (PDFium reads 400) or a light bold (TeX's reads 545 to 570) is bold by its name."""
+    import pypdfium2.raw as raw
+
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(textpage, i, name, len(name), ctypes.byref(flags))
+    return bool(_BOLD_NAME.search(name.value.decode("latin-1")))
 
 
 def _readable(text: str) -> bool:

@@ -62,7 +62,10 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # noun is not quoted; a list element is not named by a name after a preposition ("On ISAs …"); a definition's
 # subject leaves out its reference ("(Voorhees, 1999)"), a formula is no subject, author-year references leave
 # prompts, a footnote's number run into its first word ("6We use …") is no prose
-GENERATOR_VERSION = 18
+# 19: a sentence that says it follows from the one before ("Thus, …", "As a result, …", "Due to this reality, …")
+# asks why, answered by that sentence (across paragraphs, not after a list); an adverb's participle before a noun
+# and a modal is no verb ("less technologically advanced states may …"); "the same …" is a vague subject
+GENERATOR_VERSION = 19
 
 __all__ = [
     "CHOICE_LETTERS",

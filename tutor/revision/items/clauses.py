@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tutor.english.dictionary import is_english_word, parts_of_speech
-from tutor.english.lexicon import DETERMINERS, NUMBER_WORDS, PREPOSITIONS, STOPWORDS, looks_plural
+from tutor.english.lexicon import AUXILIARIES, DETERMINERS, NUMBER_WORDS, PREPOSITIONS, STOPWORDS, looks_plural
 from tutor.revision.items.context import Context, base_forms, finite
 
 _NEVER_VERBS = PREPOSITIONS | {"like"}  # "over the Crown", "like the Eldred Act": prepositions there
@@ -49,6 +49,8 @@ def verb_at(ws: list[str], i: int) -> bool:
         return False  # "a loop with two nested loops", "the algorithm for building nested trace trees": a modifier
     w = ws[i].lower()
     then = ws[i + 1].lower() if i + 1 < len(ws) else ""
+    if ws[i - 1].endswith("ly") and w.endswith("ed") and i + 2 < len(ws) and ws[i + 2].lower() in AUXILIARIES:
+        return False  # "less technologically advanced states may be …": an adverb's participle before a noun
     if finite(w):
         return True
     if w not in _NEVER_VERBS and "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in _OBJECT_OPENERS:

@@ -348,6 +348,8 @@ def vague_subject(subj: str) -> bool:
         return True
     if len(low) > 1 and (low[0] in NUMBER_WORDS or low[0].isdigit()):
         return True  # "two tablets was a lethal dose": an amount of something, not a thing to define
+    if len(low) > 1 and low[0] == "the" and low[1] == "same":
+        return True  # "the same principle": as what, the text said before
     if _COUNTED.search(subj):
         return True  # "the difference between the two stories": which two, the text said before
     named = any(w[:1].isupper() for w in ws[1:])

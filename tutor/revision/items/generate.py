@@ -27,7 +27,7 @@ from tutor.revision.items.glossary import glossary_items
 from tutor.revision.items.lists import list_item, series_item
 from tutor.revision.items.named import named_item
 from tutor.revision.items.questions import agent_item, object_item, subject_item, text_years, year_item
-from tutor.revision.items.reasons import why_item
+from tutor.revision.items.reasons import consequence_item, why_item
 from tutor.revision.items.record import QuizItem, unit_reading
 from tutor.revision.terms import names
 from tutor.skips import Skips, where
@@ -133,6 +133,7 @@ def _once_a_subject(sections: list[Section], offers: list[list[_Offer]]) -> set[
 def _section_offers(doc: Document, section: Section, ctx: Context, people: set[str], years: list[int]) -> list[_Offer]:
     offers: list[_Offer] = []
     previous: Block | None = None
+    before: Unit | None = None  # the sentence right before, when it is whole: what "This is called …" names
     for block in section.blocks:
         listed = list_item(doc, section, block, previous, ctx) if block.kind == "list" else None
         if listed:
@@ -140,7 +141,8 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
         if block.kind == "list":
             offers += [_Offer(_RANK["gloss"], it) for it in glossary_items(doc, section, block, ctx)]
         last_subject = ""  # a definition's subject, for "This is also called …" right after it
-        before: Unit | None = None  # the sentence right before, when it is whole: what "This is called …" names
+        if block.kind == "list" or previous is not None and previous.kind == "list":
+            before = None  # a paragraph's last sentence is before the next paragraph's first; a list's is not
         for u in () if listed else block.units:  # a list asked whole is not asked again element by element
             sentence = unit_reading(doc, u)
             if not _askable(sentence, listed=block.kind == "list"):
@@ -183,6 +185,7 @@ def _sentence_offer(
     for kind, make in (
         ("term", lambda: named_item(doc, section, u, before)),
         ("why", lambda: why_item(doc, section, u, ctx)),
+        ("why", lambda: consequence_item(doc, section, pair, ctx)),
         ("subject", lambda: subject_item(doc, section, u, ctx, people)),
         ("subject", lambda: agent_item(doc, section, u, ctx)),
         ("object", lambda: object_item(doc, section, u, ctx)),

@@ -35,6 +35,13 @@ _REASON = re.compile(
     r"(?:,\s*|\s+)(because(?: of)?|due to|thanks to|as a result of|in response to|so that|in order to|by)\s+", re.I
 )
 _OPENING_REASON = re.compile(r"^(because|in response to|due to|thanks to|as a result of)\s+", re.I)
+# a sentence that says it follows from the one before: "Thus, …", "As a result, …", "Due to this reality, …"
+_CONSEQUENCE = re.compile(
+    r"^(?:thus|therefore|hence|consequently|as a (?:result|consequence)(?: of (?:this|that))?|because of (?:this|that)"
+    r"|for (?:this|that) reason|due to (?:this|that)(?: \w+)?|(?:this|that) is why)\b\s*,?\s*",
+    re.I,
+)
+_SAME = re.compile(r"\bthe same\b", re.I)  # "the same slow reads": the same as what the text said before
 _PURPOSE = ("so that", "in order to")
 _NOUN_REASONS = ("because of", "due to", "thanks to", "as a result of", "in response to")  # a noun phrase follows
 _MEANS = "by"  # "States foster relations by using …": "How do states foster relations?", answered "by using …"
@@ -63,40 +70,89 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         if not m:
             return None
         claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
-    claim = claim.strip().rstrip(",;:—-. ")
     reason = cut_answer(re.sub(r"^of\s+", "", reason.strip()))
     reason = f"{word} {reason}" if word in _KEPT else reason  # "by using …", "in response to new threats"
-    if REPORTING.search(claim):
-        return None  # "The company said the lineup was introduced …": the reason is theirs, not the text's
-    if not (stands_alone(claim) and _has_finite_verb(claim) and _whole_claim(claim)) or merged_heading(claim.split()):
-        return None  # "At-least-once task execution At-least-once execution is guaranteed …": a heading ran in
     own = _CLAIMS_OWN.sub("", reason)  # "… interstate due to the diplomacy involved in it": the claim's subject
-    if not reads_alone(claim) or not reads_alone(own, answer=True) or set(reason.lower().split()) & ELSEWHERE:
+    if not reads_alone(own, answer=True) or set(reason.lower().split()) & ELSEWHERE:
         return None
     if word in _PURPOSE and re.search(r",\s+\w+ing\b", claim):
         return None  # "… change the state, making it difficult to know the type map in order to continue": whose?
     if word in _NOUN_REASONS and any(w.lower() in AUXILIARIES for w in reason.split()):
         return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
-    if not tuning.WHY_CLAIM_WORDS[0] <= word_count(claim) <= tuning.WHY_CLAIM_WORDS[1]:
-        return None
     if word_count(reason) > tuning.WHY_REASON_WORDS or len(content_terms(reason)) < 2 or reason.endswith("?"):
         return None
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
+    claim = claim.strip().rstrip(",;:—-. ")
+    prompt = _claim_question(claim, wh, ctx)
+    if prompt is None or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
+        return None  # "… distracts a human from improving the system …" gives "improve … the system" away
+    return _reason_item(doc, section, (u, u), prompt, reason, claim, ctx, "why")
+
+
+def consequence_item(doc: Document, section: Section, pair: tuple[Unit | None, Unit], ctx: Context) -> QuizItem | None:
+    """ "Thus, the guard is a simple equality check." after "Objects' representations are assigned an integer key
+    called the object shape." -> "Why is the guard a simple equality check?", answered by the sentence before,
+    which the connective ("thus", "as a result", "due to this …") says is the reason."""
+    before, u = pair
+    sentence = unit_reading(doc, u).strip()
+    opening = _CONSEQUENCE.match(sentence)
+    if before is None or not opening:
+        return None
+    reason = re.sub(r"\s*\([^()]*\)", "", DISCOURSE.sub("", unit_reading(doc, before).strip())).rstrip(".!")
+    if not reads_alone(reason, answer=True) or set(reason.lower().split()) & ELSEWHERE or _SAME.search(reason):
+        return None  # "But these values are never read back …", "the same reads are a cause": the text said before
+    if word_count(reason) > tuning.WHY_REASON_WORDS or re.search(r"[?:]", reason) or REPORTING.search(reason):
+        return None  # "Here's the rub: In the same period …": what it leads to, not a reason
+    claim = _first_clause(sentence[opening.end() :].strip().rstrip(",;:—-. "))
+    prompt = _claim_question(claim, "Why", ctx, quoted=False)
+    return _reason_item(doc, section, (before, u), prompt, reason, claim, ctx, "consequence") if prompt else None
+
+
+def _first_clause(claim: str) -> str:
+    """ "LIR traces are type-specialized, and a compiler can …" -> "LIR traces are type-specialized": what the
+    reason before leads to is the first claim; "…, and cheap" closes no clause and stays."""
+    for m in re.finditer(r"(?:,\s+(?:and|but|so|while)|;)\s+", claim):
+        if _has_finite_verb(claim[m.end() :]):
+            return claim[: m.start()]
+    return claim
+
+
+def _claim_question(claim: str, wh: str, ctx: Context, quoted: bool = True) -> str | None:
+    """The question a reason answers: the claim asked "Why …?" (`_asked`), else (when `quoted`) quoted whole ("The
+    text says: “X.” Why?"); None when the claim is no whole claim that reads on its own."""
+    if REPORTING.search(claim):
+        return None  # "The company said the lineup was introduced …": the reason is theirs, not the text's
+    if not (stands_alone(claim) and _has_finite_verb(claim) and _whole_claim(claim)) or merged_heading(claim.split()):
+        return None  # "At-least-once task execution At-least-once execution is guaranteed …": a heading ran in
+    if not reads_alone(claim) or not tuning.WHY_CLAIM_WORDS[0] <= word_count(claim) <= tuning.WHY_CLAIM_WORDS[1]:
+        return None
     claim = claim[:1].upper() + claim[1:]
     asked = _asked(_ASIDE.sub("", claim), wh, ctx)  # "Congress of course likes …": "Why does Congress like …?"
     if asked is None or not asked and claim.split()[0].lower() in DETERMINERS:
         # "The recording artist thus benefited.": quoted whole, an article's noun would name nothing on its own
         return None
-    if not asked and not declarative(claim):
+    if not asked and not (quoted and declarative(claim)):
         return None  # "Learn how to use the components by checking out …": an instruction, not a claim
-    prompt = asked or f"The text says: “{claim}.” {wh}?"
+    return asked or f"The text says: “{claim}.” {wh}?"
+
+
+def _reason_item(
+    doc: Document,
+    section: Section,
+    units: tuple[Unit, Unit],
+    prompt: str,
+    reason: str,
+    claim: str,
+    ctx: Context,
+    asked: str,
+) -> QuizItem | None:
+    """A short item whose answer is the reason: graded by its words that the claim does not say."""
     keys = ctx.key_terms(reason, claim)
-    if not keys or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
-        return None  # "… distracts a human from improving the system …" gives "improve … the system" away
-    if len(set(content_terms(reason)) - set(content_terms(claim))) < 2:
+    if not keys or len(set(content_terms(reason)) - set(content_terms(claim))) < 2:
         return None  # "… interstate due to the “diplomacy” involved in it": the claim's own word, no reason
-    iid = item_id("short", doc.source, doc.text[u.start : u.end], "why")
-    return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, reason, keys)
+    first, last = units
+    iid = item_id("short", doc.source, doc.text[first.start : last.end], asked)
+    return passage_item(iid, "short", doc, section, (first.start, last.end), prompt, reason, keys)
 
 
 def _gives_reason(m: re.Match[str], sentence: str) -> bool:

@@ -1,0 +1,115 @@
+"""PDFs of other layouts (issue 15): a single-column journal article set in TeX (Wickham's "Tidy Data", JSS 2014),
+read with its outline and without it, its bulleted lists as lists and its code as code; and the reader's rules that
+no real document here shows on its own (an outline title that a sentence's last word repeats, section headings of
+one name in several sections)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import ROOT
+
+from tutor.ingest.convert import add_documents
+from tutor.ingest.convert.pdf import _markdown
+from tutor.ingest.convert.pdf_lines import PdfLine
+from tutor.ingest.plain import furniture, lines_of
+
+DOCS = ROOT / "tests" / "data" / "documents"
+
+
+def _added(tmp_path: Path, path: Path) -> str:
+    [added] = add_documents([path], tmp_path / "knowledge")
+    return added.written.read_text(encoding="utf-8") if added.written else ""
+
+
+def _headings(markdown: str) -> list[str]:
+    return re.findall(r"^#{2,6} (.+)$", markdown, re.M)
+
+
+def test_a_tex_articles_bulleted_list_is_a_list_and_no_bullet_is_taken_for_its_outlines_heading(tmp_path: Path) -> None:
+    text = _added(tmp_path, DOCS / "tidy-data.pdf")
+    headings = _headings(text)
+    assert "3.1. Column headers are values, not variable names" in headings  # the outline's title, where it heads
+    assert "Column headers are values, not variable names." not in headings  # not the list item that says it first
+    for item in ("Column headers are values, not variable names.", "Sort: changing the order of observations."):
+        assert re.search(rf"^- {re.escape(item)}$", text, re.M)  # TeX's bullet, which PDFium gives as U+0088
+    assert "\x88" not in text
+
+
+def test_a_tex_articles_headings_are_found_by_their_bold_fonts_name_when_it_has_no_outline(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    cut = pdfium.PdfDocument.new()  # pages copied into a new PDF leave the outline behind
+    cut.import_pages(pdfium.PdfDocument(str(DOCS / "tidy-data.pdf")), [0, 1, 2, 3, 4])
+    cut.save(str(tmp_path / "tidy-data-1-5.pdf"))
+    text = _added(tmp_path, tmp_path / "tidy-data-1-5.pdf")
+    # TeX's bold (CMBX12) gives a weight of 545, under bold's 600: its name says bold. A section is set larger than
+    # its subsections, which are set bold a little over the body: the numbers give the levels
+    headings = re.findall(r"^#{2,6} .+$", text, re.M)
+    start = headings.index("## 2. Defining tidy data")
+    assert headings[start : start + 4] == [
+        "## 2. Defining tidy data",
+        "### 2.1. Data structure",
+        "### 2.2. Data semantics",
+        "### 2.3. Tidy data",
+    ]
+
+
+def test_a_code_listings_indents_are_kept_and_a_short_line_goes_on_with_it(tmp_path: Path) -> None:
+    text = _added(tmp_path, DOCS / "tracemonkey.pdf")
+    block = next(b for b in text.split("```") if "st sp[0], v0" in b)
+    lines = block.strip("\n").splitlines()
+    assert lines[0].startswith("v0 := ld state[748]") and lines[1].startswith("     st sp[0], v0")
+
+
+def _lines(*texts: str) -> list[PdfLine]:
+    return [PdfLine(0, t, 10.9, left=126.0) for t in texts]
+
+
+def test_an_outline_title_is_a_heading_where_a_line_names_it_not_where_a_sentence_ends_on_its_word() -> None:
+    body = _lines(
+        "In most forms of object-oriented programming an object is seen as consisting of some state together with",
+        "a set of procedures for accessing and",
+        "manipulating that state.",
+    )
+    markdown = _markdown(body, {0: [(2, "State")]}, ["12"])
+    assert not _headings(markdown) and "accessing and manipulating that state." in markdown
+    markdown = _markdown([*_lines("CHAPTER TWO: Mere Copyists"), *body[:1]], {0: [(0, "Mere Copyists")]}, ["31"])
+    assert _headings(markdown) == ["CHAPTER TWO: Mere Copyists"]
+
+
+def test_headings_of_one_name_in_several_numbered_sections_are_text_and_a_running_header_is_not() -> None:
+    page = [f"A line of the body text that goes on for a while, number {n}." for n in range(12)]
+    text = "\n".join("\n".join([f"{p} Out of the Tar Pit", f"5.{p}.1 State", *page]) for p in range(1, 5))
+    plain = lines_of(text)
+    hidden = {plain[i].text for i in furniture(plain)}
+    assert hidden == {f"{p} Out of the Tar Pit" for p in range(1, 5)}
+
+
+def test_a_line_of_code_too_short_to_tell_its_pitch_goes_on_with_the_listing_and_keeps_its_indent() -> None:
+    code = [
+        PdfLine(0, "double AttackerSuccessProbability(double q, int z)", 8.0, fixed=True, left=122.0),
+        PdfLine(0, "double p = 1.0 - q;", 8.0, fixed=True, left=141.2),
+        PdfLine(0, "int i, k;", 8.0, left=141.2),  # too few letters to tell its pitch
+        PdfLine(0, "for (k = 0; k <= z; k++)", 8.0, fixed=True, left=141.2),
+        PdfLine(0, "sum -= poisson * (1 - pow(q / p, z - k));", 8.0, fixed=True, left=160.4),
+    ]
+    body = _lines("Converting to C code, the attacker's chance of catching up falls off exponentially.")
+    markdown = _markdown([*body, *code], {}, ["7"])
+    assert "```\ndouble Attacker" in markdown and "\n    int i, k;\n    for (k = 0;" in markdown
+    assert "\n        sum -= poisson" in markdown
+
+
+def test_a_line_set_in_after_a_sentence_cut_at_the_line_end_goes_on_with_it() -> None:
+    lines = [
+        PdfLine(0, "Hence we define the following two types of complexity:", 10.9, left=126.0),
+        PdfLine(0, "Essential Complexity is inherent in, and the essence of, the problem (as", 10.9, left=126.0),
+        PdfLine(0, "seen by the users).", 10.9, left=153.0),  # a description's hanging indent
+        PdfLine(0, "Accidental Complexity is all the rest.", 10.9, left=126.0),
+        PdfLine(0, "Note that the definition of essential is deliberately more strict than", 10.9, left=143.0),
+        PdfLine(0, "common usage.", 10.9, left=126.0),  # a first-line indent after a sentence: a new paragraph
+    ]
+    paragraphs = _markdown(lines, {}, ["21"]).strip().split("\n\n")
+    assert any(p.endswith("the essence of, the problem (as seen by the users).") for p in paragraphs)
+    assert "Note that the definition of essential is deliberately more strict than common usage." in paragraphs
