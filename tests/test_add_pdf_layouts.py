@@ -35,6 +35,8 @@ def test_a_tex_articles_bulleted_list_is_a_list_and_no_bullet_is_taken_for_its_o
     for item in ("Column headers are values, not variable names.", "Sort: changing the order of observations."):
         assert re.search(rf"^- {re.escape(item)}$", text, re.M)  # TeX's bullet, which PDFium gives as U+0088
     assert "\x88" not in text
+    # the outline leaves out the back matter: a line set in the type of its sections' headings heads it all the same
+    assert headings[-2:] == ["Acknowledgments", "References"] and not re.search(r"^References Bates", text, re.M)
 
 
 def test_a_tex_articles_headings_are_found_by_their_bold_fonts_name_when_it_has_no_outline(tmp_path: Path) -> None:
@@ -77,6 +79,10 @@ def test_an_outline_title_is_a_heading_where_a_line_names_it_not_where_a_sentenc
     assert not _headings(markdown) and "accessing and manipulating that state." in markdown
     markdown = _markdown([*_lines("CHAPTER TWO: Mere Copyists"), *body[:1]], {0: [(0, "Mere Copyists")]}, ["31"])
     assert _headings(markdown) == ["CHAPTER TWO: Mere Copyists"]
+    cut = "8.1.2 Structuring benefits of Relations — Access path indepen\ufffedence"  # a word cut at the line's end
+    title = "Structuring benefits of Relations --- Access path independence"
+    markdown = _markdown([*_lines(cut), *body[:1]], {0: [(2, title)]}, ["38"])
+    assert _headings(markdown) == ["8.1.2 Structuring benefits of Relations — Access path independence"]
 
 
 def test_headings_of_one_name_in_several_numbered_sections_are_text_and_a_running_header_is_not() -> None:
@@ -113,3 +119,15 @@ def test_a_line_set_in_after_a_sentence_cut_at_the_line_end_goes_on_with_it() ->
     paragraphs = _markdown(lines, {}, ["21"]).strip().split("\n\n")
     assert any(p.endswith("the essence of, the problem (as seen by the users).") for p in paragraphs)
     assert "Note that the definition of essential is deliberately more strict than common usage." in paragraphs
+
+
+def test_a_papers_items_recall_its_lists_of_words_not_its_lists_of_formulas(tmp_path: Path) -> None:
+    from tutor.ingest.reading import read_knowledge
+    from tutor.revision.items.generate import generate_items
+
+    _added(tmp_path, DOCS / "tidy-data.pdf")
+    items = generate_items(read_knowledge(tmp_path / "knowledge"))
+    answers = [it.answer for it in items if it.kind == "list"]
+    assert "Filter; Transform; Aggregate; Sort" in answers  # "the four fundamental verbs of data manipulation"
+    assert not [a for a in answers if "lm()" in a]  # "R (lm()): y ~ a + b + c * d.", one formula in each language
+    assert not [it.prompt for it in items if "R Core Team" in it.prompt]  # "(R Core Team 2014)": a reference

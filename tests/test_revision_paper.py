@@ -179,3 +179,64 @@ def test_no_why_is_asked_when_the_sentence_before_leans_on_another_or_is_a_list(
         "are performed while the trace is recorded.\n",
     )
     assert not [it for it in items if it.prompt.startswith("Why")]
+
+
+def test_alphabetic_and_author_year_references_without_a_comma_leave_prompts(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "The software crisis was first identified in 1968 [NR69, p70] and has deepened rather than abated since.",
+    )
+    assert "[NR69" not in said and "_____ and has deepened" in said
+    said = _said(
+        tmp_path,
+        "Tidy data is particularly well suited for vectorized programming languages like R (R Core Team 2014), "
+        "because the layout ensures that values of different variables from the same observation are always paired.",
+    )
+    assert "Why is tidy data particularly well suited for vectorized programming languages like R?" in said
+
+
+def test_a_list_of_formulas_is_no_list_to_recall(tmp_path: Path) -> None:
+    lead_in = (
+        "Every statistical language has a way of describing a model, a language that connects responses to predictors:"
+    )
+    formulas = [
+        "R (lm()): y ~ a + b + c * d.",
+        "SAS (PROC GLM): y = a + b + c + d + c * d.",
+        "Stata (regress): y a b c#d.",
+    ]
+    assert not _lists(tmp_path, lead_in, formulas)
+
+
+def test_a_plural_noun_before_its_verb_and_a_participle_before_its_noun_are_read_as_the_subject(tmp_path: Path) -> None:
+    said = _said(tmp_path, "Model-based (or State-based) approaches construct a potential model for the system.")
+    assert said.lower().startswith("what do model-based (or state-based) approaches construct? => a potential model")
+    said = _said(tmp_path, "The Rejection derived relation simply selects the negative decisions of the owner.")
+    assert "derive?" not in said
+
+
+def test_a_subject_with_an_aside_or_an_ordinal_of_a_kind_named_before_is_not_asked(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path, "The relational algebra — whilst flexible — is a restrictive language in computational terms."
+    )
+    assert "whilst flexible" not in said
+    said = _said(
+        tmp_path,
+        "The first kind of hint might be a directive that a derived relation should be stored, so that it is always "
+        "quickly available to the queries.",
+    )
+    assert "first kind" not in said
+
+
+def test_a_reason_after_a_second_clause_is_that_clauses_and_a_list_of_steps_asks_nothing(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "The SalesInfo relation is based on the RawSales relation, but extends it with area and price information by "
+        "calling the three relevant functions.",
+    )
+    assert "How" not in said
+    items = generate_items_from(
+        tmp_path,
+        "# A paper\n\n## 8.1 Relations\n\nWhat is involved in an object-oriented approach?\n\n"
+        "- Give Employee objects a reference to their Department\n\nThe relational model makes no such choice.\n",
+    )
+    assert not [it for it in items if "Give" in it.prompt]

@@ -258,6 +258,7 @@ def _headings(
     a longer run in that size is a block of text set large (the authors of a paper), not a heading. A short
     line set bold at the body's size between lines that are not ("3.2 Trace Trees") heads a subsection."""
     out: dict[int, tuple[int, int]] = {}
+    outlined: dict[tuple[float, bool], int] = {}  # the type of the outline's headings found so far: their level
     k = 0
     while k < len(lines):
         text = " ".join(lines[k].text.split())
@@ -265,6 +266,9 @@ def _headings(
             level = 0 if _BULLET.match(text) else _outline_level(text, marks.get(lines[k].page, []))
             if level and word_count(text) <= tuning.PLAIN_HEADING_WORDS:
                 out[k] = (level, k)
+                outlined.setdefault((lines[k].size, lines[k].bold), level)
+            elif _set_as(lines, k, outlined, body):
+                out[k] = (outlined[(lines[k].size, lines[k].bold)], k)  # "References", which outlines often leave out
             k += 1
             continue
         level = levels.get(lines[k].size, 0)
@@ -278,6 +282,15 @@ def _headings(
             out[k] = (_numbered_level(text) or level, end)
         k = end + 1
     return out
+
+
+def _set_as(lines: list[PdfLine], k: int, outlined: dict[tuple[float, bool], int], body: float) -> bool:
+    """A short unnumbered title alone on its line, set larger than the body in the type of an outline heading
+    already found: a heading the outline does not list."""
+    line, text = lines[k], " ".join(lines[k].text.split())
+    if (line.size, line.bold) not in outlined or line.size <= body or ENDS_SENTENCE.search(text):
+        return False
+    return word_count(text) <= tuning.OUTLINE_EXTRA_WORDS and text[:1].isupper() and not _numbered_level(text)
 
 
 def _bold_level(lines: list[PdfLine], k: int, levels: dict[float, int], body: float) -> int:
@@ -314,10 +327,11 @@ def _outline_level(text: str, pending: list[tuple[int, str]]) -> int:
     said = _naming_words(text)
     line = set(said)
     for k, (level, title) in enumerate(pending):
-        wanted = set(_naming_words(title))
+        named = _naming_words(title)
+        wanted = set(named)
         if not wanted or not wanted <= line or line - wanted and said[0] not in wanted:
             continue  # "CHAPTER TWO: Mere Copyists" carries "Mere Copyists"; "manipulating that state." no "State"
-        if word_count(text) <= word_count(title) + tuning.OUTLINE_EXTRA_WORDS:
+        if len(said) <= len(named) + tuning.OUTLINE_EXTRA_WORDS:
             del pending[k]
             return level + 2
     return 0
@@ -325,7 +339,8 @@ def _outline_level(text: str, pending: list[tuple[int, str]]) -> int:
 
 def _naming_words(text: str) -> list[str]:
     """A heading's words that name it, not those that number it ("CHAPTER TWO", "Part II")."""
-    return [w for w in re.findall(r"[a-z]{2,}", text.lower()) if w not in _NUMBERING and not _ROMAN.fullmatch(w)]
+    words = re.findall(r"[a-z]{2,}", text.replace(_SOFT_HYPHEN, "").lower())  # "indepen-dence" cut at the line's end
+    return [w for w in words if w not in _NUMBERING and not _ROMAN.fullmatch(w)]
 
 
 def _size_levels(lines: list[PdfLine], body: float) -> dict[float, int]:

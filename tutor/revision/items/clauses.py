@@ -49,14 +49,26 @@ def verb_at(ws: list[str], i: int) -> bool:
         return False  # "a loop with two nested loops", "the algorithm for building nested trace trees": a modifier
     w = ws[i].lower()
     then = ws[i + 1].lower() if i + 1 < len(ws) else ""
-    if ws[i - 1].endswith("ly") and w.endswith("ed") and i + 2 < len(ws) and ws[i + 2].lower() in AUXILIARIES:
-        return False  # "less technologically advanced states may be …": an adverb's participle before a noun
+    if w.endswith("ed") and i + 2 < len(ws) and _verb_follows(ws, i + 2) and ws[i + 1].lower() not in STOPWORDS:
+        return False  # "less technologically advanced states may be …", "The Rejection derived relation simply
+        # selects …": a participle before the noun whose verb comes after
+    if w.endswith("s") and i + 2 < len(ws) and "NOUN" in parts_of_speech(w) and ws[i + 2].lower() in _OBJECT_OPENERS:
+        if then in base_forms(then) and "VERB" in parts_of_speech(then) and then not in STOPWORDS:
+            return False  # "Model-based approaches construct a model …": a plural noun, its verb after it
     if finite(w):
         return True
     if w not in _NEVER_VERBS and "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in _OBJECT_OPENERS:
         return True  # not "… to block something like the Eldred Act", "supremacy of parliament over the Crown"
     named = ws[i - 1][:1].isupper() and i > 1  # "The Calvin Cycle fixes carbon": a name does not take a plural
     return named and w.endswith("s") and "VERB" in parts_of_speech(w) and w not in base_forms(w)
+
+
+def _verb_follows(ws: list[str], k: int) -> bool:
+    """An auxiliary or a finite verb at k, or one after an adverb there ("… relation simply selects")."""
+    w = ws[k].lower()
+    if w in AUXILIARIES or finite(w) and not w[:1].isupper():
+        return True
+    return w.endswith("ly") and k + 1 < len(ws) and finite(ws[k + 1].lower())
 
 
 def plural_verb(ws: list[str], i: int) -> bool:

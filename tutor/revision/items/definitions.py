@@ -291,7 +291,10 @@ _EVERY = frozenset("each every all both".split())  # "Each stateful firewall kee
 _VAGUE_WORDS = 3  # "the creative process": a few everyday words after "the", or before a shell noun, name nothing
 _ADVERBS = frozenset("just long even also still only already often never always perhaps".split())
 _SUBORDINATORS = frozenset("whether unless once until".split())
-_COUNTED = re.compile(r"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]")
+_COUNTED = re.compile(
+    r"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]"
+    r"|\b[Tt]he (?:first|second|third|last|former|latter) (?:kind|type|sort|form|category|class|group|case|approach)"
+)  # "the two stories", "the first kind of hint": which, the text said before
 _QUANTIFIERS = frozenset("another such other one some many several most much few more enough".split())
 _RELATIVE = frozenset("that which who whom whose".split())  # "the eagerness with which the law …": a clause
 
@@ -300,6 +303,8 @@ def good_subject(subj: str) -> bool:
     ws = subj.split()
     if re.search(r"[=→←⊂⊆∈×+<>|^]", subj) or subj.count("(") != subj.count(")"):
         return False  # a formula ("S = QPT", "R : (q, C) → CF") is no subject to define
+    if re.search(r"\s[—–](?:\s|$)", subj):
+        return False  # "The relational algebra — whilst flexible —": an aside ran into it
     if not 1 <= len(ws) <= tuning.DEFINITION_SUBJECT_WORDS or merged_heading(ws):
         return False
     if re.fullmatch(r'(“[A-Z][^“”]*”|"[A-Z][^"]*")', subj):

@@ -16,11 +16,18 @@ from functools import partial
 from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
 from tutor.english.furniture import is_notice
-from tutor.english.lexicon import STOPWORDS
+from tutor.english.lexicon import AUXILIARIES, STOPWORDS
 from tutor.english.people import people_named
 from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section, Unit
-from tutor.revision.items.context import Context, content_sections, make_context, quoted_speech, stands_alone
+from tutor.revision.items.context import (
+    Context,
+    base_forms,
+    content_sections,
+    make_context,
+    quoted_speech,
+    stands_alone,
+)
 from tutor.revision.items.definitions import definition_item, subject_key
 from tutor.revision.items.figures import figure_item
 from tutor.revision.items.glossary import glossary_items
@@ -214,13 +221,24 @@ def _askable(sentence: str, listed: bool = False) -> bool:
     word cut off at a line break ("… his associations with prominent", "… by the Congres-") or a case name's "v.",
     conversion left nothing in it that is not prose (`_NOT_PROSE`), and it is no trademark notice. A list item may
     end without a full stop ("The UK must stay in the EU to have influence on the world stage") when it ends on a
-    noun."""
+    noun, and is no step to take ("Give Employee objects a reference to their Department")."""
     text = sentence.rstrip()
     last = text.split()[-1] if text.split() else ""
+    if listed and _instruction(text):
+        return False  # a step to take, not a claim
     ends = bool(_ENDS.search(text)) and last not in _CUT_AT or listed and _ends_noun_phrase(last)
     whole = ends and not _NOT_PROSE.search(sentence) and not quoted_speech(sentence)  # someone's words, not the text's
     whole = whole and sentence.count(": ") < 2  # "YouTube: Fairness-related harms: Examples, …": titles, not a claim
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
+
+
+def _instruction(element: str) -> bool:
+    """A list element that tells the reader what to do ("Give Employee objects a reference to their Department"): a
+    verb's base form first, and no auxiliary after the noun it could begin ("Test results are kept" is a claim)."""
+    ws = [w.lower() for w in element.split()[:3]]
+    if not ws or ws[0] not in base_forms(ws[0]) or "VERB" not in parts_of_speech(ws[0]) or ws[0] in STOPWORDS:
+        return False
+    return not set(ws[1:]) & AUXILIARIES
 
 
 def _ends_noun_phrase(word: str) -> bool:

@@ -42,6 +42,7 @@ _SUBJECT_LEAD = re.compile(
     r"\s+(?:include[sd]?|are|were|comprise[sd]?)\s*:?\s*$",
     re.I,
 )
+_FORMULA = re.compile(r"\s[=~]\s|\w\(\)|//|[{}]")  # what code and formulas have: "y ~ a + b", "lm()", "x = 1"
 _VAGUE = frozenset("more others other many etc".split())
 # nouns of belonging: what follows their "of" is what they belong to ("members of A, B and C"), not more of them
 _MEMBERS = frozenset("members parts leaders heads citizens residents employees representatives users fans".split())
@@ -73,6 +74,8 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # "Share on Twitter | Close | Fullscreen": the page's controls, not its content
     if sum(bool(YEAR.match(label)) for label in labels) > 1:
         return None  # a timeline: its years and names are asked one by one
+    if 2 * sum(any(_FORMULA.search(unit_reading(doc, u)) for u in us) for us in elements) >= len(elements):
+        return None  # "R (lm()): y ~ a + b + c * d.": a model formula in each language, code to read, not recall
     noun = _list_noun(unit_reading(doc, before[-1]), len(labels)) if before else None
     titled = None if noun or section.title == doc.title else _heading_noun(section.title, ctx)  # it names the text
     if noun is None and titled is None:

@@ -83,6 +83,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         return None
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
     claim = claim.strip().rstrip(",;:—-. ")
+    if _first_clause(claim) != claim:
+        return None  # "X is based on Y, but extends it with Z by calling …": the reason is the last clause's
     prompt = _claim_question(claim, wh, ctx)
     if prompt is None or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
         return None  # "… distracts a human from improving the system …" gives "improve … the system" away
@@ -112,7 +114,8 @@ def _first_clause(claim: str) -> str:
     """ "LIR traces are type-specialized, and a compiler can …" -> "LIR traces are type-specialized": what the
     reason before leads to is the first claim; "…, and cheap" closes no clause and stays."""
     for m in re.finditer(r"(?:,\s+(?:and|but|so|while)|;)\s+", claim):
-        if _has_finite_verb(claim[m.end() :]):
+        rest = claim[m.end() :]
+        if _has_finite_verb(rest) or finite(rest.split()[0].lower()):  # "…, but extends it with …"
             return claim[: m.start()]
     return claim
 
