@@ -240,3 +240,33 @@ def test_a_reason_after_a_second_clause_is_that_clauses_and_a_list_of_steps_asks
         "- Give Employee objects a reference to their Department\n\nThe relational model makes no such choice.\n",
     )
     assert not [it for it in items if "Give" in it.prompt]
+
+
+def test_a_purpose_after_a_participle_phrase_a_comparative_subject_or_an_answer_the_prompt_spells_asks_nothing(
+    tmp_path: Path,
+) -> None:
+    said = _said(
+        tmp_path,
+        "Fixed variables should come first, followed by measured variables, each ordered so that related variables "
+        "are contiguous.",
+    )
+    assert "For what purpose" not in said
+    assert "How may" not in _said(
+        tmp_path, "Bigger improvements may be possible by exploring alternative formulations."
+    )
+    assert "indicate?" not in _said(tmp_path, "The areaCode attribute indicates the area code.")
+
+
+def test_has_with_an_object_takes_do_and_a_verb_before_an_adverb_is_not_left_in_the_subject(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "A region is a subprogram worth optimizing that can include subsets of any number of methods. Thus, the "
+        "compiler has more flexibility and can potentially generate better code.",
+    )
+    assert "Why does the compiler have more flexibility? => A region is a subprogram worth optimizing" in said
+    said = _said(
+        tmp_path,
+        "Computer scientists often call fixed variables dimensions, and statisticians usually denote them with "
+        "subscripts on random variables.",
+    )
+    assert "call fix" not in said

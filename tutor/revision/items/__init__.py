@@ -64,7 +64,12 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # prompts, a footnote's number run into its first word ("6We use …") is no prose
 # 19: a sentence that says it follows from the one before ("Thus, …", "As a result, …", "Due to this reality, …")
 # asks why, answered by that sentence (across paragraphs, not after a list); an adverb's participle before a noun
-# and a modal is no verb ("less technologically advanced states may …"); "the same …" is a vague subject
+# and a modal is no verb ("less technologically advanced states may …"); "the same …" is a vague subject; from two
+# papers (Tidy Data, Out of the Tar Pit): alphabetic and author-year references leave prompts; no list of formulas;
+# a plural noun before its verb, a participle before its noun, a dash aside, an ordinal of a kind named before, a
+# comparative ("Bigger improvements"), a frequency adverb in a subject; a reason after a second clause; a list's
+# step to take; a purpose after a participle phrase ("…, each ordered so that …"); an answer the prompt spells
+# ("areaCode" / "the area code"); "has" with an object takes "do"
 GENERATOR_VERSION = 19
 
 __all__ = [

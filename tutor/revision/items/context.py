@@ -231,7 +231,8 @@ class Context:
 
     def key_terms(self, answer: str, exclude: str, limit: int = tuning.ITEM_KEY_TERMS) -> tuple[str, ...]:
         """The answer's content words a learner must produce: not in the prompt, not everywhere in the text."""
-        banned = set(content_terms(exclude))
+        banned = set(content_terms(re.sub(r"([a-z])([A-Z])", r"\1 \2", exclude))) | set(content_terms(exclude))
+        # "What does the areaCode attribute indicate?": "area code" is no answer to learn
         seen: dict[str, str] = {}
         for w in words(answer):
             s = stem(w)

@@ -290,6 +290,7 @@ _DESCRIBED_TITLE = re.compile(
 _EVERY = frozenset("each every all both".split())  # "Each stateful firewall keeps …" has a subject
 _VAGUE_WORDS = 3  # "the creative process": a few everyday words after "the", or before a shell noun, name nothing
 _ADVERBS = frozenset("just long even also still only already often never always perhaps".split())
+_FREQUENCY = frozenset("often usually always never sometimes rarely typically generally".split())
 _SUBORDINATORS = frozenset("whether unless once until".split())
 _COUNTED = re.compile(
     r"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]"
@@ -303,6 +304,8 @@ def good_subject(subj: str) -> bool:
     ws = subj.split()
     if re.search(r"[=→←⊂⊆∈×+<>|^]", subj) or subj.count("(") != subj.count(")"):
         return False  # a formula ("S = QPT", "R : (q, C) → CF") is no subject to define
+    if set(w.lower() for w in ws[1:]) & _FREQUENCY:
+        return False  # "Computer scientists often call": the verb came before the word taken for it
     if re.search(r"\s[—–](?:\s|$)", subj):
         return False  # "The relational algebra — whilst flexible —": an aside ran into it
     if not 1 <= len(ws) <= tuning.DEFINITION_SUBJECT_WORDS or merged_heading(ws):
@@ -353,8 +356,8 @@ def vague_subject(subj: str) -> bool:
         return True
     if len(low) > 1 and (low[0] in NUMBER_WORDS or low[0].isdigit()):
         return True  # "two tablets was a lethal dose": an amount of something, not a thing to define
-    if len(low) > 1 and low[0] == "the" and low[1] == "same":
-        return True  # "the same principle": as what, the text said before
+    if len(low) > 1 and low[0] == "the" and low[1] == "same" or len(low) > 1 and _comparative(low[0], low[1]):
+        return True  # "the same principle", "Bigger improvements": the same as what, bigger than what
     if _COUNTED.search(subj):
         return True  # "the difference between the two stories": which two, the text said before
     named = any(w[:1].isupper() for w in ws[1:])
@@ -366,6 +369,19 @@ def vague_subject(subj: str) -> bool:
     words = [w for w in low if w not in STOPWORDS]
     plain = len(words) == len(low) - 1 <= _VAGUE_WORDS and all(w.isalpha() and is_everyday(w) for w in words)
     return plain and (low[0] == "the" and not named or low[-1] in SHELL_NOUNS)
+
+
+def _comparative(word: str, then: str) -> bool:
+    """ "Bigger improvements", "better results", "more work": an adjective that compares with what the text said
+    before; not "less technologically advanced states", a kind of state."""
+    if word in ("more", "less", "fewer"):
+        return not then.endswith("ly") and "ADJ" not in parts_of_speech(then)
+    if word in ("better", "worse", "further"):
+        return True
+    from lemminflect import getLemma
+
+    pos = parts_of_speech(word)
+    return word.endswith("er") and "ADJ" in pos and "NOUN" not in pos and getLemma(word, "ADJ")[0] != word
 
 
 def _superlative(words: list[str]) -> bool:

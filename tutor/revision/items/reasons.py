@@ -41,6 +41,8 @@ _CONSEQUENCE = re.compile(
     r"|for (?:this|that) reason|due to (?:this|that)(?: \w+)?|(?:this|that) is why)\b\s*,?\s*",
     re.I,
 )
+_HAVE = frozenset("has have had".split())
+_NOT_PARTICIPLES = frozenset("already also not never just still often always ever yet since".split())  # "had already …"
 _SAME = re.compile(r"\bthe same\b", re.I)  # "the same slow reads": the same as what the text said before
 _PURPOSE = ("so that", "in order to")
 _NOUN_REASONS = ("because of", "due to", "thanks to", "as a result of", "in response to")  # a noun phrase follows
@@ -75,8 +77,11 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     own = _CLAIMS_OWN.sub("", reason)  # "… interstate due to the diplomacy involved in it": the claim's subject
     if not reads_alone(own, answer=True) or set(reason.lower().split()) & ELSEWHERE:
         return None
-    if word in _PURPOSE and re.search(r",\s+\w+ing\b", claim):
-        return None  # "… change the state, making it difficult to know the type map in order to continue": whose?
+    tail = claim.rsplit(",", 1)[1] if "," in claim else ""
+    bare = re.sub(r"^(\s*(?:\w+\s+)?)\w+ed\b", r"\1", tail)  # the phrase without its participle: "each"
+    participle = re.search(r",\s+\w+ing\b", claim) or bare != tail and not _has_finite_verb(f"x {bare}")
+    if word in _PURPOSE and participle:
+        return None  # "…, making it difficult to know the type map in order to …", "…, each ordered so that …": whose?
     if word in _NOUN_REASONS and any(w.lower() in AUXILIARIES for w in reason.split()):
         return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
     if word_count(reason) > tuning.WHY_REASON_WORDS or len(content_terms(reason)) < 2 or reason.endswith("?"):
@@ -111,9 +116,12 @@ def consequence_item(doc: Document, section: Section, pair: tuple[Unit | None, U
 
 
 def _first_clause(claim: str) -> str:
-    """ "LIR traces are type-specialized, and a compiler can …" -> "LIR traces are type-specialized": what the
-    reason before leads to is the first claim; "…, and cheap" closes no clause and stays."""
-    for m in re.finditer(r"(?:,\s+(?:and|but|so|while)|;)\s+", claim):
+    """ "LIR traces are type-specialized, and a compiler can …" -> "LIR traces are type-specialized", "the compiler
+    has more flexibility and can …" -> "the compiler has more flexibility": what the reason before leads to is the
+    first claim; "…, and cheap" closes no clause and stays."""
+    for m in re.finditer(
+        r"(?:,\s+(?:and|but|so|while)|;)\s+|\s+and\s+(?=(?:can|could|will|would|may|might|must)\s)", claim
+    ):
         rest = claim[m.end() :]
         if _has_finite_verb(rest) or finite(rest.split()[0].lower()):  # "…, but extends it with …"
             return claim[: m.start()]
@@ -184,10 +192,20 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
     if vague_subject(" ".join(w for w in ws[:i] if not (w.islower() and w.endswith("ly")))):  # "The tool systemically"
         return None  # "Many of the pages were non-urgent": which pages, the text said before
     subject, verb, rest = in_question(" ".join(ws[:i]), ctx), ws[i].lower(), " ".join(ws[i + 1 :])
-    if verb in AUXILIARIES:
-        return f"{wh} {verb} {subject} {rest}?"
+    after = next((w for w in ws[i + 1 :] if not (w.endswith("ly") or w.lower() in _NOT_PARTICIPLES)), "")
+    if verb in AUXILIARIES and not (verb in _HAVE and not _participle(after)):
+        return f"{wh} {verb} {subject} {rest}?"  # "Why has the cost risen?"; "has more flexibility" takes "do"
     aux, lemma = do_support(verb, ws[i - 1])
     return f"{wh} {aux} {subject} {lemma} {rest}?"
+
+
+def _participle(word: str) -> bool:
+    """ "risen", "grown", "been", "made": what follows "has" when it is an auxiliary."""
+    from lemminflect import getInflection, getLemma
+
+    w = word.lower()
+    lemma = getLemma(w, "VERB")[0]
+    return w in getInflection(lemma, "VBN") and w != lemma and "VERB" in parts_of_speech(w)
 
 
 def _whole_claim(claim: str) -> bool:
