@@ -270,3 +270,8 @@ def test_has_with_an_object_takes_do_and_a_verb_before_an_adverb_is_not_left_in_
         "subscripts on random variables.",
     )
     assert "call fix" not in said
+
+
+def test_a_subject_said_to_be_the_root_cause_of_something_is_asked_for_by_it(tmp_path: Path) -> None:
+    said = _said(tmp_path, "Complexity is the root cause of the vast majority of problems with software today.")
+    assert said == "What is the root cause of the vast majority of problems with software today? => complexity"
