@@ -275,3 +275,22 @@ def test_has_with_an_object_takes_do_and_a_verb_before_an_adverb_is_not_left_in_
 def test_a_subject_said_to_be_the_root_cause_of_something_is_asked_for_by_it(tmp_path: Path) -> None:
     said = _said(tmp_path, "Complexity is the root cause of the vast majority of problems with software today.")
     assert said == "What is the root cause of the vast majority of problems with software today? => complexity"
+
+
+def test_a_lists_heading_is_quoted_without_its_number_and_a_plural_subjects_second_deed_ends_an_answer(
+    tmp_path: Path,
+) -> None:
+    items = generate_items_from(
+        tmp_path,
+        "# A paper\n\n## 4.1. Manipulation\n\nThere are four fundamental verbs:\n\n"
+        "- Filter: subsetting or removing observations.\n- Transform: adding or modifying variables.\n"
+        "- Aggregate: collapsing multiple values into a single value.\n- Sort: changing the order of observations.\n",
+    )
+    [named] = [it.prompt for it in items if it.kind == "list"]
+    assert "“Manipulation”" in named and "4.1" not in named
+    said = _said(
+        tmp_path,
+        "Model-based approaches construct a potential model for the whole software system and specify how that "
+        "model must behave.",
+    )
+    assert "and specify" not in said

@@ -31,6 +31,7 @@ from tutor.revision.items.context import (
     DISCOURSE,
     LINKING,
     Context,
+    base_forms,
     declarative,
     finite,
     merged_heading,
@@ -232,10 +233,18 @@ def cut_answer(answer: str) -> str:
     run_on = re.search(r"(?<=[a-z]{3})(?<!etc)\.\s+\S", answer)  # "traces (81). crypto-md5 forms …": a sentence
     answer = answer[: run_on.start()] if run_on else answer  # the splitter kept, for its lower-case start
     ws = answer.split()
-    second = next((n for n in range(1, len(ws) - 1) if ws[n] == "and" and finite(ws[n + 1])), 0)
+    second = next((n for n in range(1, len(ws) - 1) if ws[n] == "and" and _deed(ws[n + 1])), 0)
     if second:  # "three more noble gases and gave them Greek names": the object, not a second deed
         answer = " ".join(ws[:second])
     return answer.strip().rstrip(".!,")
+
+
+def _deed(word: str) -> bool:
+    """A verb that begins a second deed: a finite one ("and gave"), or a plural subject's, a verb and no noun ("…
+    construct a model and specify how it must behave")."""
+    pos = parts_of_speech(word.lower())
+    base = word.islower() and word in base_forms(word) and not word.endswith("ing")
+    return finite(word) or base and "VERB" in pos and "NOUN" not in pos and "ADJ" not in pos
 
 
 def _not_until(answer: str, m: re.Match[str]) -> bool:
