@@ -131,3 +131,69 @@ def test_a_papers_items_recall_its_lists_of_words_not_its_lists_of_formulas(tmp_
     assert "Filter; Transform; Aggregate; Sort" in answers  # "the four fundamental verbs of data manipulation"
     assert not [a for a in answers if "lm()" in a]  # "R (lm()): y ~ a + b + c * d.", one formula in each language
     assert not [it.prompt for it in items if "R Core Team" in it.prompt]  # "(R Core Team 2014)": a reference
+
+
+def test_terms_set_bold_after_a_lead_in_are_a_glossarys_items_and_a_paragraphs_bold_opening_is_not(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        PdfLine(0, "There are two widely-used approaches to understanding systems:", 10.9, left=126.0),
+        PdfLine(
+            0, "Testing This is attempting to understand a system from the outside.", 10.9, left=126.0, label="Testing"
+        ),
+        PdfLine(
+            0,
+            "Informal Reasoning This is attempting to understand it from the inside.",
+            10.9,
+            left=126.0,
+            label="Informal Reasoning",
+        ),
+        PdfLine(0, "3Particularly unnecessary data abstraction.", 9.0, left=126.0),  # a footnote between two terms
+        PdfLine(
+            1,
+            "Power corrupts What we mean by this is that, without the guarantees of a language, mistakes will happen.",
+            10.9,
+            left=126.0,
+            label="Power corrupts",
+        ),
+        PdfLine(1, "Of the two, power is the one we fear most.", 10.9, left=143.0),  # a paragraph after the list
+        PdfLine(1, "Relations can be of the following kinds:", 10.9, left=143.0),
+        PdfLine(0, "Base Relations are those which are stored directly", 10.9, left=126.0, label="Base Relations"),
+        PdfLine(
+            0,
+            "Derived Relations are those which are defined in terms of others.",
+            10.9,
+            left=126.0,
+            label="Derived Relations",
+        ),
+    ]
+    blocks = _markdown(lines, {}, ["4", "5"]).strip().split("\n\n")
+    assert "- **Testing**: This is attempting to understand a system from the outside." in blocks
+    assert "- **Informal Reasoning**: This is attempting to understand it from the inside." in blocks
+    said = "What we mean by this is that, without the guarantees of a language, mistakes will happen."
+    assert f"- **Power corrupts**: {said}" in blocks
+    assert "Of the two, power is the one we fear most." in blocks
+    assert "- **Base Relations** are those which are stored directly" in blocks  # the term is the subject
+    assert "- **Derived Relations** are those which are defined in terms of others." in blocks
+    import pypdfium2 as pdfium
+
+    from tutor.ingest.convert.pdf_lines import read_lines
+
+    labels = {ln.label for ln in read_lines(pdfium.PdfDocument(str(DOCS / "dpr-paper.pdf"))) if ln.label}
+    assert {"Encoders", "Inference"} <= labels and all(label[:1].isupper() for label in labels)
+    text = _added(tmp_path, DOCS / "dpr-paper.pdf")  # "Encoders Although in principle …": a paragraph's bold opening
+    assert "Encoders Although in principle" in text and "**Encoders**" not in text
+
+
+def test_a_paragraph_set_in_after_a_described_term_is_no_part_of_its_description() -> None:
+    body = "The different approaches to managing complexity can best be understood by looking at languages."
+    lines = [PdfLine(0, body, 10.9, left=126.0) for _ in range(24)]  # a page of full lines: how long a full one is
+    lines += [
+        PdfLine(0, "Two things call for accidental state and control in an ideal world:", 10.9, left=143.0),
+        PdfLine(0, f"Performance {body}", 10.9, left=126.0, label="Performance"),
+        PdfLine(0, body, 10.9, left=126.0),  # a full line that ends the description's sentence
+        PdfLine(0, "Of the two, we believe that performance will be the most common.", 10.9, left=143.0),
+    ]
+    blocks = _markdown(lines, {}, ["30"]).strip().split("\n\n")
+    assert blocks[-2].startswith("- **Performance**: The different") and blocks[-2].endswith("languages.")
+    assert blocks[-1] == "Of the two, we believe that performance will be the most common."

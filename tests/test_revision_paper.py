@@ -294,3 +294,13 @@ def test_a_lists_heading_is_quoted_without_its_number_and_a_plural_subjects_seco
         "model must behave.",
     )
     assert "and specify" not in said
+
+
+def test_a_described_terms_element_is_named_by_its_term_set_bold(tmp_path: Path) -> None:
+    items = generate_items_from(
+        tmp_path,
+        "# An essay\n\n## 6 Accidents and Essence\n\nHence we define the following two types of complexity:\n\n"
+        "- **Essential Complexity** is inherent in, and the essence of, the problem as the users see it.\n"
+        "- **Accidental Complexity** is all the rest, which the team would not meet in an ideal world.\n",
+    )
+    assert [it.answer for it in items if it.kind == "list"] == ["Essential Complexity; Accidental Complexity"]

@@ -253,6 +253,7 @@ PDF_FIGURE_SIZE_RATIO = 0.5  # ... and smaller than this share, the labels of a 
 PDF_INDENT_MIN = 0.6  # a line set in from the line above by more than this many ems (and less than the next)...
 PDF_INDENT_MAX = 3.0  # ... begins a paragraph: a first-line indent, not another column
 PDF_CODE_MIN_LINES = 3  # this many lines running in a font of fixed pitch are code, fewer are names in a sentence
+PDF_LABEL_CHARS = 40  # a description's bold label opening a line ("Informal Reasoning This is …") is this long at most
 PDF_FIXED_CHAR_WIDTH = 0.6  # a character of a fixed-pitch font is this many ems wide (Courier's 600 units): indents
 PDF_FIXED_SAMPLE = 48  # the characters of a line whose widths are compared
 PDF_TURNED_RADIANS = 0.2  # a line whose letters are turned more than this from level is set aside

@@ -12,18 +12,26 @@ become code blocks. The Markdown written is what the tutor cites."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from tutor import tuning
 from tutor.english.text import word_count
-from tutor.ingest.convert.pdf_lines import PdfLine, page_ranges, read_lines, turned_aside, unreadable_pages
+from tutor.ingest.convert.pdf_lines import (
+    SOFT_HYPHEN,
+    PdfLine,
+    accented,
+    page_ranges,
+    read_lines,
+    turned_aside,
+    unreadable_pages,
+)
+from tutor.ingest.convert.pdf_outline import outline as read_outline
+from tutor.ingest.convert.pdf_outline import outline_level
 from tutor.ingest.convert.records import ConversionError, Converted, markdown_escape, package_version
 from tutor.ingest.plain import ENDS_SENTENCE, full_line_length, furniture, join_cut_word, lines_of
 
-_SOFT_HYPHEN = "\ufffe"  # where PDFium cut a word at the end of a line
 _MARK = r"<!-- page [^>]*-->\s*"  # where a page begins, written before a paragraph's line
 _PAGE_MARK = re.compile("^" + _MARK)
 # a list item's mark; a control character alone is a bullet whose glyph the font gives no letter for (TeX's)
@@ -43,7 +51,7 @@ def convert_pdf(path: Path) -> Converted:
         lines = read_lines(pdf)
         labels = [re.sub(r"\s+", "", pdf.get_page_label(n) or "")[:16] or str(n + 1) for n in range(len(pdf))]
         meta = pdf.get_metadata_dict()
-        outline = _outline(pdf)
+        outline = read_outline(pdf)
         pages = len(pdf)
         if sum(len(ln.text.strip()) for ln in lines) < tuning.PDF_MIN_CHARS_PER_PAGE * max(pages, 1):
             raise _no_text(path, pdf)
@@ -68,7 +76,7 @@ def convert_pdf(path: Path) -> Converted:
         big = [ln for ln in top if ln.size == size]
         numbered = big and re.match(r"\d{1,2}(\.\d{1,2})*\.?\s", big[0].text.strip())  # "1 Introduction"
         if 0 < len(big) <= 3 and size > min(ln.size for ln in top) and not numbered:
-            title = title or " ".join(" ".join(ln.text.split()) for ln in big).replace(_SOFT_HYPHEN, "")
+            title = title or " ".join(" ".join(ln.text.split()) for ln in big).replace(SOFT_HYPHEN, "")
             lines = [ln for ln in lines if not (ln.page == 0 and ln.size == size)]
     body = _markdown(lines, outline, labels)
     author = meta.get("Author", "").strip()
@@ -99,17 +107,6 @@ def _refusal(path: Path, error: str) -> ConversionError:
             f"{path}: the PDF is protected by a password; open it, save a copy without the password, and add that"
         )
     return ConversionError(f"{path}: is not a readable PDF ({error}); it may be damaged or not a PDF at all")
-
-
-def _outline(pdf: Any) -> dict[int, list[tuple[int, str]]]:
-    """The PDF's bookmarks by page: (level, title)."""
-    out: dict[int, list[tuple[int, str]]] = {}
-    for mark in pdf.get_toc():
-        dest = mark.get_dest()
-        title = " ".join((mark.get_title() or "").split())
-        if dest is not None and title and dest.get_index() is not None:
-            out.setdefault(dest.get_index(), []).append((mark.level, title))
-    return out
 
 
 def _markdown(lines: list[PdfLine], outline: dict[int, list[tuple[int, str]]], labels: list[str]) -> str:
@@ -152,6 +149,7 @@ class _Page:
         self.paragraph: list[str] = []
         self.small = False  # the paragraph is set smaller than the body (a footnote, a notice)
         self.item = False  # the paragraph is a bulleted list item
+        self.described = False  # the last paragraph of the body was a described term ("**Testing**: This is …")
         self.aside: list[str] = []  # smaller lines that cut into a paragraph of the body: set apart before it
         self.code: list[PdfLine] = []
         self.number = -1
@@ -165,14 +163,15 @@ class _Page:
     def heading(self, level: int, text: str) -> None:
         self.close()
         self._place_mark()
-        self.blocks.append("#" * min(level, 6) + " " + text.replace(_SOFT_HYPHEN, ""))
+        self.blocks.append("#" * min(level, 6) + " " + text.replace(SOFT_HYPHEN, ""))
 
     def line(self, text: str, ln: PdfLine) -> None:
         self._close_code()
         small = ln.size < self.body * tuning.PDF_SMALL_SIZE_RATIO
         indent = ln.left - self.left
         ended = not self.paragraph or bool(ENDS_SENTENCE.search(self.paragraph[-1]))
-        if not self.item and ended and ln.size * tuning.PDF_INDENT_MIN < indent < ln.size * tuning.PDF_INDENT_MAX:
+        bulleted = self.item and bool(self.paragraph) and not self.paragraph[0].startswith("**")  # described: prose
+        if not bulleted and ended and ln.size * tuning.PDF_INDENT_MIN < indent < ln.size * tuning.PDF_INDENT_MAX:
             self.close()  # a first line set in from the one above begins a paragraph; after a sentence cut at the
             # line's end, a line set in goes on with it (a description's hanging indent: "the problem (as / seen …")
         self.left = ln.left
@@ -184,10 +183,11 @@ class _Page:
         if self.paragraph and small != self.small:
             self.close()
         bullet = _BULLET.match(text)
-        if bullet:
+        described = bool(ln.label) and text.startswith(ln.label) and self._leads_to_description()
+        if bullet or described:
             self.close()
-            text = text[bullet.end() :]
-        self.item = bool(bullet) or (self.item and bool(self.paragraph))
+            text = _described(ln.label, text) if described else text[bullet.end() :] if bullet else text
+        self.item = bool(bullet or described) or (self.item and bool(self.paragraph))
         self.small = small
         if self.mark and self.paragraph:  # the page turns inside a paragraph
             text, self.mark = f"{self.mark} {text}", ""
@@ -196,12 +196,21 @@ class _Page:
         if ENDS_SENTENCE.search(text) and (not self.full or len(text) < self.full * tuning.PARAGRAPH_END_SHARE):
             self.close()
 
+    def _leads_to_description(self) -> bool:
+        """After a lead-in ("… two approaches to understanding systems:") or a description, a line that opens
+        with bold words ("Testing This is …") is the next term described: a list item "**Testing**: This is …"."""
+        last = self.paragraph[-1] if self.paragraph else self.blocks[-1] if self.blocks else ""
+        going = self.item and self.paragraph and self.paragraph[0].startswith("**")  # a description not yet ended
+        return last.rstrip().endswith(":") or bool(going) or not self.paragraph and self.described
+
     def close(self) -> None:
         self._close_code()
         if self.paragraph:
             text = markdown_escape(_join(self.paragraph, self.known))
             if not self.small or _WORDY.search(text):
                 self.blocks.append("- " + text if self.item else text)
+            if not self.small:  # a footnote set apart between two described terms parts no glossary
+                self.described = self.item and self.paragraph[0].startswith("**")
             self.paragraph.clear()
         if self.aside:
             self._set_apart()
@@ -224,7 +233,7 @@ class _Page:
             self.close()
             self._place_mark()
             margin = min(ln.left for ln in code)
-            text = "\n".join(_indented(ln, margin).replace(_SOFT_HYPHEN, "-") for ln in code)
+            text = "\n".join(_indented(ln, margin).replace(SOFT_HYPHEN, "-") for ln in code)
             self.blocks.append(f"```\n{text}\n```")
         else:
             for ln in code:
@@ -234,6 +243,14 @@ class _Page:
         if self.mark:
             self.blocks.append(self.mark)
             self.mark = ""
+
+
+def _described(label: str, text: str) -> str:
+    """A described term as a glossary's list item: "**Testing**: This is attempting …"; a term that is its
+    sentence's subject keeps its verb ("**Base Relations** are those which …", "… requirements which were …")."""
+    rest = text[len(label) :].lstrip()
+    told = rest.split(" ", 1)[0] in ("is", "are", "was", "were", "which", "who", "that", "such") or rest[:1] == "("
+    return f"**{label}**{' ' if told else ': '}{rest}"
 
 
 def _goes_on(code: list[PdfLine], ln: PdfLine) -> bool:
@@ -263,7 +280,7 @@ def _headings(
     while k < len(lines):
         text = " ".join(lines[k].text.split())
         if marks:
-            level = 0 if _BULLET.match(text) else _outline_level(text, marks.get(lines[k].page, []))
+            level = 0 if _BULLET.match(text) else outline_level(text, marks.get(lines[k].page, []))
             if level and word_count(text) <= tuning.PLAIN_HEADING_WORDS:
                 out[k] = (level, k)
                 outlined.setdefault((lines[k].size, lines[k].bold), level)
@@ -322,27 +339,6 @@ def _body_size(lines: list[PdfLine]) -> float:
     return chars.most_common(1)[0][0] if chars else 0.0
 
 
-def _outline_level(text: str, pending: list[tuple[int, str]]) -> int:
-    """The heading level of a line that carries one of its page's outline titles (which is then used up)."""
-    said = _naming_words(text)
-    line = set(said)
-    for k, (level, title) in enumerate(pending):
-        named = _naming_words(title)
-        wanted = set(named)
-        if not wanted or not wanted <= line or line - wanted and said[0] not in wanted:
-            continue  # "CHAPTER TWO: Mere Copyists" carries "Mere Copyists"; "manipulating that state." no "State"
-        if len(said) <= len(named) + tuning.OUTLINE_EXTRA_WORDS:
-            del pending[k]
-            return level + 2
-    return 0
-
-
-def _naming_words(text: str) -> list[str]:
-    """A heading's words that name it, not those that number it ("CHAPTER TWO", "Part II")."""
-    words = re.findall(r"[a-z]{2,}", text.replace(_SOFT_HYPHEN, "").lower())  # "indepen-dence" cut at the line's end
-    return [w for w in words if w not in _NUMBERING and not _ROMAN.fullmatch(w)]
-
-
 def _size_levels(lines: list[PdfLine], body: float) -> dict[float, int]:
     """Font sizes larger than the body's (`body`, the size that sets the most characters), largest first, as
     heading levels 2, 3, 4 (a small share of the text each at most: a size that sets much of it is body text of
@@ -358,41 +354,19 @@ def _size_levels(lines: list[PdfLine], body: float) -> dict[float, int]:
     return {s: 2 + min(k, 2) for k, s in enumerate(heads)}
 
 
-# words that number a heading rather than name it ("CHAPTER THIRTEEN", "Part II")
-_NUMBERING = frozenset(
-    "chapter part section appendix book lesson unit zero one two three four five six seven eight nine ten eleven "
-    "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-)
-_ROMAN = re.compile(r"(?=[ivxlc])x{0,3}(?:ix|iv|v?i{0,3})|x?l|x?c")  # "ii", "xiv", "xl"
-_ACCENTS = {"¨": "\u0308", "˚": "\u030a", "´": "\u0301", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "¸": "\u0327"}
-_ACCENT = "[" + "".join(_ACCENTS) + "]"  # a cedilla, set under its letter, comes after it ("Pas¸ca")
-
-
-def _accented(line: str) -> str:
-    """A TeX accent PDFium gives as a character of its own: set on the letter after it ("na¨ıve" → "naïve"), or
-    left out where it stands alone at the line's end, away from its letter ("Nor- ˚")."""
-    line = re.sub(rf"\s+{_ACCENT}$", "", line)
-    line = re.sub(r"([A-Za-z])¸", lambda m: unicodedata.normalize("NFC", m.group(1) + _ACCENTS["¸"]), line)
-    return re.sub(
-        rf"({_ACCENT})([A-Za-zı])",
-        lambda m: unicodedata.normalize("NFC", m.group(2).replace("ı", "i") + _ACCENTS[m.group(1)]),
-        line,
-    )
-
-
 def _join(lines: list[str], known: frozenset[str]) -> str:
     """Lines of one paragraph as one line: a word PDFium cut at a line end (or the PDF cut with a hyphen of its
     own, "rep-⏎resentations") is joined when English or written whole elsewhere in the document, else keeps its
     hyphen."""
-    lines = [_accented(ln) for ln in lines]
+    lines = [accented(ln) for ln in lines]
     cut = [
-        ln[:-1] + _SOFT_HYPHEN if re.search(r"[a-z]-$", ln) and _PAGE_MARK.sub("", nxt)[:1].islower() else ln
+        ln[:-1] + SOFT_HYPHEN if re.search(r"[a-z]-$", ln) and _PAGE_MARK.sub("", nxt)[:1].islower() else ln
         for ln, nxt in zip(lines, lines[1:], strict=False)
     ]
     text = " ".join([*cut, *lines[-1:]])
     joined = re.sub(  # a page that turns inside the word begins before it
-        rf"(\w+){_SOFT_HYPHEN}\s*({_MARK})?(\w+)",
+        rf"(\w+){SOFT_HYPHEN}\s*({_MARK})?(\w+)",
         lambda m: (m.group(2) or "") + join_cut_word(m.group(1), m.group(3), known),
         text,
     )
-    return joined.replace(_SOFT_HYPHEN, "-")
+    return joined.replace(SOFT_HYPHEN, "-")

@@ -14,6 +14,8 @@ from typing import Any
 
 from tutor import tuning
 
+SOFT_HYPHEN = "\ufffe"  # where PDFium cut a word at the end of a line
+
 # a font's name that says bold: "Times-Bold", "Arial-BoldMT", "MinionPro-Semibold", TeX's "CMBX10" and "SFBX1200"
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|^(?:[A-Z]{6}\+)?(?:CM|SF|LM)BX", re.I)
 
@@ -28,6 +30,7 @@ class PdfLine:
     readable: bool = True  # its characters are text, not the glyph numbers of a font PDFium cannot map
     left: float = 0.0  # where its first character starts, in points from the page's left edge
     upright: bool = True  # set level, not turned (an arXiv stamp up the margin, a chart's axis label)
+    label: str = ""  # the bold words that open a line going on in the body's type ("Testing This is …")
 
 
 def read_lines(pdf: Any) -> list[PdfLine]:
@@ -82,7 +85,25 @@ def _line(textpage: Any, page: int, text: str, at: range) -> PdfLine:
     fixed = _fixed_pitch(textpage, text, at)
     angle = raw.FPDFText_GetCharAngle(textpage, letters[0]) if letters else 0.0
     upright = min(angle, 2 * math.pi - angle) < tuning.PDF_TURNED_RADIANS if angle >= 0 else True
-    return PdfLine(page, text, round(size, 1), bold, fixed, _readable(text), _left(textpage, text, at), upright)
+    label = "" if bold or not letters else _bold_label(textpage, text, at)
+    left = _left(textpage, text, at)
+    return PdfLine(page, text, round(size, 1), bold, fixed, _readable(text), left, upright, label)
+
+
+def _bold_label(textpage: Any, text: str, at: range) -> str:
+    """The whole words in bold that open the line, up to its first letter in another weight; "" if none."""
+    import pypdfium2.raw as raw
+
+    def bold(i: int) -> bool:
+        return raw.FPDFText_GetFontWeight(textpage, i) >= tuning.PDF_BOLD_WEIGHT or _bold_font(textpage, i)
+
+    for k, (i, c) in enumerate(zip(at, text, strict=False)):
+        if c.isalnum() and not bold(i):
+            label = text[: text.rfind(" ", 0, k) + 1].strip() if k else ""
+            return label if re.match(r"[A-Z][A-Za-z]", label) else ""  # a word, not a bullet or a dash
+        if k > tuning.PDF_LABEL_CHARS:
+            break
+    return ""
 
 
 def turned_aside(lines: list[PdfLine]) -> list[PdfLine]:
@@ -118,7 +139,7 @@ def _bold_font(textpage: Any, i: int) -> bool:
 
 def _readable(text: str) -> bool:
     """Mostly letters, digits and punctuation: not control characters, private-use glyphs or U+FFFD."""
-    shown = [c for c in text if not c.isspace() and c not in "\ufffe"]
+    shown = [c for c in text if not c.isspace() and c != SOFT_HYPHEN]
     bad = sum(1 for c in shown if unicodedata.category(c) in ("Cc", "Co", "Cn") or c == "\ufffd")
     return bad * 2 <= len(shown)
 
@@ -132,7 +153,7 @@ def _fixed_pitch(textpage: Any, text: str, at: range) -> bool:
     x, y = ctypes.c_double(), ctypes.c_double()
     origins: list[float | None] = []
     for i, c in zip(at[: tuning.PDF_FIXED_SAMPLE], text, strict=False):
-        drawn = raw.FPDFText_IsGenerated(textpage, i) != 1 and c != "\ufffe"  # not a space PDFium put in
+        drawn = raw.FPDFText_IsGenerated(textpage, i) != 1 and c != SOFT_HYPHEN  # not a space PDFium put in
         ok = drawn and raw.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y))
         origins.append(x.value if ok else None)
     steps = [b - a for a, b in zip(origins, origins[1:], strict=False) if a is not None and b is not None and b > a]
@@ -141,3 +162,19 @@ def _fixed_pitch(textpage: Any, text: str, at: range) -> bool:
     usual = statistics.median(steps)
     alike = sum(1 for s in steps if abs(s - usual) <= usual * tuning.PDF_FIXED_TOLERANCE)
     return alike >= len(steps) * tuning.PDF_FIXED_SHARE
+
+
+_ACCENTS = {"¨": "\u0308", "˚": "\u030a", "´": "\u0301", "ˆ": "\u0302", "˜": "\u0303", "ˇ": "\u030c", "¸": "\u0327"}
+_ACCENT = "[" + "".join(_ACCENTS) + "]"  # a cedilla, set under its letter, comes after it ("Pas¸ca")
+
+
+def accented(line: str) -> str:
+    """A TeX accent PDFium gives as a character of its own: set on the letter after it ("na¨ıve" → "naïve"), or
+    left out where it stands alone at the line's end, away from its letter ("Nor- ˚")."""
+    line = re.sub(rf"\s+{_ACCENT}$", "", line)
+    line = re.sub(r"([A-Za-z])¸", lambda m: unicodedata.normalize("NFC", m.group(1) + _ACCENTS["¸"]), line)
+    return re.sub(
+        rf"({_ACCENT})([A-Za-zı])",
+        lambda m: unicodedata.normalize("NFC", m.group(2).replace("ı", "i") + _ACCENTS[m.group(1)]),
+        line,
+    )

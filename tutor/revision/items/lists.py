@@ -42,6 +42,7 @@ _SUBJECT_LEAD = re.compile(
     r"\s+(?:include[sd]?|are|were|comprise[sd]?)\s*:?\s*$",
     re.I,
 )
+_BOLD_TERM = re.compile(r"(?:\*\*)?([^*]{2,80})\*\*:?\s+\S")  # an element that opens with its term set bold
 _FORMULA = re.compile(r"\s[=~]\s|\w\(\)|//|[{}]")  # what code and formulas have: "y ~ a + b", "lm()", "x = 1"
 _VAGUE = frozenset("more others other many etc".split())
 # nouns of belonging: what follows their "of" is what they belong to ("members of A, B and C"), not more of them
@@ -218,6 +219,9 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
 
 def _element_label(doc: Document, units: list[Unit]) -> str:
     """What names a list element: its first sentence when short, else the name or clause subject it opens with."""
+    term = _BOLD_TERM.match(doc.text[units[0].start : units[0].end])
+    if term and word_count(term.group(1)) <= tuning.GLOSSARY_TERM_WORDS:
+        return term.group(1).strip()  # "**Essential Complexity** is inherent in …": the term it describes
     first = re.sub(r",?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and"
     label, colon, _ = first.partition(": ")
     if colon and word_count(label) <= tuning.GLOSSARY_TERM_WORDS:
