@@ -304,3 +304,16 @@ def test_a_described_terms_element_is_named_by_its_term_set_bold(tmp_path: Path)
         "- **Accidental Complexity** is all the rest, which the team would not meet in an ideal world.\n",
     )
     assert [it.answer for it in items if it.kind == "list"] == ["Essential Complexity; Accidental Complexity"]
+
+
+def test_a_list_is_named_by_its_noun_and_what_the_lead_in_says_it_is_of_not_by_the_quoted_lead_in(
+    tmp_path: Path,
+) -> None:
+    [listed] = _lists(
+        tmp_path,
+        "There are two widely-used approaches to understanding systems (or components of systems):",
+        ["Testing: attempting to understand a system from the outside.", "Informal reasoning: from the inside."],
+    )
+    assert listed.prompt == "Name the two widely-used approaches to understanding systems."
+    [listed] = _lists(tmp_path, "Hence we define the following two types of complexity:", ["Essential", "Accidental"])
+    assert listed.prompt == "Name the two types of complexity."

@@ -69,7 +69,8 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # a plural noun before its verb, a participle before its noun, a dash aside, an ordinal of a kind named before, a
 # comparative ("Bigger improvements"), a frequency adverb in a subject; a reason after a second clause; a list's
 # step to take; a purpose after a participle phrase ("…, each ordered so that …"); an answer the prompt spells
-# ("areaCode" / "the area code"); "has" with an object takes "do"
+# ("areaCode" / "the area code"); "has" with an object takes "do"; a list named by its noun and what it is of
+# ("the two types of complexity"); a list element named by its term set bold; "the root cause of …" asks for it
 GENERATOR_VERSION = 19
 
 __all__ = [

@@ -83,8 +83,11 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # a list the item could not name ("Name the five items") is no question
     under = "" if titled else f" under “{heading(section.title)}”"
     lead = unit_reading(doc, before[-1]).strip() if before else ""
+    tail = _noun_tail(lead, noun) if noun else ""
     if noun and re.search(r"\s(?:that|which|who)\s", noun):
         prompt = f"Name the {_number(len(labels))} {noun}."  # the clause says what the list is
+    elif tail:
+        prompt = f"Name the {_number(len(labels))} {noun} {tail}."  # "… approaches to understanding systems"
     elif noun and _says_what(lead, noun):
         prompt = f"Name the {_number(len(labels))} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
     else:
@@ -92,6 +95,15 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
     return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
+
+
+def _noun_tail(lead: str, noun: str) -> str:
+    """What the lead-in says the listed things are of or for, right after their noun ("two types of complexity:",
+    "two widely-used approaches to understanding systems (or components of systems):"); "" when it says nothing."""
+    m = re.search(rf"\b{re.escape(noun)}\s+((?:of|to|for|in|on)\s[^:;,()]+?)\s*(?:\(.*)?:\s*$", lead, re.I)
+    if not m or not 2 <= word_count(m.group(1)) <= tuning.LIST_TAIL_WORDS or not reads_alone(m.group(1)):
+        return ""
+    return m.group(1)
 
 
 def _says_what(lead: str, noun: str) -> bool:
