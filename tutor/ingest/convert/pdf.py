@@ -170,7 +170,7 @@ class _Page:
         small = ln.size < self.body * tuning.PDF_SMALL_SIZE_RATIO
         indent = ln.left - self.left
         ended = not self.paragraph or bool(ENDS_SENTENCE.search(self.paragraph[-1]))
-        bulleted = self.item and bool(self.paragraph) and not self.paragraph[0].startswith("**")  # described: prose
+        bulleted = self.item and bool(self.paragraph) and not self._describing()  # a described term's run as prose
         if not bulleted and ended and ln.size * tuning.PDF_INDENT_MIN < indent < ln.size * tuning.PDF_INDENT_MAX:
             self.close()  # a first line set in from the one above begins a paragraph; after a sentence cut at the
             # line's end, a line set in goes on with it (a description's hanging indent: "the problem (as / seen …")
@@ -200,8 +200,11 @@ class _Page:
         """After a lead-in ("… two approaches to understanding systems:") or a description, a line that opens
         with bold words ("Testing This is …") is the next term described: a list item "**Testing**: This is …"."""
         last = self.paragraph[-1] if self.paragraph else self.blocks[-1] if self.blocks else ""
-        going = self.item and self.paragraph and self.paragraph[0].startswith("**")  # a description not yet ended
-        return last.rstrip().endswith(":") or bool(going) or not self.paragraph and self.described
+        return last.rstrip().endswith(":") or self._describing() or not self.paragraph and self.described
+
+    def _describing(self) -> bool:
+        """The paragraph gathered is a described term's ("**Testing**: This is …"), not yet ended."""
+        return self.item and bool(self.paragraph) and self.paragraph[0].startswith("**")
 
     def close(self) -> None:
         self._close_code()
@@ -210,7 +213,7 @@ class _Page:
             if not self.small or _WORDY.search(text):
                 self.blocks.append("- " + text if self.item else text)
             if not self.small:  # a footnote set apart between two described terms parts no glossary
-                self.described = self.item and self.paragraph[0].startswith("**")
+                self.described = self._describing()
             self.paragraph.clear()
         if self.aside:
             self._set_apart()
