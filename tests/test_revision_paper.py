@@ -260,10 +260,10 @@ def test_a_purpose_after_a_participle_phrase_a_comparative_subject_or_an_answer_
 def test_has_with_an_object_takes_do_and_a_verb_before_an_adverb_is_not_left_in_the_subject(tmp_path: Path) -> None:
     said = _said(
         tmp_path,
-        "A region is a subprogram worth optimizing that can include subsets of any number of methods. Thus, the "
-        "compiler has more flexibility and can potentially generate better code.",
+        "A trace region can include subsets of any number of methods. Thus, the compiler has more flexibility and "
+        "can potentially generate better code.",
     )
-    assert "Why does the compiler have more flexibility? => A region is a subprogram worth optimizing" in said
+    assert "Why does the compiler have more flexibility? => A trace region can include subsets of any number" in said
     said = _said(
         tmp_path,
         "Computer scientists often call fixed variables dimensions, and statisticians usually denote them with "

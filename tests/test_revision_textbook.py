@@ -137,3 +137,51 @@ def test_a_subject_that_points_back_is_no_subject_to_ask_of_even_with_an_adverb(
         )
     )
     assert "the tool" not in said.lower()
+
+
+def test_a_generic_one_word_term_is_defined_and_an_answer_may_speak_of_your_data(tmp_path: Path) -> None:
+    items = _items(
+        tmp_path,
+        "# Building models\n\n## Features\n\nA feature is a measurable property of your data.\n\n"
+        "## Testing\n\nA test dataset is an independent group of data that you use to confirm the performance of "
+        "the built model.\n",
+    )
+    assert _said(items) == (
+        "What is a feature? => a measurable property of your data\n"
+        "What is a test dataset? => an independent group of data that you use to confirm the performance of the "
+        "built model"
+    )
+
+
+def test_a_you_in_quoted_speech_or_a_place_on_the_page_is_no_answer(tmp_path: Path) -> None:
+    items = _items(
+        tmp_path,
+        "# Blogging\n\n## Gatekeepers\n\nA blog is a stream of posts that “you write for anybody who reads you.”\n\n"
+        "## Strings\n\nA string is made up of three parts, shown on the left: a pointer, a length, and a capacity.\n",
+    )
+    assert _said(items) == ""
+
+
+def test_a_singular_subjects_verb_in_s_takes_does_and_a_gloss_that_defines_another_term_is_asked_once(
+    tmp_path: Path,
+) -> None:
+    items = _items(
+        tmp_path,
+        "# Tidy data\n\n## Introduction\n\nA standard makes initial data cleaning easier because analysts do not "
+        "need to start from scratch.\n\n## Split your dataset\n\n- Validating. A validation set is a smaller "
+        "independent group of examples that you use to tune the model's hyperparameters.\n",
+    )
+    assert _said(items) == (
+        "Why does a standard make initial data cleaning easier? => analysts do not need to start from scratch\n"
+        "What is a validation set? => a smaller independent group of examples that you use to tune the model's "
+        "hyperparameters"
+    )
+
+
+def test_a_claim_without_a_subject_is_not_quoted_to_ask_how(tmp_path: Path) -> None:
+    items = _items(
+        tmp_path,
+        "# Writing\n\n## Depth\n\nEither in quantity with a longer word count or in quality by putting more "
+        "information within each piece of content.\n",
+    )
+    assert _said(items) == ""

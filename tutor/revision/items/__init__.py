@@ -71,7 +71,11 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # step to take; a purpose after a participle phrase ("…, each ordered so that …"); an answer the prompt spells
 # ("areaCode" / "the area code"); "has" with an object takes "do"; a list named by its noun and what it is of
 # ("the two types of complexity"); a list element named by its term set bold; "the root cause of …" asks for it
-GENERATOR_VERSION = 19
+# 20: a generic one-word term is defined ("A feature is a measurable property of your data"); an answer may speak of
+# "you" and "your" (anyone's), not in quoted speech; no answer placed on the page ("shown on the left"); "A standard
+# makes …" takes "does"; a gloss whose sentence defines another term is asked by that definition; no claim opening
+# "Either …" quoted
+GENERATOR_VERSION = 20
 
 __all__ = [
     "CHOICE_LETTERS",

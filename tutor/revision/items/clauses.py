@@ -59,6 +59,8 @@ def verb_at(ws: list[str], i: int) -> bool:
         return True
     if w not in _NEVER_VERBS and "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in _OBJECT_OPENERS:
         return True  # not "… to block something like the Eldred Act", "supremacy of parliament over the Crown"
+    if i == 2 and ws[0].lower() in ("a", "an") and w.endswith("s") and w not in base_forms(w):
+        return "VERB" in parts_of_speech(w)  # "A standard makes …": one thing, so "makes" is its verb
     named = ws[i - 1][:1].isupper() and i > 1  # "The Calvin Cycle fixes carbon": a name does not take a plural
     return named and w.endswith("s") and "VERB" in parts_of_speech(w) and w not in base_forms(w)
 

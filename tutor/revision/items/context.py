@@ -38,9 +38,12 @@ _LOWERCASE = re.compile(r"(?<![./@#\w-])[a-z][\w-]*\b(?![./@]\w)")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 # words that point at something the item would not show, or talk to the reader; cross-references
 # ("such as" gives examples, "the US" is a country, "fell below zero" compares: none points)
+_PLACE_ON_PAGE = (
+    r"\b(?i:see|shown|listed|described|mentioned|discussed|noted|outlined|given|as)\s+"
+    r"(?i:above|below|on the left|on the right)\b"
+)
 _ELSEWHERE = (
-    r"\b(?:(?i:this|these|those|you|your|former|latter|the following)|[Ss]uch(?!\s+as\b)|I(?!\.))\b"
-    r"|\b(?i:see|shown|listed|described|mentioned|discussed|noted|outlined|given|as)\s+(?i:above|below)\b"
+    r"\b(?:(?i:this|these|those|you|your|former|latter|the following)|[Ss]uch(?!\s+as\b)|I(?!\.))\b|" + _PLACE_ON_PAGE
 )
 _POINTING = re.compile(_ELSEWHERE + r"|\b(?:(?i:we|our)|[Uu]s)\b")
 # inside a quotation "we" is the writer's own voice ("When we program … a machine, it is called _____.")
@@ -48,8 +51,10 @@ _POINTING_QUOTED = re.compile(_ELSEWHERE)
 # a pronoun that may refer to a noun before it in the same sentence ("As nations grow more digital, … their
 # policies"), not to one outside it ("It has abolished …", "… the promotion of it")
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
-# what points elsewhere in an answer ("their" reads: the subject's own)
-_POINTING_IN_ANSWER = re.compile(r"\b(?:(?i:it|they|them|this|these|those|you|your|we|our)|[Uu]s|I(?!\.))\b")
+# what points elsewhere in an answer ("their" reads: the subject's own; "your data" is anyone's, but a quoted
+# "you" is somebody's listener)
+_POINTING_IN_ANSWER = re.compile(r"\b(?:(?i:it|they|them|this|these|those|we|our)|[Uu]s|I(?!\.))\b|" + _PLACE_ON_PAGE)
+_QUOTED_YOU = re.compile(r"[“\"].*\b(?i:you|your)\b")
 _QUANTITY = re.compile(r"[\d.,]+|percent|cent|half|third|quarter|major|minor|number|share|most|many|few|some")
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
 _CROSS_REFERENCE = re.compile(r"\b(?:Table|Figure|Fig\.|Listing|Example|Chapter|Section|lines?)\s+\d", re.I)
@@ -62,7 +67,7 @@ def reads_alone(text: str, person: bool = False, answer: bool = False, quoted: b
     "Table 6-1") or speaks to the reader ("you should"); "he"/"she" only where the person is the answer. An
     answer may say "their" and "its" (the subject's own); a quotation may say "we" (the writer's)."""
     pointing = _POINTING_IN_ANSWER if answer else _POINTING_QUOTED if quoted else _POINTING
-    if pointing.search(text) or _CROSS_REFERENCE.search(text):
+    if pointing.search(text) or _CROSS_REFERENCE.search(text) or answer and _QUOTED_YOU.search(text):
         return False
     if _CODE.search(text):
         return False

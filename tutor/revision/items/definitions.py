@@ -339,7 +339,8 @@ def good_subject(subj: str) -> bool:
     if len(low) > 1 and low[0].endswith("ing") and low[1] in DETERMINERS:
         return False  # "paging a human is expensive": a claim about doing something, not a definition
     words = [w for w in low if w not in STOPWORDS]
-    if len(words) == 1 and (len(low) > 1 and low[0] not in ("a", "an", "the") or is_everyday(words[0])):
+    generic = low[0] in ("a", "an")  # "A feature is a measurable property …": any feature, defined
+    if len(words) == 1 and (len(low) > 1 and low[0] not in ("a", "an", "the") or is_everyday(words[0]) and not generic):
         return False  # "the strategy", "this agreement" point back; "states" alone asks nothing specific
     return not vague_subject(subj) and bool(content_terms(subj))
 

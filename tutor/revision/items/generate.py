@@ -164,7 +164,14 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
             if series:
                 offers.append(_Offer(_RANK["series"], series))
         previous = block
+    defined = [o.item for o in offers if o.rank == _RANK["definition"]]
+    offers = [o for o in offers if not (o.rank == _RANK["gloss"] and _holds_any(o.item, defined))]
     return [o for o in offers if not _leans_on_code(doc, o.item)] or _broad(doc, section, ctx)
+
+
+def _holds_any(item: QuizItem, others: list[QuizItem]) -> bool:
+    """ "Validating. A validation set is …": the gloss's passage holds a definition, which asks it better."""
+    return any(item.start <= o.start and o.end <= item.end for o in others)
 
 
 def _sentence_offer(

@@ -214,7 +214,9 @@ def _whole_claim(claim: str) -> bool:
     ws = claim.split()
     last = ws[-1].lower().strip("”\"'),")
     opener = ws[0].lower()
-    if ":" in claim or opener in STOPWORDS - DETERMINERS | {"there", "it"} or last in STOPWORDS | AUXILIARIES | _FOCUS:
+    if ":" in claim or opener in STOPWORDS - DETERMINERS | {"there", "it", "either", "neither"}:
+        return False  # "Either in quantity … or in quality": no subject
+    if last in STOPWORDS | AUXILIARIES | _FOCUS:
         return False
     if re.search(r"\bthere(?: is| are| was| were|['’]s)\b", claim, re.I):
         return False
