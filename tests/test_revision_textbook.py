@@ -185,3 +185,26 @@ def test_a_claim_without_a_subject_is_not_quoted_to_ask_how(tmp_path: Path) -> N
         "information within each piece of content.\n",
     )
     assert _said(items) == ""
+
+
+def test_an_opening_as_or_since_that_states_what_is_so_gives_a_reason_but_not_one_that_says_when(
+    tmp_path: Path,
+) -> None:
+    def said(sentence: str) -> str:
+        return _said(_items(tmp_path, f"# Chemistry\n\n## Metals\n\n{sentence}\n"))
+
+    assert said(
+        "As it is the only metal that is liquid at room temperature, mercury differs from the other metals."
+    ) == ("Why does mercury differ from the other metals? => it is the only metal that is liquid at room temperature")
+    assert (
+        said("Since no oxygen is available in the sealed chamber, the candle flame disappears within a minute.")
+        == "Why does the candle flame disappear within a minute? => no oxygen is available in the sealed chamber"
+    )
+    for no_reason in (
+        "Since early paintings have been dominated by landscapes, originally not as works of art but as records.",
+        "As the furnace grew hotter, the iron ore slowly turned into a glowing liquid metal.",
+        "As the chemists heated the copper with tin, bronze formed in the crucible within an hour.",
+        "As the chemist Michael Faraday has observed, iron rusts much faster in salt water than in fresh water.",
+        "As chemists are learning more about alloys, steel is becoming stronger and lighter every decade.",
+    ):
+        assert "Why" not in said(no_reason), no_reason

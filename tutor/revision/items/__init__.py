@@ -74,7 +74,8 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 20: a generic one-word term is defined ("A feature is a measurable property of your data"); an answer may speak of
 # "you" and "your" (anyone's), not in quoted speech; no answer placed on the page ("shown on the left"); "A standard
 # makes …" takes "does"; a gloss whose sentence defines another term is asked by that definition; no claim opening
-# "Either …" quoted
+# "Either …" quoted; an opening "As"/"Since" whose clause states what is so gives a reason ("As it is the first …,
+# X differs …" asks "Why does X differ …?"), not one that says when ("As the field grew")
 GENERATOR_VERSION = 20
 
 __all__ = [

@@ -35,6 +35,9 @@ _REASON = re.compile(
     r"(?:,\s*|\s+)(because(?: of)?|due to|thanks to|as a result of|in response to|so that|in order to|by)\s+", re.I
 )
 _OPENING_REASON = re.compile(r"^(because|in response to|due to|thanks to|as a result of)\s+", re.I)
+# "As it is …, Y", "Since no type information is available, Y": a reason when its verb states what is so
+_OPENING_STATE = re.compile(r"^(as|since)\s+", re.I)
+_STATES = frozenset("is are am has have does do can cannot must".split())
 # a sentence that says it follows from the one before: "Thus, …", "As a result, …", "Due to this reality, …"
 _CONSEQUENCE = re.compile(
     r"^(?:thus|therefore|hence|consequently|as a (?:result|consequence)(?: of (?:this|that))?|because of (?:this|that)"
@@ -61,8 +64,10 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     """ "Outages can be prolonged because Y" -> "Why can outages be prolonged?" (answer: Y), or "The text says:
     “X.” Why?" when the claim's subject and verb are not plain to see; "so that"/"in order to" ask the purpose."""
     sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
-    opening = _OPENING_REASON.match(sentence)
-    if opening:  # "Because X, Y", "In response to X, Y"
+    opening = _OPENING_REASON.match(sentence) or _OPENING_STATE.match(sentence)
+    if opening and opening.re is _OPENING_STATE and not _stated_cause(opening.group(1), sentence.split(",")[0]):
+        return None  # "As the field grew, …", "Since it was founded, …": when, not why
+    if opening:  # "Because X, Y", "In response to X, Y", "Since X is …, Y"
         comma = sentence.find(",")
         if comma < 0:
             return None
@@ -90,7 +95,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     claim = claim.strip().rstrip(",;:—-. ")
     if _first_clause(claim) != claim:
         return None  # "X is based on Y, but extends it with Z by calling …": the reason is the last clause's
-    prompt = _claim_question(claim, wh, ctx)
+    state = opening is not None and opening.re is _OPENING_STATE  # "…, originally not as works of art": no claim
+    prompt = _claim_question(claim, wh, ctx, quoted=not state)
     if prompt is None or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
         return None  # "… distracts a human from improving the system …" gives "improve … the system" away
     return _reason_item(doc, section, (u, u), prompt, reason, claim, ctx, "why")
@@ -197,6 +203,17 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
         return f"{wh} {verb} {subject} {rest}?"  # "Why has the cost risen?"; "has more flexibility" takes "do"
     aux, lemma = do_support(verb, ws[i - 1])
     return f"{wh} {aux} {subject} {lemma} {rest}?"
+
+
+def _stated_cause(word: str, clause: str) -> bool:
+    """ "As it is the first true multistakeholder form …", "Since no concrete type information is available": the
+    clause states what is so ("as" also what was), so it gives the reason; not "As nations are growing …" (while),
+    "Since it was founded …" (from when), nor "As we have discussed" (how), which ends on its verb."""
+    ws = [w.lower().strip(",;") for w in clause.split()]
+    at = next((k for k in range(2, len(ws)) if finite(ws[k], nouns_too=True)), 0)
+    if not at or at + 1 >= len(ws) or ws[at + 1].endswith("ing") or finite(ws[-1]):
+        return False
+    return ws[at] in _STATES | ({"was", "were"} if word.lower() == "as" else set())
 
 
 def _participle(word: str) -> bool:
