@@ -75,7 +75,8 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # "you" and "your" (anyone's), not in quoted speech; no answer placed on the page ("shown on the left"); "A standard
 # makes …" takes "does"; a gloss whose sentence defines another term is asked by that definition; no claim opening
 # "Either …" quoted; an opening "As"/"Since" whose clause states what is so gives a reason ("As it is the first …,
-# X differs …" asks "Why does X differ …?"), not one that says when ("As the field grew")
+# X differs …" asks "Why does X differ …?"), not one that says when ("As the field grew"); a section headed by its
+# date ("1956: Dartmouth Summer Research Project", "1987 - 1993: AI 'Chill'") asks when (`timeline.py`)
 GENERATOR_VERSION = 20
 
 __all__ = [

@@ -3,8 +3,9 @@
 Each sentence offers at most one item, the first of: a definition ("X is a …", "X refers to …"), a named term
 ("a format known as _____"), a reason ("… because …"), an object question ("What does Mozilla maintain?"), a
 subject question ("Who invented …?"), a share, a year. A list block its lead-in or heading names is one list item;
-a series in a sentence ("challenges include A, B and C") one more. A subject is defined once in a text, by its
-plainest definition, and asked each short question once; a section keeps its best few offers by kind."""
+a series in a sentence ("challenges include A, B and C") one more; a heading that opens with a date asks when. A
+subject is defined once in a text, by its plainest definition, and asked each short question once; a section keeps
+its best few offers by kind."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from tutor.revision.items.named import named_item
 from tutor.revision.items.questions import agent_item, object_item, subject_item, text_years, year_item
 from tutor.revision.items.reasons import consequence_item, why_item
 from tutor.revision.items.record import QuizItem, unit_reading
+from tutor.revision.items.timeline import timeline_item
 from tutor.revision.terms import names
 from tutor.skips import Skips, where
 
@@ -138,7 +140,8 @@ def _once_a_subject(sections: list[Section], offers: list[list[_Offer]]) -> set[
 
 
 def _section_offers(doc: Document, section: Section, ctx: Context, people: set[str], years: list[int]) -> list[_Offer]:
-    offers: list[_Offer] = []
+    dated = timeline_item(doc, section)
+    offers: list[_Offer] = [_Offer(_RANK["year"], dated)] if dated else []
     previous: Block | None = None
     before: Unit | None = None  # the sentence right before, when it is whole: what "This is called …" names
     for block in section.blocks:
