@@ -208,3 +208,42 @@ def test_an_opening_as_or_since_that_states_what_is_so_gives_a_reason_but_not_on
         "As chemists are learning more about alloys, steel is becoming stronger and lighter every decade.",
     ):
         assert "Why" not in said(no_reason), no_reason
+
+
+def test_a_list_is_named_by_the_noun_its_lead_in_says_follows_not_by_an_idiom_after_it(tmp_path: Path) -> None:
+    def prompts(lead_in: str) -> list[str]:
+        body = "- Alerts on latency thresholds\n- Extra code to expose causes\n- Dashboards for each cause\n"
+        text = f"# Monitoring\n\n## Keeping it simple\n\n{lead_in}\n\n{body}"
+        return [it.prompt for it in _items(tmp_path, text) if it.kind == "list"]
+
+    lead = "Piling requirements up makes a complex monitoring system with the following levels of complexity:"
+    assert prompts(lead) == ["Name the three levels of complexity."]
+    assert prompts("In choosing what to monitor, keep the following guidelines in mind:") == [
+        "Name the three guidelines: “In choosing what to monitor, keep the following guidelines in mind:”"
+    ]
+
+
+def test_a_description_that_says_what_it_is_of_asks_for_what_it_names(tmp_path: Path) -> None:
+    def said(sentence: str) -> str:
+        return _said(_items(tmp_path, f"# Software\n\n## Design\n\n{sentence}\n"))
+
+    assert said(
+        "The simplest way to tell a slow average from a slow tail of requests is to count requests by latency bucket."
+    ) == (
+        "What is the simplest way to tell a slow average from a slow tail of requests? => to count requests by "
+        "latency bucket"
+    )
+    assert said(
+        "The biggest problem in the maintenance of large software systems is complexity — nobody understands them."
+    ) == ("What is the biggest problem in the maintenance of large software systems? => complexity")
+    for leaning in (
+        "The key difference between the two is whether the negative passages come from the same batch.",
+        "The only way to escape this risk is to put simplicity at the top of the design goals.",
+        "The first step is to call the inner trace as a subroutine of the outer one.",
+    ):
+        assert not said(leaning).startswith("What is the"), leaning
+    assert said("The main cause of outages is human error in configuration changes.") == (
+        "What is the main cause of outages? => human error in configuration changes"
+    )
+    long = "The simplest way for a team to tell a slow average from a slow tail of requests served by a web service"
+    assert not said(f"{long} is to count requests by latency bucket.").startswith("What is the")

@@ -76,7 +76,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # makes …" takes "does"; a gloss whose sentence defines another term is asked by that definition; no claim opening
 # "Either …" quoted; an opening "As"/"Since" whose clause states what is so gives a reason ("As it is the first …,
 # X differs …" asks "Why does X differ …?"), not one that says when ("As the field grew"); a section headed by its
-# date ("1956: Dartmouth Summer Research Project", "1987 - 1993: AI 'Chill'") asks when (`timeline.py`)
+# date ("1956: Dartmouth Summer Research Project", "1987 - 1993: AI 'Chill'") asks when (`timeline.py`); "The
+# simplest way to X is Y" asks "What is the simplest way to X?" (`described.py`); a list is named by the noun its
+# lead-in says follows ("… keep the following guidelines in mind:"), not by an idiom after it ("in mind")
 GENERATOR_VERSION = 20
 
 __all__ = [

@@ -30,6 +30,7 @@ from tutor.revision.items.context import (
     stands_alone,
 )
 from tutor.revision.items.definitions import definition_item, subject_key
+from tutor.revision.items.described import described_item
 from tutor.revision.items.figures import figure_item
 from tutor.revision.items.glossary import glossary_items
 from tutor.revision.items.lists import list_item, series_item
@@ -201,6 +202,7 @@ def _sentence_offer(
     # a person's deed is asked "Who invented …?" before "What did X invent?"
     for kind, make in (
         ("term", lambda: named_item(doc, section, u, before)),
+        ("short", lambda: described_item(doc, section, u, ctx)),
         ("why", lambda: why_item(doc, section, u, ctx)),
         ("why", lambda: consequence_item(doc, section, pair, ctx)),
         ("subject", lambda: subject_item(doc, section, u, ctx, people)),

@@ -33,6 +33,8 @@ from tutor.revision.terms import candidate_terms
 _COUNTED = re.compile(
     rf"\b({alternation(NUMBER_WORDS[2:])}|\d+)\s+((?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s)\b(?!\s+ago)", re.I
 )
+# the noun a lead-in says follows, wherever it stands: "…, keep the following guidelines in mind:"
+_ANNOUNCED = re.compile(r"\bthe following ([a-z][\w-]*)\b")
 # what opens a series, and how its name is found: the plural noun right before it, or a counted one
 _TRIGGER = re.compile(r"(?::|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bnamely\b|\bof\b|\bare\b|\bwere\b)\s+", re.I)
 _NEEDS_COUNT = ("are", "were", "include", "includes", "included")
@@ -103,6 +105,8 @@ def _noun_tail(lead: str, noun: str) -> str:
     m = re.search(rf"\b{re.escape(noun)}\s+((?:of|to|for|in|on)\s[^:;,()]+?)\s*(?:\(.*)?:\s*$", lead, re.I)
     if not m or not 2 <= word_count(m.group(1)) <= tuning.LIST_TAIL_WORDS or not reads_alone(m.group(1)):
         return ""
+    if re.fullmatch(r"(?:in|on)\s+\w+", m.group(1)):
+        return ""  # "guidelines in mind", "rules on hand": an idiom, not what they are of
     return m.group(1)
 
 
@@ -186,6 +190,9 @@ def _list_noun(lead: str, count: int) -> str | None:
         ws = [w for w in re.findall(r"[A-Za-z][\w-]*", lead[:-1]) if w.lower() not in ("following", "as", "follows")]
         if ws and _plural_noun(ws[-1]):
             return ws[-1].lower()
+        announced = _ANNOUNCED.search(lead)  # "keep the following guidelines in mind:"
+        if announced and _plural_noun(announced.group(1)):
+            return announced.group(1).lower()
     subject = _SUBJECT_LEAD.match(lead)
     if not subject or not _plural_noun(subject.group(1)):
         return None
