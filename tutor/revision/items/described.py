@@ -21,7 +21,8 @@ _KINDS = "|".join(sorted(SHELL_NOUNS | {"cause", "goal", "purpose", "aim", "adva
 # "The simplest way to …", "The main cause of …", "The key difference between …": then what it is of, then "is"
 _DESCRIBED = re.compile(
     rf"^(?P<subject>The {_ONE_OF_A_KIND} (?:{_KINDS})s? "
-    r"(?P<complement>(?:to|of|for|between|behind|with|in)\s[^,;:()]+?))\s+(?P<verb>is|are|was|were)\s+(?:that\s+)?(?P<answer>.+)$"
+    r"(?P<complement>(?:to|of|for|between|behind|with|in)\s[^,;:()]+?))"
+    r"\s+(?P<verb>is|are|was|were)\s+(?:that\s+)?(?P<answer>.+)$"
 )
 _COUNTED_BEFORE = re.compile(r"\bthe (?:two|three|four|both|former|latter)\b", re.I)  # which, the text said before
 _SUBJECT_WORDS = 20  # a description a learner can hold in mind while answering

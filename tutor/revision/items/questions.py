@@ -128,7 +128,7 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "subject")
     if person and len(others) >= tuning.CHOICE_DISTRACTORS and _flip(doc, u):
         cid = item_id("choice", doc.source, doc.text[u.start : u.end], "subject")
-        choices = _shuffled(cid, lead.text, _pick(cid, others))
+        choices = shuffled(cid, lead.text, pick_wrong(cid, others))
         span = (u.start, u.end)
         return passage_item(cid, "choice", doc, section, span, prompt, lead.text, (lead.text,), choices=choices)
     keys = tuple(w for w in term_words(lead.text) if w.lower() not in STOPWORDS)
@@ -338,7 +338,7 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
         cid = item_id("choice", doc.source, source, "year")
         wrong = [str(y) for y in nearest[: tuning.CHOICE_DISTRACTORS]]
         prompt = question if timeline else f"Which year fills the blank? {question}"
-        choices = _shuffled(cid, year, wrong)
+        choices = shuffled(cid, year, wrong)
         return passage_item(cid, "choice", doc, section, (u.start, u.end), prompt, year, (year,), choices=choices)
     kind: ItemKind = "short" if timeline else "cloze"
     prompt = question if timeline else f"Fill in the year: {question}"
@@ -379,9 +379,9 @@ def _flip(doc: Document, u: Unit) -> bool:
     return int(hashlib.sha1(doc.text[u.start : u.end].encode()).hexdigest(), 16) % 2 == 1
 
 
-def _pick(seed: str, pool: list[str]) -> list[str]:
+def pick_wrong(seed: str, pool: list[str]) -> list[str]:
     return sorted(pool, key=lambda p: hashlib.sha1(f"{seed}\n{p}".encode()).hexdigest())[: tuning.CHOICE_DISTRACTORS]
 
 
-def _shuffled(seed: str, answer: str, wrong: list[str]) -> tuple[str, ...]:
+def shuffled(seed: str, answer: str, wrong: list[str]) -> tuple[str, ...]:
     return tuple(sorted([answer, *wrong], key=lambda o: hashlib.sha1(f"{seed}\n{o}".encode()).hexdigest()))

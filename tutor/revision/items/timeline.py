@@ -4,7 +4,6 @@ other headed periods when it has enough of them."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import replace
 
@@ -12,6 +11,7 @@ from tutor import tuning
 from tutor.english.text import content_terms
 from tutor.records import Document, Section
 from tutor.revision.items.context import has_verb
+from tutor.revision.items.questions import pick_wrong, shuffled
 from tutor.revision.items.record import QuizItem, item_id, passage_item
 
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
@@ -60,9 +60,7 @@ def timeline_item(doc: Document, section: Section) -> QuizItem | None:
     siblings = sorted({w for w, _ in others if "–" in w and w != when})  # periods, for a period
     if period and len(siblings) >= tuning.CHOICE_DISTRACTORS:
         cid = item_id("choice", doc.source, doc.text[span[0] : span[1]], "timeline")
-        wrong = sorted(siblings, key=lambda w: hashlib.sha1(f"{cid}\n{w}".encode()).hexdigest())
-        options = [when, *wrong[: tuning.CHOICE_DISTRACTORS]]
-        choices = tuple(sorted(options, key=lambda o: hashlib.sha1(f"{cid}\n{o}".encode()).hexdigest()))
+        choices = shuffled(cid, when, pick_wrong(cid, siblings))
         item = passage_item(cid, "choice", doc, section, span, prompt, when, keys, choices=choices)
     else:
         iid = item_id("short", doc.source, doc.text[span[0] : span[1]], "timeline")
