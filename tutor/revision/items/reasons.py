@@ -65,7 +65,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     “X.” Why?" when the claim's subject and verb are not plain to see; "so that"/"in order to" ask the purpose."""
     sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
     opening = _OPENING_REASON.match(sentence) or _OPENING_STATE.match(sentence)
-    if opening and opening.re is _OPENING_STATE and not _stated_cause(opening.group(1), sentence.split(",")[0]):
+    state = opening is not None and opening.re is _OPENING_STATE  # "As it is …, Y", "Since X is …, Y"
+    if state and opening and not _stated_cause(opening.group(1), sentence.split(",")[0]):
         return None  # "As the field grew, …", "Since it was founded, …": when, not why
     if opening:  # "Because X, Y", "In response to X, Y", "Since X is …, Y"
         comma = sentence.find(",")
@@ -95,8 +96,7 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     claim = claim.strip().rstrip(",;:—-. ")
     if _first_clause(claim) != claim:
         return None  # "X is based on Y, but extends it with Z by calling …": the reason is the last clause's
-    state = opening is not None and opening.re is _OPENING_STATE  # "…, originally not as works of art": no claim
-    prompt = _claim_question(claim, wh, ctx, quoted=not state)
+    prompt = _claim_question(claim, wh, ctx, quoted=not state)  # "…, originally not as works of art": no claim
     if prompt is None or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
         return None  # "… distracts a human from improving the system …" gives "improve … the system" away
     return _reason_item(doc, section, (u, u), prompt, reason, claim, ctx, "why")
