@@ -245,5 +245,39 @@ def test_a_description_that_says_what_it_is_of_asks_for_what_it_names(tmp_path: 
     assert said("The main cause of outages is human error in configuration changes.") == (
         "What is the main cause of outages? => human error in configuration changes"
     )
+    assert (
+        said(  # the question the statement answers, after its colon, is no question to the learner
+            "The simplest way to tell a slow average from a slow tail is to count requests by latency bucket: how many "
+            "requests took under 10 ms, and how many took longer?"
+        )
+        == "What is the simplest way to tell a slow average from a slow tail? => to count requests by latency bucket"
+    )
+    heap = "The simplest way to think about a heap versus a stack"
+    assert (
+        said(f"{heap} is that a heap grows on demand and frees memory later.")
+        == (  # a clause answers whole
+            f"What is {heap[0].lower()}{heap[1:]}? => a heap grows on demand and frees memory later"
+        )
+    )
     long = "The simplest way for a team to tell a slow average from a slow tail of requests served by a web service"
     assert not said(f"{long} is to count requests by latency bucket.").startswith("What is the")
+
+
+def test_what_a_thing_is_used_to_do_asks_for_what_purpose(tmp_path: Path) -> None:
+    def said(sentence: str) -> str:
+        return _said(_items(tmp_path, f"# Tools\n\n## Profiling\n\n{sentence}\n"))
+
+    assert said("Engineers use sampling profilers to find slow functions and remove their dead code.") == (
+        "For what purpose do engineers use sampling profilers? => to find slow functions and remove their dead code"
+    )
+    assert said("The Fourier transform is used in signal processing to separate a sound into its frequencies.") == (
+        "For what purpose is the Fourier transform used in signal processing? => to separate a sound into its "
+        "frequencies"
+    )
+    for not_used_for in (
+        "Schools are threatening expulsion for students who use a laptop to copy homework assignments.",  # whose use
+        "Fair use in most countries simply means the right to quote a short passage of a book.",  # a noun
+        "Teams use dashboards but rely on paging alerts to catch outages quickly.",  # the alerts catch them
+        "Use sampling profilers to find slow functions in a large program.",  # an instruction
+    ):
+        assert "For what purpose" not in said(not_used_for), not_used_for

@@ -44,5 +44,6 @@ def test_a_heading_that_is_only_a_date_tells_something_or_names_a_thing_twice_as
         "2011: Common problems",
         "2013: Common problems",
         "2024 Global DevOps Survey",
+        "1950: Machines that think",  # a theme the section describes, no name to date
     ]
     assert _timeline(tmp_path, headings) == []

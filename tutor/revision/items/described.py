@@ -22,7 +22,7 @@ _KINDS = "|".join(sorted(SHELL_NOUNS | {"cause", "goal", "purpose", "aim", "adva
 _DESCRIBED = re.compile(
     rf"^(?P<subject>The {_ONE_OF_A_KIND} (?:{_KINDS})s? "
     r"(?P<complement>(?:to|of|for|between|behind|with|in)\s[^,;:()]+?))"
-    r"\s+(?P<verb>is|are|was|were)\s+(?:that\s+)?(?P<answer>.+)$"
+    r"\s+(?P<verb>is|are|was|were)\s+(?P<that>that\s+)?(?P<answer>.+)$"
 )
 _COUNTED_BEFORE = re.compile(r"\bthe (?:two|three|four|both|former|latter)\b", re.I)  # which, the text said before
 _SUBJECT_WORDS = 20  # a description a learner can hold in mind while answering
@@ -40,7 +40,9 @@ def described_item(doc: Document, section: Section, u: Unit, ctx: Context) -> Qu
         return None
     if not reads_alone(subject) or vague_subject(subject) or _COUNTED_BEFORE.search(m.group("complement")):
         return None  # "The key difference between the two", "The only way to escape this risk"
-    answer = re.split(r"\s[—–]\s", cut_answer(m.group("answer")))[0]  # "complexity — large systems are …": the name
+    answer = re.split(r"\s[—–]\s", cut_answer(m.group("answer"), clause=bool(m.group("that"))))[
+        0
+    ]  # "complexity — large systems are …": the name
     named = word_count(answer) == 1 and "NOUN" in parts_of_speech(answer.lower())  # "… is complexity"
     if not (named or 2 <= word_count(answer) <= tuning.OBJECT_WORDS[1]) or not reads_alone(answer, answer=True):
         return None

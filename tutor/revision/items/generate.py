@@ -56,6 +56,11 @@ _RANK: dict[str, float] = {
 }
 _RANK |= {"year": 5.5, "series": 6, "broad": 9}  # a share ("85% of revenue") says more than a date
 _ENDS = re.compile(r"[.!…][\"'”’)\]]*$")
+# a statement that closes on the question it answers, after a colon: "… is to count requests by latency: how many
+# requests took between 0 ms and 10 ms, …?"
+_ASKS_AFTER_COLON = re.compile(
+    r"^[^:?]{40,}:\s+(?:how|what|which|who|when|where|why|is|are|do|does|did)\b[^:]*\?$", re.I
+)
 _INLINE_CODE = re.compile(r"`([^`\n]+)`")
 _IDENTIFIER = re.compile(r"[a-z_][\w:.]*(?:\(\))?")  # a variable's or a function's name, not a type's ("String")
 _CUT_AT = frozenset(["v.", "vs."])  # "… changed that in United States v.": a case name split at its full stop
@@ -238,7 +243,12 @@ def _askable(sentence: str, listed: bool = False) -> bool:
     last = text.split()[-1] if text.split() else ""
     if listed and _instruction(text):
         return False  # a step to take, not a claim
-    ends = bool(_ENDS.search(text)) and last not in _CUT_AT or listed and _ends_noun_phrase(last)
+    ends = (
+        bool(_ENDS.search(text) or _ASKS_AFTER_COLON.match(text))
+        and last not in _CUT_AT
+        or listed
+        and _ends_noun_phrase(last)
+    )
     whole = ends and not _NOT_PROSE.search(sentence) and not quoted_speech(sentence)  # someone's words, not the text's
     whole = whole and sentence.count(": ") < 2  # "YouTube: Fairness-related harms: Examples, …": titles, not a claim
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS

@@ -221,8 +221,9 @@ def _object_starts(word: str) -> bool:
     return w[:1].isalnum() and not finite(w) and parts_of_speech(w) != {"VERB"}  # "requests originate …"
 
 
-def cut_answer(answer: str) -> str:
-    """An answer up to a clause that adds something else (", which …", "; …", " because …")."""
+def cut_answer(answer: str, clause: bool = False) -> str:
+    """An answer up to a clause that adds something else (", which …", "; …", " because …"); an answer that is a
+    `clause` of its own ("that black-box monitoring is symptom-oriented and represents …") keeps its second verb."""
     answer = re.sub(r"\s*\([^()]*\)", "", answer)
     answer = re.sub(r",(?:\s*,)+", ",", answer)  # "the Apple universe, (gained by …), and": one comma left
     answer = _REFERENCE_TAIL.sub("", answer)
@@ -233,7 +234,7 @@ def cut_answer(answer: str) -> str:
     run_on = re.search(r"(?<=[a-z]{3})(?<!etc)\.\s+\S", answer)  # "traces (81). crypto-md5 forms …": a sentence
     answer = answer[: run_on.start()] if run_on else answer  # the splitter kept, for its lower-case start
     ws = answer.split()
-    second = next((n for n in range(1, len(ws) - 1) if ws[n] == "and" and _deed(ws[n + 1])), 0)
+    second = 0 if clause else next((n for n in range(1, len(ws) - 1) if ws[n] == "and" and _deed(ws[n + 1])), 0)
     if second:  # "three more noble gases and gave them Greek names": the object, not a second deed
         answer = " ".join(ws[:second])
     return answer.strip().rstrip(".!,")

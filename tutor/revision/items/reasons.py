@@ -21,6 +21,7 @@ from tutor.revision.items.clauses import do_support, in_question, plural_verb, v
 from tutor.revision.items.context import (
     DISCOURSE,
     Context,
+    base_forms,
     declarative,
     finite,
     merged_heading,
@@ -47,10 +48,16 @@ _CONSEQUENCE = re.compile(
 _HAVE = frozenset("has have had".split())
 _NOT_PARTICIPLES = frozenset("already also not never just still often always ever yet since".split())  # "had already …"
 _SAME = re.compile(r"\bthe same\b", re.I)  # "the same slow reads": the same as what the text said before
-_PURPOSE = ("so that", "in order to")
+_PURPOSE = ("so that", "in order to", "to")
+# "States are using X as a weapon to establish …", "The quotient is used in the theorem to get …": what a thing is
+# used for, when "use" is the clause's main verb
+_USED_TO = re.compile(r"\b(?:use[sd]?|using)\s+[^,;:()]{2,80}?\s+(to)\s+(?=[a-z])")
+_TO = re.compile(r"\s(to)\s+")
+_JOINS = frozenset("and but or that which who whose".split())
+_BETWEEN_VERBS = AUXILIARIES | frozenset("also often still now commonly widely mainly mostly usually sometimes".split())
 _NOUN_REASONS = ("because of", "due to", "thanks to", "as a result of", "in response to")  # a noun phrase follows
 _MEANS = "by"  # "States foster relations by using …": "How do states foster relations?", answered "by using …"
-_KEPT = (_MEANS, "in response to")  # words the answer keeps: "in response to new disputes" says when, too
+_KEPT = (_MEANS, "in response to", "to")  # words the answer keeps: "in response to new disputes" says when, too
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
 _ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s)", re.I)
 # adverbs that weigh or hedge the reason after them: "… simply because", "…, usually because of …"
@@ -75,10 +82,11 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         reason, claim, word = sentence[opening.end() : comma], sentence[comma + 1 :], opening.group(1).lower()
     else:
         m = next((m for m in _REASON.finditer(sentence) if m.start() > 0 and _gives_reason(m, sentence)), None)
+        m = m or _used_for(sentence)
         if not m:
             return None
         claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
-    reason = cut_answer(re.sub(r"^of\s+", "", reason.strip()))
+    reason = cut_answer(re.sub(r"^of\s+", "", reason.strip()), clause=word in _PURPOSE)  # "to A and B": one aim
     reason = f"{word} {reason}" if word in _KEPT else reason  # "by using …", "in response to new threats"
     own = _CLAIMS_OWN.sub("", reason)  # "… interstate due to the diplomacy involved in it": the claim's subject
     if not reads_alone(own, answer=True) or set(reason.lower().split()) & ELSEWHERE:
@@ -203,6 +211,24 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
         return f"{wh} {verb} {subject} {rest}?"  # "Why has the cost risen?"; "has more flexibility" takes "do"
     aux, lemma = do_support(verb, ws[i - 1])
     return f"{wh} {aux} {subject} {lemma} {rest}?"
+
+
+def _used_for(sentence: str) -> re.Match[str] | None:
+    """ "… use X to do Y": the "to" that says what for, when "use" is the main verb (only auxiliaries between the
+    subject's verb and it), no other verb comes before "to", and a verb's base form follows it ("to establish", not
+    "to the server"; not "kids who use a computer to …", "fair use … mean the right to …")."""
+    for m in _USED_TO.finditer(sentence):
+        ws, k = sentence.split(), len(sentence[: m.start()].split())  # the words, and where "use" is
+        i = next((i for i in range(1, k + 1) if verb_at(ws, i) or plural_verb(ws, i)), 0)  # none: the subject's words
+        if any(w.lower() not in _BETWEEN_VERBS for w in ws[i:k]) or any("," in w for w in ws[:i]):
+            continue
+        between = sentence[m.start() : m.start(1)].split()[1:]
+        if any(finite(w) or w.lower() in _JOINS for w in between):
+            continue  # "… using AI weren't using more tools but felt a need to …"
+        following = sentence[m.end() :].split(" ", 1)[0].lower()
+        if following in base_forms(following) and "VERB" in parts_of_speech(following):
+            return _TO.match(sentence, m.start(1) - 1)  # from the space before "to", as `_REASON`'s matches are
+    return None
 
 
 def _stated_cause(word: str, clause: str) -> bool:

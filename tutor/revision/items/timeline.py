@@ -22,6 +22,8 @@ _DATED = re.compile(
     r"(?P<name>[A-Z“\"'].*)$"
 )
 
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose)\s+[a-z]")
+
 
 def dated_heading(title: str) -> tuple[str, str] | None:
     """The date a heading opens with and the name after it; None for a heading that is only a date ("1993 - 2011")
@@ -29,8 +31,8 @@ def dated_heading(title: str) -> tuple[str, str] | None:
     m = _DATED.match(title.strip())
     if not m or m.group("decade") and m.group("last") or not (m.group("mark") or m.group("decade")):
         return None
-    if has_verb(m.group("name")):
-        return None  # "1999: The year the web went mainstream" names; "1999: Apple launched …" tells
+    if has_verb(m.group("name")) or _RELATIVE.search(m.group("name")):
+        return None  # "1999: Apple launched …" tells; "1950: Machines that think" describes a theme, names nothing
     name = m.group("name").strip()
     if len(content_terms(name)) < 1 or not re.search(r"[A-Za-z]{3}", name):
         return None
