@@ -281,3 +281,64 @@ def test_what_a_thing_is_used_to_do_asks_for_what_purpose(tmp_path: Path) -> Non
         "Use sampling profilers to find slow functions in a large program.",  # an instruction
     ):
         assert "For what purpose" not in said(not_used_for), not_used_for
+
+
+def test_a_list_announced_as_ones_is_named_by_its_heading(tmp_path: Path) -> None:
+    body = "- Hierarchical clustering\n- Centroid clustering\n- Density-based clustering\n"
+    lead = "There are over 100 clustering algorithms, and their use depends on the data. Here are the major ones:"
+    items = _items(tmp_path, f"# Clustering\n\n## Clustering algorithms\n\n{lead}\n\n{body}")
+    assert [it.prompt for it in items if it.kind == "list"] == ["Name the three clustering algorithms the text lists."]
+
+
+def test_one_example_of_many_asks_which_example_the_text_gives(tmp_path: Path) -> None:
+    text = (
+        "# Forecasting\n\n## Some definitions\n\nA time series is a series of data points indexed in time order. "
+        "An example of a time series is the daily closing value of a stock market index.\n"
+    )
+    assert "What example of a time series does the text give? => the daily closing value of a stock market index" in (
+        _said(_items(tmp_path, text)).splitlines()
+    )
+
+
+def test_what_leans_on_the_sentence_before_is_not_asked(tmp_path: Path) -> None:
+    def said(sentence: str) -> str:
+        return _said(_items(tmp_path, f"# Language\n\n## Fields\n\n{sentence}\n"))
+
+    assert said("Speech synthesis is a field of study focused on how computers can produce spoken human language.")
+    assert not said("Speech synthesis is a related field focused on how computers can produce spoken human language.")
+    game = "are trying to trick the interrogator by answering questions in such a way as to confuse the interrogator."
+    assert said(f"The players in the second room {game}").startswith("How are the players in the second room")
+    assert not said(f"The players in the other room {game}")  # which other room?
+
+
+def test_a_list_names_its_elements_by_their_emphasised_terms_and_a_list_of_what_to_have_is_not_asked(
+    tmp_path: Path,
+) -> None:
+    def lists(lead: str, body: str) -> list[str]:
+        text = f"# Collections\n\n## Common collections\n\n{lead}\n\n{body}"
+        return [it.answer for it in _items(tmp_path, text) if it.kind == "list"]
+
+    collections = (
+        "- A _vector_ allows you to store a variable number of values next to each other.\n"
+        "- A _string_ is a collection of characters, stored as bytes in memory.\n"
+        "- A _hash map_ allows you to associate a value with a specific key in a table.\n"
+    )
+    assert lists("We will discuss three collections that programs use very often:", collections) == [
+        "vector; string; hash map"
+    ]
+    tools = "- **Python 3**. The language of every example.\n- **VS Code**. An editor.\n- **TextBlob**. A library.\n"
+    assert lists("In this section, you will need, and use:", tools) == []
+    assert lists("There are three things you need to do at this point:", tools) != []
+
+
+def test_a_gloss_that_names_a_topic_to_come_and_an_answer_holding_code_are_not_asked(tmp_path: Path) -> None:
+    glossary = (
+        "# Language\n\n## Overview\n\nYou will learn about:\n\n"
+        "- **The idea of languages**. How languages developed and what the major areas of study have been.\n"
+        "- **Parsing**. The process of analysing a sentence into its grammatical parts and their relations.\n"
+    )
+    assert [it.prompt for it in _items(tmp_path, glossary) if it.kind == "definition"] == [
+        "What does the text mean by “Parsing”?"
+    ]
+    code = "# Strings\n\n## Representation\n\nA `String` is a wrapper over a `Vec<u8>` that holds encoded bytes.\n"
+    assert _said(_items(tmp_path, code)) == ""

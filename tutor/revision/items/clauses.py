@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from tutor.english.dictionary import is_english_word, parts_of_speech
-from tutor.english.lexicon import AUXILIARIES, DETERMINERS, NUMBER_WORDS, PREPOSITIONS, STOPWORDS, looks_plural
+from tutor.english.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    STOPWORDS,
+    base_form,
+    looks_plural,
+)
 from tutor.revision.items.context import Context, base_forms, finite
 
 _NEVER_VERBS = PREPOSITIONS | {"like"}  # "over the Crown", "like the Eldred Act": prepositions there
@@ -83,3 +91,34 @@ def plural_verb(ws: list[str], i: int) -> bool:
     if w not in base_forms(w) or w.endswith("ing") or getInflection(w, "VBD") == (w,):
         return False  # "firewalls spread quickly": now, or then?
     return "NOUN" in parts_of_speech(before)
+
+
+def fill_template(template: str, subj: str, groups: list[str], named_plural: bool | None = None) -> str:
+    """The template filled in, its verbs agreeing with the subject the sentence's verb shows, or with a name's own
+    number (`named_plural`: "Markov Chains is used …" asks "What are Markov Chains used for?")."""
+    verb = groups[0].lower() if groups else ""
+    past = verb in ("was", "were", "led") or verb.endswith("ed")
+    plural = verb in ("are", "were") or bool(verb and not verb.endswith("s"))
+    plural = plural if named_plural is None else named_plural
+    be = ("were" if plural else "was") if verb in ("was", "were") else "are" if plural else "is"
+    return template.format(
+        subj=subj,
+        Subj=subj[:1].upper() + subj[1:],
+        be=be,
+        do="did" if past else "do" if plural else "does",
+        verb=base_form(verb) if verb else "",
+        adj=groups[-1].lower() if groups else "",
+    )
+
+
+def name_number(subject: str) -> bool | None:
+    """Whether a short name is plural by its last word ("Markov Chains", not "Mozilla Summit"); None for a
+    phrase, whose head the sentence's verb knows better ("The amount of parameters is …")."""
+    from lemminflect import getAllLemmas
+
+    ws = [w for w in subject.split() if w.lower() not in ("the", "a", "an")]
+    if not 1 <= len(ws) <= 3 or not all(w[:1].isupper() for w in ws) or not ws[-1].isalpha():
+        return None
+    last = ws[-1].lower()
+    nouns = getAllLemmas(last).get("NOUN")
+    return last not in nouns if nouns else None  # "Chains": a plural; "Commons", "Summit": not; "Pdf.js": unknown

@@ -45,21 +45,28 @@ _PLACE_ON_PAGE = (
 _ELSEWHERE = (
     r"\b(?:(?i:this|these|those|you|your|former|latter|the following)|[Ss]uch(?!\s+as\b)|I(?!\.))\b|" + _PLACE_ON_PAGE
 )
-_POINTING = re.compile(_ELSEWHERE + r"|\b(?:(?i:we|our)|[Uu]s)\b")
+# "the players in the other room", "a related field focused on …": the other one, related to what, the text said
+# before ("the other metals" are all the rest)
+_RELATIVE_TO_BEFORE = (
+    r"|\b(?i:the other)\b(?!\s+(?:hand|way|side)\b|\s+\w+s\b)|\b(?i:a (?:closely )?related) \w+\b(?!\s+to\b)"
+)
+_POINTING = re.compile(_ELSEWHERE + _RELATIVE_TO_BEFORE + r"|\b(?:(?i:we|our)|[Uu]s)\b")
 # inside a quotation "we" is the writer's own voice ("When we program … a machine, it is called _____.")
-_POINTING_QUOTED = re.compile(_ELSEWHERE)
+_POINTING_QUOTED = re.compile(_ELSEWHERE + _RELATIVE_TO_BEFORE)
 # a pronoun that may refer to a noun before it in the same sentence ("As nations grow more digital, … their
 # policies"), not to one outside it ("It has abolished …", "… the promotion of it")
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 # what points elsewhere in an answer ("their" reads: the subject's own; "your data" is anyone's, but a quoted
 # "you" is somebody's listener)
-_POINTING_IN_ANSWER = re.compile(r"\b(?:(?i:it|they|them|this|these|those|we|our)|[Uu]s|I(?!\.))\b|" + _PLACE_ON_PAGE)
+_POINTING_IN_ANSWER = re.compile(
+    r"\b(?:(?i:it|they|them|this|these|those|we|our)|[Uu]s|I(?!\.))\b|" + _PLACE_ON_PAGE + _RELATIVE_TO_BEFORE
+)
 _QUOTED_YOU = re.compile(r"[“\"].*\b(?i:you|your)\b")
 _QUANTITY = re.compile(r"[\d.,]+|percent|cent|half|third|quarter|major|minor|number|share|most|many|few|some")
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
 _CROSS_REFERENCE = re.compile(r"\b(?:Table|Figure|Fig\.|Listing|Example|Chapter|Section|lines?)\s+\d", re.I)
 # "v5 := js_Array_set // call …": code, not prose; "[248]": a reference marker
-_CODE = re.compile(r"//|:=|==|=>|[{}]|\w\(\)|\b\w+_\w+\b|\[\d+\]")
+_CODE = re.compile(r"//|:=|==|=>|[{}]|\w\(\)|\b\w+_\w+\b|\[\d+\]|\b[A-Za-z]\w*<[\w, &']+>")  # "Vec<u8>": a type
 
 
 def reads_alone(text: str, person: bool = False, answer: bool = False, quoted: bool = False) -> bool:

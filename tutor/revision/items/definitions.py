@@ -21,11 +21,11 @@ from tutor.english.lexicon import (
     STOPWORDS,
     UNIQUE_MODIFIERS,
     alternation,
-    base_form,
     looks_plural,
 )
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
+from tutor.revision.items.clauses import fill_template, name_number
 from tutor.revision.items.context import (
     DISCOURSE,
     SPEAKER,
@@ -52,6 +52,7 @@ _LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")  # three words or 
 
 # (verb pattern, prompt template, kind); templates get {subj} {Subj} {be} {do} {verb} {adj}
 _WHAT_IS = "What {be} {subj}?"
+_EXAMPLE_OF = re.compile(r"(?i)^(?:an|one|a good|another) example of (.+)$")  # one of many: which the text gives
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
     (re.compile(r"\b(is|are) also (?:called|known as)\b"), "What else {be} {subj} called?", "definition"),
@@ -118,7 +119,11 @@ def definition_item(
             continue  # "Christchurch is the driest, receiving …": the driest of what the text said before
         if _VAGUE_ANSWER.match(answer) or template == _WHAT_IS and _no_class(subj, answer, ctx):
             continue
-        prompt = _prompt(template, lower_article(ctx.soften(subj)), [g for g in m.groups() if g], _name_number(subj))
+        example = _EXAMPLE_OF.match(subj) if template == _WHAT_IS else None  # "What example of X does the text give?"
+        prompt = fill_template(
+            template, lower_article(ctx.soften(subj)), [g for g in m.groups() if g], name_number(subj)
+        )
+        prompt = f"What example of {ctx.soften(example.group(1))} does the text give?" if example else prompt
         if template == _WHAT_IS and (subj in people or _head_noun(answer) in PERSON_NOUNS):
             prompt = "Who" + prompt[4:]  # "Who was Frank Rosenblatt?", "Who was Millar? a Scottish bookseller"
         keys = ctx.key_terms(answer, prompt)
@@ -211,37 +216,6 @@ def _defines(subject: str, ctx: Context) -> bool:
         return True
     stems = [stem(w) for w in content_terms(subject)]
     return bool(stems) and not all(ctx.everywhere(s) for s in stems)
-
-
-def _prompt(template: str, subj: str, groups: list[str], named_plural: bool | None = None) -> str:
-    """The template filled in, its verbs agreeing with the subject the sentence's verb shows, or with a name's own
-    number (`named_plural`: "Markov Chains is used …" asks "What are Markov Chains used for?")."""
-    verb = groups[0].lower() if groups else ""
-    past = verb in ("was", "were", "led") or verb.endswith("ed")
-    plural = verb in ("are", "were") or bool(verb and not verb.endswith("s"))
-    plural = plural if named_plural is None else named_plural
-    be = ("were" if plural else "was") if verb in ("was", "were") else "are" if plural else "is"
-    return template.format(
-        subj=subj,
-        Subj=subj[:1].upper() + subj[1:],
-        be=be,
-        do="did" if past else "do" if plural else "does",
-        verb=base_form(verb) if verb else "",
-        adj=groups[-1].lower() if groups else "",
-    )
-
-
-def _name_number(subject: str) -> bool | None:
-    """Whether a short name is plural by its last word ("Markov Chains", not "Mozilla Summit"); None for a
-    phrase, whose head the sentence's verb knows better ("The amount of parameters is …")."""
-    from lemminflect import getAllLemmas
-
-    ws = [w for w in subject.split() if w.lower() not in ("the", "a", "an")]
-    if not 1 <= len(ws) <= 3 or not all(w[:1].isupper() for w in ws) or not ws[-1].isalpha():
-        return None
-    last = ws[-1].lower()
-    nouns = getAllLemmas(last).get("NOUN")
-    return last not in nouns if nouns else None  # "Chains": a plural; "Commons", "Summit": not; "Pdf.js": unknown
 
 
 def _head_noun(phrase: str) -> str:

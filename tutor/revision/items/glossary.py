@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tutor import tuning
-from tutor.english.lexicon import AUXILIARIES
+from tutor.english.lexicon import AUXILIARIES, WH_WORDS
 from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section
 from tutor.revision.items.context import Context, declarative, has_verb, is_everyday, reads_alone, stands_alone
@@ -34,6 +34,8 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
         glossed += 1
         if any(w.lower() in AUXILIARIES for w in label.split()) or not reads_alone(gloss, answer=True):
             continue  # a label that is a sentence ("Pages should be actionable"), or a gloss that points elsewhere
+        if gloss.split()[0].lower() in WH_WORDS:
+            continue  # "The idea of languages. How languages developed …": a topic to come, not what a term means
         gloss = gloss.rstrip(".")
         if _glosses_by_itself(label, gloss) or " " not in label and is_everyday(label):
             continue  # "Paucity of data. There was a paucity of data …" defines by itself; "Limitations" is vague

@@ -45,7 +45,10 @@ _SUBJECT_LEAD = re.compile(
     re.I,
 )
 _BOLD_TERM = re.compile(r"(?:\*\*)?([^*]{2,80})\*\*:?\s+\S")  # an element that opens with its term set bold
+_EMPHASISED_OPENER = re.compile(r"(?:(?:A|An|The)\s+)?(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")  # "A _vector_ …"
+_MATERIALS = re.compile(r"(?i)\byou(?:['’]ll| will)?\s+(?:\w+\s+)?need\b(?!\s+to\b)")  # not "you need to do"
 _FORMULA = re.compile(r"\s[=~]\s|\w\(\)|//|[{}]")  # what code and formulas have: "y ~ a + b", "lm()", "x = 1"
+_PRO_FORMS = frozenset(["ones", "others"])  # "some of the major ones:": a noun said before, which names nothing here
 _VAGUE = frozenset("more others other many etc".split())
 # nouns of belonging: what follows their "of" is what they belong to ("members of A, B and C"), not more of them
 _MEMBERS = frozenset("members parts leaders heads citizens residents employees representatives users fans".split())
@@ -79,6 +82,8 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # a timeline: its years and names are asked one by one
     if 2 * sum(any(_FORMULA.search(unit_reading(doc, u)) for u in us) for us in elements) >= len(elements):
         return None  # "R (lm()): y ~ a + b + c * d.": a model formula in each language, code to read, not recall
+    if before and _MATERIALS.search(unit_reading(doc, before[-1])):
+        return None  # "In this section, you will need, and use:": what to have at hand, not what the text teaches
     noun = _list_noun(unit_reading(doc, before[-1]), len(labels)) if before else None
     titled = None if noun or section.title == doc.title else _heading_noun(section.title, ctx)  # it names the text
     if noun is None and titled is None:
@@ -217,7 +222,7 @@ def _heading_noun(title: str, ctx: Context) -> str | None:
 
 def _plural_noun(word: str) -> bool:
     w = word.lower()
-    return looks_plural(w) and len(w) >= 4 and w not in STOPWORDS | LEAD_IN_VERBS and can_be_noun(w)
+    return looks_plural(w) and len(w) >= 4 and w not in STOPWORDS | LEAD_IN_VERBS | _PRO_FORMS and can_be_noun(w)
 
 
 def _series_noun(before: str, trigger: str, count: int) -> str | None:
@@ -238,9 +243,10 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
 
 def _element_label(doc: Document, units: list[Unit]) -> str:
     """What names a list element: its first sentence when short, else the name or clause subject it opens with."""
-    term = _BOLD_TERM.match(doc.text[units[0].start : units[0].end])
+    source = doc.text[units[0].start : units[0].end]
+    term = _BOLD_TERM.match(source) or _EMPHASISED_OPENER.match(source)
     if term and word_count(term.group(1)) <= tuning.GLOSSARY_TERM_WORDS:
-        return term.group(1).strip()  # "**Essential Complexity** is inherent in …": the term it describes
+        return term.group(1).strip()  # "**Essential Complexity** is inherent in …", "A _vector_ allows …": the term
     first = re.sub(r",?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and"
     label, colon, _ = first.partition(": ")
     if colon and word_count(label) <= tuning.GLOSSARY_TERM_WORDS:
