@@ -82,9 +82,10 @@ def _verb_follows(ws: list[str], k: int) -> bool:
 
 
 def plural_verb(ws: list[str], i: int) -> bool:
-    """A verb's base form after a plural noun ("States foster relations …"): what `verb_at` leaves to context."""
+    """A verb's base form after a plural noun ("States foster relations …"): what `verb_at` leaves to context; not
+    "be" ("the requirement that works be deposited": a wish, inside a clause)."""
     before, w = ws[i - 1].lower(), ws[i].lower()
-    if before in STOPWORDS or not looks_plural(before) or "VERB" not in parts_of_speech(w):
+    if before in STOPWORDS or not looks_plural(before) or "VERB" not in parts_of_speech(w) or w == "be":
         return False
     from lemminflect import getInflection
 

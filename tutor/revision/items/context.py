@@ -149,6 +149,8 @@ def finite(word: str, nouns_too: bool = False) -> bool:
 
 
 # a quotation's speaker after it closes: "…,” her mother, Fiona, said"; "…” while they were in power, Azzouz said"
+# "“During fiscal 2017, the model predicted …, says Andrew Simnick, …”": the quotation closed after its speaker
+_SPEAKER_INSIDE = re.compile(rf",\s+(?:{alternation(REPORTING_VERBS)})\s+[A-Z]")
 SPEAKER = re.compile(rf"[”\"][,.]?\s+(?:[\w’',]+\s+){{0,8}}?(?:{alternation(REPORTING_VERBS)})\b")
 
 
@@ -161,7 +163,7 @@ def quoted_speech(sentence: str) -> bool:
     """Someone's words, not the text's: the sentence opens with a quotation that its speaker follows ("“Ennahda is
     responsible for the current deterioration …” while they were in power, Azzouz said")."""
     text = sentence.lstrip()
-    return text[:1] in '“"' and bool(SPEAKER.search(text, 1))
+    return text[:1] in '“"' and bool(SPEAKER.search(text, 1) or _SPEAKER_INSIDE.search(text))
 
 
 def stands_alone(sentence: str) -> bool:

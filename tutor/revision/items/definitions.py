@@ -144,10 +144,16 @@ def definition_item(
 _VAGUE_ANSWER = re.compile(r"(?i)an?\s+(?:\w+\s+)?one\b|the (?:first|second|third|last)\b(?:\s*[,;]|\s+(?:but|and)\b)")
 
 
+# "a valuable tool for …", "a major concern to …": how much X matters, not what it is
+_WEIGHING = frozenset("valuable useful major important powerful key critical significant helpful serious".split())
+_GENERIC = SHELL_NOUNS | frozenset("tool tools resource resources".split())  # "a key part of Y" relates X to Y
+
+
 def _no_class(subject: str, answer: str, ctx: Context) -> bool:
-    """ "X is a better strategy", "X is a great way to …": a judgement, not what X is; "Firefox is a web browser"
-    is (a name's class may be short); "A and B are …" defines neither alone."""
-    judged = answer.split()[1:2] and answer.split()[1].lower() in JUDGEMENTS
+    """ "X is a better strategy", "X is a great way to …", "X is a major concern": a judgement, not what X is;
+    "Firefox is a web browser" is (a name's class may be short); "A and B are …" defines neither alone."""
+    ws = [w.lower() for w in answer.split()[1:3]]
+    judged = ws[:1] and ws[0] in JUDGEMENTS or len(ws) == 2 and ws[0] in _WEIGHING and ws[1] in _GENERIC
     short = word_count(answer) < _class_words(subject, ctx) and not re.search(r"\d", answer)  # "$1,200" is a fact
     return bool(judged) or short or " and " in f" {subject} "
 

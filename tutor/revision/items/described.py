@@ -11,9 +11,9 @@ from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import SHELL_NOUNS, UNIQUE_MODIFIERS
 from tutor.english.text import content_terms, word_count
 from tutor.records import Document, Section, Unit
+from tutor.revision.items.answers import cut_answer
 from tutor.revision.items.context import DISCOURSE, Context, reads_alone, stands_alone
 from tutor.revision.items.definitions import vague_subject
-from tutor.revision.items.questions import cut_answer
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 
 _ONE_OF_A_KIND = rf"(?:(?:most|least) \w+|\w+est|{'|'.join(sorted(UNIQUE_MODIFIERS | {'key', 'best', 'major'}))})"

@@ -17,7 +17,7 @@ from functools import partial
 from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
 from tutor.english.furniture import is_notice
-from tutor.english.lexicon import AUXILIARIES, STOPWORDS
+from tutor.english.lexicon import AUXILIARIES, REPORTING, STOPWORDS
 from tutor.english.people import people_named
 from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section, Unit
@@ -151,6 +151,9 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
     previous: Block | None = None
     before: Unit | None = None  # the sentence right before, when it is whole: what "This is called …" names
     for block in section.blocks:
+        if block.kind == "list" and _reported(doc, previous):
+            previous = block
+            continue  # "President Obama also said: • The UK must stay in the EU …": his claims, not the text's
         listed = list_item(doc, section, block, previous, ctx) if block.kind == "list" else None
         if listed:
             offers.append(_Offer(_RANK["list"], listed))
@@ -176,6 +179,12 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
     defined = [o.item for o in offers if o.rank == _RANK["definition"]]
     offers = [o for o in offers if not (o.rank == _RANK["gloss"] and _holds_any(o.item, defined))]
     return [o for o in offers if not _leans_on_code(doc, o.item)] or _broad(doc, section, ctx)
+
+
+def _reported(doc: Document, lead: Block | None) -> bool:
+    """A lead-in that gives the list as someone's words: "In a wide-ranging interview, President Obama also said:"."""
+    last = unit_reading(doc, lead.units[-1]).rstrip() if lead is not None and lead.units else ""
+    return last.endswith(":") and bool(REPORTING.search(last.split(",")[-1]))
 
 
 def _holds_any(item: QuizItem, others: list[QuizItem]) -> bool:

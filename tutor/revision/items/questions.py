@@ -26,12 +26,12 @@ from tutor.english.lexicon import (
 from tutor.english.people import gender
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
+from tutor.revision.items.answers import cut_answer
 from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
     LINKING,
     Context,
-    base_forms,
     declarative,
     finite,
     merged_heading,
@@ -45,6 +45,7 @@ from tutor.revision.terms import Term, candidate_terms, term_words
 
 BLANK = "_____"
 YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%-]|s\b|’s|'s)")
+_WHEN_OPENS = re.compile(r"(?i)(?:each|every|last|next)\s+(?:year|month|week|day|night|morning|time|season)\s+")
 _APPOSITION = re.compile(r",\s[^,;:()]{3,160},\s")
 # a year that says when: "in 1992", "around 2007", "in early 2015", a date ("On March 24, 2014, …", "in May 2015")
 _MONTH = alternation(m.capitalize() for m in MONTHS)
@@ -68,14 +69,6 @@ _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.
 _VAGUE_OBJECT = re.compile(
     r"(?i)(?:a (?:\w+ly )?(?:different|similar)|another|the same|something|a number of|a lot"
     r"|the (?:idea|point|thing)|an? (?:\w+ )?(?:role|part) in)\b"  # "played a key role in …": what role?
-)
-_REFERENCE_TAIL = re.compile(r"\s+(?:Bug|Issue|PR|#)\s*\d{3,}\.?$")  # "… custom margins Bug 1674106"
-# where an object answer ends: a clause that adds something else, how long, why or when it happened
-_ANSWER_CUTS = re.compile(
-    r",\s+(?:which|while|and|but|as|so|because|although)\b|;|\s+(?:because|until|whereas)\b|:(?!\S)"
-    r"|\s+and vice versa|\s+for (?:hours|days|weeks|months|years|decades|minutes|ages)\b"  # how long: not what
-    r"|,\s+to\s|\s+in\s+(?:1[0-9]{3}|20[0-9]{2})\b|\s+(?:back\s+)?when\b"  # why, when: not what
-    r"|\s+(?:just\s+)?(?:about\s+)?(?:a|an|one|two|three|\d+)\s+(?:year|month|week|day|decade)s?\s+(?:later|earlier|ago)",
 )
 
 
@@ -205,7 +198,9 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     n = word_count(answer)
     if not tuning.OBJECT_WORDS[0] <= n <= tuning.OBJECT_WORDS[1] or len(content_terms(answer)) < 2:
         return None
-    prompt = f"What {aux} {in_question(subject, ctx)} {lemma}?"
+    when = _WHEN_OPENS.match(subject)  # "Each year the conference hosted …": "What did the conference host each year?"
+    subject, after = (subject[when.end() :], f" {when.group().strip().lower()}") if when else (subject, "")
+    prompt = f"What {aux} {in_question(subject, ctx)} {lemma}{after}?"
     keys = ctx.key_terms(answer, prompt)
     if len(keys) < 2:
         return None
@@ -219,46 +214,6 @@ def _object_starts(word: str) -> bool:
     if w in _PARTICLES or w in (STOPWORDS | PREPOSITIONS) - DETERMINERS or w.endswith(("ly", "ing")):
         return False  # "blew away the top": the verb is "blow away"; "depends upon …"
     return w[:1].isalnum() and not finite(w) and parts_of_speech(w) != {"VERB"}  # "requests originate …"
-
-
-def cut_answer(answer: str, clause: bool = False) -> str:
-    """An answer up to a clause that adds something else (", which …", "; …", " because …"); an answer that is a
-    `clause` of its own ("that black-box monitoring is symptom-oriented and represents …") keeps its second verb."""
-    answer = re.sub(r"\s*\([^()]*\)", "", answer)
-    answer = re.sub(r",(?:\s*,)+", ",", answer)  # "the Apple universe, (gained by …), and": one comma left
-    answer = _REFERENCE_TAIL.sub("", answer)
-    cut = next(
-        (m for m in _ANSWER_CUTS.finditer(answer) if not _series_end(answer, m) and not _not_until(answer, m)), None
-    )  # "by using norms, procedures, and behaviors" ends its series
-    answer = answer[: cut.start()] if cut else answer
-    run_on = re.search(r"(?<=[a-z]{3})(?<!etc)\.\s+\S", answer)  # "traces (81). crypto-md5 forms …": a sentence
-    answer = answer[: run_on.start()] if run_on else answer  # the splitter kept, for its lower-case start
-    ws = answer.split()
-    second = 0 if clause else next((n for n in range(1, len(ws) - 1) if ws[n] == "and" and _deed(ws[n + 1])), 0)
-    if second:  # "three more noble gases and gave them Greek names": the object, not a second deed
-        answer = " ".join(ws[:second])
-    return answer.strip().rstrip(".!,")
-
-
-def _deed(word: str) -> bool:
-    """A verb that begins a second deed: a finite one ("and gave"), or a plural subject's, a verb and no noun ("…
-    construct a model and specify how it must behave")."""
-    pos = parts_of_speech(word.lower())
-    base = word.islower() and word in base_forms(word) and not word.endswith("ing")
-    return finite(word) or base and "VERB" in pos and "NOUN" not in pos and "ADJ" not in pos
-
-
-def _not_until(answer: str, m: re.Match[str]) -> bool:
-    """ "do not update the state until exiting": "until" after a negation says when it does, and stays."""
-    return m.group().strip() == "until" and bool(re.search(r"\b(?:not|never|no)\b|n[’']t\b", answer[: m.start()]))
-
-
-def _series_end(answer: str, m: re.Match[str]) -> bool:
-    """ "…, and Z" after an earlier comma closes a series ("norms, procedures, and behaviors"), not a clause."""
-    if not (m.group().startswith(",") and m.group().rstrip().endswith("and") and "," in answer[: m.start()]):
-        return False
-    following = answer[m.end() :].split()
-    return not following or not finite(following[0], nouns_too=True)  # "…, and works on …" is a second deed
 
 
 def _complemented(answer: str) -> bool:

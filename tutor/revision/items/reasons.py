@@ -17,6 +17,7 @@ from tutor.english.lexicon import (
 )
 from tutor.english.text import content_terms, word_count
 from tutor.records import Document, Section, Unit
+from tutor.revision.items.answers import cut_answer
 from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -29,7 +30,6 @@ from tutor.revision.items.context import (
     stands_alone,
 )
 from tutor.revision.items.definitions import vague_subject
-from tutor.revision.items.questions import cut_answer
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 
 _REASON = re.compile(

@@ -1,0 +1,68 @@
+"""Where an answer ends: the words after a verb up to a clause that adds something else (", which …", " because …",
+"; …"), a time ("in 1999", "two years later") or a second deed ("… and gave them Greek names")."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.english.dictionary import parts_of_speech
+from tutor.revision.items.context import base_forms, finite
+
+_REFERENCE_TAIL = re.compile(r"\s+(?:Bug|Issue|PR|#)\s*\d{3,}\.?$")  # "… custom margins Bug 1674106"
+# where an object answer ends: a clause that adds something else, how long, why or when it happened
+_ANSWER_CUTS = re.compile(
+    r",\s+(?:which|while|and|but|as|so|because|although)\b|;|\s+(?:because|until|whereas)\b|:(?!\S)"
+    r"|\s+and vice versa|\s+for (?:hours|days|weeks|months|years|decades|minutes|ages)\b"  # how long: not what
+    r"|,\s+to\s|\s+in\s+(?:1[0-9]{3}|20[0-9]{2})\b|\s+(?:back\s+)?when\b"  # why, when: not what
+    r"|\s+(?:just\s+)?(?:about\s+)?(?:a|an|one|two|three|\d+)\s+(?:year|month|week|day|decade)s?\s+(?:later|earlier|ago)",
+)
+
+
+def cut_answer(answer: str, clause: bool = False) -> str:
+    """An answer up to a clause that adds something else (", which …", "; …", " because …"); an answer that is a
+    `clause` of its own ("that black-box monitoring is symptom-oriented and represents …") keeps its second verb."""
+    answer = re.sub(r"\s*\([^()]*\)", "", answer)
+    answer = re.sub(r",(?:\s*,)+", ",", answer)  # "the Apple universe, (gained by …), and": one comma left
+    answer = _REFERENCE_TAIL.sub("", answer)
+    cut = next(
+        (
+            m
+            for m in _ANSWER_CUTS.finditer(answer)
+            if not (_series_end(answer, m) or _not_until(answer, m) or _joined(answer, m))
+        ),
+        None,
+    )  # "by using norms, procedures, and behaviors" ends its series
+    answer = answer[: cut.start()] if cut else answer
+    run_on = re.search(r"(?<=[a-z]{3})(?<!etc)\.\s+\S", answer)  # "traces (81). crypto-md5 forms …": a sentence
+    answer = answer[: run_on.start()] if run_on else answer  # the splitter kept, for its lower-case start
+    ws = answer.split()
+    second = 0 if clause else next((n for n in range(1, len(ws) - 1) if ws[n] == "and" and _deed(ws[n + 1])), 0)
+    if second:  # "three more noble gases and gave them Greek names": the object, not a second deed
+        answer = " ".join(ws[:second])
+    return answer.strip().rstrip(".!,")
+
+
+def _deed(word: str) -> bool:
+    """A verb that begins a second deed: a finite one ("and gave"), or a plural subject's, a verb and no noun ("…
+    construct a model and specify how it must behave")."""
+    pos = parts_of_speech(word.lower())
+    base = word.islower() and word in base_forms(word) and not word.endswith("ing")
+    return finite(word) or base and "VERB" in pos and "NOUN" not in pos and "ADJ" not in pos
+
+
+def _joined(answer: str, m: re.Match[str]) -> bool:
+    """ "… what audiences are interested in and when they will attend": the cut would leave "and" hanging."""
+    return bool(re.search(r"(?:^|\s)(?:and|or|nor|but)\s*$", answer[: m.start()]))  # not "a grand either/or:"
+
+
+def _not_until(answer: str, m: re.Match[str]) -> bool:
+    """ "do not update the state until exiting": "until" after a negation says when it does, and stays."""
+    return m.group().strip() == "until" and bool(re.search(r"\b(?:not|never|no)\b|n[’']t\b", answer[: m.start()]))
+
+
+def _series_end(answer: str, m: re.Match[str]) -> bool:
+    """ "…, and Z" after an earlier comma closes a series ("norms, procedures, and behaviors"), not a clause."""
+    if not (m.group().startswith(",") and m.group().rstrip().endswith("and") and "," in answer[: m.start()]):
+        return False
+    following = answer[m.end() :].split()
+    return not following or not finite(following[0], nouns_too=True)  # "…, and works on …" is a second deed
