@@ -64,3 +64,9 @@ def test_be_after_a_plural_noun_is_a_wish_not_the_sentences_verb(tmp_path: Path)
         "so that it could be copied by others later.",
     )
     assert not any(s.startswith("For what purpose be ") for s in said), said
+
+
+def test_a_sentence_set_in_what_the_text_said_before_is_not_asked(tmp_path: Path) -> None:
+    claim = "analyzing various clinical trial methods led to a new approach for predicting the odds of trial outcomes."
+    assert _said(tmp_path, f"In this study, {claim}") == []
+    assert _said(tmp_path, f"In a large study, {claim}") != []

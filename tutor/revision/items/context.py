@@ -172,6 +172,8 @@ def stands_alone(sentence: str) -> bool:
     text = DISCOURSE.sub("", sentence.lstrip().lstrip("“\"'"))
     if re.match(r"[^\s,]+,\s+(?:which|who|whom|whose)\b", text):
         return False  # "Lupoff, which was published in 1973 …": the end of a sentence split at "A."
+    if re.match(r"(?i)(?:in|at|on|for|from|with|by|during|under|after)\s+(?:this|these|that|those)\b", text):
+        return False  # "In this study, analyzing various methods led to …": which study, the text said before
     return text[:1].isalnum() and not POINTS_BACK.match(text) and not re.match(r"(?i)(?:such|(?:even )?that)\b", text)
 
 
