@@ -70,3 +70,18 @@ def test_a_sentence_set_in_what_the_text_said_before_is_not_asked(tmp_path: Path
     claim = "analyzing various clinical trial methods led to a new approach for predicting the odds of trial outcomes."
     assert _said(tmp_path, f"In this study, {claim}") == []
     assert _said(tmp_path, f"In a large study, {claim}") != []
+
+
+def test_an_activity_is_defined_by_its_name_alone_and_by_what_doing_it_is(tmp_path: Path) -> None:
+    assert [
+        s.lower() for s in _said(tmp_path, "Classification is a form of supervised learning close to regression.")
+    ] == ["what is classification? => a form of supervised learning close to regression"]
+    assert _said(
+        tmp_path,
+        "Parsing is recognizing which words relate to each other in a sentence - for instance a noun and its verb.",
+    ) == ["What is Parsing? => recognizing which words relate to each other in a sentence"]
+    assert _said(tmp_path, "Tokenization is becoming a routine step in every language processing pipeline.") == []
+    assert _said(tmp_path, "The model is learning hidden patterns from the labelled examples it receives.") == []
+    assert not any(
+        s.startswith("What is Mozilla?") for s in _said(tmp_path, "Mozilla is building a new browser engine.")
+    )

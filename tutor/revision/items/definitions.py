@@ -44,6 +44,7 @@ from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_ite
 _CUT_ANSWER = re.compile(
     rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while|followed by)\b|;|,\s+(?!including\b)[a-z]+ing\b"
     r"|,?\s+and\s+(?=(?:is|are|was|were|has|have)\b)"  # "… the country's monarch and is represented by …"
+    r"|\s[-–—]\s+(?=for (?:instance|example)\b)"  # "… in a sentence - for instance …": an example follows
     r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
     r"|,\s+and\s+(?=(?:\w+\s+){1,3}(?:is|are|was|were)\b)"  # "…, and removing data is called …": another one's
 )
@@ -52,6 +53,9 @@ _LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")  # three words or 
 
 # (verb pattern, prompt template, kind); templates get {subj} {Subj} {be} {do} {verb} {adj}
 _WHAT_IS = "What {be} {subj}?"
+# "Tokenization is splitting …": an activity's name, then what doing it is (not "is becoming popular": a change)
+_DOING = re.compile(r"\b(is) (?=(?!becoming|getting|growing|gaining|being|going|starting|beginning)[a-z]{3,}ing\s)")
+_ACTIVITY = re.compile(r"(?:ing|tion|sion|ment|ysis)$")
 _EXAMPLE_OF = re.compile(r"(?i)^(?:an|one|a good|another) example of (.+)$")  # one of many: which the text gives
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
@@ -82,6 +86,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(results|result|resulted) in\b"), "What {do} {subj} result in?", "short"),
     (re.compile(r"\b(is|are|was|were) caused by\b"), "What {be} {subj} caused by?", "short"),
     (re.compile(r"\b(is|are|was|were) (?=(?:a|an)\s)"), _WHAT_IS, "definition"),
+    (_DOING, _WHAT_IS, "definition"),  # "Parsing is recognizing what words are related …": an activity, what it does
     (re.compile(r"\b(is|are|was|were) (?=the\s)"), _WHAT_IS, "definition"),  # "The main function of X is the …"
 ]
 
@@ -104,6 +109,8 @@ def definition_item(
             subj = subj.strip('“”"')  # “Film Sampling is …”: the quotation, not the subject, opens there
         if subj.lower() in ("this", "it") and last_subject and kind == "definition" and template != _WHAT_IS:
             subj = last_subject  # "This is also called …" names it; "This is a bit more convenient …" judges it
+        if pattern is _DOING and not (_ACTIVITY.search(subj) and word_count(subj) <= 3 and subj[:1].isupper()):
+            continue  # "The model is learning …": what it does now, not what it is
         if not good_subject(subj) or template == _WHAT_IS and _is_the(sentence, m) and not _defines(subj, ctx):
             continue  # "X is the pinnacle of …" praises the text's subject; "erosion is the removal of …" defines
         rest = _ASIDE.sub("", sentence[m.end() :])
@@ -320,6 +327,7 @@ def good_subject(subj: str) -> bool:
         return False  # "paging a human is expensive": a claim about doing something, not a definition
     words = [w for w in low if w not in STOPWORDS]
     generic = low[0] in ("a", "an")  # "A feature is a measurable property …": any feature, defined
+    generic = generic or len(low) == 1 and bool(_ACTIVITY.search(low[0]))  # "Classification is a form of …"
     if len(words) == 1 and (len(low) > 1 and low[0] not in ("a", "an", "the") or is_everyday(words[0]) and not generic):
         return False  # "the strategy", "this agreement" point back; "states" alone asks nothing specific
     return not vague_subject(subj) and bool(content_terms(subj))
