@@ -85,3 +85,82 @@ def test_an_activity_is_defined_by_its_name_alone_and_by_what_doing_it_is(tmp_pa
     assert not any(
         s.startswith("What is Mozilla?") for s in _said(tmp_path, "Mozilla is building a new browser engine.")
     )
+
+
+def test_round43_what_a_learner_could_not_answer_as_asked_is_not_asked(tmp_path: Path) -> None:
+    def asked(body: str) -> str:
+        return "\n".join(_said(tmp_path, body))
+
+    assert asked("A forecast that has a MAPE of 10 is off by 10% on average against the actual values.") == ""
+    assert "play?" not in asked("Tone inflection in a spoken sentence plays a large role.")
+    assert "The text says:" not in asked(
+        "Facebook and other tech companies often deflect accusations of data collection by arguing that users agreed."
+    )
+    assert "a better translation" not in asked(
+        "A better translation that a human would make would be a plain sentence because it conveys the meaning."
+    )
+    for judged in (
+        "Translation is a very hard problem compounded by the thousands of languages in use today.",
+        "Walk-forward validation is the gold standard of time series model evaluation in forecasting.",
+        "MAPE is used to show prediction accuracy as a ratio defined by the above formula for each forecast.",
+        "Bottom line: ARIMA is used to make a model fit the special form of time series data closely.",
+    ):
+        assert asked(judged) == "", judged
+
+
+def test_round43_answers_that_say_what_the_text_says_and_no_more(tmp_path: Path) -> None:
+    def asked(body: str) -> str:
+        return "\n".join(_said(tmp_path, body))
+
+    assert asked("Analysts group customer reviews by product so that patterns emerge from the opinions.") == (
+        "For what purpose do analysts group customer reviews by product? => so that patterns emerge from the opinions"
+    )
+    assert asked("Plans for the company are still in flux in part because of the abnormal sale process.") == (
+        "Why are plans for the company still in flux? => the abnormal sale process"
+    )
+    assert asked("Elizabeth Bennett is a keen social observer and her language is often heavily nuanced.") == (
+        "Who is Elizabeth Bennett? => a keen social observer"
+    )
+    quoted = 'Variance is defined as "the average of the squared differences from the mean" [source](http://x.org).'
+    assert asked(quoted).lower() == (
+        "how does the text define variance? => the average of the squared differences from the mean"
+    )
+
+
+def test_round43_steps_and_exercises_name_no_list_and_gloss_no_term(tmp_path: Path) -> None:
+    steps = "- Allocate two months of data to the training set.\n- Visualize the differences between the sets.\n"
+
+    def lists(heading: str, lead: str, body: str) -> list[str]:
+        items = generate_items_from(tmp_path, f"# Forecasting\n\n## {heading}\n\n{lead}\n\n{body}")
+        return [it.prompt for it in items if it.kind in ("list", "definition")]
+
+    assert lists("Exercise - display the clusters", "Try the following now.", steps) == []
+    assert lists("Create training and testing datasets", "Try the following now.", steps) == []
+    glossed = (
+        "- **Visualize the differences**. Therefore a relatively small window of time should be sufficient.\n"
+        "- **Allocate the data**. A two-month period goes to the training set from September on.\n"
+    )
+    assert not any("mean by" in p for p in lists("Preparing the data", "Two steps follow.", glossed))
+    words = "- subject\n- verb\n- adjective\n"
+    assert lists("An example sentence", "The sentence I feel happy is three words in the order:", words) != [
+        "Name the three words in the order."
+    ]
+
+
+def test_a_name_defined_in_passing_asks_what_it_is(tmp_path: Path) -> None:
+    def asked(body: str, heading: str = "Uses") -> list[str]:
+        items = generate_items_from(tmp_path, f"# Applications\n\n## {heading}\n\n{body}\n")
+        return [f"{it.prompt} => {it.answer}" for it in items if it.kind == "definition"]
+
+    grammarly = (
+        "Grammarly, a writing assistant that checks spelling and grammar, uses language processing in its products."
+    )
+    assert asked(grammarly) == ["What is Grammarly? => a writing assistant that checks spelling and grammar"]
+    assert asked("Eric Eldred, a retired computer programmer from New Hampshire, started a library of old books.") == [
+        "Who is Eric Eldred? => a retired computer programmer from New Hampshire"
+    ]
+    assert asked("Alan Turing, a truly remarkable person of his century, is credited with founding the field.") == []
+    assert asked("Paris, a city of light and of art, and Rome draw millions of visitors every year.") == []
+    assert asked(grammarly, heading="Grammarly") == []  # the heading gives it away
+    plainer = f"{grammarly}\n\n## Companies\n\nGrammarly is a company that builds a writing assistant for students."
+    assert asked(plainer) == ["What is Grammarly? => a company that builds a writing assistant for students"]

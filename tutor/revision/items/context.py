@@ -40,7 +40,7 @@ _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 # ("such as" gives examples, "the US" is a country, "fell below zero" compares: none points)
 _PLACE_ON_PAGE = (
     r"\b(?i:see|shown|listed|described|mentioned|discussed|noted|outlined|given|as)\s+"
-    r"(?i:above|below|on the left|on the right)\b"
+    r"(?i:above|below|on the left|on the right)\b|\b(?i:the above)\b"  # "a ratio defined by the above formula"
 )
 _ELSEWHERE = (
     r"\b(?:(?i:this|these|those|you|your|former|latter|the following)|[Ss]uch(?!\s+as\b)|I(?!\.))\b|" + _PLACE_ON_PAGE

@@ -46,6 +46,7 @@ _CUT_ANSWER = re.compile(
     r"|,?\s+and\s+(?=(?:is|are|was|were|has|have)\b)"  # "… the country's monarch and is represented by …"
     r"|\s[-–—]\s+(?=for (?:instance|example)\b)"  # "… in a sentence - for instance …": an example follows
     r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
+    r"|\s+and\s+(?=(?:his|her|its|their)\s+\w+\s+(?:is|are|was|were)\b)"  # "… and her language is often …"
     r"|,\s+and\s+(?=(?:\w+\s+){1,3}(?:is|are|was|were)\b)"  # "…, and removing data is called …": another one's
 )
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "(or other authentication method)": left out of the answer
@@ -120,6 +121,7 @@ def definition_item(
             answer = answer.rstrip("”").rstrip(".;:!,")  # “Film Sampling is an exciting way to …”: the close
         if len(content_terms(answer)) < tuning.DEFINITION_ANSWER_TERMS or not reads_alone(answer, answer=True):
             continue
+        answer = re.sub(r'^"([^"]+)"\s*(?:source|link)?$', r"\1", answer)  # "“the average of …” source": a link
         if owner_elsewhere(answer, opening=True):
             continue  # "Queen Elizabeth II is the country's monarch": which country?
         if re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
@@ -151,16 +153,22 @@ def definition_item(
 _VAGUE_ANSWER = re.compile(r"(?i)an?\s+(?:\w+\s+)?one\b|the (?:first|second|third|last)\b(?:\s*[,;]|\s+(?:but|and)\b)")
 
 
-# "a valuable tool for …", "a major concern to …": how much X matters, not what it is
-_WEIGHING = frozenset("valuable useful major important powerful key critical significant helpful serious".split())
+# "a valuable tool for …", "a very hard problem", "the gold standard of …", "the foundation on which …": how much X
+# matters, not what it is
+_WEIGHING = frozenset(
+    "valuable useful major important powerful key critical significant helpful serious hard difficult tricky".split()
+)
 _GENERIC = SHELL_NOUNS | frozenset("tool tools resource resources".split())  # "a key part of Y" relates X to Y
+_INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly".split())
+_PRAISE = re.compile(r"(?i)^the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle)\b")
 
 
 def _no_class(subject: str, answer: str, ctx: Context) -> bool:
     """ "X is a better strategy", "X is a great way to …", "X is a major concern": a judgement, not what X is;
     "Firefox is a web browser" is (a name's class may be short); "A and B are …" defines neither alone."""
-    ws = [w.lower() for w in answer.split()[1:3]]
+    ws = [w.lower() for w in answer.split()[1:4] if w.lower() not in _INTENSIFIERS][:2]
     judged = ws[:1] and ws[0] in JUDGEMENTS or len(ws) == 2 and ws[0] in _WEIGHING and ws[1] in _GENERIC
+    judged = judged or bool(_PRAISE.match(answer))
     short = word_count(answer) < _class_words(subject, ctx) and not re.search(r"\d", answer)  # "$1,200" is a fact
     return bool(judged) or short or " and " in f" {subject} "
 
@@ -289,8 +297,8 @@ _RELATIVE = frozenset("that which who whom whose".split())  # "the eagerness wit
 
 def good_subject(subj: str) -> bool:
     ws = subj.split()
-    if re.search(r"[=→←⊂⊆∈×+<>|^]", subj) or subj.count("(") != subj.count(")"):
-        return False  # a formula ("S = QPT", "R : (q, C) → CF") is no subject to define
+    if re.search(r"[=→←⊂⊆∈×+<>|^]|: ", subj) or subj.count("(") != subj.count(")"):
+        return False  # a formula ("S = QPT", "R : (q, C) → CF") or a label ("Bottom line: ARIMA") is no subject
     if set(w.lower() for w in ws[1:]) & _FREQUENCY:
         return False  # "Computer scientists often call": the verb came before the word taken for it
     if re.search(r"\s[—–](?:\s|$)", subj):
@@ -304,6 +312,7 @@ def good_subject(subj: str) -> bool:
         low[0] in PREPOSITIONS
         or low[0] in STOPWORDS - DETERMINERS - _EVERY
         or low[0].endswith("ly")
+        and "ADV" in parts_of_speech(low[0])  # "Probably …", not "Italy", "Grammarly"
         or low[0] in _ADVERBS
         or low[0] in _SUBORDINATORS
         or len(low) > 1

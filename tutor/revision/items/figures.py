@@ -42,6 +42,8 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
     if _REST.search(sentence[: share.start()]):
         return None  # "The other _____% were designers", after "Writers made up 95%": what is left of a whole
     masked = sentence[: share.start()] + BLANK + sentence[share.end() :]
+    if re.search(rf"(?<![\d.]){re.escape(share.group(1))}(?![\d.])", masked):
+        return None  # "a forecast that has a MAPE of 10 is off by _____%": the number is in the prompt
     prompt = f"Fill in the figure: “{masked[:1].upper() + masked[1:]}”"
     iid = item_id("cloze", doc.source, doc.text[u.start : u.end], "figure")
     return passage_item(iid, "cloze", doc, section, (u.start, u.end), prompt, share.group(1), (share.group(1),))

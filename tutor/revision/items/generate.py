@@ -21,6 +21,7 @@ from tutor.english.lexicon import AUXILIARIES, REPORTING, STOPWORDS
 from tutor.english.people import people_named
 from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section, Unit
+from tutor.revision.items.appositions import apposition_item
 from tutor.revision.items.context import (
     Context,
     base_forms,
@@ -54,6 +55,7 @@ _RANK: dict[str, float] = {
     "subject": 4,
     "figure": 5,
 }
+_APPOSED_PLAINNESS = 99  # a name said in passing is defined only where no sentence says what it is
 _RANK |= {"year": 5.5, "series": 6, "broad": 9}  # a share ("85% of revenue") says more than a date
 _ENDS = re.compile(r"[.!…][\"'”’)\]]*$")
 # a statement that closes on the question it answers, after a colon: "… is to count requests by latency: how many
@@ -213,6 +215,9 @@ def _sentence_offer(
         key = subject_key(subject)
         defines = key if defined.kind == "definition" else f"{place} {key}"
         return _Offer(_RANK[defined.kind], defined, defines, place)
+    apposed = apposition_item(doc, section, u, ctx, people) if alone else None
+    if apposed:  # "Grammarly, a writing assistant that …, uses …": defined in passing, after any "X is a …"
+        return _Offer(_RANK["definition"], apposed[0], subject_key(apposed[1]), _APPOSED_PLAINNESS)
     # a person's deed is asked "Who invented …?" before "What did X invent?"
     for kind, make in (
         ("term", lambda: named_item(doc, section, u, before)),

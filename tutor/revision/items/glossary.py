@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tutor import tuning
+from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import AUXILIARIES, WH_WORDS
 from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section
@@ -60,6 +61,6 @@ def _glosses_by_itself(label: str, gloss: str) -> bool:
 def _term_like(label: str) -> bool:
     """A term a list glosses: words of letters, none a lone initial, not "See …"/"Ibid" (a note's citation)."""
     ws = label.split()
-    if ws[0].lower() in ("see", "cf", "ibid", "id"):
-        return False
+    if ws[0].lower() in ("see", "cf", "ibid", "id") or len(ws) > 1 and parts_of_speech(ws[0].lower()) == {"VERB"}:
+        return False  # a note's citation; "Visualize the differences": a step to take, not a term
     return all(re.fullmatch(r"[A-Za-z][A-Za-z'’-]+", w) for w in ws)

@@ -106,12 +106,11 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
 
 def _noun_tail(lead: str, noun: str) -> str:
     """What the lead-in says the listed things are of or for, right after their noun ("two types of complexity:",
-    "two widely-used approaches to understanding systems (or components of systems):"); "" when it says nothing."""
-    m = re.search(rf"\b{re.escape(noun)}\s+((?:of|to|for|in|on)\s[^:;,()]+?)\s*(?:\(.*)?:\s*$", lead, re.I)
+    "two widely-used approaches to understanding systems (or components of systems):"); "" when it says nothing, or
+    only how or where they come ("three words in the order:", "guidelines in mind")."""
+    m = re.search(rf"\b{re.escape(noun)}\s+((?:of|to|for)\s[^:;,()]+?)\s*(?:\(.*)?:\s*$", lead, re.I)
     if not m or not 2 <= word_count(m.group(1)) <= tuning.LIST_TAIL_WORDS or not reads_alone(m.group(1)):
         return ""
-    if re.fullmatch(r"(?:in|on)\s+\w+", m.group(1)):
-        return ""  # "guidelines in mind", "rules on hand": an idiom, not what they are of
     return m.group(1)
 
 
@@ -209,8 +208,9 @@ def _heading_noun(title: str, ctx: Context) -> str | None:
     ws = title.split()
     if not 1 <= len(ws) <= tuning.LIST_HEADING_WORDS or not re.fullmatch(r"[\w\s'’-]+", title):
         return None
-    if ws[0].lower() in WH_WORDS:
-        return None  # "How a firewall works" is a question, not the name of a list
+    if ws[0].lower() in WH_WORDS or " - " in title or parts_of_speech(ws[0].lower()) == {"VERB"}:
+        return None  # "How a firewall works" is a question, "Exercise - display the clusters" and "Create training
+        # and testing datasets" steps to take, not the name of a list
     head = ws[-1] if _plural_noun(ws[-1]) else ws[0] if len(ws) > 2 and ws[1].lower() == "of" else ""
     if not head or not _plural_noun(head):
         return None

@@ -68,7 +68,7 @@ _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.
 # "What does Type C content raise? a different problem", "What did Alben bring? the idea …": says nothing
 _VAGUE_OBJECT = re.compile(
     r"(?i)(?:a (?:\w+ly )?(?:different|similar)|another|the same|something|a number of|a lot"
-    r"|the (?:idea|point|thing)|an? (?:\w+ )?(?:role|part) in)\b"  # "played a key role in …": what role?
+    r"|the (?:idea|point|thing)|an? (?:\w+ )?(?:role|part)(?: in)?$|an? (?:\w+ )?(?:role|part) in)\b"
 )
 
 

@@ -57,7 +57,8 @@ _JOINS = frozenset("and but or that which who whose".split())
 _BETWEEN_VERBS = AUXILIARIES | frozenset("also often still now commonly widely mainly mostly usually sometimes".split())
 _NOUN_REASONS = ("because of", "due to", "thanks to", "as a result of", "in response to")  # a noun phrase follows
 _MEANS = "by"  # "States foster relations by using …": "How do states foster relations?", answered "by using …"
-_KEPT = (_MEANS, "in response to", "to")  # words the answer keeps: "in response to new disputes" says when, too
+# words the answer keeps: "in response to new disputes" says when, too; "so that patterns emerge" is a clause
+_KEPT = (_MEANS, "in response to", "to", "so that")
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
 _ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s)", re.I)
 # adverbs that weigh or hedge the reason after them: "… simply because", "…, usually because of …"
@@ -101,10 +102,13 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     if word_count(reason) > tuning.WHY_REASON_WORDS or len(content_terms(reason)) < 2 or reason.endswith("?"):
         return None
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
-    claim = claim.strip().rstrip(",;:—-. ")
+    claim = re.sub(
+        r"\s+(?:at least\s+)?in (?:large\s+)?part$", "", claim.strip().rstrip(",;:—-. ")
+    )  # "… in part because"
     if _first_clause(claim) != claim:
         return None  # "X is based on Y, but extends it with Z by calling …": the reason is the last clause's
-    prompt = _claim_question(claim, wh, ctx, quoted=not state)  # "…, originally not as works of art": no claim
+    # "…, originally not as works of art": no claim; "The text says: “…” How?" asks nothing a learner can follow
+    prompt = _claim_question(claim, wh, ctx, quoted=not state and wh != "How")
     if prompt is None or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
         return None  # "… distracts a human from improving the system …" gives "improve … the system" away
     return _reason_item(doc, section, (u, u), prompt, reason, claim, ctx, "why")
@@ -201,8 +205,9 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
     i = next((i for i in within if verb_at(ws, i) or plural_verb(ws, i)), 0)
     if not i or i + 1 >= len(ws) or any("," in w for w in ws[:i]) or not ws[i].isalpha():
         return ""  # "Even so, …", "… doesn't …": no plain subject and verb
-    if ws[0].lower() in PREPOSITIONS or ws[0].lower() in NOT_SUBJECT:
-        return ""  # "At first …", "While …": the sentence does not start with its subject
+    if ws[0].lower() in PREPOSITIONS or ws[0].lower() in NOT_SUBJECT or {"that", "which", "who"} & set(ws[:i]):
+        return ""  # "At first …", "While …": the sentence does not start with its subject; "a translation that a
+        # human would make would be …": the subject is a clause
     if vague_subject(" ".join(w for w in ws[:i] if not (w.islower() and w.endswith("ly")))):  # "The tool systemically"
         return None  # "Many of the pages were non-urgent": which pages, the text said before
     subject, verb, rest = in_question(" ".join(ws[:i]), ctx), ws[i].lower(), " ".join(ws[i + 1 :])
