@@ -218,6 +218,10 @@ def test_a_list_is_named_by_the_noun_its_lead_in_says_follows_not_by_an_idiom_af
 
     lead = "Piling requirements up makes a complex monitoring system with the following levels of complexity:"
     assert prompts(lead) == ["Name the three levels of complexity."]
+    lead = "Requirements add up to a complex system—your system might end up with the following levels of complexity:"
+    assert prompts(lead) == ["Name the three levels of complexity a system might end up with."]  # what has them
+    lead = "When joining the program, a volunteer agrees to take on the following duties:"
+    assert prompts(lead) == ["Name the three duties a volunteer agrees to take on."]
     assert prompts("In choosing what to monitor, keep the following guidelines in mind:") == [
         "Name the three guidelines: “In choosing what to monitor, keep the following guidelines in mind:”"
     ]

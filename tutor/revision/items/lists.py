@@ -91,7 +91,10 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     under = "" if titled else f" under “{heading(section.title)}”"
     lead = unit_reading(doc, before[-1]).strip() if before else ""
     tail = _noun_tail(lead, noun) if noun else ""
-    if noun and re.search(r"\s(?:that|which|who)\s", noun):
+    holder = _holder(lead, noun) if noun else ""
+    if holder:  # "… your system might end up with the following levels of complexity:"
+        prompt = f"Name the {_number(len(labels))} {noun}{' ' + tail if tail else ''} {holder}."
+    elif noun and re.search(r"\s(?:that|which|who)\s", noun):
         prompt = f"Name the {_number(len(labels))} {noun}."  # the clause says what the list is
     elif tail:
         prompt = f"Name the {_number(len(labels))} {noun} {tail}."  # "… approaches to understanding systems"
@@ -112,6 +115,29 @@ def _noun_tail(lead: str, noun: str) -> str:
     if not m or not 2 <= word_count(m.group(1)) <= tuning.LIST_TAIL_WORDS or not reads_alone(m.group(1)):
         return ""
     return m.group(1)
+
+
+def _holder(lead: str, noun: str) -> str:
+    """What has, takes or needs the listed things, from the clause announcing them: "…—your system might end up
+    with the following levels of complexity:" -> "a system might end up with", "When joining the program, a Mozilla
+    Rep agrees to take on the following responsibilities:" -> "a Mozilla Rep agrees to take on"; "" when the clause
+    does not open on its subject ("keep the following guidelines in mind", "We see … as having the following …")."""
+    m = re.search(
+        rf"([^,;:—–()]+?)\s+the following\s+{re.escape(noun)}\b(?:\s+(?:of|to|for)\s[^:;,()]+?)?\s*:\s*$", lead
+    )
+    if not m:
+        return ""
+    clause = re.sub(r"^(?i:your)\s+", "a ", m.group(1).strip())
+    ws = clause.split()
+    opens = (
+        ws[0].lower() in ("a", "an", "the", "each", "every")
+        or ws[0][:1].isupper()
+        and ws[0].lower() not in STOPWORDS | PREPOSITIONS
+    )
+    verb = next((k for k, w in enumerate(ws[1:], 1) if finite(w)), 0)
+    if not opens or not verb or verb > 4 or not reads_alone(clause) or word_count(clause) > tuning.LIST_TAIL_WORDS + 4:
+        return ""
+    return clause[:1].lower() + clause[1:] if ws[0].lower() in ("a", "an", "the", "each", "every") else clause
 
 
 def _says_what(lead: str, noun: str) -> bool:
