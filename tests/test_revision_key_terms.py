@@ -729,7 +729,7 @@ def test_a_reason_or_a_share_the_prompt_gives_away_is_not_asked(tmp_path: Path) 
 def test_a_list_is_named_by_its_lead_in_when_the_lead_in_says_what_it_is(tmp_path: Path) -> None:
     text = (
         "# Volunteers\n\n## Reps\n\n"
-        "When joining the program, a volunteer agrees to take on the following responsibilities:\n\n"
+        "When joining the program, volunteers agree to take on the following responsibilities:\n\n"
         "- Represent the project in their region\n- Recruit and support new contributors\n"
         "- Document all their activities clearly\n\n"
         "## Current status\n\nThe main limitations are:\n\n"
@@ -738,7 +738,7 @@ def test_a_list_is_named_by_its_lead_in_when_the_lead_in_says_what_it_is(tmp_pat
     )
     asked = [it.prompt for it in generate_items_from(tmp_path, text) if it.kind == "list"]
     assert (
-        "Name the three responsibilities: “When joining the program, a volunteer agrees to take on the following "
+        "Name the three responsibilities: “When joining the program, volunteers agree to take on the following "
         "responsibilities:”" in asked
     )
     assert "Name the three limitations the text lists under “Current status”." in asked  # says no more than that
