@@ -164,3 +164,32 @@ def test_a_name_defined_in_passing_asks_what_it_is(tmp_path: Path) -> None:
     assert asked(grammarly, heading="Grammarly") == []  # the heading gives it away
     plainer = f"{grammarly}\n\n## Companies\n\nGrammarly is a company that builds a writing assistant for students."
     assert asked(plainer) == ["What is Grammarly? => a company that builds a writing assistant for students"]
+
+
+def test_round45_a_list_is_named_by_what_its_lead_in_announces_not_by_its_last_noun(tmp_path: Path) -> None:
+    three = "- Hotel_Name\n- Average_Score\n- Reviewer_Score\n"
+
+    def named(lead: str, body: str = three, heading: str = "## Scores") -> list[str]:
+        items = generate_items_from(tmp_path, f"# Reviews\n\n{heading}\n\n{lead}\n\n{body}")
+        return [it.prompt.split(":")[0].split(" the text lists")[0] for it in items if it.kind == "list"]
+
+    assert named("The dataset has the following columns relating to the average score and number of reviews:") == [
+        "Name the three columns"
+    ]
+    assert named("The following columns all hold scores given by reviewers:") == ["Name the three columns"]
+    lead = "You will first need to take these steps to check for missing dates:"
+    assert named(lead, heading="## Cleaning") == []  # the dates are what is checked, not what is listed
+    lead = "Each closure implements traits depending on how its body handles the values:"
+    assert named(lead, heading="## Capturing") == []
+    assert named("A problem occurs when a loop meets all of these conditions:") == ["Name the three conditions"]
+    assert named("**Hotel meta-review columns**") == ["Name the three hotel meta-review columns"]
+    note = (
+        "- Hotel_Name\n- Average_Score\n  - According to its creator, the score of the last year.\n  \n"
+        "  ✅ Based on the other columns, can you think of another score?\n\n- Lat\n"
+    )
+    items = generate_items_from(tmp_path, f"# Reviews\n\n## Scores\n\nThe following columns matter:\n\n{note}")
+    assert [it.elements for it in items if it.kind == "list"] == [("Hotel_Name", "Average_Score", "Lat")]
+    items = generate_items_from(
+        tmp_path, "# T\n\n## [Quiz](http://q)\n\nThere are two steps:\n\n- Identify\n- Translate\n"
+    )
+    assert [it.prompt for it in items if it.kind == "list"] == ["Name the two steps the text lists."]

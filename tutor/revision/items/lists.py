@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from tutor import tuning
@@ -34,7 +35,7 @@ _COUNTED = re.compile(
     rf"\b({alternation(NUMBER_WORDS[2:])}|\d+)\s+((?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s)\b(?!\s+ago)", re.I
 )
 # the noun a lead-in says follows, wherever it stands: "…, keep the following guidelines in mind:"
-_ANNOUNCED = re.compile(r"\bthe following ([a-z][\w-]*)\b")
+_ANNOUNCED = re.compile(r"\b[Tt]he following ([a-z][\w-]*)\b")
 # what opens a series, and how its name is found: the plural noun right before it, or a counted one
 _TRIGGER = re.compile(r"(?::|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bnamely\b|\bof\b|\bare\b|\bwere\b)\s+", re.I)
 _NEEDS_COUNT = ("are", "were", "include", "includes", "included")
@@ -48,6 +49,13 @@ _BOLD_TERM = re.compile(r"(?:\*\*)?([^*]{2,80})\*\*:?\s+\S")  # an element that 
 _EMPHASISED_OPENER = re.compile(r"(?:(?:A|An|The)\s+)?(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")  # "A _vector_ …"
 _MATERIALS = re.compile(r"(?i)\byou(?:['’]ll| will)?\s+(?:\w+\s+)?need\b(?!\s+to\b)")  # not "you need to do"
 _FORMULA = re.compile(r"\s[=~]\s|\w\(\)|//|[{}]")  # what code and formulas have: "y ~ a + b", "lm()", "x = 1"
+# the last noun of a lead-in that names something inside a clause or a phrase, not the list: "… depending on how the
+# closure's body handles the values:", "You will need to take steps to check for missing dates:"
+_IN_A_MODIFIER = re.compile(
+    r"(?i)\b(?:how|what|which|that|who|when|where|whether|if|because|depending)\b"
+    r"|\b(?:for|about|with|on|in|from|to|by)\s+(?:\w+\s+){0,2}\w+\s*:\s*$"
+)
+_BOLD_LABEL = re.compile(r"\*\*([A-Za-z][\w\s'-]{2,50}?)\*\*:?")  # "**Hotel Meta-review columns**" over a list
 _PRO_FORMS = frozenset(["ones", "others"])  # "some of the major ones:": a noun said before, which names nothing here
 _VAGUE = frozenset("more others other many etc".split())
 # nouns of belonging: what follows their "of" is what they belong to ("members of A, B and C"), not more of them
@@ -62,7 +70,8 @@ _PARALLEL_WORDS = 3  # a series' first element longer than this and twice any ot
 
 def list_item(doc: Document, section: Section, block: Block, previous: Block | None, ctx: Context) -> QuizItem | None:
     """A list block under its lead-in paragraph: "Name the three categories listed under …"."""
-    elements = list_elements(block)
+    # "✅ Based on the other columns, can you think of …?": a note to the reader inside an element, not one of them
+    elements = [us for us in list_elements(block) if unicodedata.category(unit_reading(doc, us[0])[:1] or "a") != "So"]
     if len(elements) < tuning.LIST_MIN_ELEMENTS:
         return None
     led = previous is not None and previous.kind == "paragraph" and bool(previous.units)
@@ -84,11 +93,14 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # "R (lm()): y ~ a + b + c * d.": a model formula in each language, code to read, not recall
     if before and _MATERIALS.search(unit_reading(doc, before[-1])):
         return None  # "In this section, you will need, and use:": what to have at hand, not what the text teaches
+    label = _BOLD_LABEL.fullmatch(doc.text[before[-1].start - 2 : before[-1].end + 3].strip()) if before else None
     noun = _list_noun(unit_reading(doc, before[-1]), len(labels)) if before else None
+    noun = label.group(1).lower() if label and not noun and _plural_noun(label.group(1).split()[-1]) else noun
     titled = None if noun or section.title == doc.title else _heading_noun(section.title, ctx)  # it names the text
     if noun is None and titled is None:
         return None  # a list the item could not name ("Name the five items") is no question
-    under = "" if titled else f" under “{heading(section.title)}”"
+    linked = bool(re.match(r"#+\s*\[", doc.text[section.start : section.start + 12]))  # "## [Pre-lecture quiz](…)"
+    under = "" if titled or linked else f" under “{heading(section.title)}”"  # a link is no heading to name it by
     lead = unit_reading(doc, before[-1]).strip() if before else ""
     tail = _noun_tail(lead, noun) if noun else ""
     holder = _holder(lead, noun) if noun else ""
@@ -217,12 +229,13 @@ def _list_noun(lead: str, count: int) -> str | None:
         return counted.group(2).lower() if _value(counted.group(1)) == count else None
     lead = lead.strip()
     if lead.endswith(":"):
-        ws = [w for w in re.findall(r"[A-Za-z][\w-]*", lead[:-1]) if w.lower() not in ("following", "as", "follows")]
-        if ws and _plural_noun(ws[-1]):
-            return ws[-1].lower()
-        announced = _ANNOUNCED.search(lead)  # "keep the following guidelines in mind:"
-        if announced and _plural_noun(announced.group(1)):
+        announced = _ANNOUNCED.search(lead)  # "keep the following guidelines in mind:", "the following columns
+        if announced and _plural_noun(announced.group(1)):  # relating to the average score and number of reviews:"
             return announced.group(1).lower()
+        ws = [w for w in re.findall(r"[A-Za-z][\w-]*", lead[:-1]) if w.lower() not in ("following", "as", "follows")]
+        pointed = re.search(r"(?i)\b(?:these|those)\s+(?:\w+\s+)?\w+\s*:\s*$", lead)  # "… all of these conditions:"
+        if ws and _plural_noun(ws[-1]) and (pointed or not _IN_A_MODIFIER.search(lead.rsplit(",", 1)[-1])):
+            return ws[-1].lower()
     subject = _SUBJECT_LEAD.match(lead)
     if not subject or not _plural_noun(subject.group(1)):
         return None
