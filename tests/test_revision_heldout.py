@@ -193,3 +193,24 @@ def test_round45_a_list_is_named_by_what_its_lead_in_announces_not_by_its_last_n
         tmp_path, "# T\n\n## [Quiz](http://q)\n\nThere are two steps:\n\n- Identify\n- Translate\n"
     )
     assert [it.prompt for it in items if it.kind == "list"] == ["Name the two steps the text lists."]
+
+
+def test_round46_a_reason_is_no_framing_sentence_or_example_and_a_label_is_no_cut_sentence(tmp_path: Path) -> None:
+    def asked(body: str) -> str:
+        return "\n".join(_said(tmp_path, body))
+
+    claim = "Therefore, the only way to interact with an object is through its public API."
+    hidden = "the implementation details of an object aren't accessible to code using that object."
+    assert "Why is the only way" in asked(f"Encapsulation means that {hidden} {claim}")
+    assert "Why is the only way" not in asked(f"Another aspect of objects is that {hidden} {claim}")
+    assert "Why is the only way" not in asked(f"The most notable example is that {hidden} {claim}")
+    for what in ("a charity", "charity work"):
+        said = asked(f"The Foundation is {what} with a mission to inspire children to learn by building computers.")
+        assert "How is the Foundation" not in said
+    assert asked("Dense encodings are also learnable by adjusting the embedding functions of the encoder.") == (
+        "How are dense encodings also learnable? => by adjusting the embedding functions of the encoder"
+    )
+    assert asked("The 3rd revision features a quad-core processor with wireless networking built in.") == ""
+    cut = "- Random Forest\n- AdaBoost fits a classifier to a dataset and then fits copies of\n"
+    items = generate_items_from(tmp_path, f"# Models\n\n## Ensembles\n\nWe used two ensemble classifiers:\n\n{cut}")
+    assert [it for it in items if it.kind == "list"] == []

@@ -56,6 +56,7 @@ _IN_A_MODIFIER = re.compile(
     r"|\b(?:for|about|with|on|in|from|to|by)\s+(?:\w+\s+){0,2}\w+\s*:\s*$"
 )
 _BOLD_LABEL = re.compile(r"\*\*([A-Za-z][\w\s'-]{2,50}?)\*\*:?")  # "**Hotel Meta-review columns**" over a list
+_CUT_ENDS = PREPOSITIONS | DETERMINERS | frozenset("and or but of to".split())  # "… and then fits copies of"
 _PRO_FORMS = frozenset(["ones", "others"])  # "some of the major ones:": a noun said before, which names nothing here
 _VAGUE = frozenset("more others other many etc".split())
 # nouns of belonging: what follows their "of" is what they belong to ("members of A, B and C"), not more of them
@@ -83,6 +84,8 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     labels = [_element_label(doc, us) for us in elements]
     if len(labels) > tuning.LIST_MAX_ELEMENTS or any(label.endswith("…") for label in labels):
         return None  # a list too long to recall, or elements too long to name in a few words
+    if any(len(label.split()) > 2 and label.split()[-1].lower() in _CUT_ENDS for label in labels):
+        return None  # "AdaBoost fits a classifier to a dataset and then fits copies of": a label cut short
     if len({label.lower() for label in labels}) < len(labels):
         return None  # "WASI | WASI | WASI": examples of one thing, not a list to recall
     if 2 * sum(bool(UI_CONTROLS.match(label)) for label in labels) >= len(labels):

@@ -47,6 +47,7 @@ _CONSEQUENCE = re.compile(
 )
 _HAVE = frozenset("has have had".split())
 _NOT_PARTICIPLES = frozenset("already also not never just still often always ever yet since".split())  # "had already …"
+_EXAMPLE = re.compile(r"(?i)(?:the|one|an?)\s+(?:(?:most\s+)?\w+\s+)?examples?\b|for (?:example|instance)\b")
 _SAME = re.compile(r"\bthe same\b", re.I)  # "the same slow reads": the same as what the text said before
 _PURPOSE = ("so that", "in order to", "to")
 # "States are using X as a weapon to establish …", "The quotient is used in the theorem to get …": what a thing is
@@ -111,6 +112,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     prompt = _claim_question(claim, wh, ctx, quoted=not state and wh != "How")
     if prompt is None or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
         return None  # "… distracts a human from improving the system …" gives "improve … the system" away
+    if wh == "How" and _names_what(claim):
+        return None  # "How is the Foundation a charity that …?": "by …" tells how it does something, not what it is
     return _reason_item(doc, section, (u, u), prompt, reason, claim, ctx, "why")
 
 
@@ -124,7 +127,9 @@ def consequence_item(doc: Document, section: Section, pair: tuple[Unit | None, U
     if before is None or not opening:
         return None
     reason = re.sub(r"\s*\([^()]*\)", "", DISCOURSE.sub("", unit_reading(doc, before).strip())).rstrip(".!")
-    if not reads_alone(reason, answer=True) or set(reason.lower().split()) & ELSEWHERE or _SAME.search(reason):
+    if reason.split()[0].lower() in ("another", "other") or _SAME.search(reason) or _EXAMPLE.match(reason):
+        return None  # "Another aspect of OOP is encapsulation, …" frames the reason; "The most notable example is …"
+    if not reads_alone(reason, answer=True) or set(reason.lower().split()) & ELSEWHERE:
         return None  # "But these values are never read back …", "the same reads are a cause": the text said before
     if word_count(reason) > tuning.WHY_REASON_WORDS or re.search(r"[?:]", reason) or REPORTING.search(reason):
         return None  # "Here's the rub: In the same period …": what it leads to, not a reason
@@ -234,6 +239,16 @@ def _used_for(sentence: str) -> re.Match[str] | None:
         if following in base_forms(following) and "VERB" in parts_of_speech(following):
             return _TO.match(sentence, m.start(1) - 1)  # from the space before "to", as `_REASON`'s matches are
     return None
+
+
+def _names_what(claim: str) -> bool:
+    """ "Raspberry Pi Foundation is charity organization that …": the claim says what its subject is (a noun after
+    "is"), not how it is ("dense encodings are also learnable")."""
+    ws = [w.lower().strip(",") for w in claim.split()]
+    at = next((k for k, w in enumerate(ws) if w in ("is", "are", "was", "were")), -1)
+    after = [w for w in ws[at + 1 :] if not (w.endswith("ly") or w in _NOT_PARTICIPLES)][:1] if at >= 0 else []
+    pos = parts_of_speech(after[0]) if after else frozenset()
+    return bool(after) and (after[0] in DETERMINERS or pos == {"NOUN"})
 
 
 def _stated_cause(word: str, clause: str) -> bool:
