@@ -7,57 +7,45 @@ import unicodedata
 from collections import Counter
 
 from tutor import tuning
-from tutor.english.dictionary import can_be_noun, is_english_word, parts_of_speech
+from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import (
     AUXILIARIES,
     DETERMINERS,
     ELEMENT_ENDS,
     INSIDE_SERIES,
-    LEAD_IN_VERBS,
-    NUMBER_WORDS,
     PREPOSITIONS,
     SERIES_ENDS,
     STOPWORDS,
     UI_CONTROLS,
-    WH_WORDS,
     alternation,
-    looks_plural,
 )
 from tutor.english.text import content_terms, stem, word_count, words
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.context import DISCOURSE, Context, declarative, finite, is_everyday, reads_alone
+from tutor.revision.items.list_names import (
+    COUNTED,
+    heading_noun,
+    holder_of,
+    list_noun,
+    noun_tail,
+    number,
+    plural_noun,
+    says_what,
+    value,
+)
 from tutor.revision.items.questions import YEAR
 from tutor.revision.items.record import QuizItem, heading, item_id, passage_item, unit_reading
 from tutor.revision.terms import candidate_terms
 
-# "three categories", "four golden signals": the count and the noun phrase it counts
-_COUNTED = re.compile(
-    rf"\b({alternation(NUMBER_WORDS[2:])}|\d+)\s+((?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s)\b(?!\s+ago)", re.I
-)
-# the noun a lead-in says follows, wherever it stands: "…, keep the following guidelines in mind:"
-_ANNOUNCED = re.compile(r"\b[Tt]he following ([a-z][\w-]*)\b")
 # what opens a series, and how its name is found: the plural noun right before it, or a counted one
 _TRIGGER = re.compile(r"(?::|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bnamely\b|\bof\b|\bare\b|\bwere\b)\s+", re.I)
 _NEEDS_COUNT = ("are", "were", "include", "includes", "included")
-# a lead-in that names its list by its subject: "Some issues that impacted confidence included:"
-_SUBJECT_LEAD = re.compile(
-    r"^(?:\w+\s+){0,3}?([a-z][\w-]*s)\b(?:(\s+(?:that|which|who)\s+[^:,]{3,60}?)|.*?)"
-    r"\s+(?:include[sd]?|are|were|comprise[sd]?)\s*:?\s*$",
-    re.I,
-)
 _BOLD_TERM = re.compile(r"(?:\*\*)?([^*]{2,80})\*\*:?\s+\S")  # an element that opens with its term set bold
 _EMPHASISED_OPENER = re.compile(r"(?:(?:A|An|The)\s+)?(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")  # "A _vector_ …"
 _MATERIALS = re.compile(r"(?i)\byou(?:['’]ll| will)?\s+(?:\w+\s+)?need\b(?!\s+to\b)")  # not "you need to do"
 _FORMULA = re.compile(r"\s[=~]\s|\w\(\)|//|[{}]")  # what code and formulas have: "y ~ a + b", "lm()", "x = 1"
-# the last noun of a lead-in that names something inside a clause or a phrase, not the list: "… depending on how the
-# closure's body handles the values:", "You will need to take steps to check for missing dates:"
-_IN_A_MODIFIER = re.compile(
-    r"(?i)\b(?:how|what|which|that|who|when|where|whether|if|because|depending)\b"
-    r"|\b(?:for|about|with|on|in|from|to|by)\s+(?:\w+\s+){0,2}\w+\s*:\s*$"
-)
 _BOLD_LABEL = re.compile(r"\*\*([A-Za-z][\w\s'-]{2,50}?)\*\*:?")  # "**Hotel Meta-review columns**" over a list
 _CUT_ENDS = PREPOSITIONS | DETERMINERS | frozenset("and or but of to".split())  # "… and then fits copies of"
-_PRO_FORMS = frozenset(["ones", "others"])  # "some of the major ones:": a noun said before, which names nothing here
 _VAGUE = frozenset("more others other many etc".split())
 # nouns of belonging: what follows their "of" is what they belong to ("members of A, B and C"), not more of them
 _MEMBERS = frozenset("members parts leaders heads citizens residents employees representatives users fans".split())
@@ -97,74 +85,29 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     if before and _MATERIALS.search(unit_reading(doc, before[-1])):
         return None  # "In this section, you will need, and use:": what to have at hand, not what the text teaches
     label = _BOLD_LABEL.fullmatch(doc.text[before[-1].start - 2 : before[-1].end + 3].strip()) if before else None
-    noun = _list_noun(unit_reading(doc, before[-1]), len(labels)) if before else None
-    noun = label.group(1).lower() if label and not noun and _plural_noun(label.group(1).split()[-1]) else noun
-    titled = None if noun or section.title == doc.title else _heading_noun(section.title, ctx)  # it names the text
+    noun = list_noun(unit_reading(doc, before[-1]), len(labels)) if before else None
+    noun = label.group(1).lower() if label and not noun and plural_noun(label.group(1).split()[-1]) else noun
+    titled = None if noun or section.title == doc.title else heading_noun(section.title, ctx)  # it names the text
     if noun is None and titled is None:
         return None  # a list the item could not name ("Name the five items") is no question
     linked = bool(re.match(r"#+\s*\[", doc.text[section.start : section.start + 12]))  # "## [Pre-lecture quiz](…)"
     under = "" if titled or linked else f" under “{heading(section.title)}”"  # a link is no heading to name it by
     lead = unit_reading(doc, before[-1]).strip() if before else ""
-    tail = _noun_tail(lead, noun) if noun else ""
-    holder = _holder(lead, noun) if noun else ""
+    tail = noun_tail(lead, noun) if noun else ""
+    holder = holder_of(lead, noun) if noun else ""
     if holder:  # "… your system might end up with the following levels of complexity:"
-        prompt = f"Name the {_number(len(labels))} {noun}{' ' + tail if tail else ''} {holder}."
+        prompt = f"Name the {number(len(labels))} {noun}{' ' + tail if tail else ''} {holder}."
     elif noun and re.search(r"\s(?:that|which|who)\s", noun):
-        prompt = f"Name the {_number(len(labels))} {noun}."  # the clause says what the list is
+        prompt = f"Name the {number(len(labels))} {noun}."  # the clause says what the list is
     elif tail:
-        prompt = f"Name the {_number(len(labels))} {noun} {tail}."  # "… approaches to understanding systems"
-    elif noun and _says_what(lead, noun):
-        prompt = f"Name the {_number(len(labels))} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
+        prompt = f"Name the {number(len(labels))} {noun} {tail}."  # "… approaches to understanding systems"
+    elif noun and says_what(lead, noun):
+        prompt = f"Name the {number(len(labels))} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
     else:
-        prompt = f"Name the {_number(len(labels))} {noun or titled} the text lists{under}."
+        prompt = f"Name the {number(len(labels))} {noun or titled} the text lists{under}."
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
     return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
-
-
-def _noun_tail(lead: str, noun: str) -> str:
-    """What the lead-in says the listed things are of or for, right after their noun ("two types of complexity:",
-    "two widely-used approaches to understanding systems (or components of systems):"); "" when it says nothing, or
-    only how or where they come ("three words in the order:", "guidelines in mind")."""
-    m = re.search(rf"\b{re.escape(noun)}\s+((?:of|to|for)\s[^:;,()]+?)\s*(?:\(.*)?:\s*$", lead, re.I)
-    if not m or not 2 <= word_count(m.group(1)) <= tuning.LIST_TAIL_WORDS or not reads_alone(m.group(1)):
-        return ""
-    return m.group(1)
-
-
-def _holder(lead: str, noun: str) -> str:
-    """What has, takes or needs the listed things, from the clause announcing them: "…—your system might end up
-    with the following levels of complexity:" -> "a system might end up with", "When joining the program, a Mozilla
-    Rep agrees to take on the following responsibilities:" -> "a Mozilla Rep agrees to take on"; "" when the clause
-    does not open on its subject ("keep the following guidelines in mind", "We see … as having the following …")."""
-    m = re.search(
-        rf"([^,;:—–()]+?)\s+the following\s+{re.escape(noun)}\b(?:\s+(?:of|to|for)\s[^:;,()]+?)?\s*:\s*$", lead
-    )
-    if not m:
-        return ""
-    clause = re.sub(r"^(?i:your)\s+", "a ", m.group(1).strip())
-    ws = clause.split()
-    opens = (
-        ws[0].lower() in ("a", "an", "the", "each", "every")
-        or ws[0][:1].isupper()
-        and ws[0].lower() not in STOPWORDS | PREPOSITIONS
-    )
-    verb = next((k for k, w in enumerate(ws[1:], 1) if finite(w)), 0)
-    if not opens or not verb or verb > 4 or not reads_alone(clause) or word_count(clause) > tuning.LIST_TAIL_WORDS + 4:
-        return ""
-    return clause[:1].lower() + clause[1:] if ws[0].lower() in ("a", "an", "the", "each", "every") else clause
-
-
-def _says_what(lead: str, noun: str) -> bool:
-    """A lead-in worth quoting for what its list is: it reads on its own, is short, and says more than "The main
-    limitations are:" ("When joining the program, a Mozilla Rep agrees to take on the following
-    responsibilities:")."""
-    announced = re.sub(r"(?i)\bthe following\b|\bas follows\b", "", lead)  # points at the list itself
-    if word_count(lead) > tuning.LIST_LEAD_QUOTE_WORDS or not reads_alone(announced, quoted=True):
-        return False
-    said = set(content_terms(lead)) - set(content_terms(f"{noun} following follows include includes included"))
-    named = [w for w in words(lead) if stem(w) in said and "NOUN" in parts_of_speech(w)]
-    return len(said) >= 2 and bool(named)  # "We currently apply three backward filters:" says no more than the noun
 
 
 def list_elements(block: Block) -> list[list[Unit]]:
@@ -197,7 +140,7 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     masked = masked[:1].upper() + masked[1:]
     if not reads_alone(masked) or _pointing_subject(masked) or not declarative(masked):
         return None  # "Explore base concepts such as …": an instruction to the reader
-    prompt = f"Fill in the {_number(len(labels))} {noun}: “{masked.strip()}”"
+    prompt = f"Fill in the {number(len(labels))} {noun}: “{masked.strip()}”"
     terms = _element_terms(labels, masked, ctx)
     if any(not t for t in terms):
         return None
@@ -214,73 +157,20 @@ def _pointing_subject(sentence: str) -> bool:
     return finite(ws[2], nouns_too=True)
 
 
-def _value(number: str) -> int:
-    """ "three" -> 3, "15" -> 15."""
-    return NUMBER_WORDS.index(number.lower()) if number.lower() in NUMBER_WORDS else int(number)
-
-
-def _number(n: int) -> str:
-    return NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else str(n)
-
-
-def _list_noun(lead: str, count: int) -> str | None:
-    """The noun phrase a lead-in announces for a list of `count` elements: "… three categories …", "… the following
-    questions:", "Some issues that impacted confidence included:"; None when it names none ("… other journalists in
-    15 student newsrooms brought up a few repeating issues." counts something else than its six issues)."""
-    counted = _COUNTED.search(lead)
-    if counted:
-        return counted.group(2).lower() if _value(counted.group(1)) == count else None
-    lead = lead.strip()
-    if lead.endswith(":"):
-        announced = _ANNOUNCED.search(lead)  # "keep the following guidelines in mind:", "the following columns
-        if announced and _plural_noun(announced.group(1)):  # relating to the average score and number of reviews:"
-            return announced.group(1).lower()
-        ws = [w for w in re.findall(r"[A-Za-z][\w-]*", lead[:-1]) if w.lower() not in ("following", "as", "follows")]
-        pointed = re.search(r"(?i)\b(?:these|those)\s+(?:\w+\s+)?\w+\s*:\s*$", lead)  # "… all of these conditions:"
-        if ws and _plural_noun(ws[-1]) and (pointed or not _IN_A_MODIFIER.search(lead.rsplit(",", 1)[-1])):
-            return ws[-1].lower()
-    subject = _SUBJECT_LEAD.match(lead)
-    if not subject or not _plural_noun(subject.group(1)):
-        return None
-    return (subject.group(1) + (subject.group(2) or "")).lower()  # "issues that impacted confidence"
-
-
-def _heading_noun(title: str, ctx: Context) -> str | None:
-    """A heading that names its list: "Notable discoveries", "Examples of applied ML"."""
-    ws = title.split()
-    if not 1 <= len(ws) <= tuning.LIST_HEADING_WORDS or not re.fullmatch(r"[\w\s'’-]+", title):
-        return None
-    if ws[0].lower() in WH_WORDS or " - " in title or parts_of_speech(ws[0].lower()) == {"VERB"}:
-        return None  # "How a firewall works" is a question, "Exercise - display the clusters" and "Create training
-        # and testing datasets" steps to take, not the name of a list
-    head = ws[-1] if _plural_noun(ws[-1]) else ws[0] if len(ws) > 2 and ws[1].lower() == "of" else ""
-    if not head or not _plural_noun(head):
-        return None
-    soft = (
-        w.lower() if (is_english_word(w) or w.lower() in ctx.lowercase_words) and not w.isupper() else w for w in ws
-    )
-    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(soft))
-
-
-def _plural_noun(word: str) -> bool:
-    w = word.lower()
-    return looks_plural(w) and len(w) >= 4 and w not in STOPWORDS | LEAD_IN_VERBS | _PRO_FORMS and can_be_noun(w)
-
-
 def _series_noun(before: str, trigger: str, count: int) -> str | None:
     """What a series in a sentence is a list of: the noun a number counts ("the four golden signals … are"),
     else the plural noun right before "including", "such as", "of", ":" ("fields of law, policy and …")."""
-    counted = list(_COUNTED.finditer(before))
+    counted = list(COUNTED.finditer(before))
     if counted and ":" in before[counted[-1].end() :]:
         return None  # "three parts, shown on the left: a pointer to … the contents of the string, …": begun at ":"
     if counted:
-        return counted[-1].group(2).lower() if _value(counted[-1].group(1)) == count else None
+        return counted[-1].group(2).lower() if value(counted[-1].group(1)) == count else None
     if trigger in _NEEDS_COUNT:
         return None  # "X are A, B and C" lists qualities as often as things
     ws = re.findall(r"[A-Za-z][\w-]*", before)
     if trigger == "of" and ws and ws[-1].lower() in _MEMBERS:
         return None  # "members of the academic community, business, …": the series is of groups, not of members
-    return ws[-1].lower() if ws and _plural_noun(ws[-1]) else None
+    return ws[-1].lower() if ws and plural_noun(ws[-1]) else None
 
 
 def _element_label(doc: Document, units: list[Unit]) -> str:
