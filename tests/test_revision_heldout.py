@@ -214,3 +214,34 @@ def test_round46_a_reason_is_no_framing_sentence_or_example_and_a_label_is_no_cu
     cut = "- Random Forest\n- AdaBoost fits a classifier to a dataset and then fits copies of\n"
     items = generate_items_from(tmp_path, f"# Models\n\n## Ensembles\n\nWe used two ensemble classifiers:\n\n{cut}")
     assert [it for it in items if it.kind == "list"] == []
+
+
+def test_round47_steps_samples_idioms_and_half_contrasts_are_not_asked(tmp_path: Path) -> None:
+    def asked(body: str) -> str:
+        return "\n".join(_said(tmp_path, body))
+
+    assert (
+        asked("The simplest way to think about black-box versus white-box tests is that black-box tests see outputs.")
+        == ""
+    )
+    assert (
+        asked(
+            "The simplest way to think about black-box tests is that black-box tests see only the outputs of a system."
+        )
+        != ""
+    )
+    assert asked("Add a script block where the model is called is after the final closing </div> of the page.") == ""
+    assert asked("Facebook chief executive Mark Zuckerberg knows a thing or two about sealing blockbuster deals.") == ""
+    assert (
+        asked("Preventing errors in concurrent code is the advantage of thinking about ownership in every program.")
+        == ""
+    )
+    assert asked(
+        "Pickle 🥒 is a Python module that serializes and de-serializes a Python object structure."
+    ).lower() == ("what is pickle? => a python module that serializes and de-serializes a python object structure")
+    sample = (
+        '- **Short example description**. "A bright light hovered over the field for ten minutes."\n'
+        '- **Long example description**. "A man emerges from a beam of light that shines on a grassy field at night."\n'
+    )
+    items = generate_items_from(tmp_path, f"# UFOs\n\n## Cleaning\n\nThe columns hold:\n\n{sample}")
+    assert [it.prompt for it in items if it.kind == "definition"] == []

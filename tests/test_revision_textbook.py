@@ -256,7 +256,7 @@ def test_a_description_that_says_what_it_is_of_asks_for_what_it_names(tmp_path: 
         )
         == "What is the simplest way to tell a slow average from a slow tail? => to count requests by latency bucket"
     )
-    heap = "The simplest way to think about a heap versus a stack"
+    heap = "The simplest way to think about a heap of memory"
     assert (
         said(f"{heap} is that a heap grows on demand and frees memory later.")
         == (  # a clause answers whole

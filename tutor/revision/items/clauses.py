@@ -16,6 +16,7 @@ from tutor.english.lexicon import (
     looks_plural,
 )
 from tutor.revision.items.context import Context, base_forms, finite
+from tutor.revision.items.subjects import lower_article
 
 _NEVER_VERBS = PREPOSITIONS | {"like"}  # "over the Crown", "like the Eldred Act": prepositions there
 _OBJECT_OPENERS = DETERMINERS | frozenset("all each every some any its their his her both many several".split())
@@ -37,8 +38,6 @@ def do_support(verb: str, before: str) -> tuple[str, str]:
 def in_question(subject: str, ctx: Context) -> str:
     """A sentence's subject inside a question: "Effective alerting systems" -> "effective alerting systems";
     a name keeps its capitals ("Network Security Services (NSS)", "Congress" where the text writes it so)."""
-    from tutor.revision.items.definitions import lower_article
-
     first, _, rest = subject.partition(" ")
     if first.isupper() or rest[:1].isupper():
         return lower_article(subject)

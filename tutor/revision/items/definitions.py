@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 
 from tutor import tuning
 from tutor.english.dictionary import is_english_word, parts_of_speech
 from tutor.english.lexicon import (
     ANSWER_ENDS,
-    AUXILIARIES,
     DETERMINERS,
-    ELSEWHERE,
     JUDGEMENTS,
-    NOT_SUBJECT,
-    NUMBER_WORDS,
     PERSON_NOUNS,
     PREPOSITIONS,
     SHELL_NOUNS,
@@ -30,14 +27,12 @@ from tutor.revision.items.context import (
     DISCOURSE,
     SPEAKER,
     Context,
-    finite,
-    is_everyday,
-    merged_heading,
     owner_elsewhere,
     reads_alone,
     unbalanced_quotes,
 )
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.subjects import ACTIVITY, good_subject, lower_article
 
 # the end of a definition's answer: a reason, a relative clause, a second clause ("…, and is Mozilla's flagship"),
 # not the last element of a series ("HTML, SVG, and MathML")
@@ -56,7 +51,6 @@ _LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")  # three words or 
 _WHAT_IS = "What {be} {subj}?"
 # "Tokenization is splitting …": an activity's name, then what doing it is (not "is becoming popular": a change)
 _DOING = re.compile(r"\b(is) (?=(?!becoming|getting|growing|gaining|being|going|starting|beginning)[a-z]{3,}ing\s)")
-_ACTIVITY = re.compile(r"(?:ing|tion|sion|ment|ysis)$")
 _EXAMPLE_OF = re.compile(r"(?i)^(?:an|one|a good|another) example of (.+)$")  # one of many: which the text gives
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
@@ -105,12 +99,14 @@ def definition_item(
             continue
         if _reported(sentence, m):
             continue  # "“… two tablets was a lethal dose – and she had taken eight,” her mother said": hers
-        subj = _subject(sentence[: m.start()])
+        subj = "".join(
+            c for c in _subject(sentence[: m.start()]) if unicodedata.category(c) != "So"
+        ).strip()  # "pickle 🥒"
         if unbalanced_quotes(subj):
             subj = subj.strip('“”"')  # “Film Sampling is …”: the quotation, not the subject, opens there
         if subj.lower() in ("this", "it") and last_subject and kind == "definition" and template != _WHAT_IS:
             subj = last_subject  # "This is also called …" names it; "This is a bit more convenient …" judges it
-        if pattern is _DOING and not (_ACTIVITY.search(subj) and word_count(subj) <= 3 and subj[:1].isupper()):
+        if pattern is _DOING and not (ACTIVITY.search(subj) and word_count(subj) <= 3 and subj[:1].isupper()):
             continue  # "The model is learning …": what it does now, not what it is
         if not good_subject(subj) or template == _WHAT_IS and _is_the(sentence, m) and not _defines(subj, ctx):
             continue  # "X is the pinnacle of …" praises the text's subject; "erosion is the removal of …" defines
@@ -150,7 +146,11 @@ def definition_item(
 
 
 # "the analogy is a fair one …", "X was the first, but then …": a judgement or an order, no answer
-_VAGUE_ANSWER = re.compile(r"(?i)an?\s+(?:\w+\s+)?one\b|the (?:first|second|third|last)\b(?:\s*[,;]|\s+(?:but|and)\b)")
+# "Preventing errors is the advantage of thinking about ownership": what Y gives, said of X the other way round
+_VAGUE_ANSWER = re.compile(
+    r"(?i)an?\s+(?:\w+\s+)?one\b|the (?:first|second|third|last)\b(?:\s*[,;]|\s+(?:but|and)\b)"
+    r"|the (?:\w+ )?(?:advantage|benefit|upside|downside|drawback)s? of\b"
+)
 
 
 # "a valuable tool for …", "a very hard problem", "the gold standard of …", "the foundation on which …": how much X
@@ -282,117 +282,3 @@ _CITED = re.compile(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-z]?\)")  # "(Voorhees
 _DESCRIBED_TITLE = re.compile(
     rf'^(?!(?i:{alternation(DETERMINERS)})\s)[A-Z]?[a-z]+(?:\s+[a-z]+){{0,3}}\s+(“[^“”]+”|"[^"]+")$'
 )
-_EVERY = frozenset("each every all both".split())  # "Each stateful firewall keeps …" has a subject
-_VAGUE_WORDS = 3  # "the creative process": a few everyday words after "the", or before a shell noun, name nothing
-_ADVERBS = frozenset("just long even also still only already often never always perhaps".split())
-_FREQUENCY = frozenset("often usually always never sometimes rarely typically generally".split())
-_SUBORDINATORS = frozenset("whether unless once until".split())
-_COUNTED = re.compile(
-    r"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]"
-    r"|\b[Tt]he (?:first|second|third|last|former|latter) (?:kind|type|sort|form|category|class|group|case|approach)"
-)  # "the two stories", "the first kind of hint": which, the text said before
-_QUANTIFIERS = frozenset("another such other one some many several most much few more enough".split())
-_RELATIVE = frozenset("that which who whom whose".split())  # "the eagerness with which the law …": a clause
-
-
-def good_subject(subj: str) -> bool:
-    ws = subj.split()
-    if re.search(r"[=→←⊂⊆∈×+<>|^]|: ", subj) or subj.count("(") != subj.count(")"):
-        return False  # a formula ("S = QPT", "R : (q, C) → CF") or a label ("Bottom line: ARIMA") is no subject
-    if set(w.lower() for w in ws[1:]) & _FREQUENCY:
-        return False  # "Computer scientists often call": the verb came before the word taken for it
-    if re.search(r"\s[—–](?:\s|$)", subj):
-        return False  # "The relational algebra — whilst flexible —": an aside ran into it
-    if not 1 <= len(ws) <= tuning.DEFINITION_SUBJECT_WORDS or merged_heading(ws):
-        return False
-    if re.fullmatch(r'(“[A-Z][^“”]*”|"[A-Z][^"]*")', subj):
-        return bool(content_terms(subj))  # a quoted title is a name, whatever its first word ("“Until Dawn”")
-    low = [w.lower().strip('“”"()') for w in ws]
-    if (
-        low[0] in PREPOSITIONS
-        or low[0] in STOPWORDS - DETERMINERS - _EVERY
-        or low[0].endswith("ly")
-        and "ADV" in parts_of_speech(low[0])  # "Probably …", not "Italy", "Grammarly"
-        or low[0] in _ADVERBS
-        or low[0] in _SUBORDINATORS
-        or len(low) > 1
-        and low[-1].endswith("ly")
-        and "ADV" in parts_of_speech(low[-1])  # "The country geographically comprises …": which country?
-        or len(low) > 1
-        and low[0].endswith("ed")
-        and finite(low[0])
-        and "ADJ" not in parts_of_speech(low[0])
-        or any(w.endswith(("n't", "n’t")) for w in low)
-    ):
-        return False  # "At the time digital audio tape …", "just as …", "whether patents …": the subject comes
-        # later; "libraries don't", "Introduced a new …": the verb is in it
-    if not reads_alone(subj):
-        return False  # "the hero of this fight", "the free culture that I defend"
-    if low[0] in NOT_SUBJECT or any(w in AUXILIARIES for w in low) or low[-1] in STOPWORDS or _RELATIVE & set(low[1:]):
-        return False
-    if any(w in ELSEWHERE for w in low):
-        return False
-    if len(low) > 1 and low[0].endswith("ing") and low[1] in DETERMINERS:
-        return False  # "paging a human is expensive": a claim about doing something, not a definition
-    words = [w for w in low if w not in STOPWORDS]
-    generic = low[0] in ("a", "an")  # "A feature is a measurable property …": any feature, defined
-    generic = generic or len(low) == 1 and bool(_ACTIVITY.search(low[0]))  # "Classification is a form of …"
-    if len(words) == 1 and (len(low) > 1 and low[0] not in ("a", "an", "the") or is_everyday(words[0]) and not generic):
-        return False  # "the strategy", "this agreement" point back; "states" alone asks nothing specific
-    return not vague_subject(subj) and bool(content_terms(subj))
-
-
-def vague_subject(subj: str) -> bool:
-    """A subject that names nothing on its own: one of several ("Another challenge …", "Many of the pages"), things
-    counted before ("the two stories"), a superlative of what the text said before ("the simplest scenario"), a
-    quantity without its noun ("blending together too many") or an amount ("two tablets"), a possessive of what the
-    text said before ("the project's commit rate", "Prelinger's"), or a few everyday words ("the high school", "a good
-    example")."""
-    ws = subj.split()
-    low = [w.lower().strip('“”"()') for w in ws]
-    if not low or low[0] in _QUANTIFIERS or low[-1] in _QUANTIFIERS and len(low) > 1:
-        return True
-    if len(low) > 1 and (low[0] in NUMBER_WORDS or low[0].isdigit()):
-        return True  # "two tablets was a lethal dose": an amount of something, not a thing to define
-    if len(low) > 2 and low[0] == "the" and re.fullmatch(r"\d+(?:st|nd|rd|th)", low[1]):
-        return True  # "the 3rd revision": of what, the text said before
-    if len(low) > 1 and low[0] == "the" and low[1] == "same" or len(low) > 1 and _comparative(low[0], low[1]):
-        return True  # "the same principle", "Bigger improvements": the same as what, bigger than what
-    if _COUNTED.search(subj):
-        return True  # "the difference between the two stories": which two, the text said before
-    named = any(w[:1].isupper() for w in ws[1:])
-    if len(low) <= _VAGUE_WORDS + 1 and low[0] == "the" and not named and _superlative(low[1:]):
-        return True  # "the simplest scenario", "the most notable example": of what, the text said before
-    owner = re.sub(r"['’]s$", "", low[1]) if len(low) > 2 and low[0] == "the" else ""  # "the project's …"
-    if low[-1].endswith(("'s", "’s")) or owner and owner != low[1] and is_everyday(owner):
-        return True
-    words = [w for w in low if w not in STOPWORDS]
-    plain = len(words) == len(low) - 1 <= _VAGUE_WORDS and all(w.isalpha() and is_everyday(w) for w in words)
-    return plain and (low[0] == "the" and not named or low[-1] in SHELL_NOUNS)
-
-
-def _comparative(word: str, then: str) -> bool:
-    """ "Bigger improvements", "better results", "more work": an adjective that compares with what the text said
-    before; not "less technologically advanced states", a kind of state."""
-    if word in ("more", "less", "fewer"):
-        return not then.endswith("ly") and "ADJ" not in parts_of_speech(then)
-    if word in ("better", "worse", "further"):
-        return True
-    from lemminflect import getLemma
-
-    pos = parts_of_speech(word)
-    return word.endswith("er") and "ADJ" in pos and "NOUN" not in pos and getLemma(word, "ADJ")[0] != word
-
-
-def _superlative(words: list[str]) -> bool:
-    """ "most notable …", "simplest …": a superlative first, with nothing after its noun that says among what."""
-    if not words:
-        return False
-    first = words[0]
-    return first in ("most", "least") or first.endswith("est") and "ADJ" in parts_of_speech(first)
-
-
-def lower_article(phrase: str) -> str:
-    """ "The Mozilla Festival" inside a question: "the Mozilla Festival"."""
-    first = phrase.split(" ", 1)[0]
-    return phrase[:1].lower() + phrase[1:] if first.lower() in DETERMINERS else phrase

@@ -13,8 +13,8 @@ from tutor.english.text import content_terms, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.answers import cut_answer
 from tutor.revision.items.context import DISCOURSE, Context, reads_alone, stands_alone
-from tutor.revision.items.definitions import vague_subject
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.subjects import vague_subject
 
 _ONE_OF_A_KIND = rf"(?:(?:most|least) \w+|\w+est|{'|'.join(sorted(UNIQUE_MODIFIERS | {'key', 'best', 'major'}))})"
 _KINDS = "|".join(sorted(SHELL_NOUNS | {"cause", "goal", "purpose", "aim", "advantage", "benefit", "source", "risk"}))
@@ -38,6 +38,8 @@ def described_item(doc: Document, section: Section, u: Unit, ctx: Context) -> Qu
     subject, verb = m.group("subject"), m.group("verb")
     if word_count(subject) > _SUBJECT_WORDS:
         return None
+    if re.search(r"\b(?:versus|vs\.?|compared (?:to|with))\s", m.group("complement")):
+        return None  # "… to think about black-box versus white-box monitoring is that black-box …": half a contrast
     if not reads_alone(subject) or vague_subject(subject) or _COUNTED_BEFORE.search(m.group("complement")):
         return None  # "The key difference between the two", "The only way to escape this risk"
     answer = re.split(r"\s[—–]\s", cut_answer(m.group("answer"), clause=bool(m.group("that"))))[

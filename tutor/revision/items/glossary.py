@@ -35,8 +35,9 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
         glossed += 1
         if any(w.lower() in AUXILIARIES for w in label.split()) or not reads_alone(gloss, answer=True):
             continue  # a label that is a sentence ("Pages should be actionable"), or a gloss that points elsewhere
-        if gloss.split()[0].lower() in WH_WORDS:
-            continue  # "The idea of languages. How languages developed …": a topic to come, not what a term means
+        if gloss.split()[0].lower() in WH_WORDS or gloss[:1] in '"“' and gloss.rstrip(".")[-1:] in '"”':
+            continue  # "The idea of languages. How languages developed …": a topic to come; "Long example description.
+            # “A man emerges from a beam of light …”": a sample value; neither says what a term means
         gloss = gloss.rstrip(".")
         if _glosses_by_itself(label, gloss) or " " not in label and is_everyday(label):
             continue  # "Paucity of data. There was a paucity of data …" defines by itself; "Limitations" is vague

@@ -41,6 +41,7 @@ from tutor.revision.items.context import (
     unbalanced_quotes,
 )
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.subjects import good_subject, lower_article
 from tutor.revision.terms import Term, candidate_terms, term_words
 
 BLANK = "_____"
@@ -67,7 +68,7 @@ _PARTICLES = frozenset("away back apart together forward aside".split())
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.I)
 # "What does Type C content raise? a different problem", "What did Alben bring? the idea …": says nothing
 _VAGUE_OBJECT = re.compile(
-    r"(?i)(?:a (?:\w+ly )?(?:different|similar)|another|the same|something|a number of|a lot"
+    r"(?i)(?:a (?:\w+ly )?(?:different|similar)|another|the same|something|a number of|a lot|a thing or two"
     r"|the (?:idea|point|thing)|an? (?:\w+ )?(?:role|part)(?: in)?$|an? (?:\w+ )?(?:role|part) in)\b"
 )
 
@@ -165,8 +166,6 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     common verbs a section with nothing else to ask may need ("What does Firefox use?")."""
     from lemminflect import getLemma
 
-    from tutor.revision.items.definitions import good_subject
-
     sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
     if sentence.endswith("?") or not (stands_alone(sentence) and reads_alone(sentence) and declarative(sentence)):
         return None
@@ -242,8 +241,6 @@ _PASSIVE = re.compile(
 def agent_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
     """ "Rhino is managed by the Mozilla Foundation." -> "Who manages Rhino?": the name after "by" is the answer."""
     from lemminflect import getInflection, getLemma
-
-    from tutor.revision.items.definitions import good_subject, lower_article
 
     sentence = DISCOURSE.sub("", unit_reading(doc, u).strip()).rstrip(".!")
     m = _PASSIVE.match(sentence)

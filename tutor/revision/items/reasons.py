@@ -29,8 +29,8 @@ from tutor.revision.items.context import (
     reads_alone,
     stands_alone,
 )
-from tutor.revision.items.definitions import vague_subject
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.subjects import vague_subject
 
 _REASON = re.compile(
     r"(?:,\s*|\s+)(because(?: of)?|due to|thanks to|as a result of|in response to|so that|in order to|by)\s+", re.I

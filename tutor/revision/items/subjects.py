@@ -1,0 +1,140 @@
+"""Whether a phrase can be asked about: a subject that names something on its own ("Firefox", "the main function of
+X"), not a fragment ("At the time …"), a step ("add a script block …"), one of several ("Another challenge"), a
+superlative of what the text said before ("the simplest scenario") or a few everyday words ("the high school")."""
+
+from __future__ import annotations
+
+import re
+
+from tutor import tuning
+from tutor.english.dictionary import parts_of_speech
+from tutor.english.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    ELSEWHERE,
+    NOT_SUBJECT,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    SHELL_NOUNS,
+    STOPWORDS,
+)
+from tutor.english.text import content_terms
+from tutor.revision.items.context import finite, is_everyday, merged_heading, reads_alone
+
+ACTIVITY = re.compile(r"(?:ing|tion|sion|ment|ysis)$")  # "Classification", "Parsing": an activity's name
+_EVERY = frozenset("each every all both".split())  # "Each stateful firewall keeps …" has a subject
+_VAGUE_WORDS = 3  # "the creative process": a few everyday words after "the", or before a shell noun, name nothing
+_ADVERBS = frozenset("just long even also still only already often never always perhaps".split())
+_FREQUENCY = frozenset("often usually always never sometimes rarely typically generally".split())
+_SUBORDINATORS = frozenset("whether unless once until".split())
+_COUNTED = re.compile(
+    r"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]"
+    r"|\b[Tt]he (?:first|second|third|last|former|latter) (?:kind|type|sort|form|category|class|group|case|approach)"
+)  # "the two stories", "the first kind of hint": which, the text said before
+_QUANTIFIERS = frozenset("another such other one some many several most much few more enough".split())
+_RELATIVE = frozenset("that which who whom whose".split())  # "the eagerness with which the law …": a clause
+
+
+def good_subject(subj: str) -> bool:
+    ws = subj.split()
+    if re.search(r"[=→←⊂⊆∈×+<>|^]|: ", subj) or subj.count("(") != subj.count(")"):
+        return False  # a formula ("S = QPT", "R : (q, C) → CF") or a label ("Bottom line: ARIMA") is no subject
+    if set(w.lower() for w in ws[1:]) & _FREQUENCY:
+        return False  # "Computer scientists often call": the verb came before the word taken for it
+    if re.search(r"\s[—–](?:\s|$)", subj):
+        return False  # "The relational algebra — whilst flexible —": an aside ran into it
+    if not 1 <= len(ws) <= tuning.DEFINITION_SUBJECT_WORDS or merged_heading(ws):
+        return False
+    if re.fullmatch(r'(“[A-Z][^“”]*”|"[A-Z][^"]*")', subj):
+        return bool(content_terms(subj))  # a quoted title is a name, whatever its first word ("“Until Dawn”")
+    low = [w.lower().strip('“”"()') for w in ws]
+    if parts_of_speech(low[0]) == {"VERB"} and len(low) > 1 and not low[0].endswith("ing"):
+        return False  # "add a script block where the model …": a step to take, not a subject
+    if (
+        low[0] in PREPOSITIONS
+        or low[0] in STOPWORDS - DETERMINERS - _EVERY
+        or low[0].endswith("ly")
+        and "ADV" in parts_of_speech(low[0])  # "Probably …", not "Italy", "Grammarly"
+        or low[0] in _ADVERBS
+        or low[0] in _SUBORDINATORS
+        or len(low) > 1
+        and low[-1].endswith("ly")
+        and "ADV" in parts_of_speech(low[-1])  # "The country geographically comprises …": which country?
+        or len(low) > 1
+        and low[0].endswith("ed")
+        and finite(low[0])
+        and "ADJ" not in parts_of_speech(low[0])
+        or any(w.endswith(("n't", "n’t")) for w in low)
+    ):
+        return False  # "At the time digital audio tape …", "just as …", "whether patents …": the subject comes
+        # later; "libraries don't", "Introduced a new …": the verb is in it
+    if not reads_alone(subj):
+        return False  # "the hero of this fight", "the free culture that I defend"
+    if low[0] in NOT_SUBJECT or any(w in AUXILIARIES for w in low) or low[-1] in STOPWORDS or _RELATIVE & set(low[1:]):
+        return False
+    if any(w in ELSEWHERE for w in low):
+        return False
+    if len(low) > 1 and low[0].endswith("ing") and low[1] in DETERMINERS:
+        return False  # "paging a human is expensive": a claim about doing something, not a definition
+    words = [w for w in low if w not in STOPWORDS]
+    generic = low[0] in ("a", "an")  # "A feature is a measurable property …": any feature, defined
+    generic = generic or len(low) == 1 and bool(ACTIVITY.search(low[0]))  # "Classification is a form of …"
+    if len(words) == 1 and (len(low) > 1 and low[0] not in ("a", "an", "the") or is_everyday(words[0]) and not generic):
+        return False  # "the strategy", "this agreement" point back; "states" alone asks nothing specific
+    return not vague_subject(subj) and bool(content_terms(subj))
+
+
+def vague_subject(subj: str) -> bool:
+    """A subject that names nothing on its own: one of several ("Another challenge …", "Many of the pages"), things
+    counted before ("the two stories"), a superlative of what the text said before ("the simplest scenario"), a
+    quantity without its noun ("blending together too many") or an amount ("two tablets"), a possessive of what the
+    text said before ("the project's commit rate", "Prelinger's"), or a few everyday words ("the high school", "a good
+    example")."""
+    ws = subj.split()
+    low = [w.lower().strip('“”"()') for w in ws]
+    if not low or low[0] in _QUANTIFIERS or low[-1] in _QUANTIFIERS and len(low) > 1:
+        return True
+    if len(low) > 1 and (low[0] in NUMBER_WORDS or low[0].isdigit()):
+        return True  # "two tablets was a lethal dose": an amount of something, not a thing to define
+    if len(low) > 2 and low[0] == "the" and re.fullmatch(r"\d+(?:st|nd|rd|th)", low[1]):
+        return True  # "the 3rd revision": of what, the text said before
+    if len(low) > 1 and low[0] == "the" and low[1] == "same" or len(low) > 1 and _comparative(low[0], low[1]):
+        return True  # "the same principle", "Bigger improvements": the same as what, bigger than what
+    if _COUNTED.search(subj):
+        return True  # "the difference between the two stories": which two, the text said before
+    named = any(w[:1].isupper() for w in ws[1:])
+    if len(low) <= _VAGUE_WORDS + 1 and low[0] == "the" and not named and _superlative(low[1:]):
+        return True  # "the simplest scenario", "the most notable example": of what, the text said before
+    owner = re.sub(r"['’]s$", "", low[1]) if len(low) > 2 and low[0] == "the" else ""  # "the project's …"
+    if low[-1].endswith(("'s", "’s")) or owner and owner != low[1] and is_everyday(owner):
+        return True
+    words = [w for w in low if w not in STOPWORDS]
+    plain = len(words) == len(low) - 1 <= _VAGUE_WORDS and all(w.isalpha() and is_everyday(w) for w in words)
+    return plain and (low[0] == "the" and not named or low[-1] in SHELL_NOUNS)
+
+
+def _comparative(word: str, then: str) -> bool:
+    """ "Bigger improvements", "better results", "more work": an adjective that compares with what the text said
+    before; not "less technologically advanced states", a kind of state."""
+    if word in ("more", "less", "fewer"):
+        return not then.endswith("ly") and "ADJ" not in parts_of_speech(then)
+    if word in ("better", "worse", "further"):
+        return True
+    from lemminflect import getLemma
+
+    pos = parts_of_speech(word)
+    return word.endswith("er") and "ADJ" in pos and "NOUN" not in pos and getLemma(word, "ADJ")[0] != word
+
+
+def _superlative(words: list[str]) -> bool:
+    """ "most notable …", "simplest …": a superlative first, with nothing after its noun that says among what."""
+    if not words:
+        return False
+    first = words[0]
+    return first in ("most", "least") or first.endswith("est") and "ADJ" in parts_of_speech(first)
+
+
+def lower_article(phrase: str) -> str:
+    """ "The Mozilla Festival" inside a question: "the Mozilla Festival"."""
+    first = phrase.split(" ", 1)[0]
+    return phrase[:1].lower() + phrase[1:] if first.lower() in DETERMINERS else phrase
