@@ -67,6 +67,8 @@ def holder_of(lead: str, noun: str) -> str:
         return ""
     clause = re.sub(r"^(?i:your)\s+", "a ", m.group(1).strip())
     ws = clause.split()
+    if not ws:
+        return ""
     opens = (
         ws[0].lower() in ("a", "an", "the", "each", "every")
         or ws[0][:1].isupper()

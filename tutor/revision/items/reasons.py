@@ -127,7 +127,7 @@ def consequence_item(doc: Document, section: Section, pair: tuple[Unit | None, U
     if before is None or not opening:
         return None
     reason = re.sub(r"\s*\([^()]*\)", "", DISCOURSE.sub("", unit_reading(doc, before).strip())).rstrip(".!")
-    if reason.split()[0].lower() in ("another", "other") or _SAME.search(reason) or _EXAMPLE.match(reason):
+    if (reason.split() or [""])[0].lower() in ("another", "other") or _SAME.search(reason) or _EXAMPLE.match(reason):
         return None  # "Another aspect of OOP is encapsulation, …" frames the reason; "The most notable example is …"
     if not reads_alone(reason, answer=True) or set(reason.lower().split()) & ELSEWHERE:
         return None  # "But these values are never read back …", "the same reads are a cause": the text said before
