@@ -42,9 +42,8 @@ def described_item(doc: Document, section: Section, u: Unit, ctx: Context) -> Qu
         return None  # "… to think about black-box versus white-box monitoring is that black-box …": half a contrast
     if not reads_alone(subject) or vague_subject(subject) or _COUNTED_BEFORE.search(m.group("complement")):
         return None  # "The key difference between the two", "The only way to escape this risk"
-    answer = re.split(r"\s[—–]\s", cut_answer(m.group("answer"), clause=bool(m.group("that"))))[
-        0
-    ]  # "complexity — large systems are …": the name
+    cut = cut_answer(m.group("answer"), clause=bool(m.group("that")))  # "is that A does X and Y": one clause
+    answer = re.split(r"\s[—–]\s", cut)[0]  # "complexity — large systems are …": the name
     named = word_count(answer) == 1 and "NOUN" in parts_of_speech(answer.lower())  # "… is complexity"
     if not (named or 2 <= word_count(answer) <= tuning.OBJECT_WORDS[1]) or not reads_alone(answer, answer=True):
         return None

@@ -82,17 +82,17 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # a timeline: its years and names are asked one by one
     if 2 * sum(any(_FORMULA.search(unit_reading(doc, u)) for u in us) for us in elements) >= len(elements):
         return None  # "R (lm()): y ~ a + b + c * d.": a model formula in each language, code to read, not recall
-    if before and _MATERIALS.search(unit_reading(doc, before[-1])):
+    lead = unit_reading(doc, before[-1]).strip() if before else ""
+    if _MATERIALS.search(lead):
         return None  # "In this section, you will need, and use:": what to have at hand, not what the text teaches
     label = _BOLD_LABEL.fullmatch(doc.text[before[-1].start - 2 : before[-1].end + 3].strip()) if before else None
-    noun = list_noun(unit_reading(doc, before[-1]), len(labels)) if before else None
+    noun = list_noun(lead, len(labels)) if before else None
     noun = label.group(1).lower() if label and not noun and plural_noun(label.group(1).split()[-1]) else noun
     titled = None if noun or section.title == doc.title else heading_noun(section.title, ctx)  # it names the text
     if noun is None and titled is None:
         return None  # a list the item could not name ("Name the five items") is no question
     linked = bool(re.match(r"#+\s*\[", doc.text[section.start : section.start + 12]))  # "## [Pre-lecture quiz](…)"
     under = "" if titled or linked else f" under “{heading(section.title)}”"  # a link is no heading to name it by
-    lead = unit_reading(doc, before[-1]).strip() if before else ""
     tail = noun_tail(lead, noun) if noun else ""
     holder = holder_of(lead, noun) if noun else ""
     if holder:  # "… your system might end up with the following levels of complexity:"
