@@ -219,3 +219,19 @@ def test_a_paragraph_all_in_brackets_is_a_placeholder_not_prose() -> None:
         "[1] Smith, J.",  # a reference opens with a bracket but is no placeholder
         "Mutable history.",
     ]
+
+
+def test_a_code_span_broken_across_lines_reads_whole_and_the_rest_of_its_sentence_too() -> None:
+    text = (
+        "## Instances\n\nWe add curly brackets containing _`key:\nvalue`_ pairs, where the keys are the names of the\n"
+        "fields and the values are the data we want to store.   We name `two  spaced\n   words` too.\n"
+    )
+    doc = parse(text, "knowledge/structs.md")
+    units = [u for b in doc.sections[0].blocks for u in b.units]
+    assert [u.text for u in units] == [
+        "We add curly brackets containing key: value pairs, where the keys are the names of the fields and the values "
+        "are the data we want to store.",
+        "We name two spaced words too.",
+    ]
+    assert text[units[0].start : units[0].end].endswith("the data we want to store.")
+    assert text[units[1].start : units[1].end] == "We name `two  spaced\n   words` too."

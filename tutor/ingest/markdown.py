@@ -28,6 +28,7 @@ SETEXT_TITLE_WORDS = 20  # a title longer than this, underlined, is a paragraph
 # a heading before any prose that is a sentence this long, full stop and all, is the page's standfirst (a news page's
 # "## The once-ubiquitous form of lighting was novel …, though it has since come to represent decline."), not a title
 DEK_WORDS = 10
+_SPACES = re.compile(r"\s+")
 ENTITY_CHARS = 12  # how far a character markdown-it decoded ("&amp;" -> "&") is looked for in the source
 
 
@@ -286,6 +287,11 @@ def _find(text: str, piece: str, pos: int, end: int, clean: list[str], where: li
         clean.extend(piece)
         where.extend(range(at, at + len(piece)))
         return at + len(piece)
+    words = _SPACES.split(piece)
+    if len(words) > 1:  # a code span markdown-it joined across a line ("`key:\nvalue`" reads "key: value")
+        joined = re.compile(r"\s+".join(f"({re.escape(w)})" for w in words)).search(text, pos, end)
+        if joined and joined.start() - pos <= ENTITY_CHARS:
+            return _aligned_words(joined, piece, clean, where)
     for ch in piece:  # "&amp;" read as "&", "\*" as "*": the character is near; one that is not is left out
         found = text.find(ch, pos, min(end, pos + ENTITY_CHARS))
         if found >= 0:
@@ -293,6 +299,19 @@ def _find(text: str, piece: str, pos: int, end: int, clean: list[str], where: li
             where.append(found)
             pos = found + 1
     return pos
+
+
+def _aligned_words(found: re.Match[str], piece: str, clean: list[str], where: list[int]) -> int:
+    """`piece` read where `found` matched it word for word, each run of spaces between its words standing for the
+    run of white space (a line break) between them in the source."""
+    for n, run in enumerate(_SPACES.split(piece)):
+        if n:
+            gap = found.end(n)
+            clean.append(" ")
+            where.append(gap)
+        clean.extend(run)
+        where.extend(range(found.start(n + 1), found.end(n + 1)))
+    return found.end()
 
 
 def _units(text: str, clean: str, where: list[int], linked: list[bool], block: int, item: int) -> list[Unit]:
