@@ -245,3 +245,35 @@ def test_round47_steps_samples_idioms_and_half_contrasts_are_not_asked(tmp_path:
     )
     items = generate_items_from(tmp_path, f"# UFOs\n\n## Cleaning\n\nThe columns hold:\n\n{sample}")
     assert [it.prompt for it in items if it.kind == "definition"] == []
+
+
+def test_what_a_thing_is_useful_for_and_when_is_asked(tmp_path: Path) -> None:
+    assert _said(
+        tmp_path, "Sparse matrices are useful when most of the entries are zero, so the memory they need stays small."
+    ) == ["When are sparse matrices useful? => when most of the entries are zero"]
+    assert _said(tmp_path, "Lazy evaluation can be very useful when a program builds infinite streams of values.") == [
+        "When can lazy evaluation be useful? => when a program builds infinite streams of values"
+    ]
+    assert _said(tmp_path, "Type annotations are especially useful for catching mistakes before the program runs.") == [
+        "What are type annotations useful for? => catching mistakes before the program runs"
+    ]
+    assert _said(tmp_path, "This technique is useful when a program builds infinite streams of values.") == []
+
+
+def test_a_name_the_text_gives_with_which_we_call_is_blanked(tmp_path: Path) -> None:
+    said = _said(tmp_path, "Each record holds named values of different types, which we call attributes.")
+    assert said == [
+        "Fill in the term: “Each record holds named values of different types, which we call _____.” => attributes"
+    ]
+    assert _said(tmp_path, "Each iterator has a method that we call sum, and it adds every value up.") == []
+
+
+def test_a_line_of_tags_does_not_lower_a_name_the_text_writes_capitalised(tmp_path: Path) -> None:
+    body = (
+        "Ride sharing grew fast in Sydney, and Lyft followed the same path.\n\n"
+        "Lyft is a ride-hailing company that connects drivers with passengers through an app.\n\n"
+        "Hale Topics: lyft, libertarians, Sydney, Editor's Picks, Technology News"
+    )
+    assert "What is Lyft? => a ride-hailing company that connects drivers with passengers through an app" in _said(
+        tmp_path, body
+    )

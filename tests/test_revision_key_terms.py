@@ -612,7 +612,9 @@ def test_a_names_one_description_asks_for_the_name(tmp_path: Path) -> None:
     assert asked.get("Who were the first people to reach the islands by canoe?") == "the Māori"
     assert "Who was Millar?" in asked  # a bookseller is a person
     assert asked.get("What is the main cause of anaphylaxis in young children?") == "nuts"  # the one cause
-    assert asked.get("What is Machine learning?") == "the study of programs that improve with experience"  # a phrase
+    assert (
+        asked.get("What is machine learning?") == "the study of programs that improve with experience"
+    )  # a phrase, lowered
 
 
 def test_a_means_and_a_response_are_asked_how_and_why(tmp_path: Path) -> None:

@@ -12,8 +12,8 @@ from tutor.english.lexicon import FURNITURE_HEADINGS, SITE_FIELDS, alternation
 _HEADING = re.compile(rf"\b({alternation(FURNITURE_HEADINGS)})\b", re.I)
 # where a book's back matter starts: what follows it under a chapter's heading is that chapter's notes
 _BACK_MATTER = re.compile(r"^\W*(?:(?:end|foot)?notes|references|bibliography|works cited)\W*$", re.I)
-# a site's legal small print ("Linux is a registered trademark of Linus Torvalds", "© 2015 …") and a page's dateline
-# ("Posted …", "April 17, 2015 -- …", "Tuesday 15 October 2019 by …")
+# a site's legal small print ("Linux is a registered trademark of Linus Torvalds", "© 2015 …"), a page's dateline
+# ("Posted …", "April 17, 2015 -- …", "Tuesday 15 October 2019 by …") and its tags
 _DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
 _DATE = _DAY + r"(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?\d{4}\b"
 _NOTICE = re.compile(
@@ -48,9 +48,16 @@ def is_furniture(title: str, body: str, names: Iterable[str]) -> bool:
     return any(name.lower() in low for name in names)
 
 
+# a page's line of tags, after a name the line before ran into it ("Eskow Topics: uber, libertarians, Sydney, …")
+_TAGS = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?:Tags|Topics|Tagged|Filed under|Categories)\s*:\s*(?:[^,.;]{1,40},\s*){2,}"
+)
+
+
 def is_notice(sentence: str) -> bool:
-    """A trademark or copyright notice: the site's small print, not what its page teaches."""
-    return bool(_NOTICE.search(sentence))
+    """A trademark or copyright notice, a dateline or a line of tags: the site's small print, not what its page
+    teaches."""
+    return bool(_NOTICE.search(sentence) or _TAGS.match(sentence))
 
 
 # a task set for the reader under its label ("✅ Discussion: Revisit some of the examples …", "Stop and Think: …"),

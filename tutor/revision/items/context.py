@@ -298,7 +298,8 @@ def make_context(doc: Document) -> Context:
                 sentence = unit_reading(doc, u)
                 freq.update(set(content_terms(sentence)))
                 seen.update(content_terms(sentence))
-                lower.update(_LOWERCASE.findall(sentence))
+                if not furniture.is_notice(sentence):  # "Topics: uber, …" does not write the name in lower case
+                    lower.update(_LOWERCASE.findall(sentence))
                 named.update(w.lower() for w in _MID_CAPITAL.findall(sentence))
                 n += 1
         spread.update(seen)

@@ -37,7 +37,8 @@ from tutor.revision.items.subjects import ACTIVITY, good_subject, lower_article
 # the end of a definition's answer: a reason, a relative clause, a second clause ("…, and is Mozilla's flagship"),
 # not the last element of a series ("HTML, SVG, and MathML")
 _CUT_ANSWER = re.compile(
-    rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while|followed by)\b|;|,\s+(?!including\b)[a-z]+ing\b"
+    rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while|followed by|so)\b|;"
+    r"|,\s+(?!including\b)[a-z]+ing\b"
     r"|,?\s+and\s+(?=(?:is|are|was|were|has|have)\b)"  # "… the country's monarch and is represented by …"
     r"|\s[-–—]\s+(?=for (?:instance|example)\b)"  # "… in a sentence - for instance …": an example follows
     r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
@@ -51,6 +52,7 @@ _LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")  # three words or 
 _WHAT_IS = "What {be} {subj}?"
 # "Tokenization is splitting …": an activity's name, then what doing it is (not "is becoming popular": a change)
 _DOING = re.compile(r"\b(is) (?=(?!becoming|getting|growing|gaining|being|going|starting|beginning)[a-z]{3,}ing\s)")
+_DEGREE = "very|especially|particularly|most|mostly|often|also|extremely|really|quite"
 _EXAMPLE_OF = re.compile(r"(?i)^(?:an|one|a good|another) example of (.+)$")  # one of many: which the text gives
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
@@ -65,6 +67,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     ),
     (re.compile(r"\b(is|are) needed (?=to\s)"), "Why {be} {subj} needed?", "short"),
     (re.compile(r"\bcan only be (\w+) (?=if\s)"), "When can {subj} be {adj}?", "short"),  # "if …": a condition
+    # "Tuple structs are useful when you want to …", "Custom messages are useful for documenting …": when, what for
+    (re.compile(rf"\b(is|are) (?:(?:{_DEGREE}) )?useful (?=(?:when|if)\s)"), "When {be} {subj} useful?", "short"),
+    (re.compile(rf"\bcan be (?:(?:{_DEGREE}) )?(useful) (?=(?:when|if)\s)"), "When can {subj} be {adj}?", "short"),
+    (re.compile(rf"\b(is|are) (?:(?:{_DEGREE}) )?useful for\b"), "What {be} {subj} useful for?", "short"),
     (re.compile(r"\b(seeks|seek|aims|aim) to\b"), "What {do} {subj} {verb} to do?", "short"),
     (re.compile(r"\b(relies|rely|depends|depend) on\b"), "What {do} {subj} {verb} on?", "short"),
     (re.compile(r"\b(is|are|was|were) concerned with\b"), "What {be} {subj} concerned with?", "short"),
@@ -125,9 +131,7 @@ def definition_item(
         if _VAGUE_ANSWER.match(answer) or template == _WHAT_IS and _no_class(subj, answer, ctx):
             continue
         example = _EXAMPLE_OF.match(subj) if template == _WHAT_IS else None  # "What example of X does the text give?"
-        prompt = fill_template(
-            template, lower_article(ctx.soften(subj)), [g for g in m.groups() if g], name_number(subj)
-        )
+        prompt = fill_template(template, _in_prompt(subj, ctx), [g for g in m.groups() if g], name_number(subj))
         prompt = f"What example of {ctx.soften(example.group(1))} does the text give?" if example else prompt
         if template == _WHAT_IS and (subj in people or _head_noun(answer) in PERSON_NOUNS):
             prompt = "Who" + prompt[4:]  # "Who was Frank Rosenblatt?", "Who was Millar? a Scottish bookseller"
@@ -171,6 +175,18 @@ def _no_class(subject: str, answer: str, ctx: Context) -> bool:
     judged = judged or bool(_PRAISE.match(answer))
     short = word_count(answer) < _class_words(subject, ctx) and not re.search(r"\d", answer)  # "$1,200" is a fact
     return bool(judged) or short or " and " in f" {subject} "
+
+
+def _in_prompt(subject: str, ctx: Context) -> str:
+    """A subject inside a question: "The Mozilla Festival" -> "the Mozilla Festival", words the text writes in lower
+    case lowered ("Cyber Diplomacy"), and an English word capitalised only because the sentence opens with it
+    ("Sparse matrices" -> "sparse matrices"; a one-word name such as "Rust" keeps its capital)."""
+    softened = lower_article(ctx.soften(subject))
+    first, _, rest = softened.partition(" ")
+    opening = first[:1].isupper() and first[1:].islower() and rest and rest == rest.lower()
+    if opening and is_english_word(first) and first.lower() not in ctx.named_words:
+        return f"{first.lower()} {rest}"
+    return softened
 
 
 def _class_words(subject: str, ctx: Context) -> int:

@@ -20,7 +20,10 @@ from tutor.revision.items.context import DISCOURSE, declarative, finite, reads_a
 from tutor.revision.items.questions import BLANK
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 
-_NAMING = re.compile(r"\b(?:so-called|called|known as|termed|dubbed|referred to as)\s+(?:the\s+)?")
+_NAMING = re.compile(
+    r"\b(?:so-called|called|known as|termed|dubbed|referred to as|(?:which|that) (?:we|you|they|people) call)\s+"
+    r"(?:the\s+)?"
+)
 _BE = frozenset("is are was were be been being".split())
 # "When …, it is called": the clause before says what "it" is; "Appropriately enough, they were called": the
 # sentence before does
@@ -70,6 +73,8 @@ def _names(prefix: str, naming: str) -> bool:
     ws = prefix.split()
     if naming.startswith("so-called"):
         return True
+    if naming.startswith(("which", "that")):
+        return bool(ws) and ws[-1].endswith(",")  # "the pieces of data, which we call fields": what comes before
     if not ws:
         return False
     last = ws[-1].lower()
