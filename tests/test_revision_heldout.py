@@ -277,3 +277,20 @@ def test_a_line_of_tags_does_not_lower_a_name_the_text_writes_capitalised(tmp_pa
     assert "What is Lyft? => a ride-hailing company that connects drivers with passengers through an app" in _said(
         tmp_path, body
     )
+
+
+def test_what_a_thing_lets_you_do_is_asked(tmp_path: Path) -> None:
+    assert _said(tmp_path, "Hash maps allow you to look up a value by its key in constant time on average.") == [
+        "What do hash maps allow you to do? => look up a value by its key in constant time on average"
+    ]
+    assert _said(tmp_path, "A final reason the compiler doesn't allow us to index into a string is speed.") == []
+
+
+def test_what_a_term_or_an_activity_means_is_asked_not_what_follows_from_a_claim(tmp_path: Path) -> None:
+    assert _said(tmp_path, "The term 'overfitting' means that a model memorises noise in its training data.") == [
+        "What does the term 'overfitting' mean? => a model memorises noise in its training data"
+    ]
+    assert _said(tmp_path, "Pinning a thread means that the scheduler keeps the thread on one processor core.") == [
+        "What does pinning a thread mean? => the scheduler keeps the thread on one processor core"
+    ]
+    assert _said(tmp_path, "The fuzzy lines of the tax code means that small firms pay for expensive advisers.") == []

@@ -52,6 +52,10 @@ _LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")  # three words or 
 _WHAT_IS = "What {be} {subj}?"
 # "Tokenization is splitting …": an activity's name, then what doing it is (not "is becoming popular": a change)
 _DOING = re.compile(r"\b(is) (?=(?!becoming|getting|growing|gaining|being|going|starting|beginning)[a-z]{3,}ing\s)")
+# "Blocking a thread means that …", "The term 'least-squares' means that …": what a term or an activity means; not
+# "The fuzzy lines of the law mean that …", a consequence
+_MEANS = re.compile(r"\b(means) that\b")
+_TERM_NAMED = re.compile(r"(?i)^(?:the (?:term|word|phrase|expression) )?[“\"'‘][^“”\"'‘’]{2,40}[”\"'’]$")
 _DEGREE = "very|especially|particularly|most|mostly|often|also|extremely|really|quite"
 _EXAMPLE_OF = re.compile(r"(?i)^(?:an|one|a good|another) example of (.+)$")  # one of many: which the text gives
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
@@ -72,6 +76,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(rf"\bcan be (?:(?:{_DEGREE}) )?(useful) (?=(?:when|if)\s)"), "When can {subj} be {adj}?", "short"),
     (re.compile(rf"\b(is|are) (?:(?:{_DEGREE}) )?useful for\b"), "What {be} {subj} useful for?", "short"),
     (re.compile(r"\b(seeks|seek|aims|aim) to\b"), "What {do} {subj} {verb} to do?", "short"),
+    # "Boxes allow you to store data on the heap …": what a thing lets its user do
+    (
+        re.compile(r"\b(allows|allow|enables|enable|lets|let) (?:you|us|users|developers|programmers) to\b"),
+        "What {do} {subj} {verb} you to do?",
+        "short",
+    ),
+    (_MEANS, "What does {subj} mean?", "short"),  # "Blocking a thread means that …"
     (re.compile(r"\b(relies|rely|depends|depend) on\b"), "What {do} {subj} {verb} on?", "short"),
     (re.compile(r"\b(is|are|was|were) concerned with\b"), "What {be} {subj} concerned with?", "short"),
     (re.compile(r"\b(consists|consist|consisted) of\b"), "What {do} {subj} consist of?", "short"),
@@ -112,10 +123,8 @@ def definition_item(
             subj = subj.strip('“”"')  # “Film Sampling is …”: the quotation, not the subject, opens there
         if subj.lower() in ("this", "it") and last_subject and kind == "definition" and template != _WHAT_IS:
             subj = last_subject  # "This is also called …" names it; "This is a bit more convenient …" judges it
-        if pattern is _DOING and not (ACTIVITY.search(subj) and word_count(subj) <= 3 and subj[:1].isupper()):
-            continue  # "The model is learning …": what it does now, not what it is
-        if not good_subject(subj) or template == _WHAT_IS and _is_the(sentence, m) and not _defines(subj, ctx):
-            continue  # "X is the pinnacle of …" praises the text's subject; "erosion is the removal of …" defines
+        if not _fits(subj, m, template, ctx):
+            continue
         rest = _ASIDE.sub("", sentence[m.end() :])
         cut = _CUT_ANSWER.search(rest)
         answer = (rest[: cut.start()] if cut else rest).strip().rstrip(".;:!,").strip()
@@ -175,6 +184,24 @@ def _no_class(subject: str, answer: str, ctx: Context) -> bool:
     judged = judged or bool(_PRAISE.match(answer))
     short = word_count(answer) < _class_words(subject, ctx) and not re.search(r"\d", answer)  # "$1,200" is a fact
     return bool(judged) or short or " and " in f" {subject} "
+
+
+def _fits(subj: str, m: re.Match[str], template: str, ctx: Context) -> bool:
+    """The subject the pattern `m` needs: a term or an activity for "means that" ("The fuzzy lines of the law mean
+    that …" says what follows from it; doing something is a subject here: "Blocking a thread means that …"), an
+    activity's one-word name for "is doing" ("The model is learning …" says what it does now), and no judgement
+    ("X is the pinnacle of …" praises the text's subject; "erosion is the removal of …" defines)."""
+    if m.re is _MEANS:
+        return _term_or_activity(subj) and reads_alone(subj)
+    if m.re is _DOING and not (ACTIVITY.search(subj) and word_count(subj) <= 3 and subj[:1].isupper()):
+        return False
+    return good_subject(subj) and not (template == _WHAT_IS and _is_the(m.string, m) and not _defines(subj, ctx))
+
+
+def _term_or_activity(subject: str) -> bool:
+    """ "The term 'least-squares'", "Blocking a thread": a term named, or doing something in a few words."""
+    ws = subject.split()
+    return bool(_TERM_NAMED.match(subject)) or 0 < len(ws) <= 4 and bool(ACTIVITY.search(ws[0].lower()))
 
 
 def _in_prompt(subject: str, ctx: Context) -> str:
