@@ -235,3 +235,32 @@ def test_a_code_span_broken_across_lines_reads_whole_and_the_rest_of_its_sentenc
     ]
     assert text[units[0].start : units[0].end].endswith("the data we want to store.")
     assert text[units[1].start : units[1].end] == "We name `two  spaced\n   words` too."
+
+
+def test_a_code_span_broken_across_lines_is_found_where_it_is_not_where_the_text_writes_it_again() -> None:
+    text = (
+        "## Results\n\nTests that use `Result<T,\nE>` cannot panic. To assert an error, match on the\n"
+        "`Result<T, E>` value. Instead, use `is_err`.\n"
+    )
+    doc = parse(text, "knowledge/tests.md")
+    assert [u.text for b in doc.sections[0].blocks for u in b.units] == [
+        "Tests that use Result<T, E> cannot panic.",
+        "To assert an error, match on the Result<T, E> value.",
+        "Instead, use is_err.",
+    ]
+
+
+def test_a_bold_label_that_opens_a_paragraph_reads_as_a_label() -> None:
+    text = (
+        "## Guarantees\n\n**Delivery latency** 95% of jobs start within five seconds.\n\n"
+        "**Learn Python.** It is the language of the course.\n\n**Bold** words inside stay as they are.\n"
+    )
+    doc = parse(text, "knowledge/jobs.md")
+    units = [u for b in doc.sections[0].blocks for u in b.units]
+    assert [u.text for u in units] == [
+        "Delivery latency: 95% of jobs start within five seconds.",
+        "Learn Python.",
+        "It is the language of the course.",
+        "Bold words inside stay as they are.",
+    ]
+    assert text[units[0].start : units[0].end].endswith("Delivery latency** 95% of jobs start within five seconds.")

@@ -294,3 +294,26 @@ def test_what_a_term_or_an_activity_means_is_asked_not_what_follows_from_a_claim
         "What does pinning a thread mean? => the scheduler keeps the thread on one processor core"
     ]
     assert _said(tmp_path, "The fuzzy lines of the tax code means that small firms pay for expensive advisers.") == []
+
+
+def test_a_run_in_label_naming_the_subject_is_no_part_of_it(tmp_path: Path) -> None:
+    said = _said(tmp_path, "**Job Runner** The Job Runner is a process with several threads that runs each job.")
+    assert said == ["What is the Job Runner? => a process with several threads that runs each job"]
+
+
+def test_what_points_back_is_not_asked(tmp_path: Path) -> None:
+    assert _said(tmp_path, "Each must have a function called main that says what happens when the program runs.") == []
+    assert _said(tmp_path, "Logistic regression is the opposite - the input variables need not line up.") == []
+    assert _said(tmp_path, "A deque is a similar collection type provided by the standard library.") == []
+    assert _said(tmp_path, "Appendix B contains a list of all operators that the language provides.") == []
+    assert _said(tmp_path, "Then, the compiler applies the first rule.") == []
+    assert _said(tmp_path, "A deque is a double-ended queue type provided by the standard library.") != []
+
+
+def test_a_definition_ends_before_the_next_term_is_named(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "Lifetimes on function parameters are known as input lifetimes, and lifetimes on return values are "
+        "called output lifetimes.",
+    )
+    assert all("output" not in s.split(" => ")[1] for s in said) and said

@@ -29,6 +29,7 @@ SETEXT_TITLE_WORDS = 20  # a title longer than this, underlined, is a paragraph
 # "## The once-ubiquitous form of lighting was novel …, though it has since come to represent decline."), not a title
 DEK_WORDS = 10
 _SPACES = re.compile(r"\s+")
+RUN_IN_LABEL_WORDS = 8  # a bold label that opens a paragraph names its point in a few words
 ENTITY_CHARS = 12  # how far a character markdown-it decoded ("&amp;" -> "&") is looked for in the source
 
 
@@ -245,8 +246,13 @@ def _aligned(text: str, start: int, end: int, inlines: list[Token]) -> tuple[str
             where.extend((pos, pos))
         depth = 0
         line_start = True
-        for c in inline.children or []:
+        children = inline.children or []
+        label = _run_in_label(children)
+        for k, c in enumerate(children):
             depth += (c.type == "link_open") - (c.type == "link_close")
+            if k == label:  # "**Delivery latency** 95% of tasks …" reads "Delivery latency: 95% of tasks …"
+                clean.append(":")
+                where.append(max(pos - 1, start))
             if c.type == "link_close":  # what follows a link is looked for after its target, not inside it
                 pos = _after_link(text, pos, end)
             if c.type in ("softbreak", "hardbreak"):
@@ -263,6 +269,18 @@ def _aligned(text: str, start: int, end: int, inlines: list[Token]) -> tuple[str
             linked.extend([depth > 0] * (len(clean) - len(linked)))
         linked.extend([False] * (len(clean) - len(linked)))
     return "".join(clean), where, linked
+
+
+def _run_in_label(children: list[Token]) -> int:
+    """Where a bold label that opens a paragraph closes, when a sentence follows it with no stop between ("**Delivery
+    latency** 95% of tasks …", "**Periodic task execution** Currently, …"): a colon goes there; -1 when none."""
+    shown = [k for k, c in enumerate(children) if not (c.type == "text" and not c.content)][:4]
+    if [children[k].type for k in shown] != ["strong_open", "text", "strong_close", "text"]:
+        return -1
+    label, after = children[shown[1]].content, children[shown[3]].content
+    if not label.strip() or not label.rstrip()[-1].isalnum() or len(label.split()) > RUN_IN_LABEL_WORDS:
+        return -1
+    return shown[2] if re.match(r"\s+[A-Z0-9]", after) else -1
 
 
 def _after_link(text: str, pos: int, end: int) -> int:
@@ -283,15 +301,16 @@ def _after_link(text: str, pos: int, end: int) -> int:
 
 def _find(text: str, piece: str, pos: int, end: int, clean: list[str], where: list[int]) -> int:
     at = text.find(piece, pos, end)
+    words = _SPACES.split(piece) if at != pos else []
+    if len(words) > 1:  # a code span markdown-it joined across a line ("`key:\nvalue`" reads "key: value")
+        pattern = re.compile(r"\s+".join(f"({re.escape(w)})" for w in words))
+        joined = pattern.search(text, pos, end if at < 0 else at + len(piece))
+        if joined and joined.start() - pos <= ENTITY_CHARS and (at < 0 or joined.start() < at):
+            return _aligned_words(joined, piece, clean, where)  # nearer than the piece written on one line further on
     if at >= 0:
         clean.extend(piece)
         where.extend(range(at, at + len(piece)))
         return at + len(piece)
-    words = _SPACES.split(piece)
-    if len(words) > 1:  # a code span markdown-it joined across a line ("`key:\nvalue`" reads "key: value")
-        joined = re.compile(r"\s+".join(f"({re.escape(w)})" for w in words)).search(text, pos, end)
-        if joined and joined.start() - pos <= ENTITY_CHARS:
-            return _aligned_words(joined, piece, clean, where)
     for ch in piece:  # "&amp;" read as "&", "\*" as "*": the character is near; one that is not is left out
         found = text.find(ch, pos, min(end, pos + ENTITY_CHARS))
         if found >= 0:

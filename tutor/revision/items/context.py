@@ -45,10 +45,11 @@ _PLACE_ON_PAGE = (
 _ELSEWHERE = (
     r"\b(?:(?i:this|these|those|you|your|former|latter|the following)|[Ss]uch(?!\s+as\b)|I(?!\.))\b|" + _PLACE_ON_PAGE
 )
-# "the players in the other room", "a related field focused on …": the other one, related to what, the text said
-# before ("the other metals" are all the rest)
+# "the players in the other room", "a related field focused on …", "a similar collection type": the other one, related
+# or similar to what, the text said before ("the other metals" are all the rest)
 _RELATIVE_TO_BEFORE = (
-    r"|\b(?i:the other)\b(?!\s+(?:hand|way|side)\b|\s+\w+s\b)|\b(?i:a (?:closely )?related) \w+\b(?!\s+to\b)"
+    r"|\b(?i:the other)\b(?!\s+(?:hand|way|side)\b|\s+\w+s\b)"
+    r"|\b(?i:a (?:closely )?(?:related|similar)) \w+\b(?!\s+to\b)"
 )
 _POINTING = re.compile(_ELSEWHERE + _RELATIVE_TO_BEFORE + r"|\b(?:(?i:we|our)|[Uu]s)\b")
 # inside a quotation "we" is the writer's own voice ("When we program … a machine, it is called _____.")
@@ -59,12 +60,17 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 # what points elsewhere in an answer ("their" reads: the subject's own; "your data" is anyone's, but a quoted
 # "you" is somebody's listener)
 _POINTING_IN_ANSWER = re.compile(
-    r"\b(?:(?i:it|they|them|this|these|those|we|our)|[Uu]s|I(?!\.))\b|" + _PLACE_ON_PAGE + _RELATIVE_TO_BEFORE
+    r"\b(?:(?i:it|they|them|this|these|those|we|our)|[Uu]s|I(?!\.))\b|"
+    + _PLACE_ON_PAGE
+    + _RELATIVE_TO_BEFORE
+    + r"|\b(?i:the opposite|the reverse)\b(?!\s+of\b)"  # the opposite of what
 )
 _QUOTED_YOU = re.compile(r"[“\"].*\b(?i:you|your)\b")
 _QUANTITY = re.compile(r"[\d.,]+|percent|cent|half|third|quarter|major|minor|number|share|most|many|few|some")
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
-_CROSS_REFERENCE = re.compile(r"\b(?:Table|Figure|Fig\.|Listing|Example|Chapter|Section|lines?)\s+\d", re.I)
+_CROSS_REFERENCE = re.compile(
+    r"\b(?:Table|Figure|Fig\.|Listing|Example|Chapter|Section|lines?)\s+\d|\bAppendix\s+(?:[A-Z]|\d)\b", re.I
+)
 # "v5 := js_Array_set // call …": code, not prose; "[248]": a reference marker
 _CODE = re.compile(r"//|:=|==|=>|[{}]|\w\(\)|\b\w+_\w+\b|\[\d+\]|\b[A-Za-z]\w*<[\w, &']+>")  # "Vec<u8>": a type
 
@@ -174,6 +180,12 @@ def stands_alone(sentence: str) -> bool:
         return False  # "Lupoff, which was published in 1973 …": the end of a sentence split at "A."
     if re.match(r"(?i)(?:in|at|on|for|from|with|by|during|under|after)\s+(?:this|these|that|those)\b", text):
         return False  # "In this study, analyzing various methods led to …": which study, the text said before
+    if re.match(r"(?i)(?:each|both|either|neither|all)\s+of\s+(?:them|these|those)\b", text):
+        return False  # "Both of them compile": which two, the text said before
+    if re.match(r"(?i)(?:each|both|either|neither|all)\s+\w", text):
+        second = text.split()[1].lower()
+        if second in AUXILIARIES or finite(second):
+            return False  # "Each must have a function called main": each of what the text said before
     return text[:1].isalnum() and not POINTS_BACK.match(text) and not re.match(r"(?i)(?:such|(?:even )?that)\b", text)
 
 

@@ -43,7 +43,7 @@ _CUT_ANSWER = re.compile(
     r"|\s[-–—]\s+(?=for (?:instance|example)\b)"  # "… in a sentence - for instance …": an example follows
     r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
     r"|\s+and\s+(?=(?:his|her|its|their)\s+\w+\s+(?:is|are|was|were)\b)"  # "… and her language is often …"
-    r"|,\s+and\s+(?=(?:\w+\s+){1,3}(?:is|are|was|were)\b)"  # "…, and removing data is called …": another one's
+    r"|,\s+and\s+(?=(?:\w+\s+){1,5}(?:is|are|was|were)\b)"  # "…, and removing data is called …": another one's
 )
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "(or other authentication method)": left out of the answer
 _LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")  # three words or more in parentheses
@@ -310,6 +310,10 @@ def _is_the(sentence: str, m: re.Match[str]) -> bool:
 
 def _subject(raw: str) -> str:
     raw = DISCOURSE.sub("", raw.strip())
+    label, _, rest = raw.partition(": ")  # a run-in label: "Store Consumer: The Store Consumer is …"
+    named = set(content_terms(label)) if rest[:1].isupper() and len(label) <= _LABEL_CHARS else set()
+    if named and named <= set(content_terms(rest)):
+        raw = rest  # the label names what the sentence defines
     raw = _CITED.sub("", raw)  # "Open-domain question answering (QA) (Voorhees, 1999) is …": a reference
     raw = _LONG_ASIDE.sub("", raw)  # "Firefox OS (project name: Boot to Gecko) is …"; "Machine learning (ML)" stays
     raw = re.sub(r",[^,]{1,60},\s*$", "", raw)  # "Machine learning, from a systems perspective, is …"
@@ -320,6 +324,7 @@ def _subject(raw: str) -> str:
     return titled.group(1) if titled else subject
 
 
+_LABEL_CHARS = 60
 _CITED = re.compile(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-z]?\)")  # "(Voorhees, 1999)", "(Lee et al., 2019a)"
 # a few words that say what kind of thing a quoted title is, without an article: "Cheeky horror game “Until Dawn”"
 _DESCRIBED_TITLE = re.compile(

@@ -66,10 +66,12 @@ _LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offe
 _HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
 _PARTICLES = frozenset("away back apart together forward aside".split())
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.I)
-# "What does Type C content raise? a different problem", "What did Alben bring? the idea …": says nothing
+# "What does Type C content raise? a different problem", "What did Alben bring? the idea …", "What does the compiler
+# apply? the first rule": says nothing
 _VAGUE_OBJECT = re.compile(
     r"(?i)(?:a (?:\w+ly )?(?:different|similar)|another|the same|something|a number of|a lot|a thing or two"
-    r"|the (?:idea|point|thing)|an? (?:\w+ )?(?:role|part)(?: in)?$|an? (?:\w+ )?(?:role|part) in)\b"
+    r"|the (?:idea|point|thing)|an? (?:\w+ )?(?:role|part)(?: in)?$|an? (?:\w+ )?(?:role|part) in"
+    r"|the (?:first|second|third|fourth|fifth|last|next|previous|final) \w+$)\b"  # "the first rule": of which rules
 )
 
 
@@ -321,6 +323,8 @@ def _askable_subject(lead: Term, sentence: str, ctx: Context) -> bool:
         return False
     if sentence[lead.end : lead.end + 2] in ("'s", "’s"):
         return False  # "Turing's test …": the subject is the test
+    if not reads_alone(lead.text, answer=True):
+        return False  # "Appendix B contains a list of …": a pointer to another part of the book
     stems = [stem(w) for w in term_words(lead.text)]
     if not stems or all(ctx.everywhere(s) for s in stems):
         return False
