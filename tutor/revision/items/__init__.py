@@ -79,7 +79,13 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # date ("1956: Dartmouth Summer Research Project", "1987 - 1993: AI 'Chill'") asks when (`timeline.py`); "The
 # simplest way to X is Y" asks "What is the simplest way to X?" (`described.py`); a list is named by the noun its
 # lead-in says follows ("… keep the following guidelines in mind:"), not by an idiom after it ("in mind")
-GENERATOR_VERSION = 20
+# 21 (the README's "generator 21", held-out rounds 41-48): what a thing is used to do, a name defined in passing
+# (`appositions.py`), an activity defined by its name, "An example of X is Y", lists named by what their lead-in
+# announces (`list_names.py`); no judgement as a definition, no quotation whose speaker comes before it closes
+# 22 (round 49): when a thing is useful and what for, ", which we call X", what a thing lets you do, what a term or
+# an activity means; a run-in label naming the subject is no part of it; "Each must …", "a similar X", "the
+# opposite", "Appendix B" and "the first rule" point back; a page's line of tags is small print
+GENERATOR_VERSION = 22
 
 __all__ = [
     "CHOICE_LETTERS",
