@@ -39,6 +39,7 @@ from tutor.revision.terms import candidate_terms
 
 # what opens a series, and how its name is found: the plural noun right before it, or a counted one
 _TRIGGER = re.compile(r"(?::|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bnamely\b|\bof\b|\bare\b|\bwere\b)\s+", re.I)
+_PAIR = re.compile(r"\s*([^\s,;:.][^,;:]*?)\s+(?:and|or)\s+([^,;:]+?)\s*[.!]?\s*")
 _NEEDS_COUNT = ("are", "were", "include", "includes", "included")
 _BOLD_TERM = re.compile(r"(?:\*\*)?([^*]{2,80})\*\*:?\s+\S")  # an element that opens with its term set bold
 _EMPHASISED_OPENER = re.compile(r"(?:(?:A|An|The)\s+)?(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")  # "A _vector_ …"
@@ -126,13 +127,15 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     best: tuple[int, int, list[tuple[int, int]], str] | None = None  # (count, trigger position, spans, name)
     for m in _TRIGGER.finditer(sentence):
         spans = _parse_series(sentence[m.end() :])
+        if spans is None and m.group().strip() == ":" and _counts_two(sentence[: m.start()]):  # not "two other types"
+            spans = _pair(sentence[m.end() :])  # "Rust has two primitive compound types: tuples and arrays."
         name = _series_noun(sentence[: m.start()], m.group().strip().lower(), len(spans or ()))
         if spans and name and (best is None or (len(spans), m.end()) >= (best[0], best[1])):
             best = (len(spans), m.end(), [(m.end() + a, m.end() + b) for a, b in spans], name)
     if best is None:
         return None
     spans, noun = best[2], best[3]
-    labels = [_ARTICLE.sub("", sentence[a:b].strip()) for a, b in spans]
+    labels = [_ARTICLE.sub("", sentence[a:b].strip().strip('“”"').rstrip(".").strip('“”"')) for a, b in spans]
     if any(set(label.lower().split()) <= _VAGUE | STOPWORDS for label in labels):
         return None  # "Hawking, Einstein and many more": not a list to recall
     masked = sentence[: spans[0][0]] + "…" + sentence[spans[-1][1] :]
@@ -215,6 +218,19 @@ def _element_terms(labels: list[str], banned: str, ctx: Context) -> list[tuple[s
         best = sorted(chosen, key=lambda s: -ctx.idf(s))[: tuning.LIST_ELEMENT_TERMS]  # rarest recalls it alone
         out.append(tuple(chosen[s] for s in best))
     return out
+
+
+def _counts_two(before: str) -> bool:
+    counted = list(COUNTED.finditer(before))
+    return bool(counted) and value(counted[-1].group(1)) == 2 and "other" not in counted[-1].group(2).lower().split()
+
+
+def _pair(body: str) -> list[tuple[int, int]] | None:
+    """ "tuples and arrays." after a colon that two things were counted before: the two, each a few words."""
+    m = _PAIR.fullmatch(body)
+    if not m or max(word_count(m.group(1)), word_count(m.group(2))) > tuning.SERIES_LAST_WORDS:
+        return None
+    return [m.span(1), m.span(2)]
 
 
 def _parse_series(body: str) -> list[tuple[int, int]] | None:
