@@ -6,6 +6,7 @@ import pytest
 from tutor.english.text import sentence_spans
 from tutor.errors import KnowledgeError
 from tutor.ingest.reading import knowledge_files, knowledge_stats, parse, read_document, read_knowledge
+from tutor.records import Unit
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "cyber-diplomacy-article.txt"
 FURNITURE = ("You are currently viewing", "Also Read About", "Register Yourself", "Leave a Reply")
@@ -221,13 +222,17 @@ def test_a_paragraph_all_in_brackets_is_a_placeholder_not_prose() -> None:
     ]
 
 
+def _units(text: str) -> list[Unit]:
+    """The sentences of a Markdown text's first section."""
+    return [u for b in parse(text, "knowledge/t.md").sections[0].blocks for u in b.units]
+
+
 def test_a_code_span_broken_across_lines_reads_whole_and_the_rest_of_its_sentence_too() -> None:
     text = (
         "## Instances\n\nWe add curly brackets containing _`key:\nvalue`_ pairs, where the keys are the names of the\n"
         "fields and the values are the data we want to store.   We name `two  spaced\n   words` too.\n"
     )
-    doc = parse(text, "knowledge/structs.md")
-    units = [u for b in doc.sections[0].blocks for u in b.units]
+    units = _units(text)
     assert [u.text for u in units] == [
         "We add curly brackets containing key: value pairs, where the keys are the names of the fields and the values "
         "are the data we want to store.",
@@ -242,8 +247,7 @@ def test_a_code_span_broken_across_lines_is_found_where_it_is_not_where_the_text
         "## Results\n\nTests that use `Result<T,\nE>` cannot panic. To assert an error, match on the\n"
         "`Result<T, E>` value. Instead, use `is_err`.\n"
     )
-    doc = parse(text, "knowledge/tests.md")
-    assert [u.text for b in doc.sections[0].blocks for u in b.units] == [
+    assert [u.text for u in _units(text)] == [
         "Tests that use Result<T, E> cannot panic.",
         "To assert an error, match on the Result<T, E> value.",
         "Instead, use is_err.",
@@ -255,8 +259,7 @@ def test_a_bold_label_that_opens_a_paragraph_reads_as_a_label() -> None:
         "## Guarantees\n\n**Delivery latency** 95% of jobs start within five seconds.\n\n"
         "**Learn Python.** It is the language of the course.\n\n**Bold** words inside stay as they are.\n"
     )
-    doc = parse(text, "knowledge/jobs.md")
-    units = [u for b in doc.sections[0].blocks for u in b.units]
+    units = _units(text)
     assert [u.text for u in units] == [
         "Delivery latency: 95% of jobs start within five seconds.",
         "Learn Python.",
