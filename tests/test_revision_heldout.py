@@ -325,3 +325,8 @@ def test_two_things_counted_before_a_colon_are_a_list(tmp_path: Path) -> None:
     ]
     assert _said(tmp_path, "Two other kinds of faults can happen: shorts and open circuits.") == []
     assert _said(tmp_path, "A relay has contacts: normally open and normally closed.") == []
+
+
+def test_an_adverb_before_the_verb_is_not_the_verb(tmp_path: Path) -> None:
+    said = _said(tmp_path, "The United Nations still has large reserves because its members paid their dues early.")
+    assert said == ["Why does the United Nations still have large reserves? => its members paid their dues early"]

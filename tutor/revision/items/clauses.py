@@ -90,6 +90,8 @@ def plural_verb(ws: list[str], i: int) -> bool:
 
     if w not in base_forms(w) or w.endswith("ing") or getInflection(w, "VBD") == (w,):
         return False  # "firewalls spread quickly": now, or then?
+    if i + 1 < len(ws) and finite(ws[i + 1].lower()) and "ADV" in parts_of_speech(w):
+        return False  # "The United States still has …": an adverb before the verb, not the verb
     return "NOUN" in parts_of_speech(before)
 
 
