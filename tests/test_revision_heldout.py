@@ -330,3 +330,9 @@ def test_two_things_counted_before_a_colon_are_a_list(tmp_path: Path) -> None:
 def test_an_adverb_before_the_verb_is_not_the_verb(tmp_path: Path) -> None:
     said = _said(tmp_path, "The United Nations still has large reserves because its members paid their dues early.")
     assert said == ["Why does the United Nations still have large reserves? => its members paid their dues early"]
+
+
+def test_a_generic_parameters_name_from_a_listing_is_not_asked(tmp_path: Path) -> None:
+    said = "The generic parameters {} are declared on the method because only the method body uses the extra types."
+    assert _said(tmp_path, said.format("`X2` and `Y2`")) == []
+    assert _said(tmp_path, said.format("of the mixer")) != []

@@ -85,7 +85,8 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 22 (round 49): when a thing is useful and what for, ", which we call X", what a thing lets you do, what a term or
 # an activity means; a run-in label naming the subject is no part of it; "Each must …", "a similar X", "the
 # opposite", "Appendix B" and "the first rule" point back; a page's line of tags is small print; two things counted
-# before a colon are a list ("Rust has two primitive compound types: tuples and arrays")
+# before a colon are a list ("Rust has two primitive compound types: tuples and arrays"); a generic parameter's name
+# from a listing ("X2") is not asked
 GENERATOR_VERSION = 22
 
 __all__ = [

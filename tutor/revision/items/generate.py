@@ -64,7 +64,8 @@ _ASKS_AFTER_COLON = re.compile(
     r"^[^:?]{40,}:\s+(?:how|what|which|who|when|where|why|is|are|do|does|did)\b[^:]*\?$", re.I
 )
 _INLINE_CODE = re.compile(r"`([^`\n]+)`")
-_IDENTIFIER = re.compile(r"[a-z_][\w:.]*(?:\(\))?")  # a variable's or a function's name, not a type's ("String")
+# a variable's or a function's name, or a generic parameter's ("X2", "T"), not a type's ("String")
+_IDENTIFIER = re.compile(r"[a-z_][\w:.]*(?:\(\))?|[A-Z]\d?")
 _CUT_AT = frozenset(["v.", "vs."])  # "… changed that in United States v.": a case name split at its full stop
 # what conversion leaves in a sentence that is not prose: a table's row run on ("Salvage; 2006; Claire
 # encounters …"), a book's note numbers ("or more20—", "19 Indeed, …", "Steamboat Bill,2", "6We use …"), words run
