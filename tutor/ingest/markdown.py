@@ -301,7 +301,8 @@ def _after_link(text: str, pos: int, end: int) -> int:
 
 def _find(text: str, piece: str, pos: int, end: int, clean: list[str], where: list[int]) -> int:
     at = text.find(piece, pos, end)
-    words = _SPACES.split(piece) if at != pos else []
+    near = 0 <= at - pos <= ENTITY_CHARS  # found where it is: only a piece further on may be the wrong one
+    words = [] if near else _SPACES.split(piece)
     if len(words) > 1:  # a code span markdown-it joined across a line ("`key:\nvalue`" reads "key: value")
         pattern = re.compile(r"\s+".join(f"({re.escape(w)})" for w in words))
         joined = pattern.search(text, pos, end if at < 0 else at + len(piece))
