@@ -267,3 +267,15 @@ def test_a_bold_label_that_opens_a_paragraph_reads_as_a_label() -> None:
         "Bold words inside stay as they are.",
     ]
     assert text[units[0].start : units[0].end].endswith("Delivery latency** 95% of jobs start within five seconds.")
+
+
+def test_a_stop_inside_inline_code_ends_no_sentence() -> None:
+    text = "## Access\n\nHere the `user?.` access is needless, because a user always exists. The `!` type is empty.\n"
+    units = _units(text)
+    assert [u.text for u in units] == [
+        "Here the user?. access is needless, because a user always exists.",
+        "The ! type is empty.",
+    ]
+    assert text[units[0].start : units[0].end] == "Here the `user?.` access is needless, because a user always exists."
+    plain = "## Access\n\nHere the user?. Access is needless.\n"
+    assert len(_units(plain)) == 2  # outside code, the stop still ends a sentence

@@ -20,6 +20,16 @@ def is_english_word(word: str) -> bool:
     return bool(parts_of_speech(word))
 
 
+def is_adverb(word: str) -> bool:
+    """An adverb by the tables, or an "-ly" adverb they lack made from a word they have ("frustratingly",
+    "happily"); not a name ("Italy") or a noun ("assembly")."""
+    w = word.lower()
+    pos = parts_of_speech(w)
+    if pos or not w.endswith("ly") or len(w) < 5:
+        return "ADV" in pos
+    return any(parts_of_speech(stem) & {"ADJ", "VERB"} for stem in (w[:-2], w[:-3] + "y", w[:-1] + "e"))
+
+
 def can_be_noun(word: str) -> bool:
     """A noun in some sense ("monitoring", "thresholds"), or a word the tables lack."""
     pos = parts_of_speech(word)

@@ -212,7 +212,7 @@ def _pieces_text(children: list[Token]) -> str:
 
 def _prose_block(source: _Source, inlines: list[Token], lines: list[int] | None, number: int) -> Block:
     start, end = source.span(lines)
-    units = _units(source.text, *_aligned(source.text, start, end, inlines), number, -1)
+    units = _units(source.text, _aligned(source.text, start, end, inlines), number, -1)
     a = units[0].start if units else start
     b = units[-1].end if units else start
     return Block("paragraph", number, a, b, tuple(units))
@@ -222,7 +222,7 @@ def _list_block(source: _Source, paragraphs: list[tuple[int, int, Token]], numbe
     units: list[Unit] = []
     for item, level, inline in paragraphs:
         start, end = source.span(inline.map)
-        found = _units(source.text, *_aligned(source.text, start, end, [inline]), number, item)
+        found = _units(source.text, _aligned(source.text, start, end, [inline]), number, item)
         found = [replace(u, level=level) for u in found] if level else found
         units += [u for u in found if not units or units[-1].end <= u.start]
     a = units[0].start if units else 0
@@ -230,7 +230,18 @@ def _list_block(source: _Source, paragraphs: list[tuple[int, int, Token]], numbe
     return Block("list", number, a, b, tuple(units))
 
 
-def _aligned(text: str, start: int, end: int, inlines: list[Token]) -> tuple[str, list[int], list[bool]]:
+@dataclass(frozen=True)
+class _View:
+    """The reading view of a paragraph: its characters, each one's offset in the file, and which are link text and
+    which inline code."""
+
+    clean: str
+    where: list[int]
+    linked: list[bool]
+    code: list[bool]
+
+
+def _aligned(text: str, start: int, end: int, inlines: list[Token]) -> _View:
     """The reading view of these inline tokens and, for each of its characters, its offset in the file.
 
     Each piece of text markdown-it returns is found again in the source, in order, so offsets are exact;
@@ -238,6 +249,7 @@ def _aligned(text: str, start: int, end: int, inlines: list[Token]) -> tuple[str
     clean: list[str] = []
     where: list[int] = []
     linked: list[bool] = []  # the character is the text of a link
+    code: list[bool] = []  # the character is inline code
     pos = start
     for n, inline in enumerate(inlines):
         cell = any(c.type in ("text", "code_inline") and c.content.strip() for c in inline.children or [])
@@ -266,9 +278,29 @@ def _aligned(text: str, start: int, end: int, inlines: list[Token]) -> tuple[str
                     where.insert(-1, text.find(":", pos, end))
                 pos = _find(text, content, pos, end, clean, where) if content else pos
             line_start = c.type in ("softbreak", "hardbreak")
+            code.extend([c.type == "code_inline"] * (len(clean) - len(code)))
             linked.extend([depth > 0] * (len(clean) - len(linked)))
+        code.extend([False] * (len(clean) - len(code)))
         linked.extend([False] * (len(clean) - len(linked)))
-    return "".join(clean), where, linked
+    return _View("".join(clean), where, linked, code)
+
+
+def _outside_code(spans: list[tuple[int, int]], view: _View) -> list[tuple[int, int]]:
+    """Sentence spans joined where a stop inside inline code ended one ("the `myObj?.` usage is …")."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _stop_in_code(out[-1], view):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _stop_in_code(span: tuple[int, int], view: _View) -> bool:
+    a, k = span[0], span[1] - 1
+    while k > a and view.clean[k] in "\"'”’)]":
+        k -= 1
+    return view.clean[k] in ".!?" and view.code[k]
 
 
 def _run_in_label(children: list[Token]) -> int:
@@ -334,11 +366,12 @@ def _aligned_words(found: re.Match[str], piece: str, clean: list[str], where: li
     return found.end()
 
 
-def _units(text: str, clean: str, where: list[int], linked: list[bool], block: int, item: int) -> list[Unit]:
+def _units(text: str, view: _View, block: int, item: int) -> list[Unit]:
     """Sentences of the reading view, each with the exact span of the file it was read from; a sentence whose
     words are all link text ("(source).") says nothing of its own."""
+    clean, where, linked = view.clean, view.where, view.linked
     units: list[Unit] = []
-    for a, b in sentence_spans(clean):
+    for a, b in _outside_code(sentence_spans(clean), view):
         reading = " ".join(fold_ligatures(clean[a:b]).split())
         if not any(ch.isalnum() and not linked[a + k] for k, ch in enumerate(clean[a:b])):
             continue

@@ -41,15 +41,19 @@ _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 _PLACE_ON_PAGE = (
     r"\b(?i:see|shown|listed|described|mentioned|discussed|noted|outlined|given|as)\s+"
     r"(?i:above|below|on the left|on the right)\b|\b(?i:the above)\b"  # "a ratio defined by the above formula"
+    r"|\b(?i:the (?:first|last|next|previous) (?:\w+ )?lines?)\b"  # "the error message in the last two lines"
 )
 _ELSEWHERE = (
-    r"\b(?:(?i:this|these|those|you|your|former|latter|the following)|[Ss]uch(?!\s+as\b)|I(?!\.))\b|" + _PLACE_ON_PAGE
+    r"\b(?:(?i:this|these|those|you|your|former|latter|the following|my|me|myself)|[Ss]uch(?!\s+as\b)|I(?!\.))\b|"
+    + _PLACE_ON_PAGE
 )
 # "the players in the other room", "a related field focused on …", "a similar collection type": the other one, related
-# or similar to what, the text said before ("the other metals" are all the rest)
+# or similar to what, the text said before ("the other metals" are all the rest); "requires as much", "did so": what
+# the text said before
 _RELATIVE_TO_BEFORE = (
     r"|\b(?i:the other)\b(?!\s+(?:hand|way|side)\b|\s+\w+s\b)"
     r"|\b(?i:a (?:closely )?(?:related|similar)) \w+\b(?!\s+to\b)"
+    r"|\b(?i:as (?:much|many))\b(?!\s+(?:\w+\s+)?as\b)|\b(?i:do|does|did|doing|done) so\b"  # "requires as much"
 )
 _POINTING = re.compile(_ELSEWHERE + _RELATIVE_TO_BEFORE + r"|\b(?:(?i:we|our)|[Uu]s)\b")
 # inside a quotation "we" is the writer's own voice ("When we program … a machine, it is called _____.")
@@ -68,7 +72,7 @@ _POINTING_IN_ANSWER = re.compile(
 _QUOTED_YOU = re.compile(r"[“\"].*\b(?i:you|your)\b")
 _QUANTITY = re.compile(r"[\d.,]+|percent|cent|half|third|quarter|major|minor|number|share|most|many|few|some")
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
-_CROSS_REFERENCE = re.compile(
+CROSS_REFERENCE = re.compile(
     r"\b(?:Table|Figure|Fig\.|Listing|Example|Chapter|Section|lines?)\s+\d|\bAppendix\s+(?:[A-Z]|\d)\b", re.I
 )
 # "v5 := js_Array_set // call …": code, not prose; "[248]": a reference marker
@@ -80,7 +84,7 @@ def reads_alone(text: str, person: bool = False, answer: bool = False, quoted: b
     "Table 6-1") or speaks to the reader ("you should"); "he"/"she" only where the person is the answer. An
     answer may say "their" and "its" (the subject's own); a quotation may say "we" (the writer's)."""
     pointing = _POINTING_IN_ANSWER if answer else _POINTING_QUOTED if quoted else _POINTING
-    if pointing.search(text) or _CROSS_REFERENCE.search(text) or answer and _QUOTED_YOU.search(text):
+    if pointing.search(text) or CROSS_REFERENCE.search(text) or answer and _QUOTED_YOU.search(text):
         return False
     if _CODE.search(text):
         return False

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Collection
 
 from tutor import tuning
-from tutor.english.dictionary import is_english_word, parts_of_speech
+from tutor.english.dictionary import is_adverb, is_english_word, parts_of_speech
 from tutor.english.lexicon import (
     ANSWER_ENDS,
     DETERMINERS,
@@ -133,6 +133,7 @@ def definition_item(
         if len(content_terms(answer)) < tuning.DEFINITION_ANSWER_TERMS or not reads_alone(answer, answer=True):
             continue
         answer = re.sub(r'^"([^"]+)"\s*(?:source|link)?$', r"\1", answer)  # "“the average of …” source": a link
+        answer = _NAME_FOR.sub("", answer)  # "a contrived … term to describe using a tool …": what the term names
         if owner_elsewhere(answer, opening=True):
             continue  # "Queen Elizabeth II is the country's monarch": which country?
         if re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
@@ -166,6 +167,14 @@ _VAGUE_ANSWER = re.compile(
 )
 
 
+# "a contrived and community-invented term to describe using a tool …": the answer is what the term names
+_NAME_FOR = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:term|word|name|label)\s+(?:used\s+)?"
+    r"(?:to\s+(?:describe|refer\s+to|mean)|for|that\s+(?:describes|refers\s+to|means))\s+(?=\w)",
+    re.I,
+)
+
+
 # "a valuable tool for …", "a very hard problem", "the gold standard of …", "the foundation on which …": how much X
 # matters, not what it is
 _WEIGHING = frozenset(
@@ -179,7 +188,11 @@ _PRAISE = re.compile(r"(?i)^the (?:gold standard|foundation|cornerstone|backbone
 def _no_class(subject: str, answer: str, ctx: Context) -> bool:
     """ "X is a better strategy", "X is a great way to …", "X is a major concern": a judgement, not what X is;
     "Firefox is a web browser" is (a name's class may be short); "A and B are …" defines neither alone."""
-    ws = [w.lower() for w in answer.split()[1:4] if w.lower() not in _INTENSIFIERS][:2]
+    said = [w.lower().strip(",") for w in answer.split()[1:5]]
+    degree = said[:1] and said[0].endswith("ly") and is_adverb(said[0]) and "ADJ" not in parts_of_speech(said[0])
+    if said[:1] and (said[0] in _INTENSIFIERS or degree):  # not "the daily closing value"
+        return True  # "a very common indicator used by …", "an incredibly complex … operation": how much, not what
+    ws = [w for w in said[:3] if w not in _INTENSIFIERS][:2]
     judged = ws[:1] and ws[0] in JUDGEMENTS or len(ws) == 2 and ws[0] in _WEIGHING and ws[1] in _GENERIC
     judged = judged or bool(_PRAISE.match(answer))
     short = word_count(answer) < _class_words(subject, ctx) and not re.search(r"\d", answer)  # "$1,200" is a fact
@@ -268,9 +281,10 @@ def _unique(description: str) -> bool:
 
 
 def subject_key(subject: str) -> str:
-    """One key for the ways a text names a subject: "Machine learning (ML)", "machine learning"."""
+    """One key for the ways a text names a subject: "Machine learning (ML)", "machine learning", "the ML"."""
     key = " ".join(_ASIDE.sub("", subject).lower().split())
-    return re.sub(r"^(?:the )?(?:concept|term|notion|idea|word) (?:of )?", "", key)  # "the concept of X" is X
+    key = re.sub(r"^(?:the )?(?:concept|term|notion|idea|word) (?:of )?", "", key)  # "the concept of X" is X
+    return re.sub(r"^(?:the|an?) ", "", key)  # "A half-life is …" and "The half-life is …" define one thing
 
 
 def _defines(subject: str, ctx: Context) -> bool:

@@ -114,9 +114,12 @@ def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
         made = partial(_section_offers, doc, section, ctx, people, years)
         offers.append(skips.attempt(where(doc.source, section.title), made, []))
     chosen = _once_a_subject(sections, offers)
+    defined = {o.defines for os in offers for o in os if id(o) in chosen and o.item.kind == "definition"}
     items: list[QuizItem] = []
     for section, section_offers in zip(sections, offers, strict=True):
         kept = [o for o in section_offers if not o.defines or id(o) in chosen]
+        kept = [o for o in kept if not (o.item.kind == "short" and subject_key(o.item.answer) in defined)]
+        # "What is the root square of …? the standard deviation" asks the term a definition asks, the other way round
         salience = partial(ctx.salience, doc, section)
         ranked = sorted((o for o in kept if o.rank < _RANK["broad"]), key=lambda o: (o.rank, -salience(o.item.reading)))
         named = {o.item.answer.lower(): o for o in reversed(ranked)}  # "Polaris" twice: the better question

@@ -9,6 +9,7 @@ import re
 from tutor import tuning
 from tutor.english.dictionary import can_be_noun, is_english_word, parts_of_speech
 from tutor.english.lexicon import (
+    DETERMINERS,
     LEAD_IN_VERBS,
     NUMBER_WORDS,
     PREPOSITIONS,
@@ -18,7 +19,7 @@ from tutor.english.lexicon import (
     looks_plural,
 )
 from tutor.english.text import content_terms, stem, word_count, words
-from tutor.revision.items.context import Context, finite, reads_alone
+from tutor.revision.items.context import Context, base_forms, finite, reads_alone
 
 # "three categories", "four golden signals": the count and the noun phrase it counts
 COUNTED = re.compile(
@@ -41,6 +42,9 @@ _IN_A_MODIFIER = re.compile(
     r"(?i)\b(?:how|what|which|that|who|when|where|whether|if|because|depending)\b"
     r"|\b(?:for|about|with|on|in|from|to|by)\s+(?:\w+\s+){0,2}\w+\s*:\s*$"
 )
+
+# a noun a lead-in gives an uncounted number of: "… several constants in our calculations:"
+_SOME = re.compile(r"\b(?:several|various|multiple|a few|a number of)\s+([a-z][\w-]*s)\b")
 
 _PRO_FORMS = frozenset(["ones", "others"])  # "some of the major ones:": a noun said before, which names nothing here
 
@@ -123,14 +127,23 @@ def list_noun(lead: str, count: int) -> str | None:
     return (subject.group(1) + (subject.group(2) or "")).lower()  # "issues that impacted confidence"
 
 
+def uncounted_noun(lead: str) -> str | None:
+    """The noun a lead-in gives an uncounted number of, when nothing names the list better: "In the process so far
+    we've used several constants in our calculations:"."""
+    some = _SOME.search(lead) if lead.strip().endswith(":") else None
+    return some.group(1).lower() if some and plural_noun(some.group(1)) else None
+
+
 def heading_noun(title: str, ctx: Context) -> str | None:
     """A heading that names its list: "Notable discoveries", "Examples of applied ML"."""
     ws = title.split()
     if not 1 <= len(ws) <= tuning.LIST_HEADING_WORDS or not re.fullmatch(r"[\w\s'’-]+", title):
         return None
-    if ws[0].lower() in WH_WORDS or " - " in title or parts_of_speech(ws[0].lower()) == {"VERB"}:
+    first, then = ws[0].lower(), ws[1].lower() if len(ws) > 1 else ""
+    step = first in base_forms(first) and then in (PREPOSITIONS | DETERMINERS | {"your", "our"}) - {"of"}
+    if first in WH_WORDS or " - " in title or parts_of_speech(first) == {"VERB"} or step:
         return None  # "How a firewall works" is a question, "Exercise - display the clusters" and "Create training
-        # and testing datasets" steps to take, not the name of a list
+        # and testing datasets" and "Experiment With Different Values" steps to take, not the name of a list
     head = ws[-1] if plural_noun(ws[-1]) else ws[0] if len(ws) > 2 and ws[1].lower() == "of" else ""
     if not head or not plural_noun(head):
         return None

@@ -21,7 +21,15 @@ from tutor.english.lexicon import (
 )
 from tutor.english.text import content_terms, stem, word_count, words
 from tutor.records import Block, Document, Section, Unit
-from tutor.revision.items.context import DISCOURSE, Context, declarative, finite, is_everyday, reads_alone
+from tutor.revision.items.context import (
+    CROSS_REFERENCE,
+    DISCOURSE,
+    Context,
+    declarative,
+    finite,
+    is_everyday,
+    reads_alone,
+)
 from tutor.revision.items.list_names import (
     COUNTED,
     heading_noun,
@@ -31,6 +39,7 @@ from tutor.revision.items.list_names import (
     number,
     plural_noun,
     says_what,
+    uncounted_noun,
     value,
 )
 from tutor.revision.items.questions import YEAR
@@ -90,6 +99,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     noun = list_noun(lead, len(labels)) if before else None
     noun = label.group(1).lower() if label and not noun and plural_noun(label.group(1).split()[-1]) else noun
     titled = None if noun or section.title == doc.title else heading_noun(section.title, ctx)  # it names the text
+    noun = noun or (uncounted_noun(lead) if titled is None else None)
     if noun is None and titled is None:
         return None  # a list the item could not name ("Name the five items") is no question
     linked = bool(re.match(r"#+\s*\[", doc.text[section.start : section.start + 12]))  # "## [Pre-lecture quiz](…)"
@@ -138,8 +148,8 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     labels = [_ARTICLE.sub("", sentence[a:b].strip().strip('“”"').rstrip(".").strip('“”"')) for a, b in spans]
     if any(set(label.lower().split()) <= _VAGUE | STOPWORDS for label in labels):
         return None  # "Hawking, Einstein and many more": not a list to recall
-    masked = sentence[: spans[0][0]] + "…" + sentence[spans[-1][1] :]
-    masked = DISCOURSE.sub("", masked)
+    after = re.sub(r"^\s*\([^()]*\)", "", sentence[spans[-1][1] :])  # "… and functional (FP).": the last one's
+    masked = DISCOURSE.sub("", sentence[: spans[0][0]] + "…" + after)
     masked = masked[:1].upper() + masked[1:]
     if not reads_alone(masked) or _pointing_subject(masked) or not declarative(masked):
         return None  # "Explore base concepts such as …": an instruction to the reader
@@ -183,6 +193,8 @@ def _element_label(doc: Document, units: list[Unit]) -> str:
     if term and word_count(term.group(1)) <= tuning.GLOSSARY_TERM_WORDS:
         return term.group(1).strip()  # "**Essential Complexity** is inherent in …", "A _vector_ allows …": the term
     first = re.sub(r",?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and"
+    where = re.search(r"\s*\((?:see\s+)?([^()]*)\)$", first, re.I)
+    first = first[: where.start()] if where and CROSS_REFERENCE.match(where.group(1)) else first  # "(Chapter 7)"
     label, colon, _ = first.partition(": ")
     if colon and word_count(label) <= tuning.GLOSSARY_TERM_WORDS:
         return label  # "WASI APIs: WASI focuses on …": the term, not its gloss

@@ -265,6 +265,9 @@ def agent_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizIt
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, agent.text, keys)
 
 
+_PRESENT = frozenset("is are am has have does do".split())
+
+
 def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> QuizItem | None:
     """A sentence with one year: "In what year does the text place this: …?" for a timeline entry ("1967
     Nearest Neighbor is …"), else the year blanked; a choice among the text's nearest other years."""
@@ -285,6 +288,8 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
     else:
         if not reads_alone(sentence) or not re.search(_WHEN + year + r"\b", sentence):
             return None  # the year is when something happened, not a name's part ("the 2015 report")
+        if _year_of_writing(sentence, year):
+            return None  # "JS developers in 2022 are almost never …": when the text was written, not what it teaches
         masked = DISCOURSE.sub("", sentence.replace(year, BLANK, 1))
         question = f"“{masked[:1].upper() + masked[1:]}”"
     nearest = sorted({y for y in years if str(y) != year}, key=lambda y: (abs(y - int(year)), y))
@@ -299,6 +304,16 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
     prompt = question if timeline else f"Fill in the year: {question}"
     iid = item_id(kind, doc.source, source, "year")
     return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, year, (year,))
+
+
+def _year_of_writing(sentence: str, year: str) -> bool:
+    """A year that says when the writer writes: no verb before it, and the first after it in the present ("JS
+    developers in 2022 are …"); not "Code written in 1995 … should still work" or "In 2015, the Fed raised …"."""
+    before, _, after = sentence.partition(year)
+    if any(finite(w) for w in before.split()):
+        return False
+    verb = next((w.lower().strip(",;:.") for w in after.split() if finite(w)), "")
+    return verb in _PRESENT
 
 
 def text_years(doc: Document) -> list[int]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tutor import tuning
-from tutor.english.dictionary import parts_of_speech
+from tutor.english.dictionary import is_adverb, parts_of_speech
 from tutor.english.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -33,12 +33,14 @@ _COUNTED = re.compile(
 )  # "the two stories", "the first kind of hint": which, the text said before
 _QUANTIFIERS = frozenset("another such other one some many several most much few more enough".split())
 _RELATIVE = frozenset("that which who whom whose".split())  # "the eagerness with which the law …": a clause
+# words that with "to" make a preposition ("Contrary to …", "According to …"): what follows is no subject
+_TO_PREPOSITIONS = frozenset("contrary according due thanks prior owing next close compared relative opposed".split())
 
 
 def good_subject(subj: str) -> bool:
     ws = subj.split()
-    if re.search(r"[=→←⊂⊆∈×+<>|^]|: ", subj) or subj.count("(") != subj.count(")"):
-        return False  # a formula ("S = QPT", "R : (q, C) → CF") or a label ("Bottom line: ARIMA") is no subject
+    if re.search(r"[=→←⊂⊆∈×+<>|^]|:(?:\s|$)", subj) or subj.count("(") != subj.count(")"):
+        return False  # a formula ("S = QPT", "R : (q, C) → CF") or a label ("Bottom line: ARIMA", "charAt(..):")
     if set(w.lower() for w in ws[1:]) & _FREQUENCY:
         return False  # "Computer scientists often call": the verb came before the word taken for it
     if re.search(r"\s[—–](?:\s|$)", subj):
@@ -54,12 +56,15 @@ def good_subject(subj: str) -> bool:
         low[0] in PREPOSITIONS
         or low[0] in STOPWORDS - DETERMINERS - _EVERY
         or low[0].endswith("ly")
-        and "ADV" in parts_of_speech(low[0])  # "Probably …", not "Italy", "Grammarly"
+        and is_adverb(low[0])  # "Probably …", not "Italy", "Grammarly"
         or low[0] in _ADVERBS
         or low[0] in _SUBORDINATORS
         or len(low) > 1
+        and low[1] == "to"
+        and low[0] in _TO_PREPOSITIONS  # "Contrary to some … myth, there are …"
+        or len(low) > 1
         and low[-1].endswith("ly")
-        and "ADV" in parts_of_speech(low[-1])  # "The country geographically comprises …": which country?
+        and is_adverb(low[-1])  # "The country geographically comprises …": which country?
         or len(low) > 1
         and low[0].endswith("ed")
         and finite(low[0])

@@ -1,0 +1,100 @@
+"""What a blind rater marked to fix or discard on unseen chapters of a programming book and web pages (issue 14,
+round 51): a judgement after "very" given as a definition, a term's own framing in its answer, the writer's "my",
+"as much", a preposition read as a subject, a list named by its section's step, a year that dates the writing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_revision_key_terms import generate_items_from
+
+
+def _said(tmp_path: Path, body: str, heading: str = "Uses") -> list[str]:
+    items = generate_items_from(tmp_path, f"# Applications\n\n## {heading}\n\n{body}\n")
+    return [f"{it.prompt} => {it.answer}" for it in items]
+
+
+def test_how_common_or_complex_a_thing_is_defines_nothing(tmp_path: Path) -> None:
+    assert _said(tmp_path, "A moving median is a very popular indicator used by energy analysts.") == []
+    assert _said(tmp_path, "Schema migration is an extraordinarily delicate and risky operation.") == []
+    assert _said(tmp_path, "A moving median is a robust indicator used by energy analysts.") == [
+        "What is a moving median? => a robust indicator used by energy analysts"
+    ]
+    assert _said(tmp_path, "A tide table is a daily record of the heights of the water at one port.") != []
+
+
+def test_a_term_for_something_is_answered_by_what_it_names(tmp_path: Path) -> None:
+    said = _said(tmp_path, "Bundling is a loosely used term to describe joining many source files into one file.")
+    assert [s.lower() for s in said] == ["what is bundling? => joining many source files into one file"]
+
+
+def test_the_writers_own_case_and_what_points_back_are_not_asked(tmp_path: Path) -> None:
+    assert _said(tmp_path, "Broken glass is the most common waste in my workshop.") == []
+    assert _said(tmp_path, "Broken glass is the most common waste in the workshop.") != []
+    why = (
+        'The specification requires {}, because it calls for "static errors", such as a repeated name, to be reported.'
+    )
+    assert _said(tmp_path, why.format("as much")) == []
+    assert _said(tmp_path, why.format("a first pass")) != []
+    assert _said(tmp_path, "The call to abort prints the error message shown in the last two lines.") == []
+
+
+def test_a_phrase_before_the_subject_is_no_subject(tmp_path: Path) -> None:
+    assert _said(tmp_path, "Contrary to old established wisdom perpetuated stories of blind bats for a century.") == []
+    assert (
+        _said(tmp_path, "Popular and infuriatingly perpetuated myth, there are not two kinds of bats in the wild.")
+        == []
+    )
+    assert _said(tmp_path, "charAt(..): produces a new string holding the character at the index.") == []
+
+
+def test_a_list_is_named_by_what_its_lead_in_gives_not_by_a_step_heading(tmp_path: Path) -> None:
+    body = (
+        "So far the check has used several thresholds in its arithmetic:\n\n"
+        "- **Window length**: how far back the mean is taken.\n"
+        "- **Minimum count**: how few entries still raise an alert.\n"
+        "- **Score limit**: how far from the mean a value may stray.\n"
+    )
+    said = _said(tmp_path, body, heading="Tune With Other Settings")
+    assert said[0].startswith("Name the three thresholds") and said[0].endswith(
+        "=> Window length; Minimum count; Score limit"
+    )
+    assert _said(tmp_path, body.replace("several thresholds", "these"), heading="Tune With Other Settings") == []
+
+
+def test_a_list_element_is_named_without_its_cross_reference(tmp_path: Path) -> None:
+    body = (
+        "The exercise brings together three skills from the earlier chapters:\n\n"
+        "- Reading files (Chapter 4)\n- Handling errors (see Chapter 6)\n- Writing tests (the hard part)\n"
+    )
+    said = _said(tmp_path, body)
+    assert said and said[0].endswith("=> Reading files; Handling errors; Writing tests (the hard part)")
+
+
+def test_a_series_blank_drops_the_last_elements_parenthesis(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "Modern languages mix concepts from various major paradigms, such as procedural, logic, and functional (FP).",
+    )
+    assert said == [
+        "Fill in the three paradigms: “Modern languages mix concepts from various major paradigms, such as ….” => "
+        "procedural; logic; functional"
+    ]
+
+
+def test_a_term_is_asked_once_whichever_way_the_text_names_it(tmp_path: Path) -> None:
+    defined = "Skewness is a measure of the asymmetry of a distribution about its mean."
+    said = ["What is skewness? => a measure of the asymmetry of a distribution about its mean"]
+    main = "In practice, skewness is the main measure of lopsidedness in a sample."
+    assert _said(tmp_path, main) == ["What is the main measure of lopsidedness in a sample? => skewness"]
+    assert [s.lower() for s in _said(tmp_path, f"{defined}\n\n{main}")] == [s.lower() for s in said]
+    again = "Just for comparison, the skewness is the lopsidedness of the average cubed distance from the mean."
+    assert _said(tmp_path, again) == [
+        "What is the skewness? => the lopsidedness of the average cubed distance from the mean"
+    ]
+    assert [s.lower() for s in _said(tmp_path, f"{defined}\n\n{again}")] == [s.lower() for s in said]
+
+
+def test_a_year_that_dates_the_writing_is_not_asked(tmp_path: Path) -> None:
+    assert _said(tmp_path, "Web developers in 2031 are almost never writing their own date pickers anymore.") == []
+    assert _said(tmp_path, "Pages written in 1996 with the first date pickers should still load in browsers today.")
