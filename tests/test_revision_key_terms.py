@@ -362,13 +362,13 @@ def test_a_list_item_may_end_without_a_full_stop_but_not_cut_off(tmp_path: Path)
 def test_an_object_answer_stops_before_a_second_deed_and_is_not_left_without_its_verb(tmp_path: Path) -> None:
     text = (
         "# Light\n\n## Gases\n\n"
-        "London chemists isolated three more noble gases and gave them evocative Greek names in the laboratory.\n\n"
+        "The London team purifies three more noble gases and gives them evocative Greek names in the laboratory.\n\n"
         "## Decline\n\n"
         "The global economic downturn yielded a landscape in which older neon signs, which their owners could not "
         "replace, came to look like symbols of decline.\n"
     )
     asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
-    assert asked.get("What did London chemists isolate?") == "three more noble gases"
+    assert asked.get("What does the London team purify?") == "three more noble gases"
     assert not any(answer.endswith("neon signs") for answer in asked.values())
 
 
@@ -405,21 +405,16 @@ def test_a_definitions_answer_stops_where_another_subject_starts(tmp_path: Path)
     assert asked == {"What is Mnuchin?": "a former Goldman Sachs partner who was the campaign chairman"}
 
 
-def test_a_changelogs_lines_are_asked_in_the_past_without_their_bug_numbers(tmp_path: Path) -> None:
+def test_a_changelogs_past_lines_ask_nothing_and_a_bug_number_is_no_part_of_an_answer(tmp_path: Path) -> None:
     text = (
         "# Nightly\n\n## Printing\n\n"
         "- mstriemer put a Printing message in the print dialog of the browser.\n"
-        "\n## Startup\n\n- mconley fixed an AsyncShutdown hang caused by the about:home startup cache Bug 1674106\n"
+        "\n## Startup\n\n- The browser blocks an AsyncShutdown hang caused by the about:home startup cache Bug 16741\n"
         "- Introduced a new advanced preference to keep the Address Bar results panel open.\n"
-        "- emalysz fixed an issue where the print form got disabled with custom margins.\n\n"
-        "## Performance\n\n- emalysz fixed a performance issue with the Screenshots feature of the browser.\n"
+        "- emalysz fixed an issue where the print form got disabled with custom margins.\n"
     )
-    items = generate_items_from(tmp_path, text)
-    assert [it.prompt for it in items].count("What did emalysz fix?") == 1  # one question, one answer
-    asked = {it.prompt: it.answer for it in items}
-    assert asked["What did mstriemer put?"] == "a Printing message in the print dialog of the browser"
-    assert asked["What did mconley fix?"] == "an AsyncShutdown hang caused by the about:home startup cache"
-    assert not any("ntroduced" in prompt for prompt in asked)
+    asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
+    assert asked == {"What does the browser block?": "an AsyncShutdown hang caused by the about:home startup cache"}
 
 
 def test_a_name_asks_in_its_own_number_and_an_examples_setting_is_no_figure(tmp_path: Path) -> None:
@@ -560,20 +555,20 @@ def test_a_long_aside_is_no_part_of_the_subject_defined(tmp_path: Path) -> None:
 def test_an_object_question_asks_one_thing_of_a_deed_not_of_a_report(tmp_path: Path) -> None:
     text = (
         "# Copyright\n\n## Lawsuits\n\n"
-        "The RIAA wanted Jesse to admit to doing something wrong.\n\n## Press\n\n"
-        "The RIAA branded Jesse a pirate in its press releases.\n\n## Congress\n\n"
-        "The MPAA argued that the proposed bill would harm every independent studio.\n\n"
+        "The RIAA wants Jesse to admit to doing something wrong.\n\n## Press\n\n"
+        "The RIAA brands Jesse a pirate in its press releases.\n\n## Congress\n\n"
+        "The MPAA argues that the proposed bill would harm every independent studio.\n\n"
         "## Treaties\n\n"
-        "International copyright lawyers amended the Berne Convention in 1908, to require longer terms.\n"
+        "International copyright lawyers amend the Berne Convention, to require longer terms.\n"
         "Speakers from the Knight Foundation discuss the future of news at the yearly festival in London.\n\n"
-        "## Roles\n\nTreaties and customary practices played a significant role in the growth of international law.\n\n"
-        "## Reform\n\nNew Zealand underwent major economic changes during the long years of reform.\n"
+        "## Roles\n\nTreaties and customary practices play a significant role in the growth of international law.\n\n"
+        "## Reform\n\nNew Zealand undergoes major economic changes during the long years of reform.\n"
     )
     asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
-    assert not [p for p in asked if p.startswith(("What did the RIAA", "What did the MPAA"))]
-    assert asked.get("What did international copyright lawyers amend?") == "the Berne Convention"
+    assert not [p for p in asked if p.startswith(("What does the RIAA", "What does the MPAA"))]
+    assert asked.get("What do international copyright lawyers amend?") == "the Berne Convention"
     assert "What do speakers from the Knight Foundation discuss?" in asked
-    assert "What did treaties and customary practices play?" not in asked  # "a significant role in …": which?
+    assert "What do treaties and customary practices play?" not in asked  # "a significant role in …": which?
     assert not [p for p in asked if "undergo" in p or "underwent" in p]  # "major economic changes": any at all
 
 

@@ -1,6 +1,7 @@
-"""What a blind rater marked to fix or discard on unseen chapters of a programming book and web pages (issue 14,
-round 51): a judgement after "very" given as a definition, a term's own framing in its answer, the writer's "my",
-"as much", a preposition read as a subject, a list named by its section's step, a year that dates the writing."""
+"""What blind raters marked to fix or discard on unseen chapters of programming books and web pages (issue 14,
+rounds 51 and 52): a judgement after "very" given as a definition, a term's own framing in its answer, the writer's
+"my", "as much", a subject ending in an adverb, a list named by its section's step, a year that dates the writing or
+is an example, one event of a story asked "What did X do?"."""
 
 from __future__ import annotations
 
@@ -40,11 +41,8 @@ def test_the_writers_own_case_and_what_points_back_are_not_asked(tmp_path: Path)
 
 
 def test_a_phrase_before_the_subject_is_no_subject(tmp_path: Path) -> None:
-    assert _said(tmp_path, "Contrary to old established wisdom perpetuated stories of blind bats for a century.") == []
-    assert (
-        _said(tmp_path, "Popular and infuriatingly perpetuated myth, there are not two kinds of bats in the wild.")
-        == []
-    )
+    assert _said(tmp_path, "The Senate committee infuriatingly ignores the findings of its own scientists.") == []
+    assert _said(tmp_path, "The Senate committee ignores the findings of its own scientists.") != []
     assert _said(tmp_path, "charAt(..): produces a new string holding the character at the index.") == []
 
 
@@ -98,3 +96,23 @@ def test_a_term_is_asked_once_whichever_way_the_text_names_it(tmp_path: Path) ->
 def test_a_year_that_dates_the_writing_is_not_asked(tmp_path: Path) -> None:
     assert _said(tmp_path, "Web developers in 2031 are almost never writing their own date pickers anymore.") == []
     assert _said(tmp_path, "Pages written in 1996 with the first date pickers should still load in browsers today.")
+
+
+def test_one_event_of_a_story_is_not_asked_what_was_done(tmp_path: Path) -> None:
+    assert _said(tmp_path, "The Dutch museum acquired a rare painting by Vermeer for its new east wing.") == []
+    assert _said(tmp_path, "The Dutch museum acquires rare paintings by Vermeer for its new east wing.") == [
+        "What does the Dutch museum acquire? => rare paintings by Vermeer for its new east wing"
+    ]
+
+
+def test_a_year_given_as_an_example_is_not_asked(tmp_path: Path) -> None:
+    assert _said(tmp_path, "Older phones (for example, from 2012) take a second to unpack each megabyte of data.") == []
+    assert _said(tmp_path, "Older phones built in 2012 take a second to unpack each megabyte of data.") != []
+
+
+def test_a_participles_phrase_a_linking_adverb_and_the_below_are_no_part_of_a_question(tmp_path: Path) -> None:
+    assert _said(tmp_path, "Prepared for whatever danger awaits them, the sailors cross the northern sea.") == []
+    assert _said(tmp_path, "Every section of the story includes one of the below footnote markers.") == []
+    assert _said(tmp_path, "Every section of the story includes one of the gold footnote markers.") != []
+    said = _said(tmp_path, "Delta-Patching therefore is based on finding changes in the unpacked data.")
+    assert said == ["What is Delta-Patching based on? => finding changes in the unpacked data"]

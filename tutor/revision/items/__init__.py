@@ -87,11 +87,12 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # opposite", "Appendix B" and "the first rule" point back; a page's line of tags is small print; two things counted
 # before a colon are a list ("Rust has two primitive compound types: tuples and arrays"); a generic parameter's name
 # from a listing ("X2") is not asked
-# 23 (round 51): a judgement after "very"/"-ly" ("a very common indicator") defines nothing; "a term to describe Y"
-# is answered by Y; the writer's "my", "as much", "did so" and "the last two lines" point elsewhere; "Contrary to …"
-# and a subject ending in an adverb are no subject, nor a label ending in a colon; a list named by "several X" in its
-# lead-in, its elements without "(Chapter 7)", a series' blank without the last element's parenthesis; a term asked
-# by its definition is not asked again the other way round; a year that says when the writer writes is not asked
+# 23 (rounds 51-52): a judgement after "very"/"-ly" ("a very common indicator") defines nothing; "a term to describe
+# Y" is answered by Y; the writer's "my", "as much", "did so", "the below" and "the last two lines" point elsewhere; a
+# subject ending in an adverb, a participle's phrase ("Prepared for …") or a label ending in a colon is no subject; a
+# list named by "several X" in its lead-in, its elements without "(Chapter 7)", a series' blank without the last
+# element's parenthesis; a term asked by its definition is not asked again the other way round; a year that says when
+# the writer writes, or is an example, is not asked; one past event is not asked "What did X do?"
 GENERATOR_VERSION = 23
 
 __all__ = [

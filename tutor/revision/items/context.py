@@ -40,7 +40,7 @@ _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 # ("such as" gives examples, "the US" is a country, "fell below zero" compares: none points)
 _PLACE_ON_PAGE = (
     r"\b(?i:see|shown|listed|described|mentioned|discussed|noted|outlined|given|as)\s+"
-    r"(?i:above|below|on the left|on the right)\b|\b(?i:the above)\b"  # "a ratio defined by the above formula"
+    r"(?i:above|below|on the left|on the right)\b|\b(?i:the (?:above|below))\b"  # "defined by the above formula"
     r"|\b(?i:the (?:first|last|next|previous) (?:\w+ )?lines?)\b"  # "the error message in the last two lines"
 )
 _ELSEWHERE = (

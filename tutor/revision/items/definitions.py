@@ -25,6 +25,7 @@ from tutor.records import Document, Section, Unit
 from tutor.revision.items.clauses import fill_template, name_number
 from tutor.revision.items.context import (
     DISCOURSE,
+    LINKING,
     SPEAKER,
     Context,
     owner_elsewhere,
@@ -334,6 +335,8 @@ def _subject(raw: str) -> str:
     raw = re.sub(r"^(?:1[0-9]{3}|20[0-9]{2})\s+(?=[A-Z])", "", raw)  # a timeline entry: "1967 Nearest Neighbor"
     raw = re.sub(r",\s+(?:like|as|unlike|including)\b[^,]*,", "", raw)  # "X, like Y, is …" -> "X is …"
     subject = raw.split(",")[-1].strip()
+    head, _, last = subject.rpartition(" ")
+    subject = head if head and LINKING.fullmatch(last) else subject  # "File-by-File therefore is based on …"
     titled = _DESCRIBED_TITLE.match(subject)  # "Cheeky horror game “Until Dawn” was …": the title is the subject
     return titled.group(1) if titled else subject
 

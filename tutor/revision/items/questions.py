@@ -188,6 +188,8 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     if verb in AUXILIARIES | _HYPOTHETICAL or getLemma(verb, "VERB")[0] in (_EMPTY_VERBS if broad else _LIGHT_VERBS):
         return None  # "is …" is a definition's; "has …", "provides …" ask for anything at all
     aux, lemma = do_support(verb, ws[i - 1])
+    if aux == "did":
+        return None  # "What did the Chozo detect?": one event of a story, open (they did much), seldom what it teaches
     said = " ".join(ws[i + 1 :])
     answer = cut_answer(said)
     if ":" in said and re.sub(r"\s*\([^()]*\)", "", said[: said.index(":")]).strip() == answer:
@@ -266,6 +268,7 @@ def agent_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizIt
 
 
 _PRESENT = frozenset("is are am has have does do".split())
+_EXAMPLE_YEAR = re.compile(r"\b(?:e\.g\.,?|for example,?|for instance,?|such as)\s+(?:\w+\s+){0,2}?(?:1[0-9]|20)\d\d\b")
 
 
 def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> QuizItem | None:
@@ -288,8 +291,9 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
     else:
         if not reads_alone(sentence) or not re.search(_WHEN + year + r"\b", sentence):
             return None  # the year is when something happened, not a name's part ("the 2015 report")
-        if _year_of_writing(sentence, year):
-            return None  # "JS developers in 2022 are almost never …": when the text was written, not what it teaches
+        if _year_of_writing(sentence, year) or _EXAMPLE_YEAR.search(sentence):
+            return None  # "JS developers in 2022 are almost never …": when the text was written, not what it teaches;
+            # "devices (e.g. from 2015)": a year given as an example
         masked = DISCOURSE.sub("", sentence.replace(year, BLANK, 1))
         question = f"“{masked[:1].upper() + masked[1:]}”"
     nearest = sorted({y for y in years if str(y) != year}, key=lambda y: (abs(y - int(year)), y))

@@ -33,8 +33,6 @@ _COUNTED = re.compile(
 )  # "the two stories", "the first kind of hint": which, the text said before
 _QUANTIFIERS = frozenset("another such other one some many several most much few more enough".split())
 _RELATIVE = frozenset("that which who whom whose".split())  # "the eagerness with which the law …": a clause
-# words that with "to" make a preposition ("Contrary to …", "According to …"): what follows is no subject
-_TO_PREPOSITIONS = frozenset("contrary according due thanks prior owing next close compared relative opposed".split())
 
 
 def good_subject(subj: str) -> bool:
@@ -60,8 +58,8 @@ def good_subject(subj: str) -> bool:
         or low[0] in _ADVERBS
         or low[0] in _SUBORDINATORS
         or len(low) > 1
-        and low[1] == "to"
-        and low[0] in _TO_PREPOSITIONS  # "Contrary to some … myth, there are …"
+        and low[0].endswith("ed")
+        and low[1] in PREPOSITIONS  # "Prepared for whatever hostility awaited them, …": a participle's phrase
         or len(low) > 1
         and low[-1].endswith("ly")
         and is_adverb(low[-1])  # "The country geographically comprises …": which country?
