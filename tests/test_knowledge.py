@@ -279,3 +279,18 @@ def test_a_stop_inside_inline_code_ends_no_sentence() -> None:
     assert text[units[0].start : units[0].end] == "Here the `user?.` access is needless, because a user always exists."
     plain = "## Access\n\nHere the user?. Access is needless.\n"
     assert len(_units(plain)) == 2  # outside code, the stop still ends a sentence
+
+
+def test_a_headings_attributes_and_a_containers_fences_are_markup() -> None:
+    text = (
+        "# Guide\n\n## Headings {#headings .wide}\n\n::: tip Before you start\n"
+        "The rest of the guide assumes some HTML.\n:::\n\nPlain text stays.\n"
+    )
+    doc = parse(text, "knowledge/t.md")
+    assert [s.title for s in doc.sections][-1] == "Headings"
+    units = [u for s in doc.sections for b in s.blocks for u in b.units]
+    assert [u.text for u in units] == ["The rest of the guide assumes some HTML.", "Plain text stays."]
+    assert text[units[0].start : units[0].end] == "The rest of the guide assumes some HTML."
+    assert [s.title for s in parse("## Sets {of numbers}\n\nA set has members.\n", "k/t.md").sections] == [
+        "Sets {of numbers}"
+    ]  # braces that are no attributes stay

@@ -116,3 +116,37 @@ def test_a_participles_phrase_a_linking_adverb_and_the_below_are_no_part_of_a_qu
     assert _said(tmp_path, "Every section of the story includes one of the gold footnote markers.") != []
     said = _said(tmp_path, "Delta-Patching therefore is based on finding changes in the unpacked data.")
     assert said == ["What is Delta-Patching based on? => finding changes in the unpacked data"]
+
+
+def test_a_list_of_situations_is_not_named_by_a_noun_inside_its_clause(tmp_path: Path) -> None:
+    items = "- Several views may read one value.\n- Actions from many views may change one value.\n"
+    lead = "Simplicity breaks down when we have multiple widgets that share a common value:"
+    assert _said(tmp_path, f"{lead}\n\n{items}", heading="Sharing state") == []
+    named = _said(
+        tmp_path, f"So far the page has used several widgets in its layout:\n\n{items}", heading="Sharing state"
+    )
+    assert named and named[0].startswith("Name the two widgets")
+
+
+def test_an_element_cut_to_a_bare_subject_names_nothing(tmp_path: Path) -> None:
+    lead = "Two situations let scripts run that the library cannot stop:"
+    cut = (
+        "- The developer is asking the library to render raw user input as templates, so any visitor runs code.\n"
+        "- The designer is mounting the library on a server page that also holds raw user input from a form.\n"
+    )
+    assert _said(tmp_path, f"{lead}\n\n{cut}", heading="Injection") == []
+    named = cut.replace("The developer", "The plugin author").replace("The designer", "The theme designer")
+    assert _said(tmp_path, f"{lead}\n\n{named}", heading="Injection") != []
+    levels = (
+        "- In safe code, it is good to be careful to the point of doing the right thing every single time.\n"
+        "- In fast code, it is fine to be careful only to the point of never corrupting any memory at all.\n"
+    )
+    assert _said(tmp_path, f"There are two levels of care to keep in mind:\n\n{levels}", heading="Care") == []
+
+
+def test_an_interesting_case_or_a_defining_feature_defines_nothing(tmp_path: Path) -> None:
+    assert not any(s.startswith("What is Arc?") for s in _said(tmp_path, "Arc is an interesting case for the checker."))
+    assert not any(
+        s.endswith("=> a defining feature of Vue") for s in _said(tmp_path, "SFC is a defining feature of Vue.")
+    )
+    assert _said(tmp_path, "Safe code cannot rely on destructors to be run in order to be sound.") == []

@@ -98,7 +98,7 @@ def parse_markdown(text: str, body: int) -> Parsed:
             number += 1
             _add(out, _prose_block(source, [tokens[i + 1]], tokens[i + 1].map, number))
         elif tok.type == "heading_open" and i + 1 < len(tokens):
-            title = clean_inline(tokens[i + 1])
+            title = _HEADING_ATTRIBUTES.sub("", clean_inline(tokens[i + 1]))
             if title:
                 out.headings.append(Heading(int(tok.tag[1:]), title, source.span(tok.map)[0]))
         elif tok.type == "paragraph_open" and i + 1 < len(tokens):
@@ -129,6 +129,12 @@ def _resume_after_quote(out: Parsed, source: _Source, before: int, lines: list[i
     outer = out.headings[before - 1]
     resume = source.span([lines[1], lines[1]])[0]
     out.headings.append(Heading(outer.level, outer.title, resume))
+
+
+# a heading's attributes, as Pandoc and markdown-it-attrs write them: "Headings {#headings}", "Setup {.tip}"
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{(?:\s*(?:[#.][^\s{}]+|[\w-]+=[^\s{}]+))+\s*\}$")
+# a container's fence line, as VitePress and Docusaurus write admonitions: ":::warning Take care", ":::"
+_CONTAINER_FENCE = re.compile(r":{3,}\s*(?:[\w-]+.*)?")
 
 
 def _prose_heading(heading: Token, inline: Token, out: Parsed) -> bool:
@@ -270,6 +276,8 @@ def _aligned(text: str, start: int, end: int, inlines: list[Token]) -> _View:
             if c.type in ("softbreak", "hardbreak"):
                 clean.append(" ")
                 where.append(pos)
+            elif c.type == "text" and line_start and _CONTAINER_FENCE.fullmatch(c.content.strip()):
+                pass  # ":::tip Prerequisites": markup around a note, not its words
             elif c.type in ("text", "code_inline") and c.content:
                 content = _DEFINITION_MARK.sub("", c.content) if line_start and c.type == "text" else c.content
                 term = len(clean) > 1 and clean[-1] == " " and clean[-2] not in ".!?:;"  # the line above is no sentence

@@ -93,7 +93,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # list named by "several X" in its lead-in, its elements without "(Chapter 7)", a series' blank without the last
 # element's parenthesis; a term asked by its definition is not asked again the other way round; a year that says when
 # the writer writes, or is an example, is not asked; one past event is not asked "What did X do?"
-GENERATOR_VERSION = 23
+# 24 (round 53): "multiple X that …" names no list; a list element cut to "The developer" or "…, it" is no label; "an
+# interesting case", "a defining feature of" define nothing; "unsafe code cannot" is no subject
+GENERATOR_VERSION = 24
 
 __all__ = [
     "CHOICE_LETTERS",

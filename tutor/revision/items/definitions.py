@@ -179,9 +179,11 @@ _NAME_FOR = re.compile(
 # "a valuable tool for …", "a very hard problem", "the gold standard of …", "the foundation on which …": how much X
 # matters, not what it is
 _WEIGHING = frozenset(
-    "valuable useful major important powerful key critical significant helpful serious hard difficult tricky".split()
+    "valuable useful major important powerful key critical significant helpful serious hard difficult tricky"
+    " interesting defining".split()
 )
-_GENERIC = SHELL_NOUNS | frozenset("tool tools resource resources".split())  # "a key part of Y" relates X to Y
+# "a key tool for Y", "a defining feature of Y" relate X to Y
+_GENERIC = SHELL_NOUNS | frozenset("tool tools resource resources feature features".split())
 _INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly".split())
 _PRAISE = re.compile(r"(?i)^the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle)\b")
 

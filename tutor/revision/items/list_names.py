@@ -46,6 +46,8 @@ _IN_A_MODIFIER = re.compile(
 # a noun a lead-in gives an uncounted number of: "… several constants in our calculations:"
 _SOME = re.compile(r"\b(?:several|various|multiple|a few|a number of)\s+([a-z][\w-]*s)\b")
 
+_CLAUSE = re.compile(r"(?i)\b(?:how|what|which|that|who|when|where|whether|if|because)\b")
+
 _PRO_FORMS = frozenset(["ones", "others"])  # "some of the major ones:": a noun said before, which names nothing here
 
 
@@ -130,7 +132,9 @@ def list_noun(lead: str, count: int) -> str | None:
 def uncounted_noun(lead: str) -> str | None:
     """The noun a lead-in gives an uncounted number of, when nothing names the list better: "In the process so far
     we've used several constants in our calculations:"."""
-    some = _SOME.search(lead) if lead.strip().endswith(":") else None
+    if not lead.strip().endswith(":") or _CLAUSE.search(lead):
+        return None  # "… when we have multiple components that share a common state:": the list is not of those
+    some = _SOME.search(lead)
     return some.group(1).lower() if some and plural_noun(some.group(1)) else None
 
 

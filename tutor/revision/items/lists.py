@@ -64,6 +64,7 @@ _PREP = re.compile(rf"\s+(?:{alternation(SERIES_ENDS)})\b")
 _ARTICLE = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.I)
 _LABEL_END = re.compile(r"\s(?:who|which|that|is|are|was|were|include|includes)\s")
 _NAME_START = 4  # a label's name starts within this many characters ("The EU …")
+_PRONOUNS = frozenset("it they we you he she this these that those".split())
 _PARALLEL_WORDS = 3  # a series' first element longer than this and twice any other is a clause leading into it
 
 
@@ -205,8 +206,9 @@ def _element_label(doc: Document, units: list[Unit]) -> str:
     if lead and lead[0].kind == "name" and lead[0].start <= _NAME_START and opener not in PREPOSITIONS:
         return first[: lead[0].end]
     m = _LABEL_END.search(first)
-    if m and word_count(first[: m.start()]) >= 2:
-        return first[: m.start()]
+    named = first[: m.start()].split() if m else []
+    if len([w for w in named if w.lower() not in DETERMINERS]) >= 2 and named[-1].lower() not in _PRONOUNS:
+        return " ".join(named)  # not "In safe code, it" or "The developer": a subject the element's clause names
     return " ".join(first.split()[: tuning.LIST_LABEL_CUT_WORDS]) + " …"
 
 

@@ -73,7 +73,9 @@ def good_subject(subj: str) -> bool:
         # later; "libraries don't", "Introduced a new …": the verb is in it
     if not reads_alone(subj):
         return False  # "the hero of this fight", "the free culture that I defend"
-    if low[0] in NOT_SUBJECT or any(w in AUXILIARIES for w in low) or low[-1] in STOPWORDS or _RELATIVE & set(low[1:]):
+    if low[0] in NOT_SUBJECT or any(w in AUXILIARIES or w == "cannot" for w in low) or low[-1] in STOPWORDS:
+        return False  # "unsafe code cannot": the verb is in it
+    if _RELATIVE & set(low[1:]):
         return False
     if any(w in ELSEWHERE for w in low):
         return False
