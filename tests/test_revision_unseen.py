@@ -150,3 +150,26 @@ def test_an_interesting_case_or_a_defining_feature_defines_nothing(tmp_path: Pat
         s.endswith("=> a defining feature of Vue") for s in _said(tmp_path, "SFC is a defining feature of Vue.")
     )
     assert _said(tmp_path, "Safe code cannot rely on destructors to be run in order to be sound.") == []
+
+
+def test_a_plural_noun_before_a_modal_is_no_verb(tmp_path: Path) -> None:
+    assert _said(tmp_path, "Shallow refs can be used for speed by avoiding the cost of observing large objects.") == []
+    assert _said(tmp_path, "Shallow refs are cheap because nothing inside the large objects is observed.") != []
+
+
+def test_a_heading_that_opens_on_a_preposition_names_no_list(tmp_path: Path) -> None:
+    steps = (
+        "- The bundle resolves to the production build of the runtime library.\n"
+        "- The feature flags of the compiler are set for a production build.\n"
+    )
+    assert _said(tmp_path, f"If you use your own setup, make sure that:\n\n{steps}", heading="With Build Tools") == []
+    named = _said(tmp_path, f"If you use your own setup, make sure that:\n\n{steps}", heading="Release checks")
+    assert named and named[0].startswith("Name the two release checks")
+
+
+def test_an_element_cut_before_so_that_is_cut_short(tmp_path: Path) -> None:
+    reasons = (
+        "1. Hooks can be registered to the instance.\n"
+        "2. Watchers can be linked to the instance, so that they can be disposed when the instance is unmounted.\n"
+    )
+    assert _said(tmp_path, f"An active instance matters for two reasons:\n\n{reasons}", heading="Limits") == []

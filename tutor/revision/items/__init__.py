@@ -95,7 +95,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # the writer writes, or is an example, is not asked; one past event is not asked "What did X do?"
 # 24 (round 53): "multiple X that …" names no list; a list element cut to "The developer" or "…, it" is no label; "an
 # interesting case", "a defining feature of" define nothing; "unsafe code cannot" is no subject
-GENERATOR_VERSION = 24
+# 25 (round 54): a heading opening on a preposition ("With Build Tools") names no list; an element cut before "so
+# that" is cut short; a plural noun before a modal ("Shallow refs can …") is no verb
+GENERATOR_VERSION = 25
 
 __all__ = [
     "CHOICE_LETTERS",

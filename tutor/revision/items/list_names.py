@@ -145,9 +145,10 @@ def heading_noun(title: str, ctx: Context) -> str | None:
         return None
     first, then = ws[0].lower(), ws[1].lower() if len(ws) > 1 else ""
     step = first in base_forms(first) and then in (PREPOSITIONS | DETERMINERS | {"your", "our"}) - {"of"}
-    if first in WH_WORDS or " - " in title or parts_of_speech(first) == {"VERB"} or step:
+    if first in WH_WORDS | PREPOSITIONS or " - " in title or parts_of_speech(first) == {"VERB"} or step:
         return None  # "How a firewall works" is a question, "Exercise - display the clusters" and "Create training
-        # and testing datasets" and "Experiment With Different Values" steps to take, not the name of a list
+        # and testing datasets" and "Experiment With Different Values" steps to take, "With Build Tools" a condition,
+        # not the name of a list
     head = ws[-1] if plural_noun(ws[-1]) else ws[0] if len(ws) > 2 and ws[1].lower() == "of" else ""
     if not head or not plural_noun(head):
         return None

@@ -210,6 +210,8 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
     i = next((i for i in within if verb_at(ws, i) or plural_verb(ws, i)), 0)
     if not i or i + 1 >= len(ws) or any("," in w for w in ws[:i]) or not ws[i].isalpha():
         return ""  # "Even so, …", "… doesn't …": no plain subject and verb
+    if ws[i].lower() not in AUXILIARIES and ws[i + 1].lower() in AUXILIARIES | {"cannot"}:
+        return ""  # "Shallow ref can be used …": the word taken for the verb is the subject's noun
     if ws[0].lower() in PREPOSITIONS or ws[0].lower() in NOT_SUBJECT or {"that", "which", "who"} & set(ws[:i]):
         return ""  # "At first …", "While …": the sentence does not start with its subject; "a translation that a
         # human would make would be …": the subject is a clause
