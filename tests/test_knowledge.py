@@ -294,3 +294,21 @@ def test_a_headings_attributes_and_a_containers_fences_are_markup() -> None:
     assert [s.title for s in parse("## Sets {of numbers}\n\nA set has members.\n", "k/t.md").sections] == [
         "Sets {of numbers}"
     ]  # braces that are no attributes stay
+
+
+def test_myst_roles_cell_markers_and_colon_fences_are_markup() -> None:
+    text = (
+        "## Growth\n\nAs {cite}`maddison2010` shows, output grew.\n\n"
+        '+++ {"user_expressions": []}\n\nIn our {ref}`earlier lecture <prices>`, prices rose.\n\n'
+        "We use {doc}`pandas` here. See {numref}`fig1` for the {term}`GDP`.\n\n:::{note}\nDollars are fixed.\n:::\n"
+    )
+    units = _units(text)
+    assert [u.text for u in units] == [
+        "As shows, output grew.",
+        "In our earlier lecture, prices rose.",
+        "We use pandas here.",
+        "See fig1 for the GDP.",
+        "Dollars are fixed.",
+    ]
+    assert all(text[u.start] == u.text[0] and text[u.end - 1] == u.text[-1] for u in units)
+    assert _units("## Sets\n\nA set {math}`S` has members.\n")[0].text == "A set S has members."

@@ -173,3 +173,27 @@ def test_an_element_cut_before_so_that_is_cut_short(tmp_path: Path) -> None:
         "2. Watchers can be linked to the instance, so that they can be disposed when the instance is unmounted.\n"
     )
     assert _said(tmp_path, f"An active instance matters for two reasons:\n\n{reasons}", heading="Limits") == []
+
+
+def test_a_counted_heading_and_a_list_of_sources_name_no_list(tmp_path: Path) -> None:
+    countries = "- France\n- Spain\n- Portugal\n"
+    assert _said(tmp_path, f"The charts show:\n\n{countries}", heading="Four Centuries of Prices") == []
+    assert _said(tmp_path, f"The charts show:\n\n{countries}", heading="Hard currency countries") != []
+    sources = "- Table 3.15, the price level\n- Table 3.16, the exchange rate\n"
+    assert _said(tmp_path, f"The data for Poland come from two sources:\n\n{sources}", heading="Poland") == []
+
+
+def test_tex_math_is_not_asked(tmp_path: Path) -> None:
+    said = "Consumer surplus provides a measure of total consumer welfare at quantity {} in the market."
+    assert _said(tmp_path, said.format("$q$")) == []
+    assert _said(tmp_path, said.format("one")) != []
+
+
+def test_a_subject_that_names_people_is_asked_who(tmp_path: Path) -> None:
+    said = _said(tmp_path, "Members of the Senate quoted David Hume and Adam Smith in the debate on land reform.")
+    assert said and said[0].startswith("Who quoted David Hume and Adam Smith")
+
+
+def test_a_year_after_a_verb_in_the_present_is_a_date_in_history(tmp_path: Path) -> None:
+    said = _said(tmp_path, "The first period ends in the late summer of 1793, and is marked by moderate inflation.")
+    assert said and said[0].startswith("Fill in the year")

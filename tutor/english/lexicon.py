@@ -99,7 +99,8 @@ PERSON_NOUNS = frozenset(
     "lawyer judge senator politician activist professor researcher engineer journalist writer publisher "
     "bookseller economist historian artist musician composer producer actor actress student teacher "
     "philosopher mathematician physicist chemist biologist psychologist entrepreneur investor executive "
-    "officer diplomat general soldier poet novelist editor architect designer programmer developer".split()
+    "officer diplomat general soldier poet novelist editor architect designer programmer developer member citizen"
+    " bishop".split()
 )
 
 # What makes "the … of X" the one thing of its kind: "the main cause", "the first people", "the only state".

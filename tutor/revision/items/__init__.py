@@ -97,7 +97,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # interesting case", "a defining feature of" define nothing; "unsafe code cannot" is no subject
 # 25 (round 54): a heading opening on a preposition ("With Build Tools") names no list; an element cut before "so
 # that" is cut short; a plural noun before a modal ("Shallow refs can …") is no verb
-GENERATOR_VERSION = 25
+# 26 (round 55): a heading that counts ("Four Centuries of …") names no list, nor do elements that cite tables; TeX
+# math is not asked; "the King", "Members of …" are asked "Who"; a year after a verb in the present is history
+GENERATOR_VERSION = 26
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -145,7 +145,8 @@ def heading_noun(title: str, ctx: Context) -> str | None:
         return None
     first, then = ws[0].lower(), ws[1].lower() if len(ws) > 1 else ""
     step = first in base_forms(first) and then in (PREPOSITIONS | DETERMINERS | {"your", "our"}) - {"of"}
-    if first in WH_WORDS | PREPOSITIONS or " - " in title or parts_of_speech(first) == {"VERB"} or step:
+    counted = first in NUMBER_WORDS or first.isdigit()  # "Four Centuries of Price Levels" counts something else
+    if first in WH_WORDS | PREPOSITIONS or " - " in title or parts_of_speech(first) == {"VERB"} or step or counted:
         return None  # "How a firewall works" is a question, "Exercise - display the clusters" and "Create training
         # and testing datasets" and "Experiment With Different Values" steps to take, "With Build Tools" a condition,
         # not the name of a list

@@ -18,6 +18,7 @@ from tutor.english.lexicon import (
     DETERMINERS,
     MONTHS,
     NOT_SUBJECT,
+    PERSON_NOUNS,
     PREPOSITIONS,
     REPORTING,
     STOPWORDS,
@@ -119,7 +120,7 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         return None
     if {stem(w) for w in term_words(lead.text)} & set(content_terms(predicate)):
         return None  # "Who founded the Turing Institute?": the question names its answer
-    prompt = f"{'Who' if person else 'What'} {predicate}?"
+    prompt = f"{'Who' if person or _names_people(lead.text) else 'What'} {predicate}?"  # "Who called …? the King"
     others = _other_people(people, lead.text, sentence, whole)
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "subject")
     if person and len(others) >= tuning.CHOICE_DISTRACTORS and _flip(doc, u):
@@ -129,6 +130,13 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         return passage_item(cid, "choice", doc, section, span, prompt, lead.text, (lead.text,), choices=choices)
     keys = tuple(w for w in term_words(lead.text) if w.lower() not in STOPWORDS)
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, lead.text, keys)
+
+
+def _names_people(phrase: str) -> bool:
+    """ "King", "Members of the National Assembly": a phrase whose head noun names people."""
+    ws = phrase.lower().split()
+    head = ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]
+    return head in PERSON_NOUNS or head.endswith("s") and head[:-1] in PERSON_NOUNS
 
 
 def _one_deed(predicate: str) -> bool:
@@ -314,7 +322,7 @@ def _year_of_writing(sentence: str, year: str) -> bool:
     """A year that says when the writer writes: no verb before it, and the first after it in the present ("JS
     developers in 2022 are …"); not "Code written in 1995 … should still work" or "In 2015, the Fed raised …"."""
     before, _, after = sentence.partition(year)
-    if any(finite(w) for w in before.split()):
+    if any(finite(w, nouns_too=True) for w in before.split()):  # "The first period ends in … 1793, and is …"
         return False
     verb = next((w.lower().strip(",;:.") for w in after.split() if finite(w)), "")
     return verb in _PRESENT

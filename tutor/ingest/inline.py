@@ -1,0 +1,200 @@
+"""The reading view of a paragraph's inline tokens: what a learner reads (markup, link targets, a MyST role's name,
+a citation's key and hard wraps gone) with, for each character, its exact offset in the file; and its sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tutor.english.text import fold_ligatures, sentence_spans, strip_span
+from tutor.records import Unit
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+# a definition's mark in Markdown Extra and pandoc (":   Collecting, processing … data"), which CommonMark reads as text
+_DEFINITION_MARK = re.compile(r"^:[ \t]+")
+_SPACES = re.compile(r"\s+")
+RUN_IN_LABEL_WORDS = 8  # a bold label that opens a paragraph names its point in a few words
+ENTITY_CHARS = 12  # how far a character markdown-it decoded ("&amp;" -> "&") is looked for in the source
+# a container's fence line, as VitePress, Docusaurus and MyST write admonitions (":::warning Take care", ":::{note}",
+# ":::"), or a notebook's cell marker in MyST Markdown ('+++ {"user_expressions": []}')
+_CONTAINER_FENCE = re.compile(r":{3,}\s*(?:[{\w-].*)?|\+{3}(?:\s*\{.*\})?")
+# a MyST (Jupyter Book, Sphinx) role before its inline code: "{cite}`sargent2002`", "{ref}`the next section <sec>`"
+_ROLE = re.compile(r"\{([\w:-]+)\}$")
+_UNREAD_ROLES = ("cite", "footcite")  # a citation's key: no words to read ("{numref}`fig1`" stands in a sentence)
+
+
+@dataclass(frozen=True)
+class View:
+    """The reading view of a paragraph: its characters, each one's offset in the file, and which are link text and
+    which inline code."""
+
+    clean: str
+    where: list[int]
+    linked: list[bool]
+    code: list[bool]
+
+
+def aligned(text: str, start: int, end: int, inlines: list[Token]) -> View:
+    """The reading view of these inline tokens and, for each of its characters, its offset in the file.
+
+    Each piece of text markdown-it returns is found again in the source, in order, so offsets are exact;
+    a piece markdown-it changed (an entity, an escaped character) is matched character by character."""
+    clean: list[str] = []
+    where: list[int] = []
+    linked: list[bool] = []  # the character is the text of a link
+    code: list[bool] = []  # the character is inline code
+    pos = start
+    for n, inline in enumerate(inlines):
+        cell = any(c.type in ("text", "code_inline") and c.content.strip() for c in inline.children or [])
+        if n and cell:  # table cells: one row reads as its cells (the empty ones aside) separated by semicolons
+            clean.extend("; ")
+            where.extend((pos, pos))
+        depth = 0
+        line_start = True
+        children = inline.children or []
+        label = _run_in_label(children)
+        for k, c in enumerate(children):
+            depth += (c.type == "link_open") - (c.type == "link_close")
+            if k == label:  # "**Delivery latency** 95% of tasks …" reads "Delivery latency: 95% of tasks …"
+                clean.append(":")
+                where.append(max(pos - 1, start))
+            if c.type == "link_close":  # what follows a link is looked for after its target, not inside it
+                pos = _after_link(text, pos, end)
+            if c.type in ("softbreak", "hardbreak"):
+                clean.append(" ")
+                where.append(pos)
+            elif c.type == "text" and line_start and _CONTAINER_FENCE.fullmatch(c.content.strip()):
+                pass  # ":::tip Prerequisites": markup around a note, not its words
+            elif c.type in ("text", "code_inline") and c.content:
+                piece = _piece(children, k)  # a MyST role's name and a citation's key are markup
+                content = _DEFINITION_MARK.sub("", piece) if line_start and c.type == "text" else piece
+                term = len(clean) > 1 and clean[-1] == " " and clean[-2] not in ".!?:;"  # the line above is no sentence
+                if content != piece and term:  # "Node and machine\n:   Used …"
+                    clean.insert(-1, ":")  # reads "Node and machine: Used …", as a glossary does
+                    where.insert(-1, text.find(":", pos, end))
+                pos = _find(text, content, pos, end, clean, where) if content else pos
+            line_start = c.type in ("softbreak", "hardbreak")
+            code.extend([c.type == "code_inline"] * (len(clean) - len(code)))
+            linked.extend([depth > 0] * (len(clean) - len(linked)))
+        code.extend([False] * (len(clean) - len(code)))
+        linked.extend([False] * (len(clean) - len(linked)))
+    return View("".join(clean), where, linked, code)
+
+
+def _piece(children: list[Token], k: int) -> str:
+    """What a text or code piece reads as: a MyST role's name is markup, a citation's key reads as nothing, and a
+    cross-reference as its shown text ("{ref}`the next section <sec>`": "the next section") or its target."""
+    c = children[k]
+    if c.type == "text" and k + 1 < len(children) and children[k + 1].type == "code_inline":
+        role = _ROLE.search(c.content)
+        if role:
+            before = c.content[: role.start()]
+            return before.rstrip() if role.group(1).startswith(_UNREAD_ROLES) else before
+    if c.type == "code_inline" and k and children[k - 1].type == "text":
+        role = _ROLE.search(children[k - 1].content)
+        if role and role.group(1).startswith(_UNREAD_ROLES):
+            return ""
+        if role:
+            shown = re.fullmatch(r"\s*(.*?)\s*<[^<>]+>\s*", c.content)
+            return shown.group(1) if shown else c.content
+    return c.content
+
+
+def _outside_code(spans: list[tuple[int, int]], view: View) -> list[tuple[int, int]]:
+    """Sentence spans joined where a stop inside inline code ended one ("the `myObj?.` usage is …")."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and _stop_in_code(out[-1], view):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _stop_in_code(span: tuple[int, int], view: View) -> bool:
+    a, k = span[0], span[1] - 1
+    while k > a and view.clean[k] in "\"'”’)]":
+        k -= 1
+    return view.clean[k] in ".!?" and view.code[k]
+
+
+def _run_in_label(children: list[Token]) -> int:
+    """Where a bold label that opens a paragraph closes, when a sentence follows it with no stop between ("**Delivery
+    latency** 95% of tasks …", "**Periodic task execution** Currently, …"): a colon goes there; -1 when none."""
+    shown = [k for k, c in enumerate(children) if not (c.type == "text" and not c.content)][:4]
+    if [children[k].type for k in shown] != ["strong_open", "text", "strong_close", "text"]:
+        return -1
+    label, after = children[shown[1]].content, children[shown[3]].content
+    if not label.strip() or not label.rstrip()[-1].isalnum() or len(label.split()) > RUN_IN_LABEL_WORDS:
+        return -1
+    return shown[2] if re.match(r"\s+[A-Z0-9]", after) else -1
+
+
+def _after_link(text: str, pos: int, end: int) -> int:
+    """The offset after a link's target ("](url "title")", parentheses balanced) or reference ("][ref]") that
+    starts at `pos`; `pos` itself when neither does."""
+    if text.startswith("][", pos):
+        close = text.find("]", pos + 2, end)
+        return close + 1 if close >= 0 else pos
+    if not text.startswith("](", pos):
+        return pos
+    depth = 0
+    for i in range(pos + 1, end):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if depth == 0:
+            return i + 1
+    return pos
+
+
+def _find(text: str, piece: str, pos: int, end: int, clean: list[str], where: list[int]) -> int:
+    at = text.find(piece, pos, end)
+    near = 0 <= at - pos <= ENTITY_CHARS  # found where it is: only a piece further on may be the wrong one
+    words = [] if near else _SPACES.split(piece)
+    if len(words) > 1:  # a code span markdown-it joined across a line ("`key:\nvalue`" reads "key: value")
+        pattern = re.compile(r"\s+".join(f"({re.escape(w)})" for w in words))
+        joined = pattern.search(text, pos, end if at < 0 else at + len(piece))
+        if joined and joined.start() - pos <= ENTITY_CHARS and (at < 0 or joined.start() < at):
+            return _aligned_words(joined, piece, clean, where)  # nearer than the piece written on one line further on
+    if at >= 0:
+        clean.extend(piece)
+        where.extend(range(at, at + len(piece)))
+        return at + len(piece)
+    for ch in piece:  # "&amp;" read as "&", "\*" as "*": the character is near; one that is not is left out
+        found = text.find(ch, pos, min(end, pos + ENTITY_CHARS))
+        if found >= 0:
+            clean.append(ch)
+            where.append(found)
+            pos = found + 1
+    return pos
+
+
+def _aligned_words(found: re.Match[str], piece: str, clean: list[str], where: list[int]) -> int:
+    """`piece` read where `found` matched it word for word, each run of spaces between its words standing for the
+    run of white space (a line break) between them in the source."""
+    for n, run in enumerate(_SPACES.split(piece)):
+        if n:
+            gap = found.end(n)
+            clean.append(" ")
+            where.append(gap)
+        clean.extend(run)
+        where.extend(range(found.start(n + 1), found.end(n + 1)))
+    return found.end()
+
+
+def read_units(text: str, view: View, block: int, item: int) -> list[Unit]:
+    """Sentences of the reading view, each with the exact span of the file it was read from; a sentence whose
+    words are all link text ("(source).") says nothing of its own."""
+    clean, where, linked = view.clean, view.where, view.linked
+    units: list[Unit] = []
+    for a, b in _outside_code(sentence_spans(clean), view):
+        reading = " ".join(fold_ligatures(clean[a:b]).split())
+        if not any(ch.isalnum() and not linked[a + k] for k, ch in enumerate(clean[a:b])):
+            continue
+        # a table's cell separator stands where the row ends, which may be the end of the file
+        start, end = strip_span(text, min(where[a], len(text)), min(where[b - 1] + 1, len(text)))
+        if start < end and (not units or units[-1].end <= start):
+            units.append(Unit(start, end, block, item, reading))
+    return units
