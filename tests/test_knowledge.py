@@ -304,7 +304,7 @@ def test_myst_roles_cell_markers_and_colon_fences_are_markup() -> None:
     )
     units = _units(text)
     assert [u.text for u in units] == [
-        "As shows, output grew.",
+        "As maddison2010 shows, output grew.",
         "In our earlier lecture, prices rose.",
         "We use pandas here.",
         "See fig1 for the GDP.",

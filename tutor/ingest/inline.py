@@ -23,7 +23,6 @@ ENTITY_CHARS = 12  # how far a character markdown-it decoded ("&amp;" -> "&") is
 _CONTAINER_FENCE = re.compile(r":{3,}\s*(?:[{\w-].*)?|\+{3}(?:\s*\{.*\})?")
 # a MyST (Jupyter Book, Sphinx) role before its inline code: "{cite}`sargent2002`", "{ref}`the next section <sec>`"
 _ROLE = re.compile(r"\{([\w:-]+)\}$")
-_UNREAD_ROLES = ("cite", "footcite")  # a citation's key: no words to read ("{numref}`fig1`" stands in a sentence)
 
 
 @dataclass(frozen=True)
@@ -85,21 +84,16 @@ def aligned(text: str, start: int, end: int, inlines: list[Token]) -> View:
 
 
 def _piece(children: list[Token], k: int) -> str:
-    """What a text or code piece reads as: a MyST role's name is markup, a citation's key reads as nothing, and a
-    cross-reference as its shown text ("{ref}`the next section <sec>`": "the next section") or its target."""
+    """What a text or code piece reads as: a MyST role's name is markup, what it marks reads as its shown text
+    ("{ref}`the next section <sec>`": "the next section") or its target ("{cite}`Prais1955`": "Prais1955", which
+    stands in its sentence as a name does: "… begins with {cite}`Prais1955`, who applied …")."""
     c = children[k]
     if c.type == "text" and k + 1 < len(children) and children[k + 1].type == "code_inline":
         role = _ROLE.search(c.content)
-        if role:
-            before = c.content[: role.start()]
-            return before.rstrip() if role.group(1).startswith(_UNREAD_ROLES) else before
-    if c.type == "code_inline" and k and children[k - 1].type == "text":
-        role = _ROLE.search(children[k - 1].content)
-        if role and role.group(1).startswith(_UNREAD_ROLES):
-            return ""
-        if role:
-            shown = re.fullmatch(r"\s*(.*?)\s*<[^<>]+>\s*", c.content)
-            return shown.group(1) if shown else c.content
+        return c.content[: role.start()] if role else c.content
+    if c.type == "code_inline" and k and children[k - 1].type == "text" and _ROLE.search(children[k - 1].content):
+        shown = re.fullmatch(r"\s*(.*?)\s*<[^<>]+>\s*", c.content)
+        return shown.group(1) if shown else c.content
     return c.content
 
 

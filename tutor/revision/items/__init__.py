@@ -97,9 +97,11 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # interesting case", "a defining feature of" define nothing; "unsafe code cannot" is no subject
 # 25 (round 54): a heading opening on a preposition ("With Build Tools") names no list; an element cut before "so
 # that" is cut short; a plural noun before a modal ("Shallow refs can …") is no verb
-# 26 (round 55): a heading that counts ("Four Centuries of …") names no list, nor do elements that cite tables; TeX
-# math is not asked; "the King", "Members of …" are asked "Who"; a year after a verb in the present is history
-GENERATOR_VERSION = 26
+# 26 (round 55): a heading that counts ("Four Centuries of …") names no list, nor do elements that cite tables;
+# "the King", "Members of …" are asked "Who"; a year after a verb in the present is history
+# 27 (round 56): a short TeX formula ("at time $t$") may be asked, as raters kept it; a citation's key stays in its
+# sentence ("… begins with Prais1955, who applied …"), which then reads as no prose to ask
+GENERATOR_VERSION = 27
 
 __all__ = [
     "CHOICE_LETTERS",

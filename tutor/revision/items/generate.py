@@ -72,9 +72,8 @@ _CUT_AT = frozenset(["v.", "vs."])  # "… changed that in United States v.": a 
 # together ("WhenSteveForbes", "In1839")
 _NOT_PROSE = re.compile(
     r"^[^;]{1,60};\s*[^;]{1,40};|\b[a-z]{3,}\d{1,3}(?=\W|$)|^\d{1,3}\s+[A-Z]|\b[A-Z]?[a-z]+[A-Z][a-z]+[A-Z][a-z]+"
-    r"|\b[A-Za-z]*[a-z](?:1[5-9]\d\d|20\d\d)\b|[a-z][.,;:]\d{1,3}(?=\s|$)"
+    r"|\b[A-Za-z]*[a-z](?:1[5-9]\d\d|20\d\d)[a-z]*\b|[a-z][.,;:]\d{1,3}(?=\s|$)"  # a key: "fields1999measurement"
     r"|^\d{1,2}[A-Z][a-z]"  # a footnote's number run into its first word: "6We use the unfiltered …"
-    r"|\$(?![\d\s])[^$\n]*?\S\$"  # TeX math: "the bottom $x$ of the population", not "$5 or $10"
 )
 
 
