@@ -271,6 +271,9 @@ def test_a_direction_around_the_page_is_no_answer(tmp_path: Path, fake_embedder)
         ("Let’s take a look at the examples.", True),  # an announcement of what follows
         ("Let’s use the loan selection example to isolate each factor's impact on the prediction.", False),
         ("Discussion of the results shows a gain.", False),
+        ("See also: Typing Computed Properties", True),  # a pointer to another page
+        ("Read more: The history of the mark", True),
+        ("See also the chapter on ownership, which explains moves.", False),
     ],
 )
 def test_what_steers_the_reader_around_the_page(sentence: str, steers: bool) -> None:

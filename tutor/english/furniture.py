@@ -68,15 +68,19 @@ _READER_TASK = re.compile(
     re.I,
 )
 _ANNOUNCEMENT_WORDS = 10
+# a pointer to another page under its label ("See also: Typing Computed Properties", "Read more: …")
+_SEE_ALSO = re.compile(r"^\W*(?:see also|read more|learn more|further reading|related)\s*:", re.I)
 
 
 def steers_the_reader(sentence: str) -> bool:
-    """A direction around the page ("Click the image above for a video"), a task set for the reader or an
-    announcement of what follows: it answers nothing."""
+    """A direction around the page ("Click the image above for a video", "See also: …"), a task set for the reader
+    or an announcement of what follows: it answers nothing."""
     task = _READER_TASK.match(sentence)
     if task and task.group().rstrip().endswith(":"):
         return True
-    return bool(_PAGE_DIRECTION.match(sentence)) or bool(task) and len(sentence.split()) <= _ANNOUNCEMENT_WORDS
+    if _PAGE_DIRECTION.match(sentence) or _SEE_ALSO.match(sentence):
+        return True
+    return bool(task) and len(sentence.split()) <= _ANNOUNCEMENT_WORDS
 
 
 def repeated_in_back_matter(titles: Sequence[str]) -> set[int]:
