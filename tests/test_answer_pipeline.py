@@ -332,3 +332,15 @@ def test_each_part_of_a_two_part_question_adds_its_best_sentence_then_only_what_
     assert chosen[2] == scored[2]  # the part's best sentence, whatever its length
     added = word_count(scorer.text(scored[3]))
     assert (len(chosen) == 4) == (words + word_count(scorer.text(scored[2])) + added <= selector.options.max_words)
+
+
+def test_a_hyphenated_name_whose_parts_are_small_words_is_still_searched(tmp_path: Path, fake_embedder) -> None:
+    from tutor.english.text import content_terms
+
+    assert content_terms("What does v-if do?") == ["v-if"]
+    assert "v-if" not in content_terms("a state-of-the-art x-ray")  # parts that count are searched as they are
+    text = "# Directives\n\n## Conditionals\n\nThe directive v-if renders a block only when its condition holds.\n"
+    tutor, knowledge = tutor_over(tmp_path, {"guide.md": text}, fake_embedder)
+    answer = tutor.ask("What does v-if do?")
+    assert_citation_contract(answer.to_dict(), knowledge)
+    assert answer.in_scope and "renders a block" in answer.text

@@ -54,8 +54,20 @@ def without_self_reference(question: str) -> str:
 
 
 def content_terms(text: str) -> list[str]:
-    """Stemmed content words: what BM25 and lexical overlap compare."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    """Stemmed content words: what BM25 and lexical overlap compare. A hyphenated name none of whose parts counts
+    ("v-if", "v-on") counts whole."""
+    terms = [stem(w) for w in words(text) if _counts(w)]
+    for m in _HYPHENATED.finditer(text):
+        if not any(_counts(w) for w in words(m.group())):
+            terms.append(m.group().lower())
+    return terms
+
+
+def _counts(word: str) -> bool:
+    return word not in STOPWORDS and (len(word) > 1 or word.isdigit())
+
+
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W_]+(?:-[^\W_]+)+(?![\w-])")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
