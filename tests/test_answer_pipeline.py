@@ -274,6 +274,10 @@ def test_a_direction_around_the_page_is_no_answer(tmp_path: Path, fake_embedder)
         ("See also: Typing Computed Properties", True),  # a pointer to another page
         ("Read more: The history of the mark", True),
         ("See also the chapter on ownership, which explains moves.", False),
+        ("We use the following imports.", True),  # it points at code it does not hold
+        ("The update rule is as follows.", True),
+        ("Machine learning covers the following topics:", False),  # a list's lead-in, read with its list
+        ("The following imports are used by every lesson of this course.", False),
     ],
 )
 def test_what_steers_the_reader_around_the_page(sentence: str, steers: bool) -> None:

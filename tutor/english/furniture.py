@@ -68,6 +68,9 @@ _READER_TASK = re.compile(
     re.I,
 )
 _ANNOUNCEMENT_WORDS = 10
+# a short sentence that only points at what comes next, code or a figure it does not hold ("We use the following
+# imports.", "The code is as follows."); a list's lead-in ends with a colon and is read with its list
+_ANNOUNCES = re.compile(r"\b(?:the following(?:\s+[\w-]+){0,2}|as follows)\s*\.$", re.I)
 # a pointer to another page under its label ("See also: Typing Computed Properties", "Read more: …")
 _SEE_ALSO = re.compile(r"^\W*(?:see also|read more|learn more|further reading|related)\s*:", re.I)
 
@@ -80,7 +83,7 @@ def steers_the_reader(sentence: str) -> bool:
         return True
     if _PAGE_DIRECTION.match(sentence) or _SEE_ALSO.match(sentence):
         return True
-    return bool(task) and len(sentence.split()) <= _ANNOUNCEMENT_WORDS
+    return bool(task or _ANNOUNCES.search(sentence.strip())) and len(sentence.split()) <= _ANNOUNCEMENT_WORDS
 
 
 def repeated_in_back_matter(titles: Sequence[str]) -> set[int]:
