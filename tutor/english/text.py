@@ -54,10 +54,10 @@ def without_self_reference(question: str) -> str:
 
 
 def content_terms(text: str) -> list[str]:
-    """Stemmed content words: what BM25 and lexical overlap compare. A hyphenated name none of whose parts counts
-    ("v-if", "v-on") counts whole."""
-    terms = [stem(w) for w in words(text) if _counts(w)]
-    for m in _HYPHENATED.finditer(text):
+    """Stemmed content words: what BM25 and lexical overlap compare. A name of a one-letter prefix and small words
+    ("v-if", "v-on"), none of whose parts counts, counts whole."""
+    terms = [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    for m in _HYPHENATED.finditer(text) if "-" in text else ():
         if not any(_counts(w) for w in words(m.group())):
             terms.append(m.group().lower())
     return terms
@@ -67,7 +67,7 @@ def _counts(word: str) -> bool:
     return word not in STOPWORDS and (len(word) > 1 or word.isdigit())
 
 
-_HYPHENATED = re.compile(r"(?<![\w-])[^\W_]+(?:-[^\W_]+)+(?![\w-])")
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W_](?:-[^\W_]+)+(?![\w-])")  # a one-letter prefix: "v-if", "x-ray"
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

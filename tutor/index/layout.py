@@ -48,7 +48,7 @@ FORMAT_VERSION = 15  # 4: texts.json; 5: sentences carry their reading view; 6: 
 # whole, a bold label opening a paragraph reads as a label; 11: a stop inside inline code ends no sentence; 12: a
 # heading's attributes ("{#id}") and a container's fence lines (":::tip") are markup; 13: MyST roles and notebook
 # cell markers ("+++") are markup; 14: a citation's key stays ("{cite}`Prais1955`" reads "Prais1955"); 15: a
-# hyphenated name none of whose parts counts ("v-if") is a search term whole
+# name of a one-letter prefix and small words ("v-if") is a search term whole
 MANIFEST = "manifest.json"
 FAISS_FILE = "faiss.index"
 UNITS_FILE = "units.npy"
