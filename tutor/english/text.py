@@ -56,6 +56,7 @@ def without_self_reference(question: str) -> str:
 def content_terms(text: str) -> list[str]:
     """Stemmed content words: what BM25 and lexical overlap compare. A name of a one-letter prefix and small words
     ("v-if", "v-on"), none of whose parts counts, counts whole."""
+    # `_counts` written out: this runs for every sentence of a book, where a call per word doubles its time
     terms = [stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     for m in _HYPHENATED.finditer(text) if "-" in text else ():
         if not any(_counts(w) for w in words(m.group())):
