@@ -1,5 +1,5 @@
-"""The reading view of a paragraph's inline tokens: what a learner reads (markup, link targets, a MyST role's name,
-a citation's key and hard wraps gone) with, for each character, its exact offset in the file; and its sentences."""
+"""The reading view of a paragraph's inline tokens: what a learner reads (markup, link targets, a MyST role's name
+and hard wraps gone) with, for each character, its exact offset in the file; and its sentences."""
 
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def aligned(text: str, start: int, end: int, inlines: list[Token]) -> View:
             elif c.type == "text" and line_start and _CONTAINER_FENCE.fullmatch(c.content.strip()):
                 pass  # ":::tip Prerequisites": markup around a note, not its words
             elif c.type in ("text", "code_inline") and c.content:
-                piece = _piece(children, k)  # a MyST role's name and a citation's key are markup
+                piece = _piece(children, k)  # a MyST role's name is markup
                 content = _DEFINITION_MARK.sub("", piece) if line_start and c.type == "text" else piece
                 term = len(clean) > 1 and clean[-1] == " " and clean[-2] not in ".!?:;"  # the line above is no sentence
                 if content != piece and term:  # "Node and machine\n:   Used …"
