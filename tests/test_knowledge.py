@@ -5,6 +5,7 @@ import pytest
 
 from tutor.english.text import sentence_spans
 from tutor.errors import KnowledgeError
+from tutor.ingest.latex import math_text
 from tutor.ingest.reading import knowledge_files, knowledge_stats, parse, read_document, read_knowledge
 from tutor.records import Unit
 
@@ -312,3 +313,41 @@ def test_myst_roles_cell_markers_and_colon_fences_are_markup() -> None:
     ]
     assert all(text[u.start] == u.text[0] and text[u.end - 1] == u.text[-1] for u in units)
     assert _units("## Sets\n\nA set {math}`S` has members.\n")[0].text == "A set S has members."
+    text = (  # the same roles as Sphinx and d2lbook write them; a label is where a link lands, no words
+        "## Norms\n\n:label:`sec_norm`\n\nThe method speeds up training :cite:`Ioffe.2015`, as in "
+        ":numref:`sec_resnet`.\n\nEach part:of a ratio:is `x`.\n"
+    )
+    assert [u.text for u in _units(text)] == [
+        "The method speeds up training Ioffe.2015, as in sec_resnet.",
+        "Each part:of a ratio:is x.",  # colons inside prose mark no role
+    ]
+    tabbed = "## Tabs\n\n:begin_tab:`pytorch`\nThe model holds two variables.\n:end_tab:\n"
+    assert [u.text for u in _units(tabbed)] == ["The model holds two variables."]  # a role alone on its line
+
+
+def test_tex_math_reads_as_its_symbols_and_money_stays_money() -> None:
+    text = (
+        "## Tails\n\nThe parameter $\\alpha$ is called the tail index. Capital $k_{t+1}$ is saved, "
+        "as {math}`\\hat\\beta` says.\n\n$$\ny = \\frac{1}{1+r}\n$$\n\nA loaf costs $5 and a cake $10 today.\n\n"
+        "$S$ is the set of states, and $\\{p_t\\}$ the prices.\n"
+    )
+    units = _units(text)
+    assert [u.text for u in units] == [
+        "The parameter α is called the tail index.",
+        "Capital kₜ₊₁ is saved, as β̂ says.",
+        "A loaf costs $5 and a cake $10 today.",  # a display formula is no prose; dollars before digits are money
+        "S is the set of states, and {pₜ} the prices.",
+    ]
+    assert [text[u.start : u.end] for u in units][::3] == [
+        "The parameter $\\alpha$ is called the tail index.",
+        "$S$ is the set of states, and $\\{p_t\\}$ the prices.",  # the source span holds the whole formula
+    ]
+    titles = [s.title for s in parse("## The role of $\\beta$\n\nIt discounts.\n", "k/t.md").sections]
+    assert titles == ["The role of β"]
+    assert [math_text(t) for t in ("\\frac{1}{1-b}", "\\tfrac{D_0}{r}", "w_{\\mathrm{area}}", "x_\\text{min}")] == [
+        "1/(1−b)",  # a denominator of more than one term in parentheses
+        "D₀/r",
+        "w_area",  # a word in a script stays a word
+        "x_min",
+    ]
+    assert math_text("\\frac{1") == "\\frac{1"  # TeX that cannot be read stays as written

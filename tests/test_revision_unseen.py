@@ -177,8 +177,8 @@ def test_an_element_cut_before_so_that_is_cut_short(tmp_path: Path) -> None:
 
 def test_a_counted_heading_and_a_list_of_sources_name_no_list(tmp_path: Path) -> None:
     countries = "- France\n- Spain\n- Portugal\n"
-    assert _said(tmp_path, f"The charts show:\n\n{countries}", heading="Four Centuries of Prices") == []
-    assert _said(tmp_path, f"The charts show:\n\n{countries}", heading="Hard currency countries") != []
+    assert _said(tmp_path, f"The lecture compares:\n\n{countries}", heading="Four Centuries of Prices") == []
+    assert _said(tmp_path, f"The lecture compares:\n\n{countries}", heading="Hard currency countries") != []
     sources = "- Table 3.15, the price level\n- Table 3.16, the exchange rate\n"
     assert _said(tmp_path, f"The data for Poland come from two sources:\n\n{sources}", heading="Poland") == []
 

@@ -131,6 +131,7 @@ DEFINITION_NAME_CLASS_WORDS = 3  # a name's class: "Firefox is a web browser"
 # many words; a longer one reads as a riddle. Set by hand on held-out pages, not fitted.
 DEFINITION_NAMED_BY_WORDS = 12
 LIST_TAIL_WORDS = 6  # a list's noun is named with what it is of or for when that takes this many words at most
+LIST_SAID_WORDS = 24  # … or with what a lead-in saying there are so many of them says of them, at most
 # A list element's label is a term it glosses when it has at most this many words ("Combinatorial explosion.")
 GLOSSARY_TERM_WORDS = 5
 # A list's lead-in is quoted in its prompt ("Name the six responsibilities: “When joining …”") when it has at most

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tutor.english.text import fold_ligatures, sentence_spans, strip_span
+from tutor.ingest.latex import math_text
 from tutor.records import Unit
 
 if TYPE_CHECKING:
@@ -19,10 +20,15 @@ _SPACES = re.compile(r"\s+")
 RUN_IN_LABEL_WORDS = 8  # a bold label that opens a paragraph names its point in a few words
 ENTITY_CHARS = 12  # how far a character markdown-it decoded ("&amp;" -> "&") is looked for in the source
 # a container's fence line, as VitePress, Docusaurus and MyST write admonitions (":::warning Take care", ":::{note}",
-# ":::"), or a notebook's cell marker in MyST Markdown ('+++ {"user_expressions": []}')
-_CONTAINER_FENCE = re.compile(r":{3,}\s*(?:[{\w-].*)?|\+{3}(?:\s*\{.*\})?")
-# a MyST (Jupyter Book, Sphinx) role before its inline code: "{cite}`sargent2002`", "{ref}`the next section <sec>`"
-_ROLE = re.compile(r"\{([\w:-]+)\}$")
+# ":::"), a notebook's cell marker in MyST Markdown ('+++ {"user_expressions": []}'), or a bare role on a line of its
+# own, as d2lbook closes a tab (":end_tab:")
+_CONTAINER_FENCE = re.compile(r":{3,}\s*(?:[{\w-].*)?|\+{3}(?:\s*\{.*\})?|:[a-z][\w-]*:")
+# inline math, as markdown-it's dollarmath plugin reads "$…$" and "$$…$$" inside a paragraph
+MATH = ("math_inline", "math_inline_double")
+# a role before its inline code, as MyST (Jupyter Book) writes it, "{cite}`sargent2002`", "{ref}`the next section
+# <sec>`", or as Sphinx and d2lbook do, ":cite:`Ioffe.2015`", ":numref:`sec_resnet`"
+_ROLE = re.compile(r"(?:\{([\w:-]+)\}|(?<![\w:]):([a-z][\w-]*):)$")
+_ANCHORS = ("label", "eqlabel")  # ":label:`sec_batch_norm`": where a link lands, no words of the text
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,8 @@ def aligned(text: str, start: int, end: int, inlines: list[Token]) -> View:
                 where.append(pos)
             elif c.type == "text" and line_start and _CONTAINER_FENCE.fullmatch(c.content.strip()):
                 pass  # ":::tip Prerequisites": markup around a note, not its words
+            elif c.type in MATH or _role(children, k) == "math":  # "$\\alpha$", "{math}`\\alpha`" read "α"
+                pos = _replaced(text, c.content, math_text(c.content), pos, end, clean, where)
             elif c.type in ("text", "code_inline") and c.content:
                 piece = _piece(children, k)  # a MyST role's name is markup
                 content = _DEFINITION_MARK.sub("", piece) if line_start and c.type == "text" else piece
@@ -76,7 +84,7 @@ def aligned(text: str, start: int, end: int, inlines: list[Token]) -> View:
                     where.insert(-1, text.find(":", pos, end))
                 pos = _find(text, content, pos, end, clean, where) if content else pos
             line_start = c.type in ("softbreak", "hardbreak")
-            code.extend([c.type == "code_inline"] * (len(clean) - len(code)))
+            code.extend([c.type == "code_inline" or c.type in MATH] * (len(clean) - len(code)))
             linked.extend([depth > 0] * (len(clean) - len(linked)))
         code.extend([False] * (len(clean) - len(code)))
         linked.extend([False] * (len(clean) - len(linked)))
@@ -91,10 +99,41 @@ def _piece(children: list[Token], k: int) -> str:
     if c.type == "text" and k + 1 < len(children) and children[k + 1].type == "code_inline":
         role = _ROLE.search(c.content)
         return c.content[: role.start()] if role else c.content
-    if c.type == "code_inline" and k and children[k - 1].type == "text" and _ROLE.search(children[k - 1].content):
+    if _role(children, k) in _ANCHORS or _role(children, k) and _alone_on_its_line(children, k):
+        return ""  # ":label:`sec_norm`", ":begin_tab:`pytorch`" on a line of its own: markup, not words
+    if _role(children, k):
         shown = re.fullmatch(r"\s*(.*?)\s*<[^<>]+>\s*", c.content)
         return shown.group(1) if shown else c.content
     return c.content
+
+
+def _role(children: list[Token], k: int) -> str:
+    """The name of the MyST role that marks inline code ("math" for "{math}`\\alpha`"); "" when none does."""
+    c = children[k]
+    role = _ROLE.search(children[k - 1].content) if k and children[k - 1].type == "text" else None
+    return (role.group(1) or role.group(2)) if role and c.type == "code_inline" else ""
+
+
+def _alone_on_its_line(children: list[Token], k: int) -> bool:
+    """The role at `k` has its line to itself: nothing but its marker before it, a break or the end after it."""
+    marker = _ROLE.search(children[k - 1].content)
+    before = children[k - 1].content[: marker.start()] if marker else "x"
+    opens = not before.strip() and (k < 2 or children[k - 2].type in ("softbreak", "hardbreak"))
+    return opens and (k + 1 == len(children) or children[k + 1].type in ("softbreak", "hardbreak"))
+
+
+def _replaced(text: str, written: str, shown: str, pos: int, end: int, clean: list[str], where: list[int]) -> int:
+    """`shown` read in place of `written` (math as its symbols): its first character stands for the delimiter
+    before the source ("$", "`"), the others for the one after, so a sentence's span holds the whole of it."""
+    at = text.find(written, pos, end)
+    if at < 0 or not shown:
+        return pos
+    after = at + len(written)
+    first = at - 1 if at > pos and text[at - 1] in "$`" else at
+    last = after if after < end and text[after] in "$`" else after - 1
+    clean.extend(shown)
+    where.extend([first] + [last] * (len(shown) - 1))
+    return last + 1
 
 
 def _outside_code(spans: list[tuple[int, int]], view: View) -> list[tuple[int, int]]:

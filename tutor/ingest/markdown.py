@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from tutor.ingest.inline import aligned, read_units
+from tutor.ingest.inline import MATH, aligned, read_units
+from tutor.ingest.latex import math_text
 from tutor.records import Block, Unit
 
 if TYPE_CHECKING:
@@ -61,8 +62,11 @@ class _Source:
 def parse_markdown(text: str, body: int) -> Parsed:
     """Headings and prose blocks of text[body:], every offset absolute."""
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
 
-    tokens = MarkdownIt("commonmark").enable("table").parse(text[body:])
+    # "$\alpha$" is math, "$5 and $10" money: no space inside the dollars, no digit right after the closing one
+    md = MarkdownIt("commonmark").enable("table").use(dollarmath_plugin, allow_space=False, allow_digits=False)
+    tokens = md.parse(text[body:])
     source = _Source(text, body)
     out = Parsed()
     number = 0
@@ -206,7 +210,10 @@ def clean_inline(inline: Token) -> str:
 
 def _pieces_text(children: list[Token]) -> str:
     kept = ("text", "code_inline")
-    return "".join(c.content if c.type in kept else " " if "break" in c.type else "" for c in children)
+    return "".join(
+        c.content if c.type in kept else math_text(c.content) if c.type in MATH else " " if "break" in c.type else ""
+        for c in children
+    )
 
 
 def _prose_block(source: _Source, inlines: list[Token], lines: list[int] | None, number: int) -> Block:

@@ -101,7 +101,13 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # "the King", "Members of …" are asked "Who"; a year after a verb in the present is history
 # 27 (round 56): a short TeX formula ("at time $t$") may be asked, as raters kept it; a citation's key stays in its
 # sentence ("… begins with Prais1955, who applied …"), which then reads as no prose to ask
-GENERATOR_VERSION = 27
+# 28: a list is named by what its lead-in says of it ("A path can take two forms:" -> "Name the two forms a path can
+# take.", "There are two cases where …:", "… typically perform these three actions:"), not by a heading that is a
+# thing to do ("Performing Unsafe Superpowers") or whose head noun is not plural ("A Conversation Among Friends"), nor
+# by a heading the lead-in is not about ("In other words,"); math reads as symbols, so a symbol is no term ("the set
+# S") and what a figure shows ("the dashed lines mark …") is not asked; a term set in bold is blanked whole; "a range
+# of reasons" is no reason; a worked example's numbers are no list (rounds 58 and 59)
+GENERATOR_VERSION = 28
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -18,6 +18,13 @@ _ANSWER_CUTS = re.compile(
 )
 
 
+# an answer that only counts reasons: "a range of reasons", "several important reasons", "two reasons"
+ONLY_REASONS = re.compile(
+    r"(?i)(?:(?:a|an)\s+(?:range|number|variety|host|couple|few)(?:\s+of)?|several|many|various|some|other|two|three|"
+    r"multiple|numerous)\s+(?:\w+\s+)?reasons"
+)
+
+
 def cut_answer(answer: str, clause: bool = False) -> str:
     """An answer up to a clause that adds something else (", which …", "; …", " because …"); an answer that is a
     `clause` of its own ("that black-box monitoring is symptom-oriented and represents …") keeps its second verb."""
@@ -37,6 +44,8 @@ def cut_answer(answer: str, clause: bool = False) -> str:
     answer = answer[: run_on.start()] if run_on else answer  # the splitter kept, for its lower-case start
     ws = answer.split()
     second = 0 if clause else next((n for n in range(1, len(ws) - 1) if ws[n] == "and" and _deed(ws[n + 1])), 0)
+    if second and re.search(r"\b(?:between|both)\s+(?:\S+\s+){0,3}\S+$", " ".join(ws[:second]), re.I):
+        second = 0  # "the distance between the real and predicted values": one phrase, "predicted" no deed
     if second:  # "three more noble gases and gave them Greek names": the object, not a second deed
         answer = " ".join(ws[:second])
     return answer.strip().rstrip(".!,")

@@ -31,6 +31,20 @@ from tutor.revision.items.record import unit_reading
 DISCOURSE = re.compile(rf"^(?:(?:{alternation([*DISCOURSE_MARKERS, *OPENING_CONJUNCTIONS])})\b\s*,?\s*)+", re.I)
 LINKING = re.compile(alternation(DISCOURSE_MARKERS), re.I)
 
+# what describes a graphic shown beside the text, not what the text teaches: "The graphs below show paths of …", "the
+# dashed lines mark the limit", "each distribution in the violin plot represents …", "Here are plots of …" (raters
+# discarded these as figure furniture); "the Lorenz curve provides …" names a concept and stays
+DEPICTS = re.compile(
+    r"(?i)\b(?:the|this|these|each|every|our|above|below|following|next)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:figures?|fig\.|plots?|graphs?|charts?|diagrams?|panels?|histograms?|images?|pictures?|illustrations?"
+    r"|visuali[sz]ations?)\b(?=.*\b(?:shows?|marks?|represents?|depicts?|illustrates?|highlights?|displays?|plots?"
+    r"|indicates?|visuali[sz]es?|compares?)\b)"
+    r"|\b(?:dashed|dotted|solid|red|blue|green|orange|black|gr[ae]y|purple|shaded|transparent|hollow|filled|colou?red)"
+    r"\s+(?:lines?|curves?|areas?|regions?"
+    r"|bars?|dots?|points?)\b"
+    r"|^here (?:are|is)\s+(?:\w+\s+){0,2}?(?:plots?|graphs?|charts?|figures?|images?|pictures?|diagrams?)\b"
+)
+
 
 # a word written in lower case in running text, not a piece of an address ("mozilla.org", "/en-US/")
 _LOWERCASE = re.compile(r"(?<![./@#\w-])[a-z][\w-]*\b(?![./@]\w)")

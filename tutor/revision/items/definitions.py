@@ -22,6 +22,7 @@ from tutor.english.lexicon import (
 )
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
+from tutor.revision.items.answers import ONLY_REASONS
 from tutor.revision.items.clauses import fill_template, name_number
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -139,7 +140,13 @@ def definition_item(
             continue  # "Queen Elizabeth II is the country's monarch": which country?
         if re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
             continue  # "Christchurch is the driest, receiving …": the driest of what the text said before
-        if _VAGUE_ANSWER.match(answer) or template == _WHAT_IS and _no_class(subj, answer, ctx):
+        if (
+            _VAGUE_ANSWER.match(answer)
+            or ONLY_REASONS.fullmatch(answer)
+            or re.match(r"(?i)(?:as )?follows\b", answer)  # "… are defined as follows: …": what follows is no gloss
+            or template == _WHAT_IS
+            and _no_class(subj, answer, ctx)
+        ):
             continue
         example = _EXAMPLE_OF.match(subj) if template == _WHAT_IS else None  # "What example of X does the text give?"
         prompt = fill_template(template, _in_prompt(subj, ctx), [g for g in m.groups() if g], name_number(subj))

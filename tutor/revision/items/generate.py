@@ -23,6 +23,7 @@ from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.appositions import apposition_item
 from tutor.revision.items.context import (
+    DEPICTS,
     Context,
     base_forms,
     content_sections,
@@ -259,8 +260,8 @@ def _askable(sentence: str, listed: bool = False) -> bool:
     noun, and is no step to take ("Give Employee objects a reference to their Department")."""
     text = sentence.rstrip()
     last = text.split()[-1] if text.split() else ""
-    if listed and _instruction(text):
-        return False  # a step to take, not a claim
+    if listed and (_instruction(text) or re.match(r"\S+\s+be\s", text)):
+        return False  # a step to take, or what "Let" under its lead-in makes a symbol ("g be the deficit …"): no claim
     ends = (
         bool(_ENDS.search(text) or _ASKS_AFTER_COLON.match(text))
         and last not in _CUT_AT
@@ -268,6 +269,7 @@ def _askable(sentence: str, listed: bool = False) -> bool:
         and _ends_noun_phrase(last)
     )
     whole = ends and not _NOT_PROSE.search(sentence) and not quoted_speech(sentence)  # someone's words, not the text's
+    whole = whole and not DEPICTS.search(sentence)
     whole = whole and sentence.count(": ") < 2  # "YouTube: Fairness-related harms: Examples, …": titles, not a claim
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
 

@@ -26,8 +26,26 @@ COUNTED = re.compile(
     rf"\b({alternation(NUMBER_WORDS[2:])}|\d+)\s+((?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s)\b(?!\s+ago)", re.I
 )
 
+# how a lead-in counts or points at its list right before the list's noun: "the following", "these three", "two",
+# "a few"
+_NUMBER = rf"(?:{alternation(NUMBER_WORDS[2:])}|\d+)"
+_QUANTIFIER = (
+    rf"(?:the following|(?:the|these|those)\s+{_NUMBER}|these|those|{_NUMBER}|several|various|multiple|a few"
+    r"|a number of)"
+)
+
+# a lead-in that says there are so many of them: "There are usually two cases where …:", "When …, there are three
+# main hazards that often arise:"
+_THERE = r"there(?:\s+(?:are|is|were|was|will be)|['’]s)\s+(?:[a-z]+ly\s+)?"
+
+# what a list's tail cannot end on: the verb of the lead-in's clause ("the other 3 attributes of a descriptor are:")
+_TAIL_VERB = re.compile(r"\s+(?:are|is|were|was|include[sd]?|comprise[sd]?)$")
+
 # the noun a lead-in says follows, wherever it stands: "…, keep the following guidelines in mind:"
 _ANNOUNCED = re.compile(r"\b[Tt]he following ([a-z][\w-]*)\b")
+
+# a lead-in that names its list after saying it follows: "The following are the primary practitioners of …:"
+_FOLLOWING_ARE = re.compile(r"(?i)the following (?:are|were)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b")
 
 # a lead-in that names its list by its subject: "Some issues that impacted confidence included:"
 _SUBJECT_LEAD = re.compile(
@@ -48,17 +66,35 @@ _SOME = re.compile(r"\b(?:several|various|multiple|a few|a number of)\s+([a-z][\
 
 _CLAUSE = re.compile(r"(?i)\b(?:how|what|which|that|who|when|where|whether|if|because)\b")
 
+_POSSESSIVES = frozenset("my our your his her its their".split())
 _PRO_FORMS = frozenset(["ones", "others"])  # "some of the major ones:": a noun said before, which names nothing here
 
 
-def noun_tail(lead: str, noun: str) -> str:
+def noun_tail(lead: str, noun: str, most: int = tuning.LIST_TAIL_WORDS) -> str:
     """What the lead-in says the listed things are of or for, right after their noun ("two types of complexity:",
     "two widely-used approaches to understanding systems (or components of systems):"); "" when it says nothing, or
     only how or where they come ("three words in the order:", "guidelines in mind")."""
     m = re.search(rf"\b{re.escape(noun)}\s+((?:of|to|for)\s[^:;,()]+?)\s*(?:\(.*)?:\s*$", lead, re.I)
-    if not m or not 2 <= word_count(m.group(1)) <= tuning.LIST_TAIL_WORDS or not reads_alone(m.group(1)):
+    tail = _TAIL_VERB.sub("", m.group(1)) if m else ""
+    if not 2 <= word_count(tail) <= most or not reads_alone(tail):
         return ""
-    return m.group(1)
+    return tail
+
+
+def said_there(lead: str, noun: str) -> str:
+    """What a lead-in that says there are so many of the listed things says of them after their noun, with the
+    condition it opens on: "There are usually two cases where a prop gets mutated:" -> "where a prop gets mutated",
+    "When variables are exposed via scope, there are three main hazards that often arise:" -> "that often arise
+    when variables are exposed via scope"; "" when it says nothing more, or nothing that reads alone."""
+    m = re.search(
+        rf"^(?:(when|if|once)\s+([^;:]+?),\s+)?{_THERE}{_QUANTIFIER}\s+{re.escape(noun)}\s+([^:;()]+?)\s*:\s*$",
+        lead,
+        re.I,
+    )
+    if not m:
+        return ""
+    said = m.group(3) + (f" {m.group(1).lower()} {m.group(2)}" if m.group(1) else "")
+    return said if reads_alone(said) and word_count(said) <= tuning.LIST_SAID_WORDS else ""
 
 
 def holder_of(lead: str, noun: str) -> str:
@@ -67,23 +103,27 @@ def holder_of(lead: str, noun: str) -> str:
     Rep agrees to take on the following responsibilities:" -> "a Mozilla Rep agrees to take on"; "" when the clause
     does not open on its subject ("keep the following guidelines in mind", "We see … as having the following …")."""
     m = re.search(
-        rf"([^,;:—–()]+?)\s+the following\s+{re.escape(noun)}\b(?:\s+(?:of|to|for)\s[^:;,()]+?)?\s*:\s*$", lead
+        rf"([^,;:—–()]+?)\s+{_QUANTIFIER}\s+{re.escape(noun)}\b(?:\s+(?:of|to|for)\s[^:;,()]+?)?\s*:\s*$", lead, re.I
     )
     if not m:
         return ""
     clause = re.sub(r"^(?i:your)\s+", "a ", m.group(1).strip())
     ws = clause.split()
-    if not ws:
-        return ""
-    opens = (
-        ws[0].lower() in ("a", "an", "the", "each", "every")
-        or ws[0][:1].isupper()
-        and ws[0].lower() not in STOPWORDS | PREPOSITIONS
+    if not ws or re.match(_THERE, clause + " ", re.I) or _CLAUSE.search(clause):
+        return ""  # not "A problem occurs when a loop meets all of these conditions:": the list is not the subject's
+    first = ws[0].lower()
+    after_comma = lead[: m.start(1)].rstrip().endswith(",")  # "While convenient, global registration has …:"
+    opens = first in ("a", "an", "the", "each", "every", "you") or (
+        (ws[0][:1].isupper() or after_comma and first not in base_forms(first))  # not "…, keep the following …"
+        and first not in STOPWORDS | PREPOSITIONS | WH_WORDS
     )
     verb = next((k for k, w in enumerate(ws[1:], 1) if finite(w)), 0)
-    if not opens or not verb or verb > 4 or not reads_alone(clause) or word_count(clause) > tuning.LIST_TAIL_WORDS + 4:
+    if not verb and len(ws) > 1 and ws[-1] in base_forms(ws[-1]) and "VERB" in parts_of_speech(ws[-1]):
+        verb = len(ws) - 1  # "The bodies of test functions typically perform these three actions:": a plural's verb
+    alone = reads_alone(re.sub(r"^(?i:you)\b", "people", clause))  # the prompt's "you" is the learner
+    if not opens or not verb or verb > 6 or not alone or word_count(clause) > tuning.LIST_TAIL_WORDS + 4:
         return ""
-    return clause[:1].lower() + clause[1:] if ws[0].lower() in ("a", "an", "the", "each", "every") else clause
+    return clause[:1].lower() + clause[1:] if first in ("a", "an", "the", "each", "every", "you") else clause
 
 
 def says_what(lead: str, noun: str) -> bool:
@@ -113,20 +153,23 @@ def list_noun(lead: str, count: int) -> str | None:
     15 student newsrooms brought up a few repeating issues." counts something else than its six issues)."""
     counted = COUNTED.search(lead)
     if counted:
-        return counted.group(2).lower() if value(counted.group(1)) == count else None
+        return _lower(counted.group(2)) if value(counted.group(1)) == count else None
     lead = lead.strip()
     if lead.endswith(":"):
+        named = _FOLLOWING_ARE.match(lead)  # "The following are the primary practitioners of cyber diplomacy:"
+        if named and plural_noun(named.group(1).split()[-1]):
+            return _lower(named.group(1))
         announced = _ANNOUNCED.search(lead)  # "keep the following guidelines in mind:", "the following columns
         if announced and plural_noun(announced.group(1)):  # relating to the average score and number of reviews:"
-            return announced.group(1).lower()
+            return _lower(announced.group(1))
         ws = [w for w in re.findall(r"[A-Za-z][\w-]*", lead[:-1]) if w.lower() not in ("following", "as", "follows")]
         pointed = re.search(r"(?i)\b(?:these|those)\s+(?:\w+\s+)?\w+\s*:\s*$", lead)  # "… all of these conditions:"
         if ws and plural_noun(ws[-1]) and (pointed or not _IN_A_MODIFIER.search(lead.rsplit(",", 1)[-1])):
-            return ws[-1].lower()
+            return _lower(ws[-1])
     subject = _SUBJECT_LEAD.match(lead)
     if not subject or not plural_noun(subject.group(1)):
         return None
-    return (subject.group(1) + (subject.group(2) or "")).lower()  # "issues that impacted confidence"
+    return _lower(subject.group(1) + (subject.group(2) or ""))  # "issues that impacted confidence"
 
 
 def uncounted_noun(lead: str) -> str | None:
@@ -150,13 +193,23 @@ def heading_noun(title: str, ctx: Context) -> str | None:
         return None  # "How a firewall works" is a question, "Exercise - display the clusters" and "Create training
         # and testing datasets" and "Experiment With Different Values" steps to take, "With Build Tools" a condition,
         # not the name of a list
-    head = ws[-1] if plural_noun(ws[-1]) else ws[0] if len(ws) > 2 and ws[1].lower() == "of" else ""
-    if not head or not plural_noun(head):
+    gerund = first.endswith("ing") and "VERB" in parts_of_speech(first)
+    if gerund and (then in DETERMINERS | _POSSESSIVES or not can_be_noun(then)):
+        return None  # "Performing unsafe superpowers", "Dealing with bodies": a thing to do, not a list's name
+    cut = next((k for k, w in enumerate(ws[1:], 1) if w.lower() in PREPOSITIONS), len(ws))
+    head = ws[cut - 1]  # "Tools for data science", "Examples of applied ML"; not "A conversation among friends"
+    if not plural_noun(head):
         return None
     soft = (
         w.lower() if (is_english_word(w) or w.lower() in ctx.lowercase_words) and not w.isupper() else w for w in ws
     )
     return re.sub(r"^(?:the|a|an)\s+", "", " ".join(soft))
+
+
+def _lower(phrase: str) -> str:
+    """A noun phrase as a prompt says it mid-sentence: "Major Categories" -> "major categories", but an acronym
+    stays ("two major DSTs")."""
+    return " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in phrase.split())
 
 
 def plural_noun(word: str) -> bool:

@@ -23,6 +23,7 @@ from tutor.english.text import content_terms, stem, word_count, words
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.context import (
     CROSS_REFERENCE,
+    DEPICTS,
     DISCOURSE,
     Context,
     declarative,
@@ -38,6 +39,7 @@ from tutor.revision.items.list_names import (
     noun_tail,
     number,
     plural_noun,
+    said_there,
     says_what,
     uncounted_noun,
     value,
@@ -52,6 +54,7 @@ _PAIR = re.compile(r"\s*([^\s,;:.][^,;:]*?)\s+(?:and|or)\s+([^,;:]+?)\s*[.!]?\s*
 _NEEDS_COUNT = ("are", "were", "include", "includes", "included")
 _BOLD_TERM = re.compile(r"(?:\*\*)?([^*]{2,80})\*\*:?\s+\S")  # an element that opens with its term set bold
 _EMPHASISED_OPENER = re.compile(r"(?:(?:A|An|The)\s+)?(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")  # "A _vector_ …"
+_TASKS = frozenset("exercises assignments homework".split())  # not "challenges", "tasks": often what is taught
 _MATERIALS = re.compile(r"(?i)\byou(?:['’]ll| will)?\s+(?:\w+\s+)?need\b(?!\s+to\b)")  # not "you need to do"
 _FORMULA = re.compile(r"\s[=~]\s|\w\(\)|//|[{}]")  # what code and formulas have: "y ~ a + b", "lm()", "x = 1"
 _BOLD_LABEL = re.compile(r"\*\*([A-Za-z][\w\s'-]{2,50}?)\*\*:?")  # "**Hotel Meta-review columns**" over a list
@@ -96,25 +99,30 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     if 2 * sum(any(_FORMULA.search(unit_reading(doc, u)) for u in us) for us in elements) >= len(elements):
         return None  # "R (lm()): y ~ a + b + c * d.": a model formula in each language, code to read, not recall
     lead = unit_reading(doc, before[-1]).strip() if before else ""
-    if _MATERIALS.search(lead):
-        return None  # "In this section, you will need, and use:": what to have at hand, not what the text teaches
+    if _MATERIALS.search(lead) or DEPICTS.search(lead):
+        return None  # "you will need, and use:": what to have at hand; "The bottom two panels plot …:": a figure
     label = _BOLD_LABEL.fullmatch(doc.text[before[-1].start - 2 : before[-1].end + 3].strip()) if before else None
     noun = list_noun(lead, len(labels)) if before else None
     noun = label.group(1).lower() if label and not noun and plural_noun(label.group(1).split()[-1]) else noun
-    titled = None if noun or section.title == doc.title else heading_noun(section.title, ctx)  # it names the text
+    titled = None if noun or section.title == doc.title else _heading_names(section.title, lead if before else "", ctx)
     noun = noun or (uncounted_noun(lead) if titled is None else None)
-    if noun is None and titled is None:
-        return None  # a list the item could not name ("Name the five items") is no question
+    if noun is None and titled is None or (noun or titled or "").split()[-1] in _TASKS:
+        return None  # a list the item could not name ("Name the five items"), or what the reader is to do
     linked = bool(re.match(r"#+\s*\[", doc.text[section.start : section.start + 12]))  # "## [Pre-lecture quiz](…)"
     under = "" if titled or linked else f" under “{heading(section.title)}”"  # a link is no heading to name it by
     tail = noun_tail(lead, noun) if noun else ""
     holder = holder_of(lead, noun) if noun else ""
-    if holder:  # "… your system might end up with the following levels of complexity:"
-        prompt = f"Name the {number(len(labels))} {noun}{' ' + tail if tail else ''} {holder}."
+    there = said_there(lead, noun) if noun else ""
+    if holder:  # "… your system might end up with the following levels of complexity:", "A path can take two forms:"
+        tail = noun_tail(lead, noun or "", tuning.LIST_SAID_WORDS)  # "… modifiers you can use to trigger listeners …"
+        of, to = (f" {tail}", "") if tail.startswith("of ") else ("", f" {tail}" if tail else "")
+        prompt = f"Name the {number(len(labels))} {noun}{of} {holder}{to}."  # "… facilities Rust provides for …"
     elif noun and re.search(r"\s(?:that|which|who)\s", noun):
         prompt = f"Name the {number(len(labels))} {noun}."  # the clause says what the list is
     elif tail:
         prompt = f"Name the {number(len(labels))} {noun} {tail}."  # "… approaches to understanding systems"
+    elif there:
+        prompt = f"Name the {number(len(labels))} {noun} {there}."  # "There are two cases where …:"
     elif noun and says_what(lead, noun):
         prompt = f"Name the {number(len(labels))} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
     else:
@@ -122,6 +130,15 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
     return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
+
+
+def _heading_names(title: str, lead: str, ctx: Context) -> str | None:
+    """The heading's name for the list under it ("Notable discoveries"), when the list has no lead-in, or one that
+    announces it or is about what the heading names: not "Stochastic matrices" over "In other words, …"."""
+    titled = heading_noun(title, ctx)
+    if titled and lead and not lead.endswith(":") and not set(content_terms(titled)) & set(content_terms(lead)):
+        return None
+    return titled
 
 
 def list_elements(block: Block) -> list[list[Unit]]:
@@ -151,6 +168,8 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     labels = [_ARTICLE.sub("", sentence[a:b].strip().strip('“”"').rstrip(".").strip('“”"')) for a, b in spans]
     if any(set(label.lower().split()) <= _VAGUE | STOPWORDS for label in labels):
         return None  # "Hawking, Einstein and many more": not a list to recall
+    if all(re.fullmatch(r"[−-]?[\d.,%]+", label) for label in labels):
+        return None  # "returns of 1, 2, and 10": the numbers of a worked example, not a list to recall
     after = re.sub(r"^\s*\([^()]*\)", "", sentence[spans[-1][1] :])  # "… and functional (FP).": the last one's
     masked = DISCOURSE.sub("", sentence[: spans[0][0]] + "…" + after)
     masked = masked[:1].upper() + masked[1:]

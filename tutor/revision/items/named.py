@@ -33,6 +33,8 @@ _QUOTED = re.compile(r"[“\"‘']([^”\"’'“‘]{2,60}?)([.,;!?]?)[”\"’
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _SPELLED_OUT = re.compile(r"([A-Za-z][\w\s,-]{2,60}?)\s*\(([A-Za-z]{2,8})\)")  # the words, then their initials
+# a word the prompt shows with only an affix more: "not happy" … "unhappy", "kind" … "kindness"; not "Viaskin"
+_AFFIXED = re.compile(r"(?:un|in|im|il|ir|non|dis|mis)\+|\+(?:ness|less|ful|ly|ity|ment|s|es|ed|er|ing)")
 _TERM_END = re.compile(r"\s|[,;:)!?]|\.(?!\w)|$")  # "MP3.com": the name goes on past the word
 
 
@@ -42,8 +44,10 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
     if sentence.endswith("?") or word_count(sentence) > tuning.YEAR_SENTENCE_WORDS or not declarative(sentence):
         return None
     naming = _NAMING.search(sentence)
-    found = _term(sentence, naming) if naming and _names(sentence[: naming.start()], naming.group()) else None
-    if found is None or naming is None:
+    if naming is None or not _names(sentence[: naming.start()], naming.group()):
+        return None
+    found = _emphasised(doc.text[u.start : u.end], sentence, naming) or _term(sentence, naming)
+    if found is None:
         return None
     masked, term = found
     if set(content_terms(term)) <= set(content_terms(section.title)):
@@ -62,6 +66,9 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
     keys = tuple(w for w in _WORD.findall(term) if content_terms(w) and not set(content_terms(w)) <= given)
     if not keys:
         return None  # "cast iron known as ductile iron" keeps "ductile"; a name the prompt spells out is given away
+    shown = {w.lower() for w in _WORD.findall(quoted) if len(w) >= 4}
+    if any(_AFFIXED.fullmatch(k.lower().replace(w, "+", 1)) for k in keys for w in shown if w in k.lower()):
+        return None  # "An agent who is not happy is called _____." gives "unhappy" away
     iid = item_id("cloze", doc.source, doc.text[span[0] : span[1]], "term")
     return passage_item(iid, "cloze", doc, section, span, f"Fill in the term: “{quoted}”", term, keys)
 
@@ -82,6 +89,18 @@ def _names(prefix: str, naming: str) -> bool:
         subject = ws[: -2 if last == "also" else -1]
         return bool(subject) and not subject[-1].endswith(",")
     return ws[-1].islower() and "NOUN" in parts_of_speech(ws[-1])
+
+
+def _emphasised(source: str, sentence: str, naming: re.Match[str]) -> tuple[str, str] | None:
+    """The term the text sets in bold or italics right after naming it, whole: "… is called the **marginal
+    propensity to consume**" gives "marginal propensity to consume", where the words alone would stop at "to"."""
+    said = r"\s+".join(re.escape(w) for w in naming.group().split())
+    marked = re.search(rf"{said}\s+(\*\*|__|\*|_)([A-Za-z][\w\s'’-]*?)\1(?![\w*])", source)
+    term = " ".join(marked.group(2).split()) if marked else ""
+    rest = sentence[naming.end() :]
+    if not term or not rest.startswith(term) or len(term.split()) > tuning.NAMED_TERM_WORDS + 2:
+        return None
+    return sentence[: naming.end()] + BLANK + rest[len(term) :], term
 
 
 def _term(sentence: str, naming: re.Match[str]) -> tuple[str, str] | None:

@@ -17,7 +17,7 @@ from tutor.english.lexicon import (
 )
 from tutor.english.text import content_terms, word_count
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.answers import cut_answer
+from tutor.revision.items.answers import ONLY_REASONS, cut_answer
 from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -102,6 +102,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
     if word_count(reason) > tuning.WHY_REASON_WORDS or len(content_terms(reason)) < 2 or reason.endswith("?"):
         return None
+    if ONLY_REASONS.fullmatch(reason):
+        return None  # "Ergodicity is important for a range of reasons.": that there are reasons, not which
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
     claim = re.sub(
         r"\s+(?:at least\s+)?in (?:large\s+)?part$", "", claim.strip().rstrip(",;:—-. ")

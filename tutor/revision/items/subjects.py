@@ -26,17 +26,23 @@ _EVERY = frozenset("each every all both".split())  # "Each stateful firewall kee
 _VAGUE_WORDS = 3  # "the creative process": a few everyday words after "the", or before a shell noun, name nothing
 _ADVERBS = frozenset("just long even also still only already often never always perhaps".split())
 _FREQUENCY = frozenset("often usually always never sometimes rarely typically generally".split())
-_SUBORDINATORS = frozenset("whether unless once until".split())
+_SUBORDINATORS = frozenset("whether unless once until whenever wherever whereas although though".split())
+_SYMBOL_SUBJECT_WORDS = 4  # "the set S", "a distribution ψ on S": a few words round a symbol name notation
 _COUNTED = re.compile(
     r"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]"
     r"|\b[Tt]he (?:first|second|third|last|former|latter) (?:kind|type|sort|form|category|class|group|case|approach)"
 )  # "the two stories", "the first kind of hint": which, the text said before
 _QUANTIFIERS = frozenset("another such other one some many several most much few more enough".split())
+# math as the reader shows it: Greek letters, sub- and superscripts, letterlike and mathematical symbols
+_SYMBOL = re.compile(r"[\u0370-\u03ff\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2200-\u22ff\U0001d400-\U0001d7ff]")
 _RELATIVE = frozenset("that which who whom whose".split())  # "the eagerness with which the law …": a clause
 
 
 def good_subject(subj: str) -> bool:
     ws = subj.split()
+    lone = any(len(w.strip("[](),")) == 1 and w.strip("[](),").isalpha() and w not in ("a", "A", "I") for w in ws)
+    if _SYMBOL.search(subj) or lone and len(ws) <= _SYMBOL_SUBJECT_WORDS:
+        return False  # a formula's symbol ("p₀", "the α", "g", "the set S"): what it stands for is notation
     if re.search(r"[=→←⊂⊆∈×+<>|^]|:(?:\s|$)", subj) or subj.count("(") != subj.count(")"):
         return False  # a formula ("S = QPT", "R : (q, C) → CF") or a label ("Bottom line: ARIMA", "charAt(..):")
     if set(w.lower() for w in ws[1:]) & _FREQUENCY:

@@ -1,0 +1,78 @@
+"""What blind raters marked to fix or discard on unseen textbook chapters and lectures with math (issue 14, rounds
+58 and 59): a sentence about a figure shown beside the text, a "reason" that only counts reasons, an answer cut
+inside "between A and B", a named term cut short where the text sets it in bold, an interval taken for a reference
+marker, a term the prompt gives away, a symbol asked as a term, a worked example's numbers asked as a list, and a
+list named by a heading its lead-in is not about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_revision_key_terms import generate_items_from
+
+
+def _said(tmp_path: Path, body: str) -> list[str]:
+    items = generate_items_from(tmp_path, f"# Savings\n\n## Income\n\n{body}\n")
+    return [f"{it.prompt} => {it.answer}" for it in items]
+
+
+def test_what_a_figure_beside_the_text_shows_is_not_asked(tmp_path: Path) -> None:
+    for graphic in (
+        "The dashed lines mark the theoretical limit of the price of the asset.",
+        "Each distribution in the violin plot represents the spread of household savings in a year.",
+        "The graphs below show the paths of savings, income and consumption for each household.",
+        "Here are plots of the savings of households in the United States and in Brazil over the decade.",
+        "Here are charts of the household savings in the United States and Brazil in 2023 from the World Bank.",
+        "The transparent dots are the savings of each household in the years after the reform.",
+    ):
+        assert _said(tmp_path, graphic) == [], graphic
+    assert _said(tmp_path, "The Lorenz curve provides a simple picture of inequality in a population.") == [
+        "What does the Lorenz curve provide? => a simple picture of inequality in a population"
+    ]
+
+
+def test_a_reason_that_only_counts_reasons_is_no_answer(tmp_path: Path) -> None:
+    assert _said(tmp_path, "Thrift is important for a range of reasons.") == []
+    assert _said(tmp_path, "Households save less in booms because of several important reasons.") == []
+    assert _said(tmp_path, "Thrift is important for the growth of household wealth.") != []
+
+
+def test_between_a_and_b_is_one_phrase_of_the_answer(tmp_path: Path) -> None:
+    assert _said(tmp_path, "Loss functions quantify the distance between the real and predicted values.") == [
+        "What do loss functions quantify? => the distance between the real and predicted values"
+    ]
+
+
+def test_a_term_the_text_sets_in_bold_is_blanked_whole_and_an_interval_stays(tmp_path: Path) -> None:
+    assert _said(tmp_path, "The fraction $b \\in (0,1)$ is called the **marginal propensity to\nconsume**.") == [
+        "Fill in the term: “The fraction b ∈ (0,1) is called the _____.” => marginal propensity to consume"
+    ]
+
+
+def test_a_term_the_prompt_shows_with_an_affix_less_is_given_away(tmp_path: Path) -> None:
+    assert _said(tmp_path, "A household that is not thrifty is called *unthrifty* by the survey.") == []
+    assert _said(tmp_path, "A savings scheme called *Viaskin* let households put away small sums each week.") != []
+
+
+def test_notation_is_no_term_and_a_worked_examples_numbers_are_no_list(tmp_path: Path) -> None:
+    for notation in (
+        "The set $S$ is called the state space of the household.",
+        "A distribution $\\psi$ on $S$ is a vector of probabilities that sum to one.",
+        "Correspondingly, the savings at time $t$ are defined as follows: the income less the spending at $t$.",
+        "Whereas the borrowing limit is a fixed amount, the saving rate is a share of income.",
+    ):
+        assert not any(p.startswith(("What is", "How does the text define")) for p in _said(tmp_path, notation))
+    said = _said(tmp_path, "A state space is a set of all the states that a household can be in at a time.")
+    assert said and said[0].startswith("What is a state space?")
+    assert _said(tmp_path, "The utilities of savers with returns of 1, 2, and 10 were 1, 2 and 4, respectively.") == []
+
+
+def test_a_heading_names_a_list_only_when_its_lead_in_is_about_it_or_announces_it(tmp_path: Path) -> None:
+    def named(lead: str) -> list[str]:
+        body = "- each saving is nonnegative\n- the savings of each row sum to one\n"
+        items = generate_items_from(tmp_path, f"# Savings\n\n## Household budgets\n\n{lead}\n\n{body}")
+        return [it.prompt for it in items if it.kind == "list"]
+
+    assert named("In other words,") == []
+    assert named("Household budgets are simple in this model") == ["Name the two household budgets the text lists."]
+    assert named("This gives us the following:") == ["Name the two household budgets the text lists."]
