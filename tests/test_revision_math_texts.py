@@ -1,8 +1,9 @@
 """What blind raters marked to fix or discard on unseen textbook chapters and lectures with math (issue 14, rounds
 58 and 59): a sentence about a figure shown beside the text, a "reason" that only counts reasons, an answer cut
 inside "between A and B", a named term cut short where the text sets it in bold, an interval taken for a reference
-marker, a term the prompt gives away, a symbol asked as a term, a worked example's numbers asked as a list, and a
-list named by a heading its lead-in is not about."""
+marker, a term the prompt gives away, a symbol asked as a term, a worked example's numbers asked as a list, a
+list named by a heading its lead-in is not about; and (round 61) a name asked without the condition it holds under, a
+figure the item cannot show, an interval from 0 taken for a reference, a share its complement gives away."""
 
 from __future__ import annotations
 
@@ -76,3 +77,24 @@ def test_a_heading_names_a_list_only_when_its_lead_in_is_about_it_or_announces_i
     assert named("In other words,") == []
     assert named("Household budgets are simple in this model") == ["Name the two household budgets the text lists."]
     assert named("This gives us the following:") == ["Name the two household budgets the text lists."]
+
+
+def test_a_name_is_asked_with_the_condition_it_holds_under(tmp_path: Path) -> None:
+    assert _said(tmp_path, "A household is called solvent if all its debts can be paid from its savings.") == [
+        "What is a household called if all its debts can be paid from its savings? => solvent"
+    ]
+
+
+def test_a_figure_the_item_cannot_show_an_interval_and_a_complement_are_not_asked_or_cut(tmp_path: Path) -> None:
+    assert _said(tmp_path, "In a directed graph, the arrows in the figure are called transfers of savings.") == []
+    assert _said(tmp_path, "In a directed graph, the arrows between households are called transfers of savings.") != []
+    beliefs = (
+        "The Bayesian approach treats the saving rate as a random quantity and describes our beliefs about it with a "
+        "probability density on the interval $[0, 1]$.\nThis density is called the prior."
+    )
+    said = _said(tmp_path, beliefs)
+    assert said and "interval [0, 1]. This density" in said[0]
+    assert _said(tmp_path, "Among all savers, 80% are prudent and 20% are reckless in the survey.") == []
+    assert _said(tmp_path, "Among all savers, 70% are prudent in the survey of the central bank.") != []
+    named = _said(tmp_path, "The technique we will use is called *Bayesian updating*, named after Thomas Bayes.")
+    assert not any(s.startswith("Fill in the term") for s in named)  # "Bayes" gives "Bayesian" away

@@ -56,6 +56,7 @@ _PLACE_ON_PAGE = (
     r"\b(?i:see|shown|listed|described|mentioned|discussed|noted|outlined|given|as)\s+"
     r"(?i:above|below|on the left|on the right)\b|\b(?i:the (?:above|below))\b"  # "defined by the above formula"
     r"|\b(?i:the (?:first|last|next|previous) (?:\w+ )?lines?)\b"  # "the error message in the last two lines"
+    r"|\b(?i:the (?:figure|plot|chart|diagram|panel|picture)s?)\b(?!\s+\d)"  # "the arrows in the figure": not shown
 )
 _ELSEWHERE = (
     r"\b(?:(?i:this|these|those|you|your|former|latter|the following|my|me|myself)|[Ss]uch(?!\s+as\b)|I(?!\.))\b|"

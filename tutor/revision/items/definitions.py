@@ -136,20 +136,13 @@ def definition_item(
             continue
         answer = re.sub(r'^"([^"]+)"\s*(?:source|link)?$', r"\1", answer)  # "“the average of …” source": a link
         answer = _NAME_FOR.sub("", answer)  # "a contrived … term to describe using a tool …": what the term names
-        if owner_elsewhere(answer, opening=True):
-            continue  # "Queen Elizabeth II is the country's monarch": which country?
-        if re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
-            continue  # "Christchurch is the driest, receiving …": the driest of what the text said before
-        if (
-            _VAGUE_ANSWER.match(answer)
-            or ONLY_REASONS.fullmatch(answer)
-            or re.match(r"(?i)(?:as )?follows\b", answer)  # "… are defined as follows: …": what follows is no gloss
-            or template == _WHAT_IS
-            and _no_class(subj, answer, ctx)
-        ):
+        if _no_gloss(answer, subj, template, ctx):
             continue
         example = _EXAMPLE_OF.match(subj) if template == _WHAT_IS else None  # "What example of X does the text give?"
         prompt = fill_template(template, _in_prompt(subj, ctx), [g for g in m.groups() if g], name_number(subj))
+        condition = _CONDITION.search(answer) if "called" in template else None
+        if condition and reads_alone(condition.group(1), answer=True):  # "A graph is called strongly connected if
+            answer, prompt = answer[: condition.start()], f"{prompt[:-1]} {condition.group(1)}?"  # all its nodes …"
         prompt = f"What example of {ctx.soften(example.group(1))} does the text give?" if example else prompt
         if template == _WHAT_IS and (subj in people or _head_noun(answer) in PERSON_NOUNS):
             prompt = "Who" + prompt[4:]  # "Who was Frank Rosenblatt?", "Who was Millar? a Scottish bookseller"
@@ -160,12 +153,28 @@ def definition_item(
             (prompt, keys, answer), kind = named, "short"
         elif template == _WHAT_IS and _is_the(sentence, m) and _unique(answer) and not _is_name(subj, ctx):
             continue  # "Nuts are the main reason people get …" says what the reason is, not what nuts are
-        elif len(keys) < (tuning.DEFINITION_KEY_TERMS if kind == "definition" else tuning.SHORT_KEY_TERMS):
-            continue
+        elif len(keys) < (
+            tuning.DEFINITION_KEY_TERMS if kind == "definition" and not condition else tuning.SHORT_KEY_TERMS
+        ):
+            continue  # a name asked with its condition is one word or two ("invertible")
         iid = item_id(kind, doc.source, doc.text[u.start : u.end], template)
         return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, answer, keys), subj, place
     return None
 
+
+def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:
+    """An answer that says what the subject is not: whose ("the country's monarch": which country?), of what ("the
+    driest, receiving …": of what the text said before), vague ("a fair one"), only that there are reasons, what
+    "follows" ("… are defined as follows: …"), or no class for "What is X?"."""
+    if owner_elsewhere(answer, opening=True) or re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
+        return True
+    if _VAGUE_ANSWER.match(answer) or ONLY_REASONS.fullmatch(answer) or re.match(r"(?i)(?:as )?follows\b", answer):
+        return True
+    return template == _WHAT_IS and _no_class(subj, answer, ctx)
+
+
+# the condition under which a thing has its name: "… is called strongly connected if all its nodes communicate"
+_CONDITION = re.compile(r"\s+((?:if|when|whenever)\s+\S.*)$")
 
 # "the analogy is a fair one …", "X was the first, but then …": a judgement or an order, no answer
 # "Preventing errors is the advantage of thinking about ownership": what Y gives, said of X the other way round

@@ -42,6 +42,8 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
     if _REST.search(sentence[: share.start()]):
         return None  # "The other _____% were designers", after "Writers made up 95%": what is left of a whole
     masked = sentence[: share.start()] + BLANK + sentence[share.end() :]
+    if any(float(other) + float(share.group(1)) == 100 for other in _SHARE.findall(masked)):
+        return None  # "_____% are low risk and 20% are high risk": the rest of a whole, given away
     if re.search(rf"(?<![\d.]){re.escape(share.group(1))}(?![\d.])", masked):
         return None  # "a forecast that has a MAPE of 10 is off by _____%": the number is in the prompt
     prompt = f"Fill in the figure: “{masked[:1].upper() + masked[1:]}”"

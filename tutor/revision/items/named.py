@@ -33,8 +33,8 @@ _QUOTED = re.compile(r"[“\"‘']([^”\"’'“‘]{2,60}?)([.,;!?]?)[”\"’
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _SPELLED_OUT = re.compile(r"([A-Za-z][\w\s,-]{2,60}?)\s*\(([A-Za-z]{2,8})\)")  # the words, then their initials
-# a word the prompt shows with only an affix more: "not happy" … "unhappy", "kind" … "kindness"; not "Viaskin"
-_AFFIXED = re.compile(r"(?:un|in|im|il|ir|non|dis|mis)\+|\+(?:ness|less|ful|ly|ity|ment|s|es|ed|er|ing)")
+# a word the prompt shows with only an affix more: "not happy" … "unhappy", "Bayes" … "Bayesian"; not "Viaskin"
+_AFFIXED = re.compile(r"(?:un|in|im|il|ir|non|dis|mis)\+|\+(?:ness|less|ful|ly|ity|ment|s|es|ed|er|ing|ian|ism|ist)")
 _TERM_END = re.compile(r"\s|[,;:)!?]|\.(?!\w)|$")  # "MP3.com": the name goes on past the word
 
 

@@ -15,8 +15,8 @@ CHOICE_LETTERS = "ABCDEFGH"  # a multiple-choice item's options are lettered A),
 
 # "(19)", "[3, 5]", "(2–4)"; "(Yang et al., 2019a)", "(Mussmann and Ermon, 2016; Ram and Gray, 2012)", "(R Core
 # Team 2014)"; "[NR69, p70]"
-_REFERENCE = re.compile(  # not an interval after a relation: "b ∈ (0,1)"
-    r"(?<![∈∉=<>≤≥⊂⊆]\s)(?<![∈∉=<>≤≥⊂⊆])\s*[(\[]\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]]"
+_REFERENCE = re.compile(  # not an interval after a relation ("b ∈ (0,1)") or from 0 ("on the interval [0, 1]")
+    r"(?<![∈∉=<>≤≥⊂⊆]\s)(?<![∈∉=<>≤≥⊂⊆])\s*[(\[](?!0\b)\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]]"
     r"|\s*\((?:e\.g\.,?\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et al\.)?,?\s+"
     r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[;,][^()]*)?\)"
     r"|\s*\[[A-Z][A-Za-z+]{0,5}\d{2}[a-z]?(?:,[^\[\]]{0,30})?\]"  # an alphabetic key: "[NR69, p70]", "[Cod70]"
