@@ -108,7 +108,8 @@ def _piece(children: list[Token], k: int) -> str:
 
 
 def _role(children: list[Token], k: int) -> str:
-    """The name of the MyST role that marks inline code ("math" for "{math}`\\alpha`"); "" when none does."""
+    """The name of the role that marks inline code ("math" for "{math}`\\alpha`", "cite" for ":cite:`key`"); "" when
+    none does."""
     c = children[k]
     role = _ROLE.search(children[k - 1].content) if k and children[k - 1].type == "text" else None
     return (role.group(1) or role.group(2)) if role and c.type == "code_inline" else ""

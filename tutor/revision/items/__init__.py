@@ -106,7 +106,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # thing to do ("Performing Unsafe Superpowers") or whose head noun is not plural ("A Conversation Among Friends"), nor
 # by a heading the lead-in is not about ("In other words,"); math reads as symbols, so a symbol is no term ("the set
 # S") and what a figure shows ("the dashed lines mark …") is not asked; a term set in bold is blanked whole; "a range
-# of reasons" is no reason; a worked example's numbers are no list (rounds 58 and 59)
+# of reasons" is no reason; a worked example's numbers are no list, nor are exercises or a figure's panels; a name is
+# asked with the condition it holds under ("What is a graph called if …?"); "the figure" points elsewhere (rounds 58
+# to 61)
 GENERATOR_VERSION = 28
 
 __all__ = [
