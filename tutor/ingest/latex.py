@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # braces TeX writes as "\{" and "\}" are the reader's; pylatexenc's braces of a kept group are markup; a word in a
 # script is kept from unicodeit ("w_{area}" reads "w_area", not "wₐᵣₑₐ")
-_OPEN, _CLOSE, _SCRIPT = "\x01", "\x02", "\x03"
+_OPEN, _CLOSE, _SCRIPT = "\ue000", "\ue001", "\ue002"  # private-use characters; TeX holding one is left as written
 _WORD_SCRIPT = re.compile(r"([_^])\{([A-Za-z]{3,})\}")
 _GROUP = re.compile(r"([_^])\{([^{}]*)\}")
 _BRACES = re.compile(r"\{([^{}]*)\}")
@@ -31,6 +31,8 @@ def math_text(tex: str) -> str:
 def _read(tex: str) -> str:
     import unicodeit
 
+    if any(c in tex for c in (_OPEN, _CLOSE, _SCRIPT)):
+        return tex
     source = _TEXT_IN_MATH.sub(r"{\1}", _FRACTIONS.sub(r"\\frac", tex))  # "w_\textrm{age}": the word is the script
     source = re.sub(r"\{\{([^{}]*)\}\}", r"{\1}", source)  # "w_{\mathrm{area}}"
     source = source.replace(r"\{", _OPEN).replace(r"\}", _CLOSE)
