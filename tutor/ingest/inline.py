@@ -92,16 +92,17 @@ def aligned(text: str, start: int, end: int, inlines: list[Token]) -> View:
 
 
 def _piece(children: list[Token], k: int) -> str:
-    """What a text or code piece reads as: a MyST role's name is markup, what it marks reads as its shown text
+    """What a text or code piece reads as: a role's name is markup, what it marks reads as its shown text
     ("{ref}`the next section <sec>`": "the next section") or its target ("{cite}`Prais1955`": "Prais1955", which
     stands in its sentence as a name does: "… begins with {cite}`Prais1955`, who applied …")."""
     c = children[k]
     if c.type == "text" and k + 1 < len(children) and children[k + 1].type == "code_inline":
         role = _ROLE.search(c.content)
         return c.content[: role.start()] if role else c.content
-    if _role(children, k) in _ANCHORS or _role(children, k) and _alone_on_its_line(children, k):
+    name = _role(children, k)
+    if name in _ANCHORS or name and _alone_on_its_line(children, k):
         return ""  # ":label:`sec_norm`", ":begin_tab:`pytorch`" on a line of its own: markup, not words
-    if _role(children, k):
+    if name:
         shown = re.fullmatch(r"\s*(.*?)\s*<[^<>]+>\s*", c.content)
         return shown.group(1) if shown else c.content
     return c.content
