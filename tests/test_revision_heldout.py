@@ -336,3 +336,21 @@ def test_a_generic_parameters_name_from_a_listing_is_not_asked(tmp_path: Path) -
     said = "The generic parameters {} are declared on the method because only the method body uses the extra types."
     assert _said(tmp_path, said.format("`X2` and `Y2`")) == []
     assert _said(tmp_path, said.format("of the mixer")) != []
+
+
+def test_brackets_a_question_cuts_apart_are_left_out(tmp_path: Path) -> None:
+    # Dive into Deep Learning marks phrases for its slides: "[**the Transformer decoder is …**]"
+    said = "As shown in the figure, [**the Transformer decoder\nis composed of multiple identical layers**]."
+    assert not any("[" in s or "]" in s for s in _said(tmp_path, said)), _said(tmp_path, said)
+    assert _said(tmp_path, said) != []
+
+
+def test_what_a_thing_belongs_to_or_varies_with_does_not_define_it(tmp_path: Path) -> None:
+    for related in (
+        "Composition API is a built-in feature of Vue 3 and Vue 2.7.",
+        "Demand for capital is a decreasing function of its cost.",
+        "Markov chains are a workhorse for economics and finance.",
+    ):
+        assert not [s for s in _said(tmp_path, related) if s.startswith("What is") or s.startswith("What are")], related
+    defined = "A watcher is a feature of Vue that runs a function whenever a piece of reactive state changes."
+    assert [s for s in _said(tmp_path, defined) if s.startswith("What is a watcher?")], _said(tmp_path, defined)

@@ -414,7 +414,11 @@ def test_a_changelogs_past_lines_ask_nothing_and_a_bug_number_is_no_part_of_an_a
         "- emalysz fixed an issue where the print form got disabled with custom margins.\n"
     )
     asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
-    assert asked == {"What does the browser block?": "an AsyncShutdown hang caused by the about:home startup cache"}
+    assert asked == {
+        "In the section “Startup”, what does the browser block?": (
+            "an AsyncShutdown hang caused by the about:home startup cache"
+        )
+    }
 
 
 def test_a_name_asks_in_its_own_number_and_an_examples_setting_is_no_figure(tmp_path: Path) -> None:

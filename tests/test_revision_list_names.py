@@ -89,3 +89,13 @@ def test_exercises_and_a_figures_panels_are_no_list_to_recall_and_an_acronym_kee
     assert _named(tmp_path, "There are three major DSTs exposed by the language:") == [
         "Name the three major DSTs exposed by the language."
     ]
+
+
+def test_an_element_that_only_says_the_list_goes_on_is_not_one_of_it(tmp_path: Path) -> None:
+    lead = "A plain loaf can take these ingredients:"
+    for more in ("etc., etc.", "and so on", "…"):
+        text = f"# Bread\n\n## Baking at home\n\n{lead}\n\n- Flour and water\n- Fresh yeast\n- {more}\n"
+        lists = [it for it in generate_items_from(tmp_path, text) if it.kind == "list"]
+        assert [(it.prompt, it.elements) for it in lists] == [
+            ("Name the two ingredients a plain loaf can take.", ("Flour and water", "Fresh yeast"))
+        ], more

@@ -98,3 +98,15 @@ def test_a_figure_the_item_cannot_show_an_interval_and_a_complement_are_not_aske
     assert _said(tmp_path, "Among all savers, 70% are prudent in the survey of the central bank.") != []
     named = _said(tmp_path, "The technique we will use is called *Bayesian updating*, named after Thomas Bayes.")
     assert not any(s.startswith("Fill in the term") for s in named)  # "Bayes" gives "Bayesian" away
+
+
+def test_a_figure_a_worked_example_supposes_is_not_asked(tmp_path: Path) -> None:
+    reported = "Households in the survey saved 12% of their income in the last decade."
+    assert _said(tmp_path, reported) == [
+        "Fill in the figure: “Households in the survey saved _____% of their income in the last decade.” => 12"
+    ]
+    for supposed in (
+        "In particular assume that each household saves 12% of its income on average in the first year.",
+        "Suppose that a household saves 12% of its income on average in the first year of the plan.",
+    ):
+        assert _said(tmp_path, supposed) == [], supposed

@@ -54,7 +54,7 @@ def test_a_passives_agent_is_no_means_and_an_answer_ends_with_its_sentence(tmp_p
     )
     assert "How?" not in said
     said = _said(tmp_path, "access-nbody forms a large number of traces (81). crypto-md5 forms one very long trace.")
-    assert said == "What does access-nbody form? => a large number of traces"
+    assert said == "In the section “Nesting”, what does access-nbody form? => a large number of traces"
 
 
 def test_until_after_a_negation_stays_in_the_answer(tmp_path: Path) -> None:

@@ -109,7 +109,13 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # of reasons" is no reason; a worked example's numbers are no list, nor are exercises or a figure's panels; a name is
 # asked with the condition it holds under ("What is a graph called if …?"); "the figure" points elsewhere (rounds 58
 # to 61)
-GENERATOR_VERSION = 28
+# 29 (round 62): a question whose subject only its section tells ("What do the bounds capture?", "What does Rust
+# allow you to do?") says which section it asks of (`situated.py`); an element that says the list goes on ("etc.,
+# etc.") is none of it; brackets a question cuts apart are left out; a number a worked example supposes is no
+# figure; what a thing belongs to or varies with ("a built-in feature of Vue 3", "a decreasing function of its
+# cost") or a praise ("a workhorse for …") defines nothing, nor is it asked the other way round ("What is a
+# built-in feature of …?")
+GENERATOR_VERSION = 29
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -201,7 +201,14 @@ _WEIGHING = frozenset(
 # "a key tool for Y", "a defining feature of Y" relate X to Y
 _GENERIC = SHELL_NOUNS | frozenset("tool tools resource resources feature features".split())
 _INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly".split())
-_PRAISE = re.compile(r"(?i)^the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle)\b")
+_PRAISE = re.compile(
+    r"(?i)^(?:the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle)"
+    r"|an? (?:workhorse|staple|mainstay))\b"  # "Markov chains are a workhorse for economics and finance"
+)
+# "a built-in feature of Vue 3", "a decreasing function of its cost": what X belongs to or varies with, not what it is
+_PART_OF = re.compile(
+    r"(?i)^an?\s+(?:[\w-]+\s+)?(?:feature|part|component|function|member|element)\s+of\s+(?!.*\b(?:that|which|who|to)\b)"
+)
 
 
 def _no_class(subject: str, answer: str, ctx: Context) -> bool:
@@ -213,7 +220,7 @@ def _no_class(subject: str, answer: str, ctx: Context) -> bool:
         return True  # "a very common indicator used by …", "an incredibly complex … operation": how much, not what
     ws = [w for w in said[:3] if w not in _INTENSIFIERS][:2]
     judged = ws[:1] and ws[0] in JUDGEMENTS or len(ws) == 2 and ws[0] in _WEIGHING and ws[1] in _GENERIC
-    judged = judged or bool(_PRAISE.match(answer))
+    judged = judged or bool(_PRAISE.match(answer) or _PART_OF.match(answer))
     short = word_count(answer) < _class_words(subject, ctx) and not re.search(r"\d", answer)  # "$1,200" is a fact
     return bool(judged) or short or " and " in f" {subject} "
 

@@ -40,6 +40,7 @@ from tutor.revision.items.named import named_item
 from tutor.revision.items.questions import agent_item, object_item, subject_item, text_years, year_item
 from tutor.revision.items.reasons import consequence_item, why_item
 from tutor.revision.items.record import QuizItem, unit_reading
+from tutor.revision.items.situated import situated
 from tutor.revision.items.timeline import timeline_item
 from tutor.revision.terms import names
 from tutor.skips import Skips, where
@@ -129,7 +130,7 @@ def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
             o for o in ranked if (_dated(o.item) or named[o.item.answer.lower()] is o) and asked[o.item.prompt] is o
         ]  # a timeline's entries may share a year; "Protests also emerged in _____" after "On March 24, _____" not
         best = best[: _wanted(section)] or kept[:1]  # a broad question only where there is nothing else
-        items.extend(o.item for o in sorted(best, key=lambda o: o.item.start))
+        items.extend(situated(doc, section, o.item) for o in sorted(best, key=lambda o: o.item.start))
     return items
 
 

@@ -60,6 +60,10 @@ _FORMULA = re.compile(r"\s[=~]\s|\w\(\)|//|[{}]")  # what code and formulas have
 _BOLD_LABEL = re.compile(r"\*\*([A-Za-z][\w\s'-]{2,50}?)\*\*:?")  # "**Hotel Meta-review columns**" over a list
 _CUT_ENDS = PREPOSITIONS | DETERMINERS | frozenset("and or but of to so".split())  # "… and then fits copies of"
 _VAGUE = frozenset("more others other many etc".split())
+# an element that only says the list goes on: "etc., etc", "and so on", "…"
+_MORE_OF_THEM = re.compile(
+    r"(?i)(?:(?:and\s+)?(?:etc\.?|so\s+on|so\s+forth|more|others)|\.\.\.|…)(?:[\s,.;]+(?:etc\.?|…))*[\s.,;!]*"
+)
 # nouns of belonging: what follows their "of" is what they belong to ("members of A, B and C"), not more of them
 _MEMBERS = frozenset("members parts leaders heads citizens residents employees representatives users fans".split())
 _TAIL = re.compile(rf"\s*[(,]|\s+(?:{alternation(ELEMENT_ENDS)})\b")
@@ -75,6 +79,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     """A list block under its lead-in paragraph: "Name the three categories listed under …"."""
     # "✅ Based on the other columns, can you think of …?": a note to the reader inside an element, not one of them
     elements = [us for us in list_elements(block) if unicodedata.category(unit_reading(doc, us[0])[:1] or "a") != "So"]
+    elements = [us for us in elements if not _MORE_OF_THEM.fullmatch(unit_reading(doc, us[0]).strip())]
     if len(elements) < tuning.LIST_MIN_ELEMENTS:
         return None
     led = previous is not None and previous.kind == "paragraph" and bool(previous.units)

@@ -118,6 +118,8 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         return None
     if not _one_deed(predicate):
         return None
+    if re.match(r"(?:is|are|was|were)\s+(?:an?|one of)\s", predicate) and not person:
+        return None  # "What is a built-in feature of Vue 3?": one of several, which the question cannot single out
     if {stem(w) for w in term_words(lead.text)} & set(content_terms(predicate)):
         return None  # "Who founded the Turing Institute?": the question names its answer
     prompt = f"{'Who' if person or _names_people(lead.text) else 'What'} {predicate}?"  # "Who called …? the King"

@@ -77,6 +77,12 @@ class QuizItem:
         return {"source": self.source, "section": self.section, "start": self.start, "end": self.end, "text": self.text}
 
 
+def _paired(said: str) -> str:
+    """Without its square brackets when they do not pair ("What is [the Transformer decoder made up of?": a mark a
+    book's tooling put round a phrase, cut by the sentence's question)."""
+    return said if said.count("[") == said.count("]") else re.sub(r"[\[\]]", "", said)
+
+
 def passage_item(
     iid: str,
     kind: ItemKind,
@@ -93,7 +99,7 @@ def passage_item(
     leaves out the text's references ("YETI, from Zaleski et al. (19)", "SquirrelFish Extreme [5]", "… (Yang et
     al., 2019a)")."""
     start, end = span
-    prompt = _REFERENCE.sub("", prompt)
+    prompt, answer = _paired(_REFERENCE.sub("", prompt)), _paired(answer)
     return QuizItem(
         id=iid,
         kind=kind,

@@ -1,0 +1,60 @@
+"""A question whose subject only its section can tell ("What do the bounds capture?", "What does the marker
+ensure?", "What does Rust allow you to do?") says where it is asked: "In the section “Example 2: investment
+problem”, what do the bounds capture?". The section is named by its own heading, or by the nearest heading above it
+that says more than "Introduction" or "Summary", or else by the text's title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tutor.english.dictionary import parts_of_speech
+from tutor.english.text import content_terms
+from tutor.records import Document, Section
+from tutor.revision.items.record import QuizItem
+
+_ASKS = r"(?:What|Why|How|When|Which|Who)\s+(?:\w+\s+)?(?:does|do|did|is|are|was|were|can|could|has|have|will|must)"
+# "the bounds", "the resulting dataset", "the third parameter": what the sentences before said
+_POINTING = r"(?:resulting|above|following|previous|preceding|same|latter|former|first|second|third|last|next)"
+_PARTICLE = r"(?:\s+(?:on|to|for|of|in|with|from|about|you\s+to\s+do))?"
+_BARE_THE = re.compile(rf"^{_ASKS}\s+the\s+(?:{_POINTING}\s+)?([a-z][a-z-]*)(?:\s+[a-z]+{_PARTICLE})?\?$")
+# "What does Rust allow you to do?", "What does linprog accept?": a one-word subject and a verb say nothing on their own
+_BROAD_VERB = re.compile(rf"^What\s+(?:does|do)\s+(\S+)\s+[a-z]+{_PARTICLE}\?$")
+_NOT_SITUATED = frozenset("text article author authors book chapter lesson paper page section".split())
+_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")  # "4.1 Nesting": the number is the book's, not the topic
+# headings that say where in a text, not what about
+_STRUCTURAL = frozenset(
+    (
+        "introduction overview summary conclusion conclusions background discussion motivation preliminaries "
+        "exercises exercise example examples details notes usage basics setup results recap review implementation "
+        "training evaluation appendix preface foreword abstract"
+    ).split()
+)
+
+
+def situated(doc: Document, section: Section, item: QuizItem) -> QuizItem:
+    """The item, its prompt prefixed with where it is asked when its subject needs that (see the module)."""
+    if item.kind == "definition" or not _leans_on_section(item.prompt):
+        return item  # "What is the skewness?" asks what the term means wherever it is
+    place = _place(doc, section)
+    if not place or set(content_terms(place)) & set(content_terms(item.prompt)):
+        return item  # "What does the compiler rely on?" under "The compiler": the heading adds nothing
+    lead = f"In the section “{place}”" if place != doc.title else f"In “{place}”"
+    return replace(item, prompt=f"{lead}, {item.prompt[0].lower()}{item.prompt[1:]}")
+
+
+def _leans_on_section(prompt: str) -> bool:
+    bare = _BARE_THE.match(prompt)
+    if bare:
+        word = bare.group(1)
+        return word not in _NOT_SITUATED and parts_of_speech(word) != {"ADJ"}  # "the same", not "the template"
+    return bool(_BROAD_VERB.match(prompt))
+
+
+def _place(doc: Document, section: Section) -> str:
+    """The section's heading, else its parent's, else the text's title, whichever first says what it is about."""
+    for title in (section.title, section.parent, doc.title):
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
+        if words and not set(words) <= _STRUCTURAL | {"and", "the", "a", "of", "further", "more", "key"}:
+            return _NUMBERED.sub("", title).strip()
+    return ""
