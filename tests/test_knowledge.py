@@ -128,6 +128,16 @@ def test_sentence_splitting_respects_abbreviations() -> None:
     ]
 
 
+def test_an_exclamation_mark_before_a_lower_case_word_ends_no_sentence() -> None:
+    text = "Return a Result rather than make a panic! call. You could call panic! for any error. It fails! Stop."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Return a Result rather than make a panic! call.",
+        "You could call panic! for any error.",
+        "It fails!",
+        "Stop.",
+    ]
+
+
 def test_a_middle_initial_ends_no_sentence_but_a_letter_before_a_new_sentence_does() -> None:
     text = "It refers to bacteria, says Brian K. Coombes of McMaster. They moved to Plan B. Then it worked."
     assert [text[a:b] for a, b in sentence_spans(text)] == [

@@ -92,8 +92,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                 continue
             if last in ABBREVIATIONS or _middle_initial(before, text[cut:end]):
                 continue
-        if nxt.islower() and not (last.isalpha() and len(last) >= 3):
-            continue
+        if nxt.islower() and not (last.isalpha() and len(last) >= 3 and m.group()[0] == "."):
+            continue  # "make a panic! call", "Yahoo! announced": an exclamation mark in a name, not a sentence's end
         spans.append((pos, cut))
         pos = cut
     spans.append((pos, end))

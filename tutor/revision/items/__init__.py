@@ -115,7 +115,10 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # figure; what a thing belongs to or varies with ("a built-in feature of Vue 3", "a decreasing function of its
 # cost") or a praise ("a workhorse for …") defines nothing, nor is it asked the other way round ("What is a
 # built-in feature of …?")
-GENERATOR_VERSION = 29
+# 30 (round 64's held-out chapters, where advice gave nothing): advice asks when a practice is the right one ("When
+# is it advisable to have your code panic?"), what the writer recommends when, and what to use for a need
+# (`advice.py`); "!" before a lower-case word ends no sentence ("a panic! call")
+GENERATOR_VERSION = 30
 
 __all__ = [
     "CHOICE_LETTERS",

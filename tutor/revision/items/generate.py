@@ -21,6 +21,7 @@ from tutor.english.lexicon import AUXILIARIES, REPORTING, STOPWORDS
 from tutor.english.people import people_named
 from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section, Unit
+from tutor.revision.items.advice import advice_item
 from tutor.revision.items.appositions import apposition_item
 from tutor.revision.items.context import (
     DEPICTS,
@@ -228,6 +229,7 @@ def _sentence_offer(
     for kind, make in (
         ("term", lambda: named_item(doc, section, u, before)),
         ("short", lambda: described_item(doc, section, u, ctx)),
+        ("short", lambda: advice_item(doc, section, u, ctx)),
         ("why", lambda: why_item(doc, section, u, ctx)),
         ("why", lambda: consequence_item(doc, section, pair, ctx)),
         ("subject", lambda: subject_item(doc, section, u, ctx, people)),

@@ -1,0 +1,94 @@
+"""When to do what: advice says under what condition a practice is the right one ("It's advisable to have your code
+panic when it's possible that your code could end up in a bad state", "In situations such as examples, prototype
+code, and tests, it's more appropriate to write code that panics", "Returning Result is a good default choice when
+you're defining a function that might fail"). A text that teaches by advice writes few definitions; this asks
+"When is it advisable to have your code panic?", answered by the condition."""
+
+from __future__ import annotations
+
+import re
+
+from tutor import tuning
+from tutor.english.text import content_terms, word_count
+from tutor.records import Document, Section, Unit
+from tutor.revision.items.answers import cut_answer
+from tutor.revision.items.context import DISCOURSE, Context, reads_alone
+from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.subjects import good_subject
+
+_JUDGED = (
+    r"(?P<judged>(?:(?:often|usually|generally|perfectly|much|far|even|also)\s+)?(?:more\s+|most\s+)?"
+    r"(?:advisable|appropriate|best|better|wise|sensible|preferable|reasonable|safe|safer|acceptable|recommended"
+    r"|a good idea|a better idea|good practice|a good practice|a good choice|a better choice|a good fit))"
+)
+_CONDITION = r"(?P<condition>(?:when|whenever|if|in cases where|in situations where)\s+.+?)"
+# "It's advisable to X when Y": the practice, then the condition
+_IT_IS = r"(?:It|it)(?:['’]s| is| would (?:also )?be| can (?:also )?be| may (?:also )?be)"
+_PRACTICE_WHEN = re.compile(rf"^{_IT_IS} {_JUDGED} to (?P<practice>[^,;:]+?),?\s+{_CONDITION}$")
+# "In situations such as A, B and C, it's more appropriate to X": the condition first
+_WHEN_PRACTICE = re.compile(
+    rf"^(?P<condition>(?i:In (?:situations|cases|contexts)\b|When\s|Whenever\s|If\s)[^;:]+?),\s+{_IT_IS} {_JUDGED}"
+    r" to (?P<practice>[^;:]+)$"
+)
+# "Returning Result is a good default choice when …": a named practice is the subject
+_CHOICE_WHEN = re.compile(
+    r"^(?P<subject>[^,;:]+?)\s+(?P<be>is|are)\s+(?P<judged>(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:choice|option|fit|default)"
+    r"|(?:(?:often|usually|generally|also|only)\s+)?(?:appropriate|recommended|advisable|preferable))"
+    rf",?\s+{_CONDITION}$"
+)
+
+_EXPLETIVE = re.compile(r"\bit(?:['’]s| is) (?:possible|likely|clear|true|necessary) that\s+", re.I)  # no pointer
+
+# "we highly recommend using Vue frameworks if you need SSR": what the writer recommends, and when
+_RECOMMEND = re.compile(
+    r"^(?:[Ww]e|I)\s+(?:(?:only|highly|strongly|generally|usually|also)\s+)?recommend\s+(?P<practice>[^,;:]+?)"
+    rf",?\s+{_CONDITION}$"
+)
+# "If you need a NUL-terminated string …, you should use the CString type …": what to use for a need
+_NEED_USE = re.compile(r"^If you (?P<need>need|want) (?P<what>[^,;:]+),\s+(?:you should\s+)?use\s+(?P<answer>.+)$")
+
+_REASON_AFTER = re.compile(r",?\s+(?:since|because|so that|but|although|though)\s|,\s+as\s")  # not "such as"
+
+
+def advice_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
+    """ "It's advisable to X when Y" -> "When is it advisable to X?" (answer: "when Y"); see the module."""
+    sentence = DISCOURSE.sub("", unit_reading(doc, u).strip()).rstrip(".!")
+    asked = _asked(sentence)
+    if asked is None:
+        return None
+    prompt, condition, last = asked
+    answer = cut_answer(condition, clause=True) if last else condition  # "In situations such as A, B, and C"
+    answer = _REASON_AFTER.split(answer)[0]  # "if you need SSR since they often have …": the condition alone
+    answer = answer[:1].lower() + answer[1:]
+    if (
+        not reads_alone(_EXPLETIVE.sub("", answer), answer=True)
+        or not tuning.OBJECT_WORDS[0] <= word_count(answer) <= 30
+    ):
+        return None
+    keys = ctx.key_terms(answer, prompt)
+    if len(keys) < 1 or len(content_terms(answer)) < 2:
+        return None
+    iid = item_id("short", doc.source, doc.text[u.start : u.end], "advice")
+    return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, answer, keys)
+
+
+def _asked(sentence: str) -> tuple[str, str, bool] | None:
+    """The question, the condition that answers it and whether it ends the sentence; None when it gives no advice."""
+    m = _PRACTICE_WHEN.match(sentence) or _WHEN_PRACTICE.match(sentence)
+    if m:
+        practice = m.group("practice").strip()
+        if not reads_alone(practice, answer=True) or word_count(practice) > tuning.WHY_REASON_WORDS:
+            return None
+        return f"When is it {m.group('judged')} to {practice}?", m.group("condition"), m.re is _PRACTICE_WHEN
+    m = _RECOMMEND.match(sentence)
+    if m and reads_alone(m.group("practice"), answer=True):
+        return f"When does the text recommend {m.group('practice')}?", m.group("condition"), True
+    m = _NEED_USE.match(sentence)
+    if m and reads_alone(m.group("what"), answer=True):
+        return f"What should you use if you {m.group('need')} {m.group('what')}?", m.group("answer"), True
+    m = _CHOICE_WHEN.match(sentence)
+    if m and good_subject(m.group("subject")) and reads_alone(m.group("subject")):
+        subject = m.group("subject")
+        subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
+        return f"When {m.group('be')} {subject} {m.group('judged')}?", m.group("condition"), True
+    return None
