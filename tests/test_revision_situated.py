@@ -53,3 +53,11 @@ def test_a_subject_that_names_its_thing_is_asked_as_it_is(tmp_path: Path) -> Non
         assert len(prompts) == 1 and prompts[0].startswith("What") and asked in prompts[0], prompts
     # a heading that names the subject already says where
     assert _prompts(tmp_path, "The bounds", _BOUNDS) == ["What do the bounds capture?"]
+
+
+def test_a_meaning_is_asked_anywhere_and_a_heading_is_named_without_its_brackets(tmp_path: Path) -> None:
+    meaning = "Coercion means a value of one type being converted to its respective representation in another type."
+    assert _prompts(tmp_path, "Coercive comparisons", meaning) == ["What does coercion mean?"]
+    assert _prompts(tmp_path, "[Investment problems]", _BOUNDS) == [
+        "In the section “Investment problems”, what do the bounds capture?"
+    ]

@@ -20,6 +20,7 @@ _PARTICLE = r"(?:\s+(?:on|to|for|of|in|with|from|about|you\s+to\s+do))?"
 _BARE_THE = re.compile(rf"^{_ASKS}\s+the\s+(?:{_POINTING}\s+)?([a-z][a-z-]*)(?:\s+[a-z]+{_PARTICLE})?\?$")
 # "What does Rust allow you to do?", "What does linprog accept?": a one-word subject and a verb say nothing on their own
 _BROAD_VERB = re.compile(rf"^What\s+(?:does|do)\s+(\S+)\s+[a-z]+{_PARTICLE}\?$")
+_MEANING = re.compile(r"\s(?:mean|refer to|stand for)\?$")  # "What does coercion mean?" asks it anywhere
 _NOT_SITUATED = frozenset("text article author authors book chapter lesson paper page section".split())
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")  # "4.1 Nesting": the number is the book's, not the topic
 # headings that say where in a text, not what about
@@ -34,7 +35,7 @@ _STRUCTURAL = frozenset(
 
 def situated(doc: Document, section: Section, item: QuizItem) -> QuizItem:
     """The item, its prompt prefixed with where it is asked when its subject needs that (see the module)."""
-    if item.kind == "definition" or not _leans_on_section(item.prompt):
+    if item.kind == "definition" or _MEANING.search(item.prompt) or not _leans_on_section(item.prompt):
         return item  # "What is the skewness?" asks what the term means wherever it is
     place = _place(doc, section)
     if not place or set(content_terms(place)) & set(content_terms(item.prompt)):
@@ -56,5 +57,7 @@ def _place(doc: Document, section: Section) -> str:
     for title in (section.title, section.parent, doc.title):
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
         if words and not set(words) <= _STRUCTURAL | {"and", "the", "a", "of", "further", "more", "key"}:
-            return _NUMBERED.sub("", title).strip()
+            return _NUMBERED.sub(
+                "", re.sub(r"^\[(.*)\]$", r"\1", title.strip())
+            ).strip()  # "[Dense Blocks]": a mark round the heading
     return ""
