@@ -354,3 +354,39 @@ def test_what_a_thing_belongs_to_or_varies_with_does_not_define_it(tmp_path: Pat
         assert not [s for s in _said(tmp_path, related) if s.startswith("What is") or s.startswith("What are")], related
     defined = "A watcher is a feature of Vue that runs a function whenever a piece of reactive state changes."
     assert [s for s in _said(tmp_path, defined) if s.startswith("What is a watcher?")], _said(tmp_path, defined)
+
+
+def test_round64_keys_preambles_symbols_and_spelled_out_initials_leave_items(tmp_path: Path) -> None:
+    cited = "Kernel methods have been used for many decades to model nonlinear dependencies Aronszajn.1950."
+    assert _said(tmp_path, cited) == [
+        "For what purpose have kernel methods been used for many decades? => to model nonlinear dependencies"
+    ]
+    only_cited = "The LSTM model came to address vanishing gradients due to Hochreiter.Schmidhuber.1997."
+    assert not [s for s in _said(tmp_path, only_cited) if s.endswith("=> ")]
+    following = (
+        "The pretraining is made up of the following two tasks: masked language modeling and next sentence prediction."
+    )
+    assert _said(tmp_path, following) == [
+        "What is the pretraining made up of? => masked language modeling and next sentence prediction"
+    ]
+    assert _said(tmp_path, "The vector qˢ is an n × 1 vector of supply quantities for the same goods.") == []
+    spelled = "The first group of 65,535 code points in Unicode is called the BMP (Basic Multilingual Plane)."
+    assert _said(tmp_path, spelled) == [
+        "Fill in the term: “The first group of 65,535 code points in Unicode is called the _____.” => "
+        "BMP (Basic Multilingual Plane)"
+    ]
+
+
+def test_an_adverb_before_the_verb_stays_in_the_question(tmp_path: Path) -> None:
+    said = "Due to the autoregressive nature of language models, GPT only looks forward from left to right."
+    assert _said(tmp_path, said) == [
+        "Why does GPT only look forward from left to right? => the autoregressive nature of language models"
+    ]
+
+
+def test_examples_a_lead_in_supposes_or_gives_are_no_list(tmp_path: Path) -> None:
+    goods = "- propane and ethanol\n- rice and wheat\n"
+    assert _said(tmp_path, f"Suppose that we have two related goods, such as\n\n{goods}") == []
+    assert _said(tmp_path, f"Markets trade pairs of related goods, such as:\n\n{goods}") == []
+    assert _said(tmp_path, f"Suppose that markets trade two pairs of related goods:\n\n{goods}") == []
+    assert _said(tmp_path, f"Markets trade two pairs of related goods:\n\n{goods}") != []

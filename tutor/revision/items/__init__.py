@@ -118,7 +118,11 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 30 (round 64's held-out chapters, where advice gave nothing): advice asks when a practice is the right one ("When
 # is it advisable to have your code panic?"), what the writer recommends when, and what to use for a need
 # (`advice.py`); "!" before a lower-case word ends no sentence ("a panic! call")
-GENERATOR_VERSION = 30
+# 31 (round 64): a citation's key ("Radford.Salimans.ea.2018") leaves prompts and answers, and an answer that was
+# only a key is none; "the following two tasks: A and B" answers "A and B"; a superscript letter is a symbol ("qˢ");
+# an acronym spelled out after the blank is blanked with it; "GPT only looks" keeps its adverb ("Why does GPT only
+# look …?"); examples a lead-in supposes or gives ("such as") are no list
+GENERATOR_VERSION = 31
 
 __all__ = [
     "CHOICE_LETTERS",

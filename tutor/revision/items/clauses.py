@@ -47,10 +47,14 @@ def in_question(subject: str, ctx: Context) -> str:
     return lower_article(ctx.soften(subject))
 
 
+_BEFORE_VERB = frozenset("only also often always never just still usually typically generally".split())
+
+
 def verb_at(ws: list[str], i: int) -> bool:
     """The sentence's main verb: finite, and not an adjective after a small word ("of specialized …"); a word
     that is also a noun ("mix", "raises") when an article follows it ("Earthworms mix the …")."""
-    if ws[i - 1].lower() in STOPWORDS or ws[i][:1].isupper():
+    adverb = i > 1 and ws[i - 1].lower() in _BEFORE_VERB and ws[i - 2].lower() not in STOPWORDS  # "GPT only looks"
+    if ws[i - 1].lower() in STOPWORDS and not adverb or ws[i][:1].isupper():
         return False  # "See 17 United States Code": a capitalised word is a name
     if ws[i - 1] in NUMBER_WORDS or i > 1 and ws[i - 1].endswith("ing") and ws[i - 2].lower() in PREPOSITIONS:
         return False  # "a loop with two nested loops", "the algorithm for building nested trace trees": a modifier
@@ -62,8 +66,8 @@ def verb_at(ws: list[str], i: int) -> bool:
     if w.endswith("s") and i + 2 < len(ws) and "NOUN" in parts_of_speech(w) and ws[i + 2].lower() in _OBJECT_OPENERS:
         if then in base_forms(then) and "VERB" in parts_of_speech(then) and then not in STOPWORDS:
             return False  # "Model-based approaches construct a model …": a plural noun, its verb after it
-    if finite(w):
-        return True
+    if finite(w) or adverb and "VERB" in parts_of_speech(w) and w not in base_forms(w) and not w.endswith("ing"):
+        return True  # "GPT only looks …": after "only", "looks" is no noun
     if w not in _NEVER_VERBS and "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in _OBJECT_OPENERS:
         return True  # not "… to block something like the Eldred Act", "supremacy of parliament over the Crown"
     if i == 2 and ws[0].lower() in ("a", "an") and w.endswith("s") and w not in base_forms(w):

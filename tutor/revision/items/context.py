@@ -34,6 +34,8 @@ LINKING = re.compile(alternation(DISCOURSE_MARKERS), re.I)
 # what describes a graphic shown beside the text, not what the text teaches: "The graphs below show paths of …", "the
 # dashed lines mark the limit", "each distribution in the violin plot represents …", "Here are plots of …" (raters
 # discarded these as figure furniture); "the Lorenz curve provides …" names a concept and stays
+# what a worked example supposes, not what the text reports: "In particular assume that …", "Suppose that we have …"
+SUPPOSED = re.compile(r"(?i)\b(?:assume|assuming|suppose|supposing|imagine|let['’]?s say|say that|hypothetically)\b")
 DEPICTS = re.compile(
     r"(?i)\b(?:the|this|these|each|every|our|above|below|following|next)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:figures?|fig\.|plots?|graphs?|charts?|diagrams?|panels?|histograms?|images?|pictures?|illustrations?"

@@ -11,7 +11,7 @@ import re
 from tutor import tuning
 from tutor.english.text import word_count
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.context import DISCOURSE, declarative, finite, reads_alone, stands_alone
+from tutor.revision.items.context import DISCOURSE, SUPPOSED, declarative, finite, reads_alone, stands_alone
 from tutor.revision.items.questions import BLANK
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 
@@ -20,8 +20,6 @@ _SHARE = re.compile(r"(?<![\d.,$£€-])(\d+(?:\.\d+)?)(?=\s*(?:percent\b|per ce
 # two amounts a change lies between: the share of the change can be worked out from them
 _AMOUNT = re.compile(r"[$£€]\s?\d[\d,.]*")
 _REST = re.compile(r"\b(?:other|remaining|rest of(?: the)?)\s*$", re.I)  # "the other 5%": the rest of a whole
-# a number a worked example supposes: "In particular assume that either test … has a false positive rate of 10%"
-_SUPPOSED = re.compile(r"(?i)\b(?:assume|assuming|suppose|supposing|imagine|let['’]?s say|say that|hypothetically)\b")
 _CHANGE = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|dropped|climbed)\b")
 
 
@@ -39,7 +37,7 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
         return None  # "Using buckets of 5% granularity, …": a setting in an example, not a figure that matters
     if not (declarative(sentence) and stands_alone(sentence) and reads_alone(sentence)):
         return None
-    if _SUPPOSED.search(sentence[: share.start()]):
+    if SUPPOSED.search(sentence[: share.start()]):
         return None  # a setting the example chose, not a figure the text reports
     if len(_AMOUNT.findall(sentence)) >= 2 and _CHANGE.search(sentence):
         return None  # "$163 million, which was up _____% from $123 million": the prompt gives it away

@@ -187,6 +187,7 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
         previous = block
     defined = [o.item for o in offers if o.rank == _RANK["definition"]]
     offers = [o for o in offers if not (o.rank == _RANK["gloss"] and _holds_any(o.item, defined))]
+    offers = [o for o in offers if o.item.answer]  # "due to Hochreiter.Schmidhuber.1997": a citation, no answer
     return [o for o in offers if not _leans_on_code(doc, o.item)] or _broad(doc, section, ctx)
 
 

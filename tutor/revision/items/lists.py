@@ -25,6 +25,7 @@ from tutor.revision.items.context import (
     CROSS_REFERENCE,
     DEPICTS,
     DISCOURSE,
+    SUPPOSED,
     Context,
     declarative,
     finite,
@@ -54,6 +55,7 @@ _PAIR = re.compile(r"\s*([^\s,;:.][^,;:]*?)\s+(?:and|or)\s+([^,;:]+?)\s*[.!]?\s*
 _NEEDS_COUNT = ("are", "were", "include", "includes", "included")
 _BOLD_TERM = re.compile(r"(?:\*\*)?([^*]{2,80})\*\*:?\s+\S")  # an element that opens with its term set bold
 _EMPHASISED_OPENER = re.compile(r"(?:(?:A|An|The)\s+)?(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")  # "A _vector_ …"
+_FOR_EXAMPLE = re.compile(r"(?i)\b(?:such as|e\.g\.|for (?:example|instance))\s*[:,]?\s*$")  # the lead-in's end
 _TASKS = frozenset("exercises assignments homework".split())  # not "challenges", "tasks": often what is taught
 _MATERIALS = re.compile(r"(?i)\byou(?:['’]ll| will)?\s+(?:\w+\s+)?need\b(?!\s+to\b)")  # not "you need to do"
 _FORMULA = re.compile(r"\s[=~]\s|\w\(\)|//|[{}]")  # what code and formulas have: "y ~ a + b", "lm()", "x = 1"
@@ -104,8 +106,8 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     if 2 * sum(any(_FORMULA.search(unit_reading(doc, u)) for u in us) for us in elements) >= len(elements):
         return None  # "R (lm()): y ~ a + b + c * d.": a model formula in each language, code to read, not recall
     lead = unit_reading(doc, before[-1]).strip() if before else ""
-    if _MATERIALS.search(lead) or DEPICTS.search(lead):
-        return None  # "you will need, and use:": what to have at hand; "The bottom two panels plot …:": a figure
+    if _leads_elsewhere(lead):
+        return None
     label = _BOLD_LABEL.fullmatch(doc.text[before[-1].start - 2 : before[-1].end + 3].strip()) if before else None
     noun = list_noun(lead, len(labels)) if before else None
     noun = label.group(1).lower() if label and not noun and plural_noun(label.group(1).split()[-1]) else noun
@@ -135,6 +137,13 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
     return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
+
+
+def _leads_elsewhere(lead: str) -> bool:
+    """A lead-in to what to have at hand ("you will need, and use:"), to a figure ("The bottom two panels plot …:")
+    or to examples a worked example picked ("Suppose that we have two related goods, such as"), not to a list to
+    learn."""
+    return any(p.search(lead) for p in (_MATERIALS, DEPICTS, SUPPOSED, _FOR_EXAMPLE))
 
 
 def _heading_names(title: str, lead: str, ctx: Context) -> str | None:

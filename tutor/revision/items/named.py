@@ -32,6 +32,7 @@ _PRONOUN_NAMED = re.compile(r"(?i)\b(?:it|they|this|these)\s+(?:\w+\s+)?$")
 _QUOTED = re.compile(r"[“\"‘']([^”\"’'“‘]{2,60}?)([.,;!?]?)[”\"’'](?!\w)")  # not "'Moore's law'" cut at "'s"
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
+_INITIALS_SPELLED = re.compile(r"([A-Z]{2,8})\s*\(([A-Za-z][\w\s,-]{2,60}?)\)")  # the initials, then their words
 _SPELLED_OUT = re.compile(r"([A-Za-z][\w\s,-]{2,60}?)\s*\(([A-Za-z]{2,8})\)")  # the words, then their initials
 # a word the prompt shows with only an affix more: "not happy" … "unhappy", "Bayes" … "Bayesian"; not "Viaskin"
 _AFFIXED = re.compile(r"(?:un|in|im|il|ir|non|dis|mis)\+|\+(?:ness|less|ful|ly|ity|ment|s|es|ed|er|ing|ian|ism|ist)")
@@ -119,6 +120,9 @@ def _term(sentence: str, naming: re.Match[str]) -> tuple[str, str] | None:
     spelled = _SPELLED_OUT.match(rest)
     if spelled and "".join(w[0] for w in _WORD.findall(spelled.group(1))).upper() == spelled.group(2).upper():
         return sentence[: naming.end()] + BLANK + rest[spelled.end() :], spelled.group()  # "last in, first out (LIFO)"
+    initials = _INITIALS_SPELLED.match(rest)  # "the BMP (Basic Multilingual Plane)": the words would give it away
+    if initials and "".join(w[0] for w in _WORD.findall(initials.group(2))).upper() == initials.group(1):
+        return sentence[: naming.end()] + BLANK + rest[initials.end() :], initials.group()
     words: list[str] = []
     at = 0
     for w in _WORD.finditer(rest):

@@ -13,6 +13,8 @@ ItemKind = Literal["definition", "short", "list", "cloze", "choice"]
 KINDS: tuple[ItemKind, ...] = ("definition", "short", "list", "cloze", "choice")
 CHOICE_LETTERS = "ABCDEFGH"  # a multiple-choice item's options are lettered A), B), … and answered by letter
 
+_CITATION_KEY = re.compile(r",?\s*\b[A-Z][A-Za-z-]+(?:\.[A-Z][A-Za-z-]+)*(?:\.ea)?\.(?:1[5-9]\d\d|20\d\d)\b")
+_FOLLOWING = re.compile(r"^the following (?:[\w-]+\s+){0,3}?[\w-]+:\s+(?=\S)", re.I)
 # "(19)", "[3, 5]", "(2–4)"; "(Yang et al., 2019a)", "(Mussmann and Ermon, 2016; Ram and Gray, 2012)", "(R Core
 # Team 2014)"; "[NR69, p70]"
 _REFERENCE = re.compile(  # not an interval after a relation ("b ∈ (0,1)") or from 0 ("on the interval [0, 1]")
@@ -20,6 +22,7 @@ _REFERENCE = re.compile(  # not an interval after a relation ("b ∈ (0,1)") or 
     r"|\s*\((?:e\.g\.,?\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et al\.)?,?\s+"
     r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[;,][^()]*)?\)"
     r"|\s*\[[A-Z][A-Za-z+]{0,5}\d{2}[a-z]?(?:,[^\[\]]{0,30})?\]"  # an alphabetic key: "[NR69, p70]", "[Cod70]"
+    rf"|{_CITATION_KEY.pattern}"  # a key as a citation role gives it: "Radford.Narasimhan.Salimans.ea.2018"
 )
 
 
@@ -99,6 +102,7 @@ def passage_item(
     leaves out the text's references ("YETI, from Zaleski et al. (19)", "SquirrelFish Extreme [5]", "… (Yang et
     al., 2019a)")."""
     start, end = span
+    answer = _FOLLOWING.sub("", _CITATION_KEY.sub("", answer).strip())  # "the following two tasks: A and B": A and B
     prompt, answer = _paired(_REFERENCE.sub("", prompt)), _paired(answer)
     return QuizItem(
         id=iid,

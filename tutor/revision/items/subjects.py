@@ -33,8 +33,11 @@ _COUNTED = re.compile(
     r"|\b[Tt]he (?:first|second|third|last|former|latter) (?:kind|type|sort|form|category|class|group|case|approach)"
 )  # "the two stories", "the first kind of hint": which, the text said before
 _QUANTIFIERS = frozenset("another such other one some many several most much few more enough".split())
-# math as the reader shows it: Greek letters, sub- and superscripts, letterlike and mathematical symbols
-_SYMBOL = re.compile(r"[\u0370-\u03ff\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2200-\u22ff\U0001d400-\U0001d7ff]")
+# math as the reader shows it: superscript letters ("qˢ", not the okina of "Hawaiʻi"), Greek letters, sub- and
+# superscripts, letterlike and mathematical symbols
+_SYMBOL = re.compile(
+    r"[\u02b0-\u02b8\u02e0-\u02e4\u0370-\u03ff\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2200-\u22ff\U0001d400-\U0001d7ff]"
+)
 _RELATIVE = frozenset("that which who whom whose".split())  # "the eagerness with which the law …": a clause
 
 
