@@ -62,6 +62,18 @@ def test_what_the_writer_recommends_and_what_to_use_for_a_need(tmp_path: Path) -
     ]
 
 
+def test_what_serves_an_end_is_asked_by_the_end(tmp_path: Path) -> None:
+    end = "To ensure that the variance of the dot product remains 1, we use the scaled dot product scoring function."
+    assert _asked(tmp_path, end) == [
+        (
+            "What do you use to ensure that the variance of the dot product remains 1?",
+            "the scaled dot product scoring function",
+        )
+    ]
+    assert _asked(tmp_path, "To get uniqueness, we need the Markov chain to mix around in the state space.") == []
+    assert _asked(tmp_path, "To begin with, we use two helper functions for the gradient of the loss.") == []
+
+
 def test_advice_whose_condition_points_elsewhere_asks_nothing(tmp_path: Path) -> None:
     assert _asked(tmp_path, "When this happens, it is best to restart the server from a clean state.") == []
     assert _asked(tmp_path, "It is best to restart the server when the error shown above appears again.") == []

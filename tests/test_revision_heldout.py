@@ -377,6 +377,26 @@ def test_round64_keys_preambles_symbols_and_spelled_out_initials_leave_items(tmp
     ]
 
 
+def test_initials_after_the_blank_are_blanked_and_a_see_also_leaves_the_answer(tmp_path: Path) -> None:
+    bold = "Income may be measured by an aggregate called **gross domestic product** (GDP) at each time."
+    assert _said(tmp_path, bold) == [
+        "Fill in the term: “Income may be measured by an aggregate called _____ at each time.” => "
+        "gross domestic product (GDP)"
+    ]
+    members = (
+        "These are the members of the engine that process a program:\n\n"
+        "* *Engine*: responsible for start-to-finish compilation and execution of the program.\n\n"
+        "* *Compiler*: one of *Engine*'s friends; handles all the dirty work of parsing and code-generation "
+        "(see previous section).\n\n"
+        "* *Scope Manager*: collects and maintains a lookup list of all the declared variables.\n"
+    )
+    glossed = [s for s in _said(tmp_path, members) if "“Compiler”" in s]
+    assert glossed == [
+        "What does the text mean by “Compiler”? => one of Engine's friends; handles all the dirty work of parsing and "
+        "code-generation"
+    ]
+
+
 def test_an_adverb_before_the_verb_stays_in_the_question(tmp_path: Path) -> None:
     said = "Due to the autoregressive nature of language models, GPT only looks forward from left to right."
     assert _said(tmp_path, said) == [

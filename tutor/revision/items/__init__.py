@@ -122,7 +122,10 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # only a key is none; "the following two tasks: A and B" answers "A and B"; a superscript letter is a symbol ("qˢ");
 # an acronym spelled out after the blank is blanked with it; "GPT only looks" keeps its adverb ("Why does GPT only
 # look …?"); examples a lead-in supposes or gives ("such as") are no list
-GENERATOR_VERSION = 31
+# 32 (round 65): what serves an end asks for it ("To ensure X, we use Y": "What do you use to ensure X?"); initials
+# after the blank are blanked with the term ("called **gross domestic product** (GDP)"); "(see previous section)"
+# leaves an answer
+GENERATOR_VERSION = 32
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -2,7 +2,9 @@
 panic when it's possible that your code could end up in a bad state", "In situations such as examples, prototype
 code, and tests, it's more appropriate to write code that panics", "Returning Result is a good default choice when
 you're defining a function that might fail"). A text that teaches by advice writes few definitions; this asks
-"When is it advisable to have your code panic?", answered by the condition."""
+"When is it advisable to have your code panic?", answered by the condition. Also what the writer recommends when,
+what to use for a need ("If you need X, use Y") and what serves an end ("To ensure X, we use Y": "What do you use to
+ensure X?")."""
 
 from __future__ import annotations
 
@@ -44,6 +46,14 @@ _RECOMMEND = re.compile(
     r"^(?:[Ww]e|I)\s+(?:(?:only|highly|strongly|generally|usually|also)\s+)?recommend\s+(?P<practice>[^,;:]+?)"
     rf",?\s+{_CONDITION}$"
 )
+# "To ensure that the variance … remains 1, we use the scaled dot product attention scoring function": what serves an
+# end; not "To begin with, …", "To do that, …", "To illustrate …" (the text's own course), nor what follows a colon
+_TO_END = re.compile(
+    r"^To (?P<end>(?!begin\b|start\b|do\b|see\b|illustrate\b|demonstrate\b|show\b|get started\b)"
+    r"[a-z]+\b[^,;:]{8,140}),\s+"
+    r"(?:we|you|one)\s+(?P<modal>can\s+|could\s+|must\s+|should\s+|will\s+|simply\s+|first\s+)?"
+    r"(?P<verb>use|need)\s+(?P<answer>(?!to\b)[^;:]+)$"
+)
 # "If you need a NUL-terminated string …, you should use the CString type …": what to use for a need
 _NEED_USE = re.compile(r"^If you (?P<need>need|want) (?P<what>[^,;:]+),\s+(?:you should\s+)?use\s+(?P<answer>.+)$")
 
@@ -83,6 +93,15 @@ def _asked(sentence: str) -> tuple[str, str, bool] | None:
     m = _RECOMMEND.match(sentence)
     if m and reads_alone(m.group("practice"), answer=True):
         return f"When does the text recommend {m.group('practice')}?", m.group("condition"), True
+    m = _TO_END.match(sentence)
+    if m and reads_alone(m.group("end"), answer=True) and not re.search(r"\sto\s|[,;]$", m.group("answer")):
+        modal = m.group("modal") or ""
+        asked = (
+            f"What {modal.strip()} you {m.group('verb')}"
+            if modal.strip() in ("can", "could", "must", "should")
+            else (f"What do you {m.group('verb')}")
+        )
+        return f"{asked} to {m.group('end')}?", m.group("answer"), True
     m = _NEED_USE.match(sentence)
     if m and reads_alone(m.group("what"), answer=True):
         return f"What should you use if you {m.group('need')} {m.group('what')}?", m.group("answer"), True

@@ -50,7 +50,7 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
     found = _emphasised(doc.text[u.start : u.end], sentence, naming) or _term(sentence, naming)
     if found is None:
         return None
-    masked, term = found
+    masked, term = _with_initials(*found)
     if set(content_terms(term)) <= set(content_terms(section.title)):
         return None  # the section's heading gives it away
     prefix = sentence[: naming.start()]
@@ -72,6 +72,17 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
         return None  # "An agent who is not happy is called _____." gives "unhappy" away
     iid = item_id("cloze", doc.source, doc.text[span[0] : span[1]], "term")
     return passage_item(iid, "cloze", doc, section, span, f"Fill in the term: “{quoted}”", term, keys)
+
+
+def _with_initials(masked: str, term: str) -> tuple[str, str]:
+    """ "called **gross domestic product** (GDP)": the initials after the blank would give the term away, so they
+    are blanked with it."""
+    at = masked.find(BLANK) + len(BLANK)
+    initials = _ABBREVIATION.match(masked, at)
+    spelled = "".join(w[0] for w in _WORD.findall(term)).upper()
+    if initials is None or initials.group().strip(" ()") != spelled:
+        return masked, term
+    return masked[:at] + masked[initials.end() :], term + initials.group()
 
 
 def _names(prefix: str, naming: str) -> bool:

@@ -14,6 +14,7 @@ KINDS: tuple[ItemKind, ...] = ("definition", "short", "list", "cloze", "choice")
 CHOICE_LETTERS = "ABCDEFGH"  # a multiple-choice item's options are lettered A), B), … and answered by letter
 
 _CITATION_KEY = re.compile(r",?\s*\b[A-Z][A-Za-z-]+(?:\.[A-Z][A-Za-z-]+)*(?:\.ea)?\.(?:1[5-9]\d\d|20\d\d)\b")
+_SEE = re.compile(r"\s*\((?:see|cf\.)\s[^()]*\)", re.I)  # "(see previous section)": where else to read, no answer
 _FOLLOWING = re.compile(r"^the following (?:[\w-]+\s+){0,3}?[\w-]+:\s+(?=\S)", re.I)
 # "(19)", "[3, 5]", "(2–4)"; "(Yang et al., 2019a)", "(Mussmann and Ermon, 2016; Ram and Gray, 2012)", "(R Core
 # Team 2014)"; "[NR69, p70]"
@@ -102,7 +103,9 @@ def passage_item(
     leaves out the text's references ("YETI, from Zaleski et al. (19)", "SquirrelFish Extreme [5]", "… (Yang et
     al., 2019a)")."""
     start, end = span
-    answer = _FOLLOWING.sub("", _CITATION_KEY.sub("", answer).strip())  # "the following two tasks: A and B": A and B
+    answer = _FOLLOWING.sub(
+        "", _CITATION_KEY.sub("", _SEE.sub("", answer)).strip()
+    )  # "the following two tasks: A and B"
     prompt, answer = _paired(_REFERENCE.sub("", prompt)), _paired(answer)
     return QuizItem(
         id=iid,
