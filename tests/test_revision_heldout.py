@@ -410,3 +410,28 @@ def test_examples_a_lead_in_supposes_or_gives_are_no_list(tmp_path: Path) -> Non
     assert _said(tmp_path, f"Markets trade pairs of related goods, such as:\n\n{goods}") == []
     assert _said(tmp_path, f"Suppose that markets trade two pairs of related goods:\n\n{goods}") == []
     assert _said(tmp_path, f"Markets trade two pairs of related goods:\n\n{goods}") != []
+
+
+def test_round66_dashes_acronyms_counted_subjects_and_elements_ending_on_and(tmp_path: Path) -> None:
+    depends = "Recruitment depends on water temperature, currents, food supply and disease --- all of which vary."
+    assert [s.split(" => ")[1] for s in _said(tmp_path, depends)] == [
+        "water temperature, currents, food supply and disease"
+    ]
+    employs = "The cod fishery employs thousands of fishers in coastal towns -- most of them in summer."
+    assert [s.split(" => ")[1] for s in _said(tmp_path, employs)] == ["thousands of fishers in coastal towns"]
+    flavors = "There exist many different flavors of deep RNNs, such as LSTMs, GRUs, or vanilla RNNs."
+    assert [s.split(" => ")[0] for s in _said(tmp_path, flavors)] == [
+        "Fill in the three RNNs: “There exist many different flavors of deep RNNs, such as ….”"
+    ]
+    assert (
+        _said(tmp_path, "All four values satisfy the stability condition for the default parameters of the model.")
+        == []
+    )
+    parts = (
+        "There are two necessary parts to the explanation:\n\n- the identifier is hoisted; and\n"
+        "- it is automatically initialized to undefined from the top of the scope.\n"
+    )
+    assert _said(tmp_path, parts) == [
+        "Name the two necessary parts to the explanation. => the identifier is hoisted; it is automatically "
+        "initialized to undefined from the top of the scope"
+    ]

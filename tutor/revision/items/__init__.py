@@ -125,7 +125,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 32 (round 65): what serves an end asks for it ("To ensure X, we use Y": "What do you use to ensure X?"); initials
 # after the blank are blanked with the term ("called **gross domestic product** (GDP)"); "(see previous section)"
 # leaves an answer
-GENERATOR_VERSION = 32
+# 33 (round 66): a dash typed as hyphens ("--", "---") opens an aside an answer leaves out; a series' noun keeps its
+# acronym ("three RNNs"); "all four values" points back; a list element ending "; and" ends before it
+GENERATOR_VERSION = 33
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -153,23 +153,23 @@ def list_noun(lead: str, count: int) -> str | None:
     15 student newsrooms brought up a few repeating issues." counts something else than its six issues)."""
     counted = COUNTED.search(lead)
     if counted:
-        return _lower(counted.group(2)) if value(counted.group(1)) == count else None
+        return mid_sentence(counted.group(2)) if value(counted.group(1)) == count else None
     lead = lead.strip()
     if lead.endswith(":"):
         named = _FOLLOWING_ARE.match(lead)  # "The following are the primary practitioners of cyber diplomacy:"
         if named and plural_noun(named.group(1).split()[-1]):
-            return _lower(named.group(1))
+            return mid_sentence(named.group(1))
         announced = _ANNOUNCED.search(lead)  # "keep the following guidelines in mind:", "the following columns
         if announced and plural_noun(announced.group(1)):  # relating to the average score and number of reviews:"
-            return _lower(announced.group(1))
+            return mid_sentence(announced.group(1))
         ws = [w for w in re.findall(r"[A-Za-z][\w-]*", lead[:-1]) if w.lower() not in ("following", "as", "follows")]
         pointed = re.search(r"(?i)\b(?:these|those)\s+(?:\w+\s+)?\w+\s*:\s*$", lead)  # "… all of these conditions:"
         if ws and plural_noun(ws[-1]) and (pointed or not _IN_A_MODIFIER.search(lead.rsplit(",", 1)[-1])):
-            return _lower(ws[-1])
+            return mid_sentence(ws[-1])
     subject = _SUBJECT_LEAD.match(lead)
     if not subject or not plural_noun(subject.group(1)):
         return None
-    return _lower(subject.group(1) + (subject.group(2) or ""))  # "issues that impacted confidence"
+    return mid_sentence(subject.group(1) + (subject.group(2) or ""))  # "issues that impacted confidence"
 
 
 def uncounted_noun(lead: str) -> str | None:
@@ -206,7 +206,7 @@ def heading_noun(title: str, ctx: Context) -> str | None:
     return re.sub(r"^(?:the|a|an)\s+", "", " ".join(soft))
 
 
-def _lower(phrase: str) -> str:
+def mid_sentence(phrase: str) -> str:
     """A noun phrase as a prompt says it mid-sentence: "Major Categories" -> "major categories", but an acronym
     stays ("two major DSTs")."""
     return " ".join(w if sum(c.isupper() for c in w) > 1 else w.lower() for w in phrase.split())

@@ -37,6 +37,7 @@ from tutor.revision.items.list_names import (
     heading_noun,
     holder_of,
     list_noun,
+    mid_sentence,
     noun_tail,
     number,
     plural_noun,
@@ -213,13 +214,13 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
     if counted and ":" in before[counted[-1].end() :]:
         return None  # "three parts, shown on the left: a pointer to … the contents of the string, …": begun at ":"
     if counted:
-        return counted[-1].group(2).lower() if value(counted[-1].group(1)) == count else None
+        return mid_sentence(counted[-1].group(2)) if value(counted[-1].group(1)) == count else None
     if trigger in _NEEDS_COUNT:
         return None  # "X are A, B and C" lists qualities as often as things
     ws = re.findall(r"[A-Za-z][\w-]*", before)
     if trigger == "of" and ws and ws[-1].lower() in _MEMBERS:
         return None  # "members of the academic community, business, …": the series is of groups, not of members
-    return ws[-1].lower() if ws and plural_noun(ws[-1]) else None
+    return mid_sentence(ws[-1]) if ws and plural_noun(ws[-1]) else None  # "three RNNs", not "three rnns"
 
 
 def _element_label(doc: Document, units: list[Unit]) -> str:
@@ -228,7 +229,7 @@ def _element_label(doc: Document, units: list[Unit]) -> str:
     term = _BOLD_TERM.match(source) or _EMPHASISED_OPENER.match(source)
     if term and word_count(term.group(1)) <= tuning.GLOSSARY_TERM_WORDS:
         return term.group(1).strip()  # "**Essential Complexity** is inherent in …", "A _vector_ allows …": the term
-    first = re.sub(r",?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and"
+    first = re.sub(r"[,;]?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and", "…; and"
     where = re.search(r"\s*\((?:see\s+)?([^()]*)\)$", first, re.I)
     first = first[: where.start()] if where and CROSS_REFERENCE.match(where.group(1)) else first  # "(Chapter 7)"
     label, colon, _ = first.partition(": ")

@@ -29,9 +29,9 @@ _FREQUENCY = frozenset("often usually always never sometimes rarely typically ge
 _SUBORDINATORS = frozenset("whether unless once until whenever wherever whereas although though".split())
 _SYMBOL_SUBJECT_WORDS = 4  # "the set S", "a distribution ψ on S": a few words round a symbol name notation
 _COUNTED = re.compile(
-    r"\b[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]"
+    r"\b(?:[Tt]he|[Aa]ll|[Bb]oth) (?:two|three|four|five|six|seven|eight|nine|ten) [a-z]"
     r"|\b[Tt]he (?:first|second|third|last|former|latter) (?:kind|type|sort|form|category|class|group|case|approach)"
-)  # "the two stories", "the first kind of hint": which, the text said before
+)  # "the two stories", "all four values", "the first kind of hint": which, the text said before
 _QUANTIFIERS = frozenset("another such other one some many several most much few more enough".split())
 # math as the reader shows it: superscript letters ("qˢ", not the okina of "Hawaiʻi"), Greek letters, sub- and
 # superscripts, letterlike and mathematical symbols
