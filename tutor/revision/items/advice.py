@@ -66,8 +66,8 @@ def advice_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     asked = _asked(sentence)
     if asked is None:
         return None
-    prompt, condition, last = asked
-    answer = cut_answer(condition, clause=True) if last else condition  # "In situations such as A, B, and C"
+    prompt, said, last = asked
+    answer = cut_answer(said, clause=True) if last else said  # "In situations such as A, B, and C": whole
     answer = _REASON_AFTER.split(answer)[0]  # "if you need SSR since they often have …": the condition alone
     answer = answer[:1].lower() + answer[1:]
     if (
@@ -83,7 +83,8 @@ def advice_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
 
 
 def _asked(sentence: str) -> tuple[str, str, bool] | None:
-    """The question, the condition that answers it and whether it ends the sentence; None when it gives no advice."""
+    """The question, what answers it (a condition, or what to use) and whether that ends the sentence; None when the
+    sentence gives no advice."""
     m = _PRACTICE_WHEN.match(sentence) or _WHEN_PRACTICE.match(sentence)
     if m:
         practice = m.group("practice").strip()

@@ -79,10 +79,14 @@ def _with_initials(masked: str, term: str) -> tuple[str, str]:
     are blanked with it."""
     at = masked.find(BLANK) + len(BLANK)
     initials = _ABBREVIATION.match(masked, at)
-    spelled = "".join(w[0] for w in _WORD.findall(term)).upper()
-    if initials is None or initials.group().strip(" ()") != spelled:
+    if initials is None or initials.group().strip(" ()") != _initials(term):
         return masked, term
     return masked[:at] + masked[initials.end() :], term + initials.group()
+
+
+def _initials(words: str) -> str:
+    """ "Basic Multilingual Plane" -> "BMP"."""
+    return "".join(w[0] for w in _WORD.findall(words)).upper()
 
 
 def _names(prefix: str, naming: str) -> bool:
@@ -129,10 +133,10 @@ def _term(sentence: str, naming: re.Match[str]) -> tuple[str, str] | None:
         masked = sentence[: naming.end()] + BLANK + quoted.group(2) + rest[at:]
         return (masked, term) if _a_name(term.split()) else None
     spelled = _SPELLED_OUT.match(rest)
-    if spelled and "".join(w[0] for w in _WORD.findall(spelled.group(1))).upper() == spelled.group(2).upper():
+    if spelled and _initials(spelled.group(1)) == spelled.group(2).upper():
         return sentence[: naming.end()] + BLANK + rest[spelled.end() :], spelled.group()  # "last in, first out (LIFO)"
     initials = _INITIALS_SPELLED.match(rest)  # "the BMP (Basic Multilingual Plane)": the words would give it away
-    if initials and "".join(w[0] for w in _WORD.findall(initials.group(2))).upper() == initials.group(1):
+    if initials and _initials(initials.group(2)) == initials.group(1):
         return sentence[: naming.end()] + BLANK + rest[initials.end() :], initials.group()
     words: list[str] = []
     at = 0

@@ -101,11 +101,10 @@ def passage_item(
 ) -> QuizItem:
     """An item over doc.text[start:end]; `elements` pairs a list element with what recalling it takes. A prompt
     leaves out the text's references ("YETI, from Zaleski et al. (19)", "SquirrelFish Extreme [5]", "… (Yang et
-    al., 2019a)")."""
+    al., 2019a)"); an answer leaves out a citation's key, a "(see …)" and a "the following two tasks:" before what it
+    names; square brackets that do not pair leave both."""
     start, end = span
-    answer = _FOLLOWING.sub(
-        "", _CITATION_KEY.sub("", _SEE.sub("", answer)).strip()
-    )  # "the following two tasks: A and B"
+    answer = _FOLLOWING.sub("", _CITATION_KEY.sub("", _SEE.sub("", answer)).strip())
     prompt, answer = _paired(_REFERENCE.sub("", prompt)), _paired(answer)
     return QuizItem(
         id=iid,
