@@ -435,3 +435,16 @@ def test_round66_dashes_acronyms_counted_subjects_and_elements_ending_on_and(tmp
         "Name the two necessary parts to the explanation. => the identifier is hoisted; it is automatically "
         "initialized to undefined from the top of the scope"
     ]
+
+
+def test_what_a_thing_is_worth_to_the_writer_and_a_superlative_of_nothing_are_not_asked(tmp_path: Path) -> None:
+    for said in (
+        "Class-private features are a welcomed addition to more proper software design in JavaScript.",
+        "The global scope of a JS program is a rich topic, with much more utility and nuance than you would assume.",
+        "Coercion is a core pillar of the JS language, not some optional feature that can reasonably be avoided.",
+        "The Peruvian anchovy fishery was the largest in the world in the early 1970s.",
+    ):
+        assert _said(tmp_path, said) == [], said
+    assert _said(tmp_path, "The South Island is the largest landmass of New Zealand by area.") == [
+        "What is the largest landmass of New Zealand by area? => the South Island"
+    ]

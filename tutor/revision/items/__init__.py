@@ -127,7 +127,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # leaves an answer
 # 33 (round 66): a dash typed as hyphens ("--", "---") opens an aside an answer leaves out; a series' noun keeps its
 # acronym ("three RNNs"); "all four values" points back; a list element ending "; and" ends before it
-GENERATOR_VERSION = 33
+# 34: what a thing is worth to the writer ("a welcomed addition", "a rich topic", "a core pillar") defines nothing;
+# "X was the largest in the world" is not asked "What was the largest in the world?" (the largest what)
+GENERATOR_VERSION = 34
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -206,6 +206,10 @@ _PRAISE = re.compile(
     r"(?i)^(?:the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle)"
     r"|an? (?:workhorse|staple|mainstay))\b"  # "Markov chains are a workhorse for economics and finance"
 )
+_BARE_SUPERLATIVE = re.compile(r"(?i)the (?:\w+est|most \w+|least \w+)\s+(?:in|of|on|at|among)\b")
+# "a welcomed addition to …", "a rich topic, with much more nuance …", "a core pillar of the language": what X is worth
+# to the writer, not what it is
+_APPRAISED = re.compile(r"(?i)^an?\s+(?:[\w-]+\s+)?(?:addition|topic|pillar)\b")
 # "a built-in feature of Vue 3", "a decreasing function of its cost": what X belongs to or varies with, not what it is
 _PART_OF = re.compile(
     r"(?i)^an?\s+(?:[\w-]+\s+)?(?:feature|part|component|function|member|element)\s+of\s+(?!.*\b(?:that|which|who|to)\b)"
@@ -221,7 +225,7 @@ def _no_class(subject: str, answer: str, ctx: Context) -> bool:
         return True  # "a very common indicator used by …", "an incredibly complex … operation": how much, not what
     ws = [w for w in said[:3] if w not in _INTENSIFIERS][:2]
     judged = ws[:1] and ws[0] in JUDGEMENTS or len(ws) == 2 and ws[0] in _WEIGHING and ws[1] in _GENERIC
-    judged = judged or bool(_PRAISE.match(answer) or _PART_OF.match(answer))
+    judged = judged or bool(_PRAISE.match(answer) or _PART_OF.match(answer) or _APPRAISED.match(answer))
     short = word_count(answer) < _class_words(subject, ctx) and not re.search(r"\d", answer)  # "$1,200" is a fact
     return bool(judged) or short or " and " in f" {subject} "
 
@@ -281,6 +285,8 @@ def _named_by(
         return None  # "The Mozilla Foundation is the steward of Mozilla": the question names its answer
     if owner_elsewhere(description):
         return None  # "Who is the country's monarch?": which country?
+    if _BARE_SUPERLATIVE.match(description):
+        return None  # "What was the largest in the world …?": the largest what, the sentence leaves to its subject
     head = _head_noun(description)
     person = subject in people or head in PERSON_NOUNS
     if not name:  # "Nuts are the main cause …": the description's number, "What is the main cause …?"
