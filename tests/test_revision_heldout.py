@@ -448,3 +448,15 @@ def test_what_a_thing_is_worth_to_the_writer_and_a_superlative_of_nothing_are_no
     assert _said(tmp_path, "The South Island is the largest landmass of New Zealand by area.") == [
         "What is the largest landmass of New Zealand by area? => the South Island"
     ]
+
+
+def test_round67_notebook_cells_lists_not_given_and_judgements_define_nothing(tmp_path: Path) -> None:
+    for said in (
+        "The next cell reads the number of deaths in Japan in 2023 at each single year of age.",
+        "A body is an instance of any of the following types.",
+        "The class with the smallest D is the one whose CDF stays closest to the data.",
+        "Supporting only a subset of possible solutions is a reasonable strategy for higher-level languages.",
+    ):
+        assert _said(tmp_path, said) == [], said
+    runs_on = "A quantile is a cut point of a distribution's range and the 0.25 and 0.75 quantiles are its quartiles."
+    assert _said(tmp_path, runs_on) == ["What is a quantile? => a cut point of a distribution's range"]

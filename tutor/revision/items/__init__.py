@@ -129,7 +129,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # acronym ("three RNNs"); "all four values" points back; a list element ending "; and" ends before it
 # 34: what a thing is worth to the writer ("a welcomed addition", "a rich topic", "a core pillar") defines nothing;
 # "X was the largest in the world" is not asked "What was the largest in the world?" (the largest what)
-GENERATOR_VERSION = 34
+# 35 (round 67): a notebook's "next cell" points elsewhere; an answer that stops at "the following types", or is
+# "the one whose …", or a reasonable strategy, defines nothing; "… and the 0.25 quantile is …" is another claim
+GENERATOR_VERSION = 35
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -58,6 +58,7 @@ _PLACE_ON_PAGE = (
     r"\b(?i:see|shown|listed|described|mentioned|discussed|noted|outlined|given|as)\s+"
     r"(?i:above|below|on the left|on the right)\b|\b(?i:the (?:above|below))\b"  # "defined by the above formula"
     r"|\b(?i:the (?:first|last|next|previous) (?:\w+ )?lines?)\b"  # "the error message in the last two lines"
+    r"|\b(?i:the (?:next|previous|following|last) (?:code )?cells?)\b"  # "The next cell reads …": a notebook's code
     r"|\b(?i:the (?:figure|plot|chart|diagram|panel|picture)s?)\b(?!\s+\d)"  # "the arrows in the figure": not shown
 )
 _ELSEWHERE = (

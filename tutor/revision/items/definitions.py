@@ -45,6 +45,7 @@ _CUT_ANSWER = re.compile(
     r"|\s[-–—]\s+(?=for (?:instance|example)\b)"  # "… in a sentence - for instance …": an example follows
     r"|\s-{2,3}\s"  # "… predators and disease --- all of which vary …": a dash typed as hyphens opens an aside
     r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
+    r"|\s+and\s+(?=the\s+(?:[\w.-]+\s+){0,5}?(?:is|are|was|were)\b)"  # "… and the 0.25 quantile is …": another one
     r"|\s+and\s+(?=(?:his|her|its|their)\s+\w+\s+(?:is|are|was|were)\b)"  # "… and her language is often …"
     r"|,\s+and\s+(?=(?:\w+\s+){1,5}(?:is|are|was|were)\b)"  # "…, and removing data is called …": another one's
 )
@@ -171,6 +172,8 @@ def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:
         return True
     if _VAGUE_ANSWER.match(answer) or ONLY_REASONS.fullmatch(answer) or re.match(r"(?i)(?:as )?follows\b", answer):
         return True
+    if re.search(r"(?i)\bthe following(?:\s+\w+){0,2}$", answer):
+        return True  # "an instance of any of the following types": the list is not in the answer
     return template == _WHAT_IS and _no_class(subj, answer, ctx)
 
 
@@ -182,6 +185,7 @@ _CONDITION = re.compile(r"\s+((?:if|when|whenever)\s+\S.*)$")
 _VAGUE_ANSWER = re.compile(
     r"(?i)an?\s+(?:\w+\s+)?one\b|the (?:first|second|third|last)\b(?:\s*[,;]|\s+(?:but|and)\b)"
     r"|the (?:\w+ )?(?:advantage|benefit|upside|downside|drawback)s? of\b"
+    r"|the one (?:who|whose|that|which)\b"  # "The class with the smallest D is the one whose …": the subject again
 )
 
 
@@ -197,10 +201,10 @@ _NAME_FOR = re.compile(
 # matters, not what it is
 _WEIGHING = frozenset(
     "valuable useful major important powerful key critical significant helpful serious hard difficult tricky"
-    " interesting defining".split()
+    " interesting defining reasonable sensible good".split()
 )
 # "a key tool for Y", "a defining feature of Y" relate X to Y
-_GENERIC = SHELL_NOUNS | frozenset("tool tools resource resources feature features".split())
+_GENERIC = SHELL_NOUNS | frozenset("tool tools resource resources feature features strategy strategies".split())
 _INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly".split())
 _PRAISE = re.compile(
     r"(?i)^(?:the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle)"
