@@ -99,3 +99,10 @@ def test_an_element_that_only_says_the_list_goes_on_is_not_one_of_it(tmp_path: P
         assert [(it.prompt, it.elements) for it in lists] == [
             ("Name the two ingredients a plain loaf can take.", ("Flour and water", "Fresh yeast"))
         ], more
+
+
+def test_a_lead_in_that_points_outside_itself_is_not_quoted(tmp_path: Path) -> None:
+    named = _named(tmp_path, "There are three advantages to use it:", heading="Sourdough at home")
+    assert named == ["Name the three advantages the text lists under “Sourdough at home”."]
+    whole = _named(tmp_path, "There are three advantages to baking bread in a home oven:", heading="Sourdough at home")
+    assert whole == ["Name the three advantages to baking bread in a home oven."]

@@ -131,7 +131,8 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # "X was the largest in the world" is not asked "What was the largest in the world?" (the largest what)
 # 35 (round 67): a notebook's "next cell" points elsewhere; an answer that stops at "the following types", or is
 # "the one whose …", or a reasonable strategy, defines nothing; "… and the 0.25 quantile is …" is another claim
-GENERATOR_VERSION = 35
+# 36: a lead-in that points outside itself ("There are two advantages to use it:") is not quoted as the list's name
+GENERATOR_VERSION = 36
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -133,6 +133,8 @@ def says_what(lead: str, noun: str) -> bool:
     announced = re.sub(r"(?i)\bthe following\b|\bas follows\b", "", lead)  # points at the list itself
     if word_count(lead) > tuning.LIST_LEAD_QUOTE_WORDS or not reads_alone(announced, quoted=True):
         return False
+    if re.search(r"(?i)\b(?:it|them)\b", announced):
+        return False  # "There are two advantages to use it:": what "it" is, the quotation does not say
     said = set(content_terms(lead)) - set(content_terms(f"{noun} following follows include includes included"))
     named = [w for w in words(lead) if stem(w) in said and "NOUN" in parts_of_speech(w)]
     return len(said) >= 2 and bool(named)  # "We currently apply three backward filters:" says no more than the noun
