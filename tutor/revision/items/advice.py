@@ -96,13 +96,9 @@ def _asked(sentence: str) -> tuple[str, str, bool] | None:
         return f"When does the text recommend {m.group('practice')}?", m.group("condition"), True
     m = _TO_END.match(sentence)
     if m and reads_alone(m.group("end"), answer=True) and not re.search(r"\sto\s|[,;]$", m.group("answer")):
-        modal = m.group("modal") or ""
-        asked = (
-            f"What {modal.strip()} you {m.group('verb')}"
-            if modal.strip() in ("can", "could", "must", "should")
-            else (f"What do you {m.group('verb')}")
-        )
-        return f"{asked} to {m.group('end')}?", m.group("answer"), True
+        modal = (m.group("modal") or "").strip()
+        aux = modal if modal in ("can", "could", "must", "should") else "do"  # "we will use", "we first use": do
+        return f"What {aux} you {m.group('verb')} to {m.group('end')}?", m.group("answer"), True
     m = _NEED_USE.match(sentence)
     if m and reads_alone(m.group("what"), answer=True):
         return f"What should you use if you {m.group('need')} {m.group('what')}?", m.group("answer"), True
