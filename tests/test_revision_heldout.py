@@ -460,3 +460,29 @@ def test_round67_notebook_cells_lists_not_given_and_judgements_define_nothing(tm
         assert _said(tmp_path, said) == [], said
     runs_on = "A quantile is a cut point of a distribution's range and the 0.25 and 0.75 quantiles are its quartiles."
     assert _said(tmp_path, runs_on) == ["What is a quantile? => a cut point of a distribution's range"]
+
+
+def test_round68_sources_figures_places_on_a_figure_and_what_points_back_are_not_asked(tmp_path: Path) -> None:
+    quoted = "Forrest Jones said that anything that touches the previous guest's skin should be taken out and washed."
+    assert _said(tmp_path, quoted) == []  # who said it is not what the text teaches
+    assert _said(tmp_path, "The lower-left corner signifies the input and the upper-right corner is the output.") == []
+    assert _said(tmp_path, "Each streaming multiprocessor consists of four such blocks.") == []
+    assert _said(tmp_path, "Each streaming multiprocessor consists of four processing blocks.") != []
+    assert _said(tmp_path, "The equations above are also known as the angle sum identities.") == []
+    assert _said(tmp_path, "The rest of the documentation assumes basic familiarity with HTML and CSS.") == []
+    named = _said(tmp_path, 'If we bundle the search code into a single file called "search-list.js", it loads faster.')
+    assert named == []  # an example's file name is code, not a term
+    assert _said(tmp_path, "Server-side JavaScript became practical with a runtime known as Node.js in 2009.") != []
+
+
+def test_round68_an_adverb_before_the_subject_and_one_person_with_a_plural_looking_name(tmp_path: Path) -> None:
+    said = _said(tmp_path, "Sometimes a Hicksian demand curve is called a compensated demand curve by economists.")
+    assert said[0].startswith("What is a Hicksian demand curve sometimes called? =>")
+    said = _said(tmp_path, "Nippers, the second on my list, was a young lawyer of about five and twenty.")
+    assert said[0].startswith("Who was Nippers? =>")
+
+
+def test_round68_a_figure_the_sections_code_may_have_computed_is_not_asked(tmp_path: Path) -> None:
+    figure = "The mean exceeds the median by around 13%, pulled up by the expensive houses in the right tail."
+    assert _said(tmp_path, f"```python\ndf.describe()\n```\n\n{figure}") == []
+    assert _said(tmp_path, figure) != []

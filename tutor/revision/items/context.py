@@ -45,6 +45,7 @@ DEPICTS = re.compile(
     r"\s+(?:lines?|curves?|areas?|regions?"
     r"|bars?|dots?|points?)\b"
     r"|^here (?:are|is)\s+(?:\w+\s+){0,2}?(?:plots?|graphs?|charts?|figures?|images?|pictures?|diagrams?)\b"
+    r"|\b(?:upper|lower|top|bottom)[- ](?:left|right)\b"  # "The lower-left corner signifies …": a place in a figure
 )
 
 
@@ -60,6 +61,10 @@ _PLACE_ON_PAGE = (
     r"|\b(?i:the (?:first|last|next|previous) (?:\w+ )?lines?)\b"  # "the error message in the last two lines"
     r"|\b(?i:the (?:next|previous|following|last) (?:code )?cells?)\b"  # "The next cell reads …": a notebook's code
     r"|\b(?i:the (?:figure|plot|chart|diagram|panel|picture)s?)\b(?!\s+\d)"  # "the arrows in the figure": not shown
+    # "The equations above are also known as …": what is above is not shown (not "prices above average")
+    r"|\b(?i:the) (?:[\w-]+ )?[\w-]+ (?i:above|below)\b"
+    r"(?=\s+(?:is|are|was|were|can|also|show|shows|give|gives)\b|[,.;:])"
+    r"|\b(?i:the rest of the) (?:documentation|guide|book|chapter|course|tutorial|lecture|article)\b"  # the text itself
 )
 _ELSEWHERE = (
     r"\b(?:(?i:this|these|those|you|your|former|latter|the following|my|me|myself)|[Ss]uch(?!\s+as\b)|I(?!\.))\b|"
@@ -83,6 +88,7 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 # "you" is somebody's listener)
 _POINTING_IN_ANSWER = re.compile(
     r"\b(?:(?i:it|they|them|this|these|those|we|our)|[Uu]s|I(?!\.))\b|"
+    r"\b[Ss]uch\b(?!\s+(?:as|that)\b|\s+an?\s+\w+\s+(?:as|that)\b)|"  # "four such blocks"; not "a vector such that …"
     + _PLACE_ON_PAGE
     + _RELATIVE_TO_BEFORE
     + r"|\b(?i:the opposite|the reverse)\b(?!\s+of\b)"  # the opposite of what

@@ -61,6 +61,7 @@ _DOING = re.compile(r"\b(is) (?=(?!becoming|getting|growing|gaining|being|going|
 _MEANS = re.compile(r"\b(means) that\b")
 _TERM_NAMED = re.compile(r"(?i)^(?:the (?:term|word|phrase|expression) )?[“\"'‘][^“”\"'‘’]{2,40}[”\"'’]$")
 _DEGREE = "very|especially|particularly|most|mostly|often|also|extremely|really|quite"
+_OPENING_ADVERB = re.compile(r"(?i)^(sometimes|often|usually|commonly|generally|typically)\s+(?=(?:a|an|the)\s)")
 _EXAMPLE_OF = re.compile(r"(?i)^(?:an|one|a good|another) example of (.+)$")  # one of many: which the text gives
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
@@ -127,6 +128,8 @@ def definition_item(
             subj = subj.strip('“”"')  # “Film Sampling is …”: the quotation, not the subject, opens there
         if subj.lower() in ("this", "it") and last_subject and kind == "definition" and template != _WHAT_IS:
             subj = last_subject  # "This is also called …" names it; "This is a bit more convenient …" judges it
+        opening = _OPENING_ADVERB.match(subj)  # "Sometimes a Hicksian demand curve is called …": how often, not what
+        subj = subj[opening.end() :] if opening else subj
         if not _fits(subj, m, template, ctx):
             continue
         rest = _ASIDE.sub("", sentence[m.end() :])
@@ -146,8 +149,7 @@ def definition_item(
         if condition and reads_alone(condition.group(1), answer=True):  # "A graph is called strongly connected if
             answer, prompt = answer[: condition.start()], f"{prompt[:-1]} {condition.group(1)}?"  # all its nodes …"
         prompt = f"What example of {ctx.soften(example.group(1))} does the text give?" if example else prompt
-        if template == _WHAT_IS and (subj in people or _head_noun(answer) in PERSON_NOUNS):
-            prompt = "Who" + prompt[4:]  # "Who was Frank Rosenblatt?", "Who was Millar? a Scottish bookseller"
+        prompt = _worded(prompt, template, subj, answer, opening.group(1) if opening else "", people)
         keys = ctx.key_terms(answer, prompt)
         be = prompt.split()[1]  # the verb in the subject's number: "Mozilla Summit are …" asks "What is …?"
         named = template == _WHAT_IS and _is_the(sentence, m) and _named_by(subj, answer, be, people, ctx)
@@ -162,6 +164,19 @@ def definition_item(
         iid = item_id(kind, doc.source, doc.text[u.start : u.end], template)
         return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, answer, keys), subj, place
     return None
+
+
+def _worded(prompt: str, template: str, subj: str, answer: str, often: str, people: Collection[str]) -> str:
+    """The question with how often the name is used ("What is X sometimes called?"), and "Who" for a person ("Who
+    was Frank Rosenblatt?", "Who was Millar? a Scottish bookseller"), one person where the answer is one ("Nippers
+    … was a young lawyer": "Who was Nippers?")."""
+    if often and prompt.endswith(" called?"):
+        prompt = f"{prompt[: -len(' called?')]} {often.lower()} called?"
+    if template == _WHAT_IS and (subj in people or _head_noun(answer) in PERSON_NOUNS):
+        prompt = "Who" + prompt[4:]
+        if re.match(r"(?i)an?\s", answer):
+            prompt = re.sub(r"^Who (?:were|are)\b", lambda b: f"Who {'was' if 'were' in b.group() else 'is'}", prompt)
+    return prompt
 
 
 def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:

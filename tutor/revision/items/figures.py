@@ -20,6 +20,7 @@ _SHARE = re.compile(r"(?<![\d.,$£€-])(\d+(?:\.\d+)?)(?=\s*(?:percent\b|per ce
 # two amounts a change lies between: the share of the change can be worked out from them
 _AMOUNT = re.compile(r"[$£€]\s?\d[\d,.]*")
 _REST = re.compile(r"\b(?:other|remaining|rest of(?: the)?)\s*$", re.I)  # "the other 5%": the rest of a whole
+_CODE_FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
 _CHANGE = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|dropped|climbed)\b")
 
 
@@ -39,6 +40,8 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
         return None
     if SUPPOSED.search(sentence[: share.start()]):
         return None  # a setting the example chose, not a figure the text reports
+    if _CODE_FENCE.search(doc.text, section.start, u.start):
+        return None  # "The mean exceeds the median by around 13%" after the section's code: the code's output
     if len(_AMOUNT.findall(sentence)) >= 2 and _CHANGE.search(sentence):
         return None  # "$163 million, which was up _____% from $123 million": the prompt gives it away
     if _REST.search(sentence[: share.start()]):

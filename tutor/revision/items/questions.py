@@ -114,6 +114,8 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         return None  # "What provides hosting …? Mozilla Foundation" in a text on Mozilla, under "SeaMonkey"
     if not person and (_light(verb) or REPORTING.match(predicate)):
         return None  # "What has a strong emphasis on …?": the deed says nothing; "What said …?" asks for a source
+    if REPORTING.match(predicate) and re.match(r"\S+\s+(?:that\b|[“\"‘])", predicate):
+        return None  # "Who said that anything that touches …?": whose words, not what the text teaches
     if word_count(predicate) > tuning.SUBJECT_PREDICATE_WORDS or not reads_alone(predicate, person=person):
         return None
     if not _one_deed(predicate):
