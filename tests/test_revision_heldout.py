@@ -465,6 +465,7 @@ def test_round67_notebook_cells_lists_not_given_and_judgements_define_nothing(tm
 def test_round68_sources_figures_places_on_a_figure_and_what_points_back_are_not_asked(tmp_path: Path) -> None:
     quoted = "Forrest Jones said that anything that touches the previous guest's skin should be taken out and washed."
     assert _said(tmp_path, quoted) == []  # who said it is not what the text teaches
+    assert _said(tmp_path, "Forrest Jones says guests should put their bags on the floor of every hotel room.") == []
     assert _said(tmp_path, "The lower-left corner signifies the input and the upper-right corner is the output.") == []
     assert _said(tmp_path, "Each streaming multiprocessor consists of four such blocks.") == []
     assert _said(tmp_path, "Each streaming multiprocessor consists of four processing blocks.") != []

@@ -35,6 +35,9 @@ def test_a_list_is_named_by_what_has_it_or_takes_it(tmp_path: Path) -> None:
     ) == [
         "Name the three ingredients you can use to make a soft loaf without kneading the dough."  # "you": the learner
     ]
+    assert _named(tmp_path, "A plain loaf has the following key ingredients:") == [
+        "Name the three key ingredients a plain loaf has."  # the noun phrase "the following" announces, whole
+    ]
 
 
 def test_a_list_that_there_are_so_many_of_is_named_by_what_the_lead_in_says_of_it(tmp_path: Path) -> None:

@@ -42,7 +42,7 @@ _THERE = r"there(?:\s+(?:are|is|were|was|will be)|['’]s)\s+(?:[a-z]+ly\s+)?"
 _TAIL_VERB = re.compile(r"\s+(?:are|is|were|was|include[sd]?|comprise[sd]?)$")
 
 # the noun a lead-in says follows, wherever it stands: "…, keep the following guidelines in mind:"
-_ANNOUNCED = re.compile(r"\b[Tt]he following ([a-z][\w-]*)\b")
+_ANNOUNCED = re.compile(r"\b[Tt]he following ((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
 
 # a lead-in that names its list after saying it follows: "The following are the primary practitioners of …:"
 _FOLLOWING_ARE = re.compile(r"(?i)the following (?:are|were)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b")
@@ -161,9 +161,9 @@ def list_noun(lead: str, count: int) -> str | None:
         named = _FOLLOWING_ARE.match(lead)  # "The following are the primary practitioners of cyber diplomacy:"
         if named and plural_noun(named.group(1).split()[-1]):
             return mid_sentence(named.group(1))
-        announced = _ANNOUNCED.search(lead)  # "keep the following guidelines in mind:", "the following columns
-        if announced and plural_noun(announced.group(1)):  # relating to the average score and number of reviews:"
-            return mid_sentence(announced.group(1))
+        announced = _announced(lead)  # "keep the following guidelines in mind:", "the following columns relating
+        if announced:  # to the average score and number of reviews:", "the following key components:"
+            return mid_sentence(announced)
         ws = [w for w in re.findall(r"[A-Za-z][\w-]*", lead[:-1]) if w.lower() not in ("following", "as", "follows")]
         pointed = re.search(r"(?i)\b(?:these|those)\s+(?:\w+\s+)?\w+\s*:\s*$", lead)  # "… all of these conditions:"
         if ws and plural_noun(ws[-1]) and (pointed or not _IN_A_MODIFIER.search(lead.rsplit(",", 1)[-1])):
@@ -172,6 +172,14 @@ def list_noun(lead: str, count: int) -> str | None:
     if not subject or not plural_noun(subject.group(1)):
         return None
     return mid_sentence(subject.group(1) + (subject.group(2) or ""))  # "issues that impacted confidence"
+
+
+def _announced(lead: str) -> str | None:
+    """The noun phrase after "the following", up to its first plural noun: "guidelines", "key components"."""
+    m = _ANNOUNCED.search(lead)
+    ws = m.group(1).split() if m else []
+    end = next((k for k, w in enumerate(ws) if plural_noun(w)), None)
+    return " ".join(ws[: end + 1]) if end is not None else None
 
 
 def uncounted_noun(lead: str) -> str | None:

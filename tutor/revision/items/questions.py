@@ -114,8 +114,6 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         return None  # "What provides hosting …? Mozilla Foundation" in a text on Mozilla, under "SeaMonkey"
     if not person and (_light(verb) or REPORTING.match(predicate)):
         return None  # "What has a strong emphasis on …?": the deed says nothing; "What said …?" asks for a source
-    if REPORTING.match(predicate) and re.match(r"\S+\s+(?:that\b|[“\"‘])", predicate):
-        return None  # "Who said that anything that touches …?": whose words, not what the text teaches
     if word_count(predicate) > tuning.SUBJECT_PREDICATE_WORDS or not reads_alone(predicate, person=person):
         return None
     if not _one_deed(predicate):
@@ -156,6 +154,9 @@ def _one_deed(predicate: str) -> bool:
         return False  # "Thus, Judge Sentelle argued, the court …": the verb has no object, the clause after is another
     if re.search(r"\s+and\s+(?:is|are|was|were|has|have)\s", predicate):
         return False  # "Who is the queen and is represented by …?" asks two things
+    if REPORTING.match(predicate) and not re.match(r"wr(?:ote|ites)\s+(?!that\b|[“\"‘])", predicate):
+        return False  # "Who said that anything that touches …?": whose words, not what the text teaches; "Who wrote
+        # the first published algorithm?" asks for a deed
     # "…, Else said": a report of what someone said, not the deed asked about
     return not re.search(r",\s+\S+(?:\s+\S+)?\s+(?:said|says|wrote|writes|notes|argues|explains)$", predicate)
 
