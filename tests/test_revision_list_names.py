@@ -109,3 +109,28 @@ def test_a_lead_in_that_points_outside_itself_is_not_quoted(tmp_path: Path) -> N
     assert named == ["Name the three advantages the text lists under “Sourdough at home”."]
     whole = _named(tmp_path, "There are three advantages to baking bread in a home oven:", heading="Sourdough at home")
     assert whole == ["Name the three advantages to baking bread in a home oven."]
+
+
+def test_a_list_of_bold_terms_with_code_examples_under_them_is_named_by_its_stages(tmp_path: Path) -> None:
+    text = """# Compilers
+
+## Stages
+
+In classic compiler theory, a program is processed by a compiler in three basic stages:
+
+1. **Tokenizing:** breaking up a string of characters into chunks, called tokens. For instance, take `var a = 2;`.
+2. **Parsing:** taking a stream of tokens and turning it into a tree. Its first node names `a`, the variable.
+3. **Code Generation:** taking a tree and turning it into executable code. The engine turns `var a = 2;` into code.
+"""
+    items = [it for it in generate_items_from(tmp_path, text) if it.kind == "list"]
+    assert [(it.prompt, it.answer) for it in items] == [
+        (
+            "Name the three basic stages in which a program is processed by a compiler.",
+            "Tokenizing; Parsing; Code Generation",
+        )
+    ]
+
+
+def test_a_list_named_only_as_examples_or_things_is_not_asked(tmp_path: Path) -> None:
+    assert _named(tmp_path, "A few examples of how this model can be used are:", heading="Linking") == []
+    assert _named(tmp_path, "A few recipes of how this model can be used are:", heading="Linking") != []

@@ -250,6 +250,7 @@ def _leans_on_code(doc: Document, item: QuizItem) -> bool:
     mutable reference in clear"): the listing it leans on is not shown. An answer that is the name is taught
     ("This function is called _____": drop)."""
     names = {c for c in _INLINE_CODE.findall(doc.text[item.start : item.end]) if _IDENTIFIER.fullmatch(c)}
+    names -= STOPWORDS  # "whose value is `a`": the prompt's "a" is the article
     said = [item.prompt] + ([item.answer] if item.answer.strip() not in names else [])
     if item.kind == "list":  # a rule may name a keyword ("declared with the mut keyword"); "When s comes …" leans
         names = {n for n in names if len(n) <= 2 or re.search(r"[\d_]", n)} | {n for n in names if n in item.prompt}

@@ -63,6 +63,8 @@ _FORMULA = re.compile(r"\s[=~]\s|\w\(\)|//|[{}]")  # what code and formulas have
 _BOLD_LABEL = re.compile(r"\*\*([A-Za-z][\w\s'-]{2,50}?)\*\*:?")  # "**Hotel Meta-review columns**" over a list
 _CUT_ENDS = PREPOSITIONS | DETERMINERS | frozenset("and or but of to so".split())  # "… and then fits copies of"
 _VAGUE = frozenset("more others other many etc".split())
+# nouns that say only that there are several: "Name the two examples the text lists under “Linking”" (of what?)
+_BARE_NOUNS = frozenset("examples things instances details items ones cases points results".split())
 # an element that only says the list goes on: "etc., etc", "and so on", "…"
 _MORE_OF_THEM = re.compile(
     r"(?i)(?:(?:and\s+)?(?:etc\.?|so\s+on|so\s+forth|more|others)|\.\.\.|…)(?:[\s,.;]+(?:etc\.?|…))*[\s.,;!]*"
@@ -104,8 +106,9 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # "Table 3.15, price level; Table 3.16, exchange rate": where the data are, not what it teaches
     if sum(bool(YEAR.match(label)) for label in labels) > 1:
         return None  # a timeline: its years and names are asked one by one
-    if 2 * sum(any(_FORMULA.search(unit_reading(doc, u)) for u in us) for us in elements) >= len(elements):
-        return None  # "R (lm()): y ~ a + b + c * d.": a model formula in each language, code to read, not recall
+    if 2 * sum(bool(_FORMULA.search(unit_reading(doc, us[0]))) for us in elements) >= len(elements):
+        return None  # "R (lm()): y ~ a + b + c * d.": a model formula in each language, code to read, not recall (an
+        # element's own sentence: "For instance, consider the program: var a = 2;" under it is an example)
     lead = unit_reading(doc, before[-1]).strip() if before else ""
     if _leads_elsewhere(lead):
         return None
@@ -118,26 +121,38 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # a list the item could not name ("Name the five items"), or what the reader is to do
     linked = bool(re.match(r"#+\s*\[", doc.text[section.start : section.start + 12]))  # "## [Pre-lecture quiz](…)"
     under = "" if titled or linked else f" under “{heading(section.title)}”"  # a link is no heading to name it by
+    prompt = _list_prompt(lead, noun, titled, under, len(labels))
+    if prompt is None:
+        return None
+    terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
+    text = doc.text[start : block.end]
+    return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
+
+
+def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, count: int) -> str | None:
+    """ "Name the three …" with what the lead-in says of the list: what has it, what it is of or for, where there
+    are so many of them, or the lead-in quoted; None when only a bare "examples" or "things" would name it."""
     tail = noun_tail(lead, noun) if noun else ""
     holder = holder_of(lead, noun) if noun else ""
     there = said_there(lead, noun) if noun else ""
     if holder:  # "… your system might end up with the following levels of complexity:", "A path can take two forms:"
         tail = noun_tail(lead, noun or "", tuning.LIST_SAID_WORDS)  # "… modifiers you can use to trigger listeners …"
         of, to = (f" {tail}", "") if tail.startswith("of ") else ("", f" {tail}" if tail else "")
-        prompt = f"Name the {number(len(labels))} {noun}{of} {holder}{to}."  # "… facilities Rust provides for …"
-    elif noun and re.search(r"\s(?:that|which|who)\s", noun):
-        prompt = f"Name the {number(len(labels))} {noun}."  # the clause says what the list is
-    elif tail:
-        prompt = f"Name the {number(len(labels))} {noun} {tail}."  # "… approaches to understanding systems"
-    elif there:
-        prompt = f"Name the {number(len(labels))} {noun} {there}."  # "There are two cases where …:"
-    elif noun and says_what(lead, noun):
-        prompt = f"Name the {number(len(labels))} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
-    else:
-        prompt = f"Name the {number(len(labels))} {noun or titled} the text lists{under}."
-    terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
-    text = doc.text[start : block.end]
-    return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
+        *clause, last = holder.split()
+        if not to and last in ("in", "during", "through", "at"):  # "… stages in which a program is processed …",
+            holder = f"{last} which {' '.join(clause)}"  # not "… stages a program is processed by a compiler in"
+        return f"Name the {number(count)} {noun}{of} {holder}{to}."  # "… facilities Rust provides for …"
+    if noun and re.search(r"\s(?:that|which|who)\s", noun):
+        return f"Name the {number(count)} {noun}."  # the clause says what the list is
+    if tail:
+        return f"Name the {number(count)} {noun} {tail}."  # "… approaches to understanding systems"
+    if there:
+        return f"Name the {number(count)} {noun} {there}."  # "There are two cases where …:"
+    if noun and says_what(lead, noun):
+        return f"Name the {number(count)} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
+    if (noun or "") in _BARE_NOUNS:
+        return None
+    return f"Name the {number(count)} {noun or titled} the text lists{under}."
 
 
 def _leads_elsewhere(lead: str) -> bool:
@@ -228,7 +243,8 @@ def _element_label(doc: Document, units: list[Unit]) -> str:
     source = doc.text[units[0].start : units[0].end]
     term = _BOLD_TERM.match(source) or _EMPHASISED_OPENER.match(source)
     if term and word_count(term.group(1)) <= tuning.GLOSSARY_TERM_WORDS:
-        return term.group(1).strip()  # "**Essential Complexity** is inherent in …", "A _vector_ allows …": the term
+        return term.group(1).strip().rstrip(":")  # "**Essential Complexity** is inherent in …", "A _vector_ allows
+        # …", "**Parsing:** taking a stream …": the term
     first = re.sub(r"[,;]?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and", "…; and"
     where = re.search(r"\s*\((?:see\s+)?([^()]*)\)$", first, re.I)
     first = first[: where.start()] if where and CROSS_REFERENCE.match(where.group(1)) else first  # "(Chapter 7)"
