@@ -487,3 +487,18 @@ def test_round68_a_figure_the_sections_code_may_have_computed_is_not_asked(tmp_p
     figure = "The mean exceeds the median by around 13%, pulled up by the expensive houses in the right tail."
     assert _said(tmp_path, f"```python\ndf.describe()\n```\n\n{figure}") == []
     assert _said(tmp_path, figure) != []
+
+
+def test_an_answer_may_say_it_of_what_it_said_before_but_not_of_what_it_has_not(tmp_path: Path) -> None:
+    compiled = "Code compilation is a set of steps that process the source text and turn it into machine instructions."
+    assert _said(tmp_path, compiled) == [
+        "What is code compilation? => a set of steps that process the source text and turn it into machine instructions"
+    ]
+    relies = "A learning model relies on certain assumptions: to reach human performance it may help to find biases."
+    assert _said(tmp_path, relies) == []  # "it" in a clause of its own
+    assert _said(tmp_path, "Newton's method is a lot faster once the iterates come close to the optimum.") == []
+    advice = (
+        "If a caller passes in values that make no sense, it's best to return an error so that the caller can decide"
+    )
+    assert _said(tmp_path, f"{advice} what to do in that case.") == []  # which case
+    assert _said(tmp_path, f"{advice} what to do next.") != []

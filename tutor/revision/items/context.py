@@ -77,6 +77,7 @@ _RELATIVE_TO_BEFORE = (
     r"|\b(?i:the other)\b(?!\s+(?:hand|way|side)\b|\s+\w+s\b)"
     r"|\b(?i:a (?:closely )?(?:related|similar)) \w+\b(?!\s+to\b)"
     r"|\b(?i:as (?:much|many))\b(?!\s+(?:\w+\s+)?as\b)|\b(?i:do|does|did|doing|done) so\b"  # "requires as much"
+    r"|\b(?i:in that case|at that point)\b"  # which case
 )
 _POINTING = re.compile(_ELSEWHERE + _RELATIVE_TO_BEFORE + r"|\b(?:(?i:we|our)|[Uu]s)\b")
 # inside a quotation "we" is the writer's own voice ("When we program … a machine, it is called _____.")
@@ -87,12 +88,16 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 # what points elsewhere in an answer ("their" reads: the subject's own; "your data" is anyone's, but a quoted
 # "you" is somebody's listener)
 _POINTING_IN_ANSWER = re.compile(
-    r"\b(?:(?i:it|they|them|this|these|those|we|our)|[Uu]s|I(?!\.))\b|"
+    r"\b(?:(?i:this|these|those|we|our)|[Uu]s|I(?!\.))\b|"
     r"\b[Ss]uch\b(?!\s+(?:as|that)\b|\s+an?\s+\w+\s+(?:as|that)\b)|"  # "four such blocks"; not "a vector such that …"
     + _PLACE_ON_PAGE
     + _RELATIVE_TO_BEFORE
     + r"|\b(?i:the opposite|the reverse)\b(?!\s+of\b)"  # the opposite of what
 )
+# … where "it" may stand for what the answer said before it ("a set of steps that process the text of your code and
+# turn it into …"), not for what the question asks about ("it transforms …")
+_PRONOUN_IN_ANSWER = re.compile(r"\b(?:it|they|them)\b", re.I)
+_NEW_CLAUSE = re.compile(r"[:;][^:;]*$|,\W*\s(?:and|but|so)\s+$")
 _QUOTED_YOU = re.compile(r"[“\"].*\b(?i:you|your)\b")
 _QUANTITY = re.compile(r"[\d.,]+|percent|cent|half|third|quarter|major|minor|number|share|most|many|few|some")
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
@@ -112,10 +117,12 @@ def reads_alone(text: str, person: bool = False, answer: bool = False, quoted: b
         return False
     if _CODE.search(text):
         return False
-    pronoun = None if answer else _PRONOUN.search(text)
+    pronoun = (_PRONOUN_IN_ANSWER if answer else _PRONOUN).search(text)
     before = [t for t in content_terms(text[: pronoun.start()]) if not _QUANTITY.fullmatch(t)] if pronoun else []
     if pronoun and len(before) < 2:
         return False  # nothing before it it could stand for ("More than 65 percent of its …": a quantity cannot)
+    if pronoun and answer and _NEW_CLAUSE.search(text[: pronoun.start()]):
+        return False  # "… a seminal event, and it was here that …": a clause of its own, about what the text said
     return person or answer or not _THIRD_PERSON.search(text)
 
 

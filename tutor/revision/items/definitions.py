@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(leads|lead|led) to\b"), "What {do} {subj} lead to?", "short"),
     (re.compile(r"\b(results|result|resulted) in\b"), "What {do} {subj} result in?", "short"),
     (re.compile(r"\b(is|are|was|were) caused by\b"), "What {be} {subj} caused by?", "short"),
-    (re.compile(r"\b(is|are|was|were) (?=(?:a|an)\s)"), _WHAT_IS, "definition"),
+    (re.compile(r"\b(is|are|was|were) (?=an?\s(?!(?:lot|bit|little)\b))"), _WHAT_IS, "definition"),  # not "a lot …"
     (_DOING, _WHAT_IS, "definition"),  # "Parsing is recognizing what words are related …": an activity, what it does
     (re.compile(r"\b(is|are|was|were) (?=the\s)"), _WHAT_IS, "definition"),  # "The main function of X is the …"
 ]
