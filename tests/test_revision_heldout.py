@@ -502,3 +502,21 @@ def test_an_answer_may_say_it_of_what_it_said_before_but_not_of_what_it_has_not(
     )
     assert _said(tmp_path, f"{advice} what to do in that case.") == []  # which case
     assert _said(tmp_path, f"{advice} what to do next.") != []
+
+
+def test_an_answer_may_say_what_a_thing_allows_us_to_do_and_a_name_with_its_acronym_keeps_its_capitals(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Reactivity is a programming paradigm that allows us to adjust to changes in a declarative manner.\n\n"
+        "Composition API is a set of functions that allows us to author components using imported functions.\n\n"
+        "The composition of two functions is another function."
+    )
+    said = _said(tmp_path, text)
+    us = "what is reactivity? => a programming paradigm that allows us to adjust to changes in a declarative manner"
+    assert us in [s.lower() for s in said]
+    assert any(s.startswith("What is Composition API? =>") for s in said)
+    assert (
+        _said(tmp_path, "Reactivity is a programming paradigm that we use to adjust to changes in a declarative way.")
+        == []
+    )

@@ -88,7 +88,7 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 # what points elsewhere in an answer ("their" reads: the subject's own; "your data" is anyone's, but a quoted
 # "you" is somebody's listener)
 _POINTING_IN_ANSWER = re.compile(
-    r"\b(?:(?i:this|these|those|we|our)|[Uu]s|I(?!\.))\b|"
+    r"\b(?:(?i:this|these|those|we|our)|(?<!allows )(?<!allow )(?<!lets )(?<!enables )[Uu]s|I(?!\.))\b|"
     r"\b[Ss]uch\b(?!\s+(?:as|that)\b|\s+an?\s+\w+\s+(?:as|that)\b)|"  # "four such blocks"; not "a vector such that …"
     + _PLACE_ON_PAGE
     + _RELATIVE_TO_BEFORE
@@ -309,6 +309,9 @@ class Context:
     def soften(self, phrase: str) -> str:
         """Lower-case words the text also writes in lower case ("Cyber Diplomacy" -> "cyber diplomacy")."""
         caps = [w.strip('“”"(),') for w in phrase.split()]
+        pairs = zip(caps, caps[1:], strict=False)
+        if any(b.isupper() and len(b) > 1 and a.istitle() and not a.endswith("ing") for a, b in pairs):
+            return phrase  # "Composition API", "Vue CLI": a name with its acronym (not "pretraining BERT")
         caps = [c for c in caps if c[:1].isupper() and not c.isupper()]
         if not caps or not all(c.lower() in self.lowercase_words for c in caps):
             return phrase
