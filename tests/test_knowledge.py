@@ -292,6 +292,20 @@ def test_a_stop_inside_inline_code_ends_no_sentence() -> None:
     assert len(_units(plain)) == 2  # outside code, the stop still ends a sentence
 
 
+def test_a_footnotes_mark_is_markup_and_its_note_no_prose() -> None:
+    text = (
+        "## Coercion\n\nCrockford says to avoid *implicit coercion*[^Crockford], but his code uses it. [^Ifs] Many "
+        'dismissed that.\n\n[^Crockford]: "JavaScript: The World\'s Most Misunderstood Language"; 2001; '
+        "https://www.crockford.com/javascript/ ; Accessed August 2022\n"
+    )
+    units = _units(text)
+    assert [u.text for u in units] == [
+        "Crockford says to avoid implicit coercion, but his code uses it.",
+        "Many dismissed that.",
+    ]
+    assert text[units[0].start : units[0].end].startswith("Crockford says to avoid *implicit coercion*[^Crockford],")
+
+
 def test_a_headings_attributes_and_a_containers_fences_are_markup() -> None:
     text = (
         "# Guide\n\n## Headings {#headings .wide}\n\n::: tip Before you start\n"

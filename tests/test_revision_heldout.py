@@ -496,6 +496,7 @@ def test_an_answer_may_say_it_of_what_it_said_before_but_not_of_what_it_has_not(
     ]
     relies = "A learning model relies on certain assumptions: to reach human performance it may help to find biases."
     assert _said(tmp_path, relies) == []  # "it" in a clause of its own
+    assert _said(tmp_path, "Slow database reads are a symptom for the database engineer who detects them.") == []
     assert _said(tmp_path, "Newton's method is a lot faster once the iterates come close to the optimum.") == []
     advice = (
         "If a caller passes in values that make no sense, it's best to return an error so that the caller can decide"
@@ -520,3 +521,20 @@ def test_an_answer_may_say_what_a_thing_allows_us_to_do_and_a_name_with_its_acro
         _said(tmp_path, "Reactivity is a programming paradigm that we use to adjust to changes in a declarative way.")
         == []
     )
+
+
+def test_round69_a_term_set_in_italics_ends_on_its_noun_a_key_component_defines_nothing_and_groups_are_who(
+    tmp_path: Path,
+) -> None:
+    called = "the *Student's t-distribution on* n−1 *degrees of freedom*."
+    assert _said(tmp_path, f"We obtain a random variable following a distribution called {called}") == [
+        "Fill in the term: “We obtain a random variable following a distribution called the _____ on n−1 degrees"
+        " of freedom.” => Student's t-distribution"
+    ]
+    assert _said(tmp_path, "Data iterators are a key component for efficient performance in training loops.") == []
+    said = _said(
+        tmp_path, "Both the discriminator and the generator performs a binary logistic regression with the loss."
+    )
+    assert said[0].startswith("What do both the discriminator and the generator perform?")
+    said = _said(tmp_path, "The Islamists failed to improve a slumping economy.")
+    assert said[0].startswith("Who failed to improve a slumping economy?")

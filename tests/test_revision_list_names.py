@@ -134,3 +134,8 @@ In classic compiler theory, a program is processed by a compiler in three basic 
 def test_a_list_named_only_as_examples_or_things_is_not_asked(tmp_path: Path) -> None:
     assert _named(tmp_path, "A few examples of how this model can be used are:", heading="Linking") == []
     assert _named(tmp_path, "A few recipes of how this model can be used are:", heading="Linking") != []
+
+
+def test_a_heading_that_names_the_list_as_its_lead_in_ends_names_it_when_nothing_else_does(tmp_path: Path) -> None:
+    lead = "The recipe calls for three plain, cheap (store-bought) bread ingredients:"
+    assert _named(tmp_path, lead, heading="Bread Ingredients") == ["Name the three bread ingredients the text lists."]

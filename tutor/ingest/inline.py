@@ -22,6 +22,7 @@ ENTITY_CHARS = 12  # how far a character markdown-it decoded ("&amp;" -> "&") is
 # a container's fence line, as VitePress, Docusaurus and MyST write admonitions (":::warning Take care", ":::{note}",
 # ":::"), a notebook's cell marker in MyST Markdown ('+++ {"user_expressions": []}'), or a bare role on a line of its
 # own, as d2lbook closes a tab (":end_tab:")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")  # a footnote's mark: where its note is, not words to read
 _CONTAINER_FENCE = re.compile(r":{3,}\s*(?:[{\w-].*)?|\+{3}(?:\s*\{.*\})?|:[a-z][\w-]*:")
 # inline math, as markdown-it's dollarmath plugin reads "$…$" and "$$…$$" inside a paragraph
 MATH = ("math_inline", "math_inline_double")
@@ -82,7 +83,8 @@ def aligned(text: str, start: int, end: int, inlines: list[Token]) -> View:
                 if content != piece and term:  # "Node and machine\n:   Used …"
                     clean.insert(-1, ":")  # reads "Node and machine: Used …", as a glossary does
                     where.insert(-1, text.find(":", pos, end))
-                pos = _find(text, content, pos, end, clean, where) if content else pos
+                for part in _FOOTNOTE_REF.split(content):  # "implicit coercion[^CrockfordCoercion], but …"
+                    pos = _find(text, part, pos, end, clean, where) if part else pos
             line_start = c.type in ("softbreak", "hardbreak")
             code.extend([c.type == "code_inline" or c.type in MATH] * (len(clean) - len(code)))
             linked.extend([depth > 0] * (len(clean) - len(linked)))

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 # a paragraph that is only a preprocessor directive: mdBook's {{#include …}}, Jinja-like {% … %}
 _DIRECTIVE = re.compile(r"^\s*(\{\{.*?\}\}|\{%.*?%\}|\s)+$", re.S)
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]:")  # "[^CrockfordCoercion]: …": a footnote's note
 _BRACKETED = re.compile(r"^\[[^\[\]]*\]$", re.S)  # a paragraph all in square brackets
 SETEXT_TITLE_WORDS = 20  # a title longer than this, underlined, is a paragraph
 # a heading before any prose that is a sentence this long, full stop and all, is the page's standfirst (a news page's
@@ -176,6 +177,8 @@ def _teaches(inline: Token) -> bool:
         return False
     if _BRACKETED.match(words.strip()):
         return False  # "[figure SG09: Bob's repo with 2 heads …]", "[Image: …]": a placeholder for what is not text
+    if _FOOTNOTE.match(inline.content):
+        return False  # "[^CrockfordCoercion]: "JavaScript: …"; 2001; https://…": a note's source, not the text
     return words.strip() != linked.strip()
 
 

@@ -88,15 +88,16 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 # what points elsewhere in an answer ("their" reads: the subject's own; "your data" is anyone's, but a quoted
 # "you" is somebody's listener)
 _POINTING_IN_ANSWER = re.compile(
-    r"\b(?:(?i:this|these|those|we|our)|(?<!allows )(?<!allow )(?<!lets )(?<!enables )[Uu]s|I(?!\.))\b|"
+    r"\b(?:(?i:they|them|this|these|those|we|our)|(?<!allows )(?<!allow )(?<!lets )(?<!enables )[Uu]s|I(?!\.))\b|"
     r"\b[Ss]uch\b(?!\s+(?:as|that)\b|\s+an?\s+\w+\s+(?:as|that)\b)|"  # "four such blocks"; not "a vector such that …"
     + _PLACE_ON_PAGE
     + _RELATIVE_TO_BEFORE
     + r"|\b(?i:the opposite|the reverse)\b(?!\s+of\b)"  # the opposite of what
 )
 # … where "it" may stand for what the answer said before it ("a set of steps that process the text of your code and
-# turn it into …"), not for what the question asks about ("it transforms …")
-_PRONOUN_IN_ANSWER = re.compile(r"\b(?:it|they|them)\b", re.I)
+# turn it into …"), not for what the question asks about ("it transforms …"); "they" and "them" are mostly the
+# subject's ("a symptom for the database SRE who detects them")
+_PRONOUN_IN_ANSWER = re.compile(r"\bit\b", re.I)
 _NEW_CLAUSE = re.compile(r"[:;][^:;]*$|,\W*\s(?:and|but|so)\s+$")
 _QUOTED_YOU = re.compile(r"[“\"].*\b(?i:you|your)\b")
 _QUANTITY = re.compile(r"[\d.,]+|percent|cent|half|third|quarter|major|minor|number|share|most|many|few|some")

@@ -56,8 +56,7 @@ _LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")  # three words or 
 _WHAT_IS = "What {be} {subj}?"
 # "Tokenization is splitting …": an activity's name, then what doing it is (not "is becoming popular": a change)
 _DOING = re.compile(r"\b(is) (?=(?!becoming|getting|growing|gaining|being|going|starting|beginning)[a-z]{3,}ing\s)")
-# "Blocking a thread means that …", "The term 'least-squares' means that …": what a term or an activity means; not
-# "The fuzzy lines of the law mean that …", a consequence
+# "Blocking a thread means that …": what a term or an activity means, not a consequence ("the law's lines mean …")
 _MEANS = re.compile(r"\b(means) that\b")
 _TERM_NAMED = re.compile(r"(?i)^(?:the (?:term|word|phrase|expression) )?[“\"'‘][^“”\"'‘’]{2,40}[”\"'’]$")
 _DEGREE = "very|especially|particularly|most|mostly|often|also|extremely|really|quite"
@@ -167,9 +166,8 @@ def definition_item(
 
 
 def _worded(prompt: str, template: str, subj: str, answer: str, often: str, people: Collection[str]) -> str:
-    """The question with how often the name is used ("What is X sometimes called?"), and "Who" for a person ("Who
-    was Frank Rosenblatt?", "Who was Millar? a Scottish bookseller"), one person where the answer is one ("Nippers
-    … was a young lawyer": "Who was Nippers?")."""
+    """ "What is X sometimes called?"; "Who" for a person ("Who was Frank Rosenblatt?", "Who was Millar? a Scottish
+    bookseller"), one where the answer is one ("Nippers … was a young lawyer": "Who was Nippers?")."""
     if often and prompt.endswith(" called?"):
         prompt = f"{prompt[: -len(' called?')]} {often.lower()} called?"
     if template == _WHAT_IS and (subj in people or _head_noun(answer) in PERSON_NOUNS):
@@ -218,8 +216,10 @@ _WEIGHING = frozenset(
     "valuable useful major important powerful key critical significant helpful serious hard difficult tricky"
     " interesting defining reasonable sensible good".split()
 )
-# "a key tool for Y", "a defining feature of Y" relate X to Y
-_GENERIC = SHELL_NOUNS | frozenset("tool tools resource resources feature features strategy strategies".split())
+# "a key tool for Y", "a defining feature of Y", "a key component for efficient performance" relate X to Y
+_GENERIC = SHELL_NOUNS | frozenset(
+    "tool tools resource resources feature features strategy strategies component components ingredient".split()
+)
 _INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly".split())
 _PRAISE = re.compile(
     r"(?i)^(?:the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle)"

@@ -116,6 +116,8 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     noun = list_noun(lead, len(labels)) if before else None
     noun = label.group(1).lower() if label and not noun and plural_noun(label.group(1).split()[-1]) else noun
     titled = None if noun or section.title == doc.title else _heading_names(section.title, lead if before else "", ctx)
+    if noun and not titled and section.title != doc.title and _heading_agrees(section.title, lead, noun, ctx):
+        titled, noun = heading_noun(section.title, ctx), None  # "## Value Types" over "… seven … value types:"
     noun = noun or (uncounted_noun(lead) if titled is None else None)
     if noun is None and titled is None or (noun or titled or "").split()[-1] in _TASKS:
         return None  # a list the item could not name ("Name the five items"), or what the reader is to do
@@ -153,6 +155,15 @@ def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, co
     if (noun or "") in _BARE_NOUNS:
         return None
     return f"Name the {number(count)} {noun or titled} the text lists{under}."
+
+
+def _heading_agrees(title: str, lead: str, noun: str, ctx: Context) -> bool:
+    """A heading that names the list as its lead-in ends, in more than a word: "Value Types" over "The language
+    provides seven built-in, primitive (non-object) value types:", where the lead-in says nothing else to name it by."""
+    named = heading_noun(title, ctx) or ""
+    if len(named.split()) < 2 or not lead.rstrip(" :").lower().endswith(f" {named}".lower()):
+        return False
+    return not (holder_of(lead, noun) or noun_tail(lead, noun) or said_there(lead, noun))
 
 
 def _leads_elsewhere(lead: str) -> bool:

@@ -119,6 +119,7 @@ def _emphasised(source: str, sentence: str, naming: re.Match[str]) -> tuple[str,
     said = r"\s+".join(re.escape(w) for w in naming.group().split())
     marked = re.search(rf"{said}\s+(\*\*|__|\*|_)([A-Za-z][\w\s'’-]*?)\1(?![\w*])", source)
     term = " ".join(marked.group(2).split()) if marked else ""
+    term = re.sub(r"(?:\s+(?:on|of|in|with|for|to|and|or|at|by))+$", "", term)  # "*Student's t-distribution on* n−1 …"
     rest = sentence[naming.end() :]
     if not term or not rest.startswith(term) or len(term.split()) > tuning.NAMED_TERM_WORDS + 2:
         return None

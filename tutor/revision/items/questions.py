@@ -134,10 +134,15 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, lead.text, keys)
 
 
+_NOT_PEOPLE = frozenset("list checklist playlist wishlist twist wrist mist fist exist insist consist persist".split())
+
+
 def _names_people(phrase: str) -> bool:
     """ "King", "Members of the National Assembly": a phrase whose head noun names people."""
     ws = phrase.lower().split()
     head = ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]
+    if re.fullmatch(r"[a-z]{4,}ists?", head) and head.rstrip("s") not in _NOT_PEOPLE:
+        return True  # "Islamists", "economists", "a physicist": people by what they hold or do
     return head in PERSON_NOUNS or head.endswith("s") and head[:-1] in PERSON_NOUNS
 
 
@@ -201,6 +206,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     if verb in AUXILIARIES | _HYPOTHETICAL or getLemma(verb, "VERB")[0] in (_EMPTY_VERBS if broad else _LIGHT_VERBS):
         return None  # "is …" is a definition's; "has …", "provides …" ask for anything at all
     aux, lemma = do_support(verb, ws[i - 1])
+    aux = "do" if ws[0].lower() == "both" and aux == "does" else aux  # "Both A and B performs …": two of them
     if aux == "did":
         return None  # "What did the Chozo detect?": one event of a story, open (they did much), seldom what it teaches
     said = " ".join(ws[i + 1 :])
