@@ -538,3 +538,11 @@ def test_round69_a_term_set_in_italics_ends_on_its_noun_a_key_component_defines_
     assert said[0].startswith("What do both the discriminator and the generator perform?")
     said = _said(tmp_path, "The Islamists failed to improve a slumping economy.")
     assert said[0].startswith("Who failed to improve a slumping economy?")
+
+
+def test_round69_a_steps_a_x_and_a_by_inside_a_relative_clause_are_not_asked(tmp_path: Path) -> None:
+    assert _said(tmp_path, "Then a hash map is used to store the counts of every word in the corpus.") == []
+    assert _said(tmp_path, "A hash map is used to store the counts of every word in the corpus.") != []
+    emerges = "A more plausible outcome emerges in which inflation can be reduced by running lower government deficits."
+    assert _said(tmp_path, emerges) == []
+    assert _said(tmp_path, "States foster relations with commercial entities by using widely accepted norms.") != []

@@ -128,3 +128,17 @@ def name_number(subject: str) -> bool | None:
     last = ws[-1].lower()
     nouns = getAllLemmas(last).get("NOUN")
     return last not in nouns if nouns else None  # "Chains": a plural; "Commons", "Summit": not; "Pdf.js": unknown
+
+
+def head_noun(phrase: str) -> str:
+    """The noun a noun phrase is about: its last word before a preposition, a clause or a comma ("the first people
+    to reach …" -> "people", "a lawyer at Starwave" -> "lawyer")."""
+    head = ""
+    for w in phrase.split():
+        word = w.lower().strip("“”\"'(),.;:")
+        if word in PREPOSITIONS or word in ("who", "that", "which", "whose", "to") or not word:
+            break
+        head = word
+        if w.endswith((",", ";", ":")):
+            break
+    return re.sub(r"['’]s$", "", head)

@@ -13,7 +13,6 @@ from tutor.english.lexicon import (
     DETERMINERS,
     JUDGEMENTS,
     PERSON_NOUNS,
-    PREPOSITIONS,
     SHELL_NOUNS,
     STOPWORDS,
     UNIQUE_MODIFIERS,
@@ -23,7 +22,7 @@ from tutor.english.lexicon import (
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.answers import ONLY_REASONS
-from tutor.revision.items.clauses import fill_template, name_number
+from tutor.revision.items.clauses import fill_template, head_noun, name_number
 from tutor.revision.items.context import (
     DISCOURSE,
     LINKING,
@@ -60,6 +59,7 @@ _DOING = re.compile(r"\b(is) (?=(?!becoming|getting|growing|gaining|being|going|
 _MEANS = re.compile(r"\b(means) that\b")
 _TERM_NAMED = re.compile(r"(?i)^(?:the (?:term|word|phrase|expression) )?[“\"'‘][^“”\"'‘’]{2,40}[”\"'’]$")
 _DEGREE = "very|especially|particularly|most|mostly|often|also|extremely|really|quite"
+_STEP = re.compile(r"(?i)(?:then|next|finally|afterwards|lastly|second|third)\b")
 _OPENING_ADVERB = re.compile(r"(?i)^(sometimes|often|usually|commonly|generally|typically)\s+(?=(?:a|an|the)\s)")
 _EXAMPLE_OF = re.compile(r"(?i)^(?:an|one|a good|another) example of (.+)$")  # one of many: which the text gives
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
@@ -170,7 +170,7 @@ def _worded(prompt: str, template: str, subj: str, answer: str, often: str, peop
     bookseller"), one where the answer is one ("Nippers … was a young lawyer": "Who was Nippers?")."""
     if often and prompt.endswith(" called?"):
         prompt = f"{prompt[: -len(' called?')]} {often.lower()} called?"
-    if template == _WHAT_IS and (subj in people or _head_noun(answer) in PERSON_NOUNS):
+    if template == _WHAT_IS and (subj in people or head_noun(answer) in PERSON_NOUNS):
         prompt = "Who" + prompt[4:]
         if re.match(r"(?i)an?\s", answer):
             prompt = re.sub(r"^Who (?:were|are)\b", lambda b: f"Who {'was' if 'were' in b.group() else 'is'}", prompt)
@@ -252,8 +252,11 @@ def _no_class(subject: str, answer: str, ctx: Context) -> bool:
 def _fits(subj: str, m: re.Match[str], template: str, ctx: Context) -> bool:
     """The subject the pattern `m` needs: a term or an activity for "means that" ("The fuzzy lines of the law mean
     that …" says what follows from it; doing something is a subject here: "Blocking a thread means that …"), an
-    activity's one-word name for "is doing" ("The model is learning …" says what it does now), and no judgement
-    ("X is the pinnacle of …" praises the text's subject; "erosion is the removal of …" defines)."""
+    activity's one-word name for "is doing" ("The model is learning …" says what it does now), no judgement ("X is
+    the pinnacle of …" praises the text's subject; "erosion is the removal of …" defines), and no step's "a X" ("Then
+    a CNN is used to …": the procedure's, which the question would not say)."""
+    if _STEP.match(m.string) and re.match(r"(?i)an?\s", subj):
+        return False
     if m.re is _MEANS:
         return _term_or_activity(subj) and reads_alone(subj)
     if m.re is _DOING and not (ACTIVITY.search(subj) and word_count(subj) <= 3 and subj[:1].isupper()):
@@ -306,7 +309,7 @@ def _named_by(
         return None  # "Who is the country's monarch?": which country?
     if _BARE_SUPERLATIVE.match(description):
         return None  # "What was the largest in the world …?": the largest what, the sentence leaves to its subject
-    head = _head_noun(description)
+    head = head_noun(description)
     person = subject in people or head in PERSON_NOUNS
     if not name:  # "Nuts are the main cause …": the description's number, "What is the main cause …?"
         past = verb.lower() in ("was", "were")
@@ -346,20 +349,6 @@ def _defines(subject: str, ctx: Context) -> bool:
         return True
     stems = [stem(w) for w in content_terms(subject)]
     return bool(stems) and not all(ctx.everywhere(s) for s in stems)
-
-
-def _head_noun(phrase: str) -> str:
-    """The noun a noun phrase is about: its last word before a preposition, a clause or a comma ("the first people
-    to reach …" -> "people", "a lawyer at Starwave" -> "lawyer")."""
-    head = ""
-    for w in phrase.split():
-        word = w.lower().strip("“”\"'(),.;:")
-        if word in PREPOSITIONS or word in ("who", "that", "which", "whose", "to") or not word:
-            break
-        head = word
-        if w.endswith((",", ";", ":")):
-            break
-    return re.sub(r"['’]s$", "", head)
 
 
 def _reported(sentence: str, m: re.Match[str]) -> bool:

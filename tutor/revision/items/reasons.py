@@ -114,8 +114,9 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     prompt = _claim_question(claim, wh, ctx, quoted=not state and wh != "How")
     if prompt is None or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
         return None  # "… distracts a human from improving the system …" gives "improve … the system" away
-    if wh == "How" and _names_what(claim):
-        return None  # "How is the Foundation a charity that …?": "by …" tells how it does something, not what it is
+    if wh == "How" and (_names_what(claim) or re.search(r"\b(?:which|that|who|where)\b", claim)):
+        return None  # "How is the Foundation a charity that …?": "by …" tells how it does something, not what it is;
+        # "an outcome emerges in which inflation can be reduced by …": "by" is the inner clause's
     return _reason_item(doc, section, (u, u), prompt, reason, claim, ctx, "why")
 
 
