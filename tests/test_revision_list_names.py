@@ -139,3 +139,19 @@ def test_a_list_named_only_as_examples_or_things_is_not_asked(tmp_path: Path) ->
 def test_a_heading_that_names_the_list_as_its_lead_in_ends_names_it_when_nothing_else_does(tmp_path: Path) -> None:
     lead = "The recipe calls for three plain, cheap (store-bought) bread ingredients:"
     assert _named(tmp_path, lead, heading="Bread Ingredients") == ["Name the three bread ingredients the text lists."]
+
+
+def test_an_elements_enumerator_and_a_headings_are_no_part_of_the_item(tmp_path: Path) -> None:
+    text = """# Orchard
+
+## (2) The Harvest
+
+{lead}
+
+* (a): Apples grown on the northern slopes.
+* (b): Pears grown in the southern valley.
+"""
+    items = generate_items_from(tmp_path, text.format(lead="The farm sells two fruits:"))
+    assert [it.answer for it in items] == ["Apples grown on the northern slopes; Pears grown in the southern valley"]
+    items = generate_items_from(tmp_path, text.format(lead="Two fruits:"))
+    assert [it.prompt for it in items] == ["Name the two fruits the text lists under “The Harvest”."]

@@ -62,6 +62,7 @@ _MATERIALS = re.compile(r"(?i)\byou(?:['’]ll| will)?\s+(?:\w+\s+)?need\b(?!\s+
 _FORMULA = re.compile(r"\s[=~]\s|\w\(\)|//|[{}]")  # what code and formulas have: "y ~ a + b", "lm()", "x = 1"
 _BOLD_LABEL = re.compile(r"\*\*([A-Za-z][\w\s'-]{2,50}?)\*\*:?")  # "**Hotel Meta-review columns**" over a list
 _CUT_ENDS = PREPOSITIONS | DETERMINERS | frozenset("and or but of to so".split())  # "… and then fits copies of"
+_ENUMERATOR = re.compile(r"\(?(?:\d+[a-z]?|[a-z]|[ivx]+)[.)]?")  # "(1a)", "b)", "iv."
 _VAGUE = frozenset("more others other many etc".split())
 # nouns that say only that there are several: "Name the two examples the text lists under “Linking”" (of what?)
 _BARE_NOUNS = frozenset("examples things instances details items ones cases points results".split())
@@ -259,7 +260,10 @@ def _element_label(doc: Document, units: list[Unit]) -> str:
     first = re.sub(r"[,;]?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and", "…; and"
     where = re.search(r"\s*\((?:see\s+)?([^()]*)\)$", first, re.I)
     first = first[: where.start()] if where and CROSS_REFERENCE.match(where.group(1)) else first  # "(Chapter 7)"
-    label, colon, _ = first.partition(": ")
+    label, colon, rest = first.partition(": ")
+    if colon and _ENUMERATOR.fullmatch(label):
+        label, colon, rest = rest.partition(": ")  # "(1a): x and y might already be …": the marker names nothing
+        first = f"{label}{colon}{rest}"
     if colon and word_count(label) <= tuning.GLOSSARY_TERM_WORDS:
         return label  # "WASI APIs: WASI focuses on …": the term, not its gloss
     if word_count(first) <= tuning.LIST_LABEL_WORDS:

@@ -126,8 +126,9 @@ def passage_item(
 
 def heading(title: str) -> str:
     """A section's title as a prompt quotes it: no enumerator ("2) The Rapid Growth" -> "The Rapid Growth", "4.1.
-    Manipulation" -> "Manipulation"), inner double quotes made single ("1974 - 1980: 'AI Winter'")."""
-    title = re.sub(r"^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|[IVX]+\.)\s+(?=\D)", "", title)
+    Manipulation" -> "Manipulation", "(1) Known Types"), inner double quotes made single ("1974 - 1980: 'AI
+    Winter'")."""
+    title = re.sub(r"^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|\(\d+[a-z]?\)|[IVX]+\.)\s+(?=\D)", "", title)
     return re.sub(r'"([^"]*)"', r"‘\1’", title).replace('"', "")
 
 
