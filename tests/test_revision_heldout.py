@@ -546,3 +546,20 @@ def test_round69_a_steps_a_x_and_a_by_inside_a_relative_clause_are_not_asked(tmp
     emerges = "A more plausible outcome emerges in which inflation can be reduced by running lower government deficits."
     assert _said(tmp_path, emerges) == []
     assert _said(tmp_path, "States foster relations with commercial entities by using widely accepted norms.") != []
+
+
+def test_round71_tex_dashes_fragments_after_a_formula_aims_and_file_paths(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path, "Nadaraya--Watson kernel regression is an early precursor of the current attention mechanisms."
+    )
+    assert said[0].startswith("What is Nadaraya–Watson kernel regression? =>")
+    assert _said(tmp_path, "Where the hyper-parameter T is called the temperature of the softmax policy.") == []
+    aim = "A much better strategy is to learn the mechanism by learning the representations for queries and keys."
+    assert _said(tmp_path, aim) == []
+    runs = "Each HPO run depends on two major sources of randomness in the training process."
+    said = _said(tmp_path, f"{runs} The runs then differ from each other.")
+    assert said[0].startswith("What does each HPO run depend on? =>")
+    paths = "You will find the entire dataset in these four paths:\n\n" + "".join(
+        f"- ../data/dogs/{name}\n" for name in ("labels.csv", "sample.csv", "train.csv", "test.csv")
+    )
+    assert _said(tmp_path, paths) == []

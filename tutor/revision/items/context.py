@@ -49,6 +49,10 @@ DEPICTS = re.compile(
 )
 
 
+# a file's name: "search-list.js", "src/main.rs", "package.json"; not a product's ("Node.js", "MP3.com")
+FILE_NAME = re.compile(
+    r"[a-z0-9_./-]+\.(?:js|ts|jsx|tsx|py|rs|html?|css|json|md|txt|toml|ya?ml|sh|c|h|cpp|java|go|rb|vue|csv)"
+)
 # a word written in lower case in running text, not a piece of an address ("mozilla.org", "/en-US/")
 _LOWERCASE = re.compile(r"(?<![./@#\w-])[a-z][\w-]*\b(?![./@]\w)")
 # a word capitalised inside a sentence, after a lower-case word: a name ("… second-guess Congress")
@@ -311,7 +315,10 @@ class Context:
         """Lower-case words the text also writes in lower case ("Cyber Diplomacy" -> "cyber diplomacy")."""
         caps = [w.strip('“”"(),') for w in phrase.split()]
         pairs = zip(caps, caps[1:], strict=False)
-        if any(b.isupper() and len(b) > 1 and a.istitle() and not a.endswith("ing") for a, b in pairs):
+        if any(
+            b.isupper() and len(b) > 1 and a.istitle() and not a.endswith("ing") and a.lower() not in STOPWORDS
+            for a, b in pairs
+        ):
             return phrase  # "Composition API", "Vue CLI": a name with its acronym (not "pretraining BERT")
         caps = [c for c in caps if c[:1].isupper() and not c.isupper()]
         if not caps or not all(c.lower() in self.lowercase_words for c in caps):

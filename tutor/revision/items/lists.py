@@ -25,6 +25,7 @@ from tutor.revision.items.context import (
     CROSS_REFERENCE,
     DEPICTS,
     DISCOURSE,
+    FILE_NAME,
     SUPPOSED,
     Context,
     declarative,
@@ -103,6 +104,8 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # "WASI | WASI | WASI": examples of one thing, not a list to recall
     if 2 * sum(bool(UI_CONTROLS.match(label)) for label in labels) >= len(labels):
         return None  # "Share on Twitter | Close | Fullscreen": the page's controls, not its content
+    if 2 * sum(bool(FILE_NAME.fullmatch(label)) for label in labels) >= len(labels):
+        return None  # "../data/dog-breed-identification/labels.csv; …": where the files are, not what it teaches
     if 2 * sum(bool(CROSS_REFERENCE.match(label)) for label in labels) >= len(labels):
         return None  # "Table 3.15, price level; Table 3.16, exchange rate": where the data are, not what it teaches
     if sum(bool(YEAR.match(label)) for label in labels) > 1:

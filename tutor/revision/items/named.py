@@ -16,7 +16,15 @@ from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import POINTS_BACK, PREPOSITIONS, STOPWORDS
 from tutor.english.text import content_terms, word_count
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.context import DISCOURSE, declarative, finite, reads_alone, sentence_before, stands_alone
+from tutor.revision.items.context import (
+    DISCOURSE,
+    FILE_NAME,
+    declarative,
+    finite,
+    reads_alone,
+    sentence_before,
+    stands_alone,
+)
 from tutor.revision.items.questions import BLANK
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 
@@ -31,10 +39,6 @@ _CLAUSE = re.compile(r"(?i)^(?:when|whenever|if|once|because|since|after|before|
 _PRONOUN_NAMED = re.compile(r"(?i)\b(?:it|they|this|these)\s+(?:\w+\s+)?$")
 _QUOTED = re.compile(r"[“\"‘']([^”\"’'“‘]{2,60}?)([.,;!?]?)[”\"’'](?!\w)")  # not "'Moore's law'" cut at "'s"
 _WORD = re.compile(r"[A-Za-z][\w-]*")
-# a file's name: "search-list.js", "src/main.rs", "package.json"; not a product's ("Node.js", "MP3.com")
-_FILE_NAME = re.compile(
-    r"[a-z0-9_./-]+\.(?:js|ts|jsx|tsx|py|rs|html?|css|json|md|txt|toml|ya?ml|sh|c|h|cpp|java|go|rb|vue|csv)"
-)
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _INITIALS_SPELLED = re.compile(r"([A-Z]{2,8})\s*\(([A-Za-z][\w\s,-]{2,60}?)\)")  # the initials, then their words
 _SPELLED_OUT = re.compile(r"([A-Za-z][\w\s,-]{2,60}?)\s*\(([A-Za-z]{2,8})\)")  # the words, then their initials
@@ -48,6 +52,8 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
     sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
     if sentence.endswith("?") or word_count(sentence) > tuning.YEAR_SENTENCE_WORDS or not declarative(sentence):
         return None
+    if re.match(r"(?i)where\b", sentence):
+        return None  # "Where the hyper-parameter T is called _____.": what follows a formula, no sentence of its own
     naming = _NAMING.search(sentence)
     if naming is None or not _names(sentence[: naming.start()], naming.group()):
         return None
@@ -55,7 +61,7 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
     if found is None:
         return None
     masked, term = _with_initials(*found)
-    if _FILE_NAME.fullmatch(term):
+    if FILE_NAME.fullmatch(term):
         return None  # "a single file called search-list.js": an example's file, code rather than a term
     if set(content_terms(term)) <= set(content_terms(section.title)):
         return None  # the section's heading gives it away

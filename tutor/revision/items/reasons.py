@@ -247,13 +247,13 @@ def _used_for(sentence: str) -> re.Match[str] | None:
 
 
 def _names_what(claim: str) -> bool:
-    """ "Raspberry Pi Foundation is charity organization that …": the claim says what its subject is (a noun after
-    "is"), not how it is ("dense encodings are also learnable")."""
+    """ "Raspberry Pi Foundation is charity organization that …", "A much better strategy is to learn …": the claim
+    says what its subject is (a noun or an aim after "is"), not how it is ("dense encodings are also learnable")."""
     ws = [w.lower().strip(",") for w in claim.split()]
     at = next((k for k, w in enumerate(ws) if w in ("is", "are", "was", "were")), -1)
     after = [w for w in ws[at + 1 :] if not (w.endswith("ly") or w in _NOT_PARTICIPLES)][:1] if at >= 0 else []
     pos = parts_of_speech(after[0]) if after else frozenset()
-    return bool(after) and (after[0] in DETERMINERS or pos == {"NOUN"})
+    return bool(after) and (after[0] in DETERMINERS or after[0] == "to" or pos == {"NOUN"})
 
 
 def _stated_cause(word: str, clause: str) -> bool:

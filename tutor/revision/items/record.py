@@ -87,6 +87,9 @@ def _paired(said: str) -> str:
     return said if said.count("[") == said.count("]") else re.sub(r"[\[\]]", "", said)
 
 
+_TEX_DASH = re.compile(r"(?<=\w)--(?=\w)")
+
+
 def passage_item(
     iid: str,
     kind: ItemKind,
@@ -106,6 +109,7 @@ def passage_item(
     start, end = span
     answer = _FOLLOWING.sub("", _CITATION_KEY.sub("", _SEE.sub("", answer)).strip())
     prompt, answer = _paired(_REFERENCE.sub("", prompt)), _paired(answer)
+    prompt, answer = _TEX_DASH.sub("–", prompt), _TEX_DASH.sub("–", answer)  # "Nadaraya--Watson": TeX's en dash
     return QuizItem(
         id=iid,
         kind=kind,
