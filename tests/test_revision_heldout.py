@@ -563,3 +563,10 @@ def test_round71_tex_dashes_fragments_after_a_formula_aims_and_file_paths(tmp_pa
         f"- ../data/dogs/{name}\n" for name in ("labels.csv", "sample.csv", "train.csv", "test.csv")
     )
     assert _said(tmp_path, paths) == []
+
+
+def test_a_symbol_opening_a_claim_keeps_its_case(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path, "Since Gaussians are closed under addition, f(x) is also a Gaussian random variable for any x."
+    )
+    assert said[0].startswith("Why is f(x) also a Gaussian random variable for any x? =>")
