@@ -570,3 +570,49 @@ def test_a_symbol_opening_a_claim_keeps_its_case(tmp_path: Path) -> None:
         tmp_path, "Since Gaussians are closed under addition, f(x) is also a Gaussian random variable for any x."
     )
     assert said[0].startswith("Why is f(x) also a Gaussian random variable for any x? =>")
+
+
+def test_an_object_question_keeps_what_the_object_is_for_or_as(tmp_path: Path) -> None:
+    """Rounds 64 and 71: "What does BERT choose?" and "What does Deep Fried Convnets use?" were to fix, "too vague;
+    reword as 'What does Deep Fried Convnets combine to reduce the cost …?'". What the sentence says the object is
+    for ("to reduce …", "for building …") or as ("as its … architecture") stays in the question; an infinitive the
+    object itself fills ("a key … to be stored under") stays in the answer."""
+    for heading, said, asked, answer in (
+        (
+            "Encoders",
+            "The encoder chooses the Transformer block as its bidirectional architecture.",
+            "What does the encoder choose as its bidirectional architecture?",
+            "the Transformer block",
+        ),
+        (
+            "Cost",
+            "Deep Fried Convnets use a combination of permutations, Fourier transforms and scaling to reduce the cost "
+            "from quadratic to log-linear.",
+            "What do Deep Fried Convnets use to reduce the cost from quadratic to log-linear?",
+            "a combination of permutations, Fourier transforms and scaling",
+        ),
+        (
+            "Registry",
+            "The symbol registry requires a unique string key for each symbol to be stored under.",
+            "What does the symbol registry require?",
+            "a unique string key for each symbol to be stored under",
+        ),
+    ):
+        items = generate_items_from(tmp_path, f"# Models\n\n## {heading}\n\n{said}\n")
+        assert [(it.prompt, it.answer) for it in items] == [(asked, answer)]
+
+
+def test_an_answer_that_only_counts_a_kind_is_not_asked(tmp_path: Path) -> None:
+    """Rounds 68 and 73: "What does each of the processor cores consist of? a rather sophisticated set of components"
+    and "What does MXNet provide for creating new tensors …? a variety of functions" were discarded, "empty filler".
+    An answer that says how many of a kind and the kind, and nothing of which, is none; "many saddle points and
+    minima" names what there are."""
+    for said in (
+        "Each of the processor cores consists of a rather sophisticated set of components.",
+        "The tensor library provides a variety of functions for creating new tensors filled with values.",
+    ):
+        assert generate_items_from(tmp_path, f"# Hardware\n\n## Cores\n\n{said}\n") == [], said
+    named = "The loss surfaces of deep networks contain many saddle points and minima."
+    assert [it.answer for it in generate_items_from(tmp_path, f"# Hardware\n\n## Cores\n\n{named}\n")] == [
+        "many saddle points and minima"
+    ]

@@ -25,6 +25,17 @@ ONLY_REASONS = re.compile(
 )
 
 
+# "a variety of functions", "several bitwise operators", "a rather sophisticated set of components": how many of a
+# kind, and the kind, with nothing that says which (rounds 68 and 73: "empty filler")
+_ONLY_A_KIND = re.compile(
+    r"(?i)(?:several|various|numerous|many|some|an? (?:\w+ ){0,2}(?:variety|range|host|set) of)\s+\S+(?:\s+\S+)?"
+)
+
+
+def only_a_kind(answer: str) -> bool:
+    return bool(_ONLY_A_KIND.fullmatch(answer.strip()))
+
+
 def cut_answer(answer: str, clause: bool = False) -> str:
     """An answer up to a clause that adds something else (", which …", "; …", " because …"); an answer that is a
     `clause` of its own ("that black-box monitoring is symptom-oriented and represents …") keeps its second verb."""

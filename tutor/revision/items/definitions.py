@@ -21,7 +21,7 @@ from tutor.english.lexicon import (
 )
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.answers import ONLY_REASONS
+from tutor.revision.items.answers import ONLY_REASONS, only_a_kind
 from tutor.revision.items.clauses import fill_template, head_noun, name_number
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -183,7 +183,9 @@ def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:
     "follows" ("… are defined as follows: …"), or no class for "What is X?"."""
     if owner_elsewhere(answer, opening=True) or re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
         return True
-    if _VAGUE_ANSWER.match(answer) or ONLY_REASONS.fullmatch(answer) or re.match(r"(?i)(?:as )?follows\b", answer):
+    if _VAGUE_ANSWER.match(answer) or only_a_kind(answer) or ONLY_REASONS.fullmatch(answer):
+        return True
+    if re.match(r"(?i)(?:as )?follows\b", answer):
         return True
     if re.search(r"(?i)\bthe following(?:\s+\w+){0,2}$", answer):
         return True  # "an instance of any of the following types": the list is not in the answer

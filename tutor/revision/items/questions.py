@@ -27,7 +27,8 @@ from tutor.english.lexicon import (
 from tutor.english.people import gender
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.answers import cut_answer
+from tutor.revision.items.aims import aimed
+from tutor.revision.items.answers import cut_answer, only_a_kind
 from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -203,17 +204,19 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None  # "There's no …", "a common theme …", "white-box monitoring therefore allows …"
     if {"that", "which", "who"} & {w.lower() for w in ws[:i]}:
         return None  # "every page that happens today distracts …": the subject is a clause
-    if verb in AUXILIARIES | _HYPOTHETICAL or getLemma(verb, "VERB")[0] in (_EMPTY_VERBS if broad else _LIGHT_VERBS):
+    said = " ".join(ws[i + 1 :])
+    answer = cut_answer(said)
+    if ":" in said and re.sub(r"\s*\([^()]*\)", "", said[: said.index(":")]).strip() == answer:
+        return None  # "Rust uses a third approach: memory is managed …": the answer is after the colon
+    answer, aim = aimed(answer, getLemma(verb, "VERB")[0])
+    light = _EMPTY_VERBS if broad or aim else _LIGHT_VERBS  # "What does BERT choose as its …?" asks one thing
+    if verb in AUXILIARIES | _HYPOTHETICAL or getLemma(verb, "VERB")[0] in light:
         return None  # "is …" is a definition's; "has …", "provides …" ask for anything at all
     aux, lemma = do_support(verb, ws[i - 1])
     aux = "do" if ws[0].lower() == "both" and aux == "does" else aux  # "Both A and B performs …": two of them
     if aux == "did":
         return None  # "What did the Chozo detect?": one event of a story, open (they did much), seldom what it teaches
-    said = " ".join(ws[i + 1 :])
-    answer = cut_answer(said)
-    if ":" in said and re.sub(r"\s*\([^()]*\)", "", said[: said.index(":")]).strip() == answer:
-        return None  # "Rust uses a third approach: memory is managed …": the answer is after the colon
-    if _VAGUE_OBJECT.match(answer) or _open_clause(answer) or _complemented(answer):
+    if _VAGUE_OBJECT.match(answer) or only_a_kind(answer) or _open_clause(answer) or _complemented(answer):
         return None  # "What does Type C content raise? a different problem": says nothing
     if any(plural_verb(answer.split(), k) for k in range(1, min(3, len(answer.split())))):
         return None  # "4K/HDR enhanced games look great": "games" is no object but a clause's subject
@@ -222,7 +225,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None
     when = _WHEN_OPENS.match(subject)  # "Each year the conference hosted …": "What did the conference host each year?"
     subject, after = (subject[when.end() :], f" {when.group().strip().lower()}") if when else (subject, "")
-    prompt = f"What {aux} {in_question(subject, ctx)} {lemma}{after}?"
+    prompt = f"What {aux} {in_question(subject, ctx)} {lemma}{aim}{after}?"
     keys = ctx.key_terms(answer, prompt)
     if len(keys) < 2:
         return None
