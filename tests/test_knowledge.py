@@ -342,8 +342,26 @@ def test_myst_roles_cell_markers_and_colon_fences_are_markup() -> None:
         ":numref:`sec_resnet`.\n\nEach part:of a ratio:is `x`.\n"
     )
     assert [u.text for u in _units(text)] == [
-        "The method speeds up training Ioffe.2015, as in sec_resnet.",
+        "The method speeds up training (Ioffe, 2015), as in sec_resnet.",  # a d2lbook key as its book prints it
         "Each part:of a ratio:is x.",  # colons inside prose mark no role
+    ]
+    keys = (
+        "## Methods\n\nKernel methods :cite:`Scholkopf.Smola.2002`, trees :cite:`Freund.Schapire.ea.1996,A.B.C.2015` "
+        "ruled, as :citet:`Yang.Moczulski.Denil.ea.2015` show.\n"
+    )
+    (unit,) = _units(keys)
+    assert unit.text == (
+        "Kernel methods (Scholkopf and Smola, 2002), trees (Freund et al., 1996; A et al., 2015) ruled, as Yang et al. "
+        "(2015) show."  # ":citet:" cites in the sentence
+    )
+    assert (keys[unit.start], keys[unit.end - 1]) == ("K", ".")
+    lines = (
+        "## Steps\n\nThe boxes are labeled.\n:cite:`Girshick.Darrell.2014`\n"
+        "Then a model runs, as\n:citet:`Fechner.1860`\nsaid.\n"
+    )
+    assert [u.text for u in _units(lines)] == [  # a bracketed one on its own line cites the sentence before it
+        "The boxes are labeled.",
+        "Then a model runs, as Fechner (1860) said.",
     ]
     tabbed = "## Tabs\n\n:begin_tab:`pytorch`\nThe model holds two variables.\n:end_tab:\n"
     assert [u.text for u in _units(tabbed)] == ["The model holds two variables."]  # a role alone on its line

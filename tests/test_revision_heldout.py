@@ -616,3 +616,60 @@ def test_an_answer_that_only_counts_a_kind_is_not_asked(tmp_path: Path) -> None:
     assert [it.answer for it in generate_items_from(tmp_path, f"# Hardware\n\n## Cores\n\n{named}\n")] == [
         "many saddle points and minima"
     ]
+
+
+def test_round72_citations_brackets_and_counts_leave_items_as_the_book_prints_them(tmp_path: Path) -> None:
+    """Round 72 (d2l's AlexNet chapter): list elements carried citation keys ("kernel methods
+    Scholkopf.Smola.2002"), a series was split inside brackets ("Fill in the three histograms: “SIFT, SURF, HOG
+    (histograms of …”"), "in excess of 1000 TFLOPs" was "Fill in the year"; and "due to Hochreiter and
+    Schmidhuber (1997)" credits, it gives no reason."""
+    cited = (
+        "Neural networks were often surpassed by other machine learning methods, such as kernel methods "
+        ":cite:`Scholkopf.Smola.2002`, ensemble methods :cite:`Freund.Schapire.1996`, and structured estimation "
+        ":cite:`Taskar.Guestrin.Koller.2004`."
+    )
+    (item,) = generate_items_from(tmp_path, f"# Networks\n\n## History\n\n{cited}\n")
+    assert item.elements == ("kernel methods", "ensemble methods", "structured estimation"), item.elements
+    assert item.prompt.startswith("Fill in the three methods:") and "(" not in item.prompt
+    bracketed = "Typical pipelines used feature extractors such as SIFT, SURF (fast, robust), and bags of visual words."
+    items = generate_items_from(tmp_path, f"# Networks\n\n## Features\n\n{bracketed}\n")
+    assert [it.elements for it in items] == [("SIFT", "SURF (fast, robust)", "bags of visual words")]
+    inside = "SIFT, SURF, HOG (histograms of oriented gradient), bags of visual words, and similar extractors ruled."
+    assert not [
+        it for it in generate_items_from(tmp_path, f"# Networks\n\n## Features\n\n{inside}\n") if it.kind == "list"
+    ]
+    inside = (
+        "For instance Deep Fried Convnets :cite:`Yang.Moczulski.Denil.ea.2015` use a combination of random "
+        "permutations and scaling to reduce the cost."
+    )
+    assert [it.prompt for it in generate_items_from(tmp_path, f"# Networks\n\n## Cost\n\n{inside}\n")] == [
+        "What do Deep Fried Convnets use to reduce the cost?"  # the citation is no part of the subject
+    ]
+    counted = "Today's accelerators are able to perform in excess of 1000 TFLOPs per device."
+    assert not [
+        it for it in generate_items_from(tmp_path, f"# Networks\n\n## Hardware\n\n{counted}\n") if "year" in it.prompt
+    ]
+    credited = (
+        "The first successful remedy came in the form of the LSTM model due to :citet:`Hochreiter.Schmidhuber.1997`."
+    )
+    assert not [
+        it for it in generate_items_from(tmp_path, f"# Networks\n\n## Memory\n\n{credited}\n") if "Why" in it.prompt
+    ]
+
+
+def test_a_participle_that_names_is_no_subject(tmp_path: Path) -> None:
+    """Round 72 (d2l's NeuMF chapter, once its citation read as the book prints it): "The model we will introduce,
+    titled NeuMF, short for …, aims to …" gave "What does titled NeuMF aim to do?"."""
+    said = (
+        "The model we will introduce, titled NeuMF, short for neural matrix factorization, aims to address the "
+        "personalized ranking task with implicit feedback."
+    )
+    assert not [
+        it.prompt
+        for it in generate_items_from(tmp_path, f"# Models\n\n## Ranking\n\n{said}\n")
+        if "titled" in it.prompt
+    ]
+    named = "NeuMF aims to address the personalized ranking task with implicit feedback."
+    assert [it.prompt for it in generate_items_from(tmp_path, f"# Models\n\n## Ranking\n\n{named}\n")] == [
+        "What does NeuMF aim to do?"
+    ]

@@ -195,3 +195,14 @@ def acronyms(text: str) -> dict[str, str]:
         if len(letters) >= 2 and initials == letters:
             found.setdefault(short, " ".join(long))
     return found
+
+
+def outer_comma(body: str, pos: int) -> int:
+    """The next comma from `pos` outside brackets: "HOG (histograms of oriented gradient), bags of visual words
+    (Sivic and Zisserman, 2003), and …" has two elements, not four; -1 when none."""
+    depth = 0
+    for k in range(pos, len(body)):
+        depth += (body[k] in "([") - (body[k] in ")]")
+        if body[k] == "," and depth <= 0:
+            return k
+    return -1

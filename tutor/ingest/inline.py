@@ -29,6 +29,8 @@ MATH = ("math_inline", "math_inline_double")
 # a role before its inline code, as MyST (Jupyter Book) writes it, "{cite}`sargent2002`", "{ref}`the next section
 # <sec>`", or as Sphinx and d2lbook do, ":cite:`Ioffe.2015`", ":numref:`sec_resnet`"
 _ROLE = re.compile(r"(?:\{([\w:-]+)\}|(?<![\w:]):([a-z][\w-]*):)$")
+# a d2lbook citation key, its authors' surnames and year: "Ioffe.Szegedy.2015", "Yang.Moczulski.Denil.ea.2015"
+_KEY = re.compile(r"[A-Z][\w'-]*(?:\.[A-Z][\w'-]*)*(?:\.ea)?\.\d{4}[a-z]?")
 _ANCHORS = ("label", "eqlabel")  # ":label:`sec_batch_norm`": where a link lands, no words of the text
 
 
@@ -76,6 +78,8 @@ def aligned(text: str, start: int, end: int, inlines: list[Token]) -> View:
                 pass  # ":::tip Prerequisites": markup around a note, not its words
             elif c.type in MATH or _role(children, k) == "math":  # "$\\alpha$", "{math}`\\alpha`" read "α"
                 pos = _replaced(text, c.content, math_text(c.content), pos, end, clean, where)
+            elif _cited(c.content, _role(children, k)) and not _bracketed_line(children, k):  # "(Ioffe, 2015)"
+                pos = _replaced(text, c.content, _cited(c.content, _role(children, k)), pos, end, clean, where)
             elif c.type in ("text", "code_inline") and c.content:
                 piece = _piece(children, k)  # a MyST role's name is markup
                 content = _DEFINITION_MARK.sub("", piece) if line_start and c.type == "text" else piece
@@ -110,12 +114,37 @@ def _piece(children: list[Token], k: int) -> str:
     return c.content
 
 
+def _cited(keys: str, role: str) -> str:
+    """d2lbook's citation keys as its book prints them: ":cite:" in brackets, "(Scholkopf and Smola, 2002)",
+    "(Yang et al., 2015; Ioffe, 2015)"; ":citet:" in the sentence, "first introduced by Fechner (1860)"; "" for keys
+    of another kind ("maddison2010" stands in its sentence as a name)."""
+    split = [key.strip() for key in keys.split(",")]
+    if role not in ("cite", "citet") or not all(_KEY.fullmatch(key) for key in split):
+        return ""
+    years = [key.rsplit(".", 1)[1] for key in split]
+    if role == "citet":
+        return " and ".join(f"{_authors(key)} ({year})" for key, year in zip(split, years, strict=True))
+    return "(" + "; ".join(f"{_authors(key)}, {year}" for key, year in zip(split, years, strict=True)) + ")"
+
+
+def _authors(key: str) -> str:
+    """ "Scholkopf.Smola.2002" -> "Scholkopf and Smola", "Yang.Moczulski.Denil.ea.2015" -> "Yang et al."."""
+    names = key.split(".")[:-1]
+    return f"{names[0]} et al." if len(names) > 2 or names[-1] == "ea" else " and ".join(names)
+
+
 def _role(children: list[Token], k: int) -> str:
     """The name of the role that marks inline code ("math" for "{math}`\\alpha`", "cite" for ":cite:`key`"); "" when
     none does."""
     c = children[k]
     role = _ROLE.search(children[k - 1].content) if k and children[k - 1].type == "text" else None
     return (role.group(1) or role.group(2)) if role and c.type == "code_inline" else ""
+
+
+def _bracketed_line(children: list[Token], k: int) -> bool:
+    """A bracketed citation with its line to itself, after its sentence's stop: markup as ":label:" is (its
+    sentence is read without it); a citation in the sentence (":citet:") is read wherever it stands."""
+    return _role(children, k) == "cite" and _alone_on_its_line(children, k)
 
 
 def _alone_on_its_line(children: list[Token], k: int) -> bool:

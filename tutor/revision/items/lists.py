@@ -19,7 +19,7 @@ from tutor.english.lexicon import (
     UI_CONTROLS,
     alternation,
 )
-from tutor.english.text import content_terms, stem, word_count, words
+from tutor.english.text import content_terms, outer_comma, stem, word_count, words
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.context import (
     CROSS_REFERENCE,
@@ -201,6 +201,8 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     sentence = unit_reading(doc, u)
     best: tuple[int, int, list[tuple[int, int]], str] | None = None  # (count, trigger position, spans, name)
     for m in _TRIGGER.finditer(sentence):
+        if sentence[: m.start()].count("(") > sentence[: m.start()].count(")"):
+            continue  # "HOG (histograms of oriented gradient), …": a series from inside brackets runs out of them
         spans = _parse_series(sentence[m.end() :])
         if spans is None and m.group().strip() == ":" and _counts_two(sentence[: m.start()]):  # not "two other types"
             spans = _pair(sentence[m.end() :])  # "Rust has two primitive compound types: tuples and arrays."
@@ -322,7 +324,7 @@ def _parse_series(body: str) -> list[tuple[int, int]] | None:
     pieces: list[tuple[int, int]] = []
     pos = 0
     while True:
-        comma = body.find(",", pos)
+        comma = outer_comma(body, pos)
         if comma < 0:
             return None
         pieces.append((pos, comma))

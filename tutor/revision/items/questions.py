@@ -313,7 +313,7 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
     else:
         if not reads_alone(sentence) or not re.search(_WHEN + year + r"\b", sentence):
             return None  # the year is when something happened, not a name's part ("the 2015 report")
-        if _year_of_writing(sentence, year) or _EXAMPLE_YEAR.search(sentence):
+        if _year_of_writing(sentence, year) or _EXAMPLE_YEAR.search(sentence) or _counted(sentence, year):
             return None  # "JS developers in 2022 are almost never …": when the text was written, not what it teaches;
             # "devices (e.g. from 2015)": a year given as an example
         masked = DISCOURSE.sub("", sentence.replace(year, BLANK, 1))
@@ -330,6 +330,19 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
     prompt = question if timeline else f"Fill in the year: {question}"
     iid = item_id(kind, doc.source, source, "year")
     return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, year, (year,))
+
+
+def _counted(sentence: str, year: str) -> bool:
+    """ "in excess of 1000 TFLOPs", "about 1500 images": a number of things, not a year (round 72: "Fill in the
+    year" for a throughput) — a unit or a plural noun follows, and no "in", "since", "until" … says when."""
+    before, _, after = sentence.partition(year)
+    prev = before.split()[-1].lower() if before.split() else ""
+    nxt = after.split()[0].strip(",;:.") if after.split() else ""
+    if not nxt or prev in ("in", "since", "until", "during", "by", "from", "before", "after"):
+        return False
+    pos = parts_of_speech(nxt)
+    unit = not pos and not nxt.istitle() and nxt.isalpha() and nxt.lower() not in STOPWORDS  # "TFLOPs", "GHz"
+    return unit or nxt.islower() and nxt.endswith("s") and "NOUN" in pos
 
 
 def _year_of_writing(sentence: str, year: str) -> bool:

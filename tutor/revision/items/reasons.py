@@ -35,6 +35,7 @@ from tutor.revision.items.subjects import vague_subject
 _REASON = re.compile(
     r"(?:,\s*|\s+)(because(?: of)?|due to|thanks to|as a result of|in response to|so that|in order to|by)\s+", re.I
 )
+_CREDITED = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et al\.)?\s*\((?:1[5-9]|20)\d\d[a-z]?\)")
 _OPENING_REASON = re.compile(r"^(because|in response to|due to|thanks to|as a result of)\s+", re.I)
 # "As it is …, Y", "Since no type information is available, Y": a reason when its verb states what is so
 _OPENING_STATE = re.compile(r"^(as|since)\s+", re.I)
@@ -88,6 +89,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         if not m:
             return None
         claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
+    if _CREDITED.fullmatch(reason.strip().rstrip(".")):
+        return None  # "… the LSTM model due to Hochreiter and Schmidhuber (1997)": whose it is, not why
     reason = cut_answer(re.sub(r"^of\s+", "", reason.strip()), clause=word in _PURPOSE)  # "to A and B": one aim
     reason = f"{word} {reason}" if word in _KEPT else reason  # "by using …", "in response to new threats"
     own = _CLAIMS_OWN.sub("", reason)  # "… interstate due to the diplomacy involved in it": the claim's subject
@@ -284,8 +287,8 @@ def _whole_claim(claim: str) -> bool:
     opener = ws[0].lower()
     if ":" in claim or opener in STOPWORDS - DETERMINERS | {"there", "it", "either", "neither"}:
         return False  # "Either in quantity … or in quality": no subject
-    if last in STOPWORDS | AUXILIARIES | _FOCUS:
-        return False
+    if last in STOPWORDS | AUXILIARIES | _FOCUS and not ws[-1].strip("”\"'),").isupper():
+        return False  # "… for languages like R" ends on a name
     if re.search(r"\bthere(?: is| are| was| were|['’]s)\b", claim, re.I):
         return False
     if last.endswith(("'s", "’s")) or len(ws) > 1 and ws[-2].lower() in AUXILIARIES and last.endswith("ly"):

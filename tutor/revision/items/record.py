@@ -18,10 +18,13 @@ _SEE = re.compile(r"\s*\((?:see|cf\.)\s[^()]*\)", re.I)  # "(see previous sectio
 _FOLLOWING = re.compile(r"^the following (?:[\w-]+\s+){0,3}?[\w-]+:\s+(?=\S)", re.I)
 # "(19)", "[3, 5]", "(2–4)"; "(Yang et al., 2019a)", "(Mussmann and Ermon, 2016; Ram and Gray, 2012)", "(R Core
 # Team 2014)"; "[NR69, p70]"
+_AUTHOR_YEAR = re.compile(
+    r"\s*\((?:e\.g\.,?\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et al\.)?,?\s+"
+    r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[;,][^()]*)?\)"
+)
 _REFERENCE = re.compile(  # not an interval after a relation ("b ∈ (0,1)") or from 0 ("on the interval [0, 1]")
     r"(?<![∈∉=<>≤≥⊂⊆]\s)(?<![∈∉=<>≤≥⊂⊆])\s*[(\[](?!0\b)\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]]"
-    r"|\s*\((?:e\.g\.,?\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et al\.)?,?\s+"
-    r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[;,][^()]*)?\)"
+    rf"|{_AUTHOR_YEAR.pattern}"
     r"|\s*\[[A-Z][A-Za-z+]{0,5}\d{2}[a-z]?(?:,[^\[\]]{0,30})?\]"  # an alphabetic key: "[NR69, p70]", "[Cod70]"
     rf"|{_CITATION_KEY.pattern}"  # a key as a citation role gives it: "Radford.Narasimhan.Salimans.ea.2018"
 )
@@ -137,8 +140,9 @@ def heading(title: str) -> str:
 
 
 def unit_reading(doc: Document, u: Unit) -> str:
-    """A sentence as a learner reads it: its reading view, or its span when it has none."""
-    return u.text or doc.text[u.start : u.end]
+    """A sentence as a learner reads it: its reading view, or its span when it has none; a citation ("Deep Fried
+    Convnets (Yang et al., 2015) uses …") is no part of what it says."""
+    return _AUTHOR_YEAR.sub("", u.text or doc.text[u.start : u.end])
 
 
 def reading_view(doc: Document, start: int, end: int) -> str:

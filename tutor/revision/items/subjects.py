@@ -68,7 +68,8 @@ def good_subject(subj: str) -> bool:
         or low[0] in _SUBORDINATORS
         or len(low) > 1
         and low[0].endswith("ed")
-        and low[1] in PREPOSITIONS  # "Prepared for whatever hostility awaited them, …": a participle's phrase
+        and (low[1] in PREPOSITIONS or ws[1][:1].isupper())  # "Prepared for whatever …", "titled NeuMF": a
+        # participle's phrase
         or len(low) > 1
         and low[-1].endswith("ly")
         and is_adverb(low[-1])  # "The country geographically comprises …": which country?
