@@ -673,3 +673,113 @@ def test_a_participle_that_names_is_no_subject(tmp_path: Path) -> None:
     assert [it.prompt for it in generate_items_from(tmp_path, f"# Models\n\n## Ranking\n\n{named}\n")] == [
         "What does NeuMF aim to do?"
     ]
+
+
+def _asked(tmp_path: Path, body: str, heading: str = "Uses") -> dict[str, str]:
+    tmp_path.mkdir(exist_ok=True)
+    return {it.prompt: it.answer for it in generate_items_from(tmp_path, f"# Notes\n\n## {heading}\n\n{body}\n")}
+
+
+def test_round74_an_answer_ends_where_its_sentence_says_it_does(tmp_path: Path) -> None:
+    """Round 74's raters: answers cut inside a series ("three steps …: attending"), after "given by" with its
+    bracket dropped, before a dangling participle ("a U-shape, falling"), or a name that ran on ("called inflation
+    in the popular press"); "three parts: (i) …; (ii) …" was cut after the first part."""
+    steps = (
+        "The decomposable attention model consists of three steps for predicting the logical relationships "
+        "between premises and hypotheses: attending, comparing, and aggregating."
+    )
+    assert _asked(tmp_path / "a", steps)["What does the decomposable attention model consist of?"].endswith(
+        ": attending, comparing, and aggregating"
+    )
+    shape = (
+        "The convolutional block emits an output with shape given by (batch size, number of channel, height, width)."
+    )
+    assert _asked(tmp_path / "b", shape) == {
+        "What does the convolutional block emit?": "an output with shape given by (batch size, number of channel, "
+        "height, width)"
+    }
+    aside = "Authentication is a process that uses a password (or other authentication method) to check who you are."
+    assert _asked(tmp_path / "c", aside) == {
+        "What is authentication?": "a process that uses a password to check who you are"
+    }
+    parts = (
+        "The loss function used in style transfer consists of three parts: (i) content loss makes the synthesized "
+        "image close in content features; (ii) style loss makes it close in style features; and (iii) total "
+        "variation loss reduces the noise."
+    )
+    assert not [p for p in _asked(tmp_path / "d", parts) if "consist" in p]
+    shaped = "The time series for the wealth Gini exhibits a U-shape, falling until the early 1980s and rising since."
+    assert not [a for a in _asked(tmp_path / "e", shaped).values() if a.endswith("falling")]
+    named = "The rate of growth of the price level is called inflation in the popular press and among central bankers."
+    assert "inflation" in _asked(tmp_path / "f", named).values()
+    assert not [a for a in _asked(tmp_path / "f", named).values() if "popular press" in a]
+
+
+def test_round74_a_question_keeps_the_field_its_sentence_opens_with_and_asks_when_of_a_time(tmp_path: Path) -> None:
+    """ "In style transfer, the synthesized image is the only variable …" gave "What is the only variable that needs
+    to be updated during training?" (which variable, where?); "a watcher's callback is called after parent component
+    updates" gave "What is a watcher's callback called?"."""
+    framed = "In style transfer, the synthesized image is the only variable that needs to be updated during training."
+    assert _asked(tmp_path / "a", framed) == {
+        "In style transfer, what is the only variable that needs to be updated during training?": (
+            "the synthesized image"
+        )
+    }
+    discourse = framed.replace("In style transfer", "In particular")
+    assert list(_asked(tmp_path / "b", discourse)) == [
+        "What is the only variable that needs to be updated during training?"
+    ]
+    timed = (
+        "A watcher's callback is called after parent component updates, and before the owner component's DOM updates."
+    )
+    assert list(_asked(tmp_path / "c", timed)) == ["When is a watcher's callback called?"]
+
+
+def test_round74_suppositions_split_subjects_and_relations_are_not_asked(tmp_path: Path) -> None:
+    """ "Let μ be a mean vector formed by …" gave "How be let μ a mean vector formed?"; "Expressions in Vue templates
+    can only access …" gave "What templates can only access …? Expressions in Vue"; "Explaining growth facts is a
+    principal purpose of both …" gave "What is explaining growth facts?"; "let has a TDZ because …" (the keyword)
+    stays a question."""
+    assert (
+        _asked(tmp_path / "a", "Let μ be a mean vector formed by evaluating the mean function at every point x.") == {}
+    )
+    split = "Expressions in Vue templates can only access the scope they are defined in, as in lexical scoping."
+    assert not [p for p in _asked(tmp_path / "b", split) if p.startswith("What templates")]
+    purpose = "Explaining growth facts is a principal purpose of both development economics and economic history."
+    assert _asked(tmp_path / "c", purpose) == {}
+    keyword = "`let` has a TDZ because `const` needs a TDZ, because `let` and `const` mimic `var` in their hoisting."
+    assert "Why does let have a TDZ?" in _asked(tmp_path / "d", keyword)
+
+
+def test_round74_a_things_year_and_a_bracketed_share_are_not_asked(tmp_path: Path) -> None:
+    """Incidental figures, discarded by both raters: the year a thing is from ("a wedding announcement from 1963",
+    "The Apple QuickTake 100 of 1994") and a share in brackets ("meat (8.8%), wood (6.2%), …"); a year an event
+    happened in, or a span ("from 1900 onwards"), is still asked."""
+    thing = "Rothman found a wedding announcement from 1963 in the archive."
+    assert not [p for p in _asked(tmp_path / "a", thing) if "year" in p]
+    named = "The Apple QuickTake 100 of 1994 sported a whopping 0.3 megapixel resolution."
+    assert not [p for p in _asked(tmp_path / "b", named) if "year" in p]
+    span = "The recording industry began to develop from 1940 onwards and many musicians obtained success abroad."
+    assert [p for p in _asked(tmp_path / "c", span) if "year" in p]
+    event = "The stock was declared fully rebuilt in 2011, ahead of schedule."
+    assert [p for p in _asked(tmp_path / "d", event) if "year" in p]
+    shares = "Other exports were meat (8.8%), wood and wood products (6.2%), fruit (3.6%) and wine (2.1%)."
+    assert not [p for p in _asked(tmp_path / "e", shares) if "figure" in p]
+    plain = "Meat made up 8.8% of the country's exports in the year the survey was taken."
+    assert [p for p in _asked(tmp_path / "f", plain) if "figure" in p]
+
+
+def test_round74_a_person_is_one_name_among_the_choices(tmp_path: Path) -> None:
+    """ "Margaret Hamilton" and "a Margaret Hamilton Lego minifigure" gave both "Margaret Hamilton" and "Margaret
+    Hamilton Lego" as wrong choices for one question ("an absurd near-duplicate", both raters): one person, so two
+    other people are too few for a choice."""
+    text = (
+        "# Chaos\n\n## Birth\n\nMargaret Hamilton wrote the guidance software for Apollo.\n\n"
+        "In 2017 she garnered the greatest honor of all: a Margaret Hamilton Lego minifigure.\n\n"
+        "Jennifer Light studied the women who programmed the first computers.\n\n"
+        "Mar Hicks wrote a history of programming in Britain.\n"
+    )
+    items = generate_items_from(tmp_path, text)
+    assert [it.answer for it in items if "history of programming" in it.prompt] == ["Mar Hicks"]
+    for options in (it.choices for it in items if it.kind == "choice"):
+        assert not [o for o in options if any(o.startswith(f"{p} ") for p in options)], options

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tutor.english.dictionary import parts_of_speech
+from tutor.english.lexicon import PREPOSITIONS
 from tutor.revision.items.context import base_forms, finite
 
 _REFERENCE_TAIL = re.compile(r"\s+(?:Bug|Issue|PR|#)\s*\d{3,}\.?$")  # "… custom margins Bug 1674106"
@@ -28,7 +29,13 @@ ONLY_REASONS = re.compile(
 # "a variety of functions", "several bitwise operators", "a rather sophisticated set of components": how many of a
 # kind, and the kind, with nothing that says which (rounds 68 and 73: "empty filler")
 _ONLY_A_KIND = re.compile(
-    r"(?i)(?:several|various|numerous|many|some|an? (?:\w+ ){0,2}(?:variety|range|host|set) of)\s+\S+(?:\s+\S+)?"
+    r"(?i)(?:several|various|numerous|many|some|certain|an? (?:\w+ ){0,2}(?:variety|range|host|set) of)"
+    r"\s+\S+(?:\s+\S+)?"
+)
+# "a breakout hit for the PS4 last year": true when it was written, not when it is asked
+_WRITING_TIME = re.compile(
+    r"(?i)\b(?:(?:last|this|next|past) (?:year|month|week|decade|season|summer|winter|spring|fall|autumn)"
+    r"|yesterday|tomorrow)\b"
 )
 
 
@@ -36,10 +43,25 @@ def only_a_kind(answer: str) -> bool:
     return bool(_ONLY_A_KIND.fullmatch(answer.strip()))
 
 
+def dated_by_writing(answer: str) -> bool:
+    return bool(_WRITING_TIME.search(answer))
+
+
+_ASIDE = re.compile(r"(\S*)(\s*\([^()]*\))")
+# words after which what is in brackets is what the sentence says: "an output with shape given by (batch size, …)"
+_NEEDS_WHAT_FOLLOWS = PREPOSITIONS | {"as", "the", "a", "an", "like", "namely"}
+
+
+def without_asides(text: str) -> str:
+    """The text without what it says in brackets ("(or other authentication method)"), but for brackets that
+    carry what the words before them lead to ("given by (batch size, number of channels, height, width)")."""
+    return _ASIDE.sub(lambda m: m.group() if m.group(1).lower() in _NEEDS_WHAT_FOLLOWS else m.group(1), text)
+
+
 def cut_answer(answer: str, clause: bool = False) -> str:
     """An answer up to a clause that adds something else (", which …", "; …", " because …"); an answer that is a
     `clause` of its own ("that black-box monitoring is symptom-oriented and represents …") keeps its second verb."""
-    answer = re.sub(r"\s*\([^()]*\)", "", answer)
+    answer = without_asides(answer)
     answer = re.sub(r",(?:\s*,)+", ",", answer)  # "the Apple universe, (gained by …), and": one comma left
     answer = _REFERENCE_TAIL.sub("", answer)
     cut = next(
@@ -53,6 +75,7 @@ def cut_answer(answer: str, clause: bool = False) -> str:
     answer = answer[: cut.start()] if cut else answer
     run_on = re.search(r"(?<=[a-z]{3})(?<!etc)\.\s+\S", answer)  # "traces (81). crypto-md5 forms …": a sentence
     answer = answer[: run_on.start()] if run_on else answer  # the splitter kept, for its lower-case start
+    answer = re.sub(r",\s+[a-z]+ing$", "", answer)  # "a U-shape, falling [until …]": the cut left a clause open
     ws = answer.split()
     second = 0 if clause else next((n for n in range(1, len(ws) - 1) if ws[n] == "and" and _deed(ws[n + 1])), 0)
     if second and re.search(r"\b(?:between|both)\s+(?:\S+\s+){0,3}\S+$", " ".join(ws[:second]), re.I):

@@ -9,7 +9,6 @@ from collections.abc import Collection
 from tutor import tuning
 from tutor.english.dictionary import is_adverb, is_english_word, parts_of_speech
 from tutor.english.lexicon import (
-    ANSWER_ENDS,
     DETERMINERS,
     JUDGEMENTS,
     PERSON_NOUNS,
@@ -21,7 +20,7 @@ from tutor.english.lexicon import (
 )
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.answers import ONLY_REASONS, only_a_kind
+from tutor.revision.items.answers import ONLY_REASONS, dated_by_writing, only_a_kind
 from tutor.revision.items.clauses import fill_template, head_noun, name_number
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -32,23 +31,11 @@ from tutor.revision.items.context import (
     reads_alone,
     unbalanced_quotes,
 )
+from tutor.revision.items.glosses import gloss
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
 from tutor.revision.items.subjects import ACTIVITY, good_subject, lower_article
 
-# the end of a definition's answer: a reason, a relative clause, a second clause ("…, and is Mozilla's flagship"),
-# not the last element of a series ("HTML, SVG, and MathML")
-_CUT_ANSWER = re.compile(
-    rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while|followed by|so)\b|;"
-    r"|,\s+(?!including\b)[a-z]+ing\b"
-    r"|,?\s+and\s+(?=(?:is|are|was|were|has|have)\b)"  # "… the country's monarch and is represented by …"
-    r"|\s[-–—]\s+(?=for (?:instance|example)\b)"  # "… in a sentence - for instance …": an example follows
-    r"|\s-{2,3}\s"  # "… predators and disease --- all of which vary …": a dash typed as hyphens opens an aside
-    r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
-    r"|\s+and\s+(?=the\s+(?:[\w.-]+\s+){0,5}?(?:is|are|was|were)\b)"  # "… and the 0.25 quantile is …": another one
-    r"|\s+and\s+(?=(?:his|her|its|their)\s+\w+\s+(?:is|are|was|were)\b)"  # "… and her language is often …"
-    r"|,\s+and\s+(?=(?:\w+\s+){1,5}(?:is|are|was|were)\b)"  # "…, and removing data is called …": another one's
-)
-_ASIDE = re.compile(r"\s*\([^()]*\)")  # "(or other authentication method)": left out of the answer
+_ASIDE = re.compile(r"\s*\([^()]*\)")  # "(or other authentication method)": left out of the subject's key
 _LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")  # three words or more in parentheses
 
 # (verb pattern, prompt template, kind); templates get {subj} {Subj} {be} {do} {verb} {adj}
@@ -131,14 +118,13 @@ def definition_item(
         subj = subj[opening.end() :] if opening else subj
         if not _fits(subj, m, template, ctx):
             continue
-        rest = _ASIDE.sub("", sentence[m.end() :])
-        cut = _CUT_ANSWER.search(rest)
-        answer = (rest[: cut.start()] if cut else rest).strip().rstrip(".;:!,").strip()
-        if answer.count("”") > answer.count("“"):
-            answer = answer.rstrip("”").rstrip(".;:!,")  # “Film Sampling is an exciting way to …”: the close
+        answer = gloss(sentence[m.end() :], called="called" in template)
+        if answer is None:
+            continue
         if len(content_terms(answer)) < tuning.DEFINITION_ANSWER_TERMS or not reads_alone(answer, answer=True):
             continue
         answer = re.sub(r'^"([^"]+)"\s*(?:source|link)?$', r"\1", answer)  # "“the average of …” source": a link
+        answer = re.sub(r'^((?:the |an? )?)["“]([^"“”]+?)[.,]?["”]$', r"\1\2", answer)  # 'the "prototype chain."'
         answer = _NAME_FOR.sub("", answer)  # "a contrived … term to describe using a tool …": what the term names
         if _no_gloss(answer, subj, template, ctx):
             continue
@@ -148,6 +134,8 @@ def definition_item(
         if condition and reads_alone(condition.group(1), answer=True):  # "A graph is called strongly connected if
             answer, prompt = answer[: condition.start()], f"{prompt[:-1]} {condition.group(1)}?"  # all its nodes …"
         prompt = f"What example of {ctx.soften(example.group(1))} does the text give?" if example else prompt
+        if "called" in template and _TIMED.match(answer):  # "a watcher's callback is called after parent component
+            prompt, kind = re.sub(r"^What\b", "When", prompt), "short"  # updates": when, not what by name
         prompt = _worded(prompt, template, subj, answer, opening.group(1) if opening else "", people)
         keys = ctx.key_terms(answer, prompt)
         be = prompt.split()[1]  # the verb in the subject's number: "Mozilla Summit are …" asks "What is …?"
@@ -157,9 +145,11 @@ def definition_item(
         elif template == _WHAT_IS and _is_the(sentence, m) and _unique(answer) and not _is_name(subj, ctx):
             continue  # "Nuts are the main reason people get …" says what the reason is, not what nuts are
         elif len(keys) < (
-            tuning.DEFINITION_KEY_TERMS if kind == "definition" and not condition else tuning.SHORT_KEY_TERMS
+            tuning.DEFINITION_KEY_TERMS
+            if kind == "definition" and not (condition or "called" in template)
+            else tuning.SHORT_KEY_TERMS
         ):
-            continue  # a name asked with its condition is one word or two ("invertible")
+            continue  # a name (with its condition) is a word or two ("invertible", "a *compensated* demand curve")
         iid = item_id(kind, doc.source, doc.text[u.start : u.end], template)
         return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, answer, keys), subj, place
     return None
@@ -181,9 +171,11 @@ def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:
     """An answer that says what the subject is not: whose ("the country's monarch": which country?), of what ("the
     driest, receiving …": of what the text said before), vague ("a fair one"), only that there are reasons, what
     "follows" ("… are defined as follows: …"), or no class for "What is X?"."""
+    if re.match(r"[,;:.]", answer):
+        return True  # "each time calc(..) is called, you'll pass …": "called" was the verb, not a name's
     if owner_elsewhere(answer, opening=True) or re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
         return True
-    if _VAGUE_ANSWER.match(answer) or only_a_kind(answer) or ONLY_REASONS.fullmatch(answer):
+    if _VAGUE_ANSWER.match(answer) or only_a_kind(answer) or ONLY_REASONS.fullmatch(answer) or dated_by_writing(answer):
         return True
     if re.match(r"(?i)(?:as )?follows\b", answer):
         return True
@@ -200,9 +192,15 @@ _CONDITION = re.compile(r"\s+((?:if|when|whenever)\s+\S.*)$")
 _VAGUE_ANSWER = re.compile(
     r"(?i)an?\s+(?:\w+\s+)?one\b|the (?:first|second|third|last)\b(?:\s*[,;]|\s+(?:but|and)\b)"
     r"|the (?:\w+ )?(?:advantage|benefit|upside|downside|drawback)s? of\b"
+    r"|an? (?:\w+ )?example of the (?:first|second|third|last|former|latter|above|previous)\b"  # which, said before
     r"|the one (?:who|whose|that|which)\b"  # "The class with the smallest D is the one whose …": the subject again
+    # "a principal purpose of economic history", "a driving factor behind political turmoil": what it is to another
+    r"|an?\s+(?:[\w-]+\s+){0,2}(?:purpose|goal|aim|factor|driver|cause|consequence|result)\s+(?:of|behind|for)\b"
 )
 
+
+# "a watcher's callback is called after …": when it is called, not what
+_TIMED = re.compile(r"(?i)(?:after|before|when|whenever|once|during|as soon as|every time)\b")
 
 # "a contrived and community-invented term to describe using a tool …": the answer is what the term names
 _NAME_FOR = re.compile(

@@ -19,7 +19,7 @@ from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_re
 _SHARE = re.compile(r"(?<![\d.,$£€-])(\d+(?:\.\d+)?)(?=\s*(?:percent\b|per cent\b|%))")
 # two amounts a change lies between: the share of the change can be worked out from them
 _AMOUNT = re.compile(r"[$£€]\s?\d[\d,.]*")
-_REST = re.compile(r"\b(?:other|remaining|rest of(?: the)?)\s*$", re.I)  # "the other 5%": the rest of a whole
+_REST = re.compile(r"\b(?:other|another|remaining|rest of(?: the)?)\s*$", re.I)  # "the other 5%": the rest of a whole
 _CODE_FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
 _CHANGE = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|dropped|climbed)\b")
 
@@ -44,6 +44,8 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
         return None  # "The mean exceeds the median by around 13%" after the section's code: the code's output
     if len(_AMOUNT.findall(sentence)) >= 2 and _CHANGE.search(sentence):
         return None  # "$163 million, which was up _____% from $123 million": the prompt gives it away
+    if re.search(r"\w\s*\(\s*$", sentence[: share.start()]):
+        return None  # "meat (_____%), wood and wood products (6.2%), …": a share in brackets is an aside
     if _REST.search(sentence[: share.start()]):
         return None  # "The other _____% were designers", after "Writers made up 95%": what is left of a whole
     masked = sentence[: share.start()] + BLANK + sentence[share.end() :]

@@ -38,11 +38,12 @@ from tutor.revision.items.figures import figure_item
 from tutor.revision.items.glossary import glossary_items
 from tutor.revision.items.lists import list_item, series_item
 from tutor.revision.items.named import named_item
-from tutor.revision.items.questions import agent_item, object_item, subject_item, text_years, year_item
+from tutor.revision.items.questions import agent_item, object_item, subject_item
 from tutor.revision.items.reasons import consequence_item, why_item
 from tutor.revision.items.record import QuizItem, unit_reading
 from tutor.revision.items.situated import situated
 from tutor.revision.items.timeline import timeline_item
+from tutor.revision.items.years import text_years, year_item
 from tutor.revision.terms import names
 from tutor.skips import Skips, where
 

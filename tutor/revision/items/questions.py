@@ -22,13 +22,12 @@ from tutor.english.lexicon import (
     PREPOSITIONS,
     REPORTING,
     STOPWORDS,
-    alternation,
 )
 from tutor.english.people import gender
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.aims import aimed
-from tutor.revision.items.answers import cut_answer, only_a_kind
+from tutor.revision.items.answers import cut_answer, dated_by_writing, only_a_kind
 from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -42,7 +41,7 @@ from tutor.revision.items.context import (
     stands_alone,
     unbalanced_quotes,
 )
-from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 from tutor.revision.items.subjects import good_subject, lower_article
 from tutor.revision.terms import Term, candidate_terms, term_words
 
@@ -50,13 +49,6 @@ BLANK = "_____"
 YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%-]|s\b|’s|'s)")
 _WHEN_OPENS = re.compile(r"(?i)(?:each|every|last|next)\s+(?:year|month|week|day|night|morning|time|season)\s+")
 _APPOSITION = re.compile(r",\s[^,;:()]{3,160},\s")
-# a year that says when: "in 1992", "around 2007", "in early 2015", a date ("On March 24, 2014, …", "in May 2015")
-_MONTH = alternation(m.capitalize() for m in MONTHS)
-_WHEN = (
-    r"(?<![Aa]s )\b(?:(?:in|since|by|of|until|from|during|around|after|before)\s+(?:(?:early|late|mid)[- ]?)?"
-    rf"|(?<![Aa] )(?<!the )(?:{_MONTH})\s+(?:\d{{1,2}},?\s+)?)"
-)
-_TIMELINE = re.compile(r"^(?:c\.\s*)?(1[0-9]{3}|20[0-9]{2})\s*(?:[:–—-]\s*)?(?=[A-Z])")
 # light verbs: "What does Mozilla provide?" has as many answers as the text has sentences about it
 # ask for anything, or for what someone said ("What did the sheriff say? Wednesday that …")
 _EMPTY_VERBS = frozenset("have make take give get do go come seem appear remain see say tell add note".split())
@@ -65,7 +57,10 @@ _EMPTY_VERBS |= frozenset(["pose"])  # "What does ad blocking pose? a threat": t
 _EMPTY_VERBS |= frozenset("undergo experience face".split())  # "What did New Zealand undergo? changes": any
 _EMPTY_VERBS |= frozenset("become find".split())  # "What did digital advertising become?", "What did Lorenz find?"
 _LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offer show".split())  # ask broadly
-_HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
+_HYPOTHETICAL = frozenset("would could might may".split())
+_STILL_SUBJECT = re.compile(
+    r"[a-z]\S*\s+(?:can|cannot|could|will|would|may|might|must|should|shall)\b"
+)  # "the VM would try to …": an example, not a fact
 _PARTICLES = frozenset("away back apart together forward aside".split())
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.I)
 # "What does Type C content raise? a different problem", "What did Alben bring? the idea …", "What does the compiler
@@ -100,6 +95,8 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     if unbalanced_quotes(predicate):
         return None
     verb = predicate.split()[0] if predicate else ""
+    if _STILL_SUBJECT.match(predicate):
+        return None  # "Expressions in Vue templates can only …": the term ended inside the subject ("templates can")
     if re.match(r"\w+ed\s+(?:to|by)\b", predicate) and re.search(r"\b(?:is|are|was|were)\b", predicate):
         return None  # "A Constitution designed to limit … was instead …": the deed comes later
     if (
@@ -126,7 +123,7 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     prompt = f"{'Who' if person or _names_people(lead.text) else 'What'} {predicate}?"  # "Who called …? the King"
     others = _other_people(people, lead.text, sentence, whole)
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "subject")
-    if person and len(others) >= tuning.CHOICE_DISTRACTORS and _flip(doc, u):
+    if person and len(others) >= tuning.CHOICE_DISTRACTORS and flip(doc, u):
         cid = item_id("choice", doc.source, doc.text[u.start : u.end], "subject")
         choices = shuffled(cid, lead.text, pick_wrong(cid, others))
         span = (u.start, u.end)
@@ -172,7 +169,9 @@ def _other_people(people: set[str], answer: str, sentence: str, predicate: str) 
     "Howard Armstrong"), none the sentence names, of the gender the predicate gives ("Who had married John Gille
     and changed her name?": women)."""
     by_surname: dict[str, str] = {}
-    for p in sorted((p for p in people if " " in p and p != answer), key=len, reverse=True):
+    named = [p for p in people if " " in p and p != answer]
+    named = [p for p in named if not any(p.startswith(f"{q} ") for q in (*named, answer))]  # "Margaret Hamilton Lego"
+    for p in sorted(named, key=len, reverse=True):
         by_surname.setdefault(p.split()[-1], p)
     others = sorted(p for last, p in by_surname.items() if last not in sentence)
     pronoun = _GENDERED.search(predicate)
@@ -218,6 +217,8 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None  # "What did the Chozo detect?": one event of a story, open (they did much), seldom what it teaches
     if _VAGUE_OBJECT.match(answer) or only_a_kind(answer) or _open_clause(answer) or _complemented(answer):
         return None  # "What does Type C content raise? a different problem": says nothing
+    if dated_by_writing(answer):
+        return None  # "… a new console last year": true when it was written
     if any(plural_verb(answer.split(), k) for k in range(1, min(3, len(answer.split())))):
         return None  # "4K/HDR enhanced games look great": "games" is no object but a clause's subject
     n = word_count(answer)
@@ -289,76 +290,6 @@ def agent_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizIt
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, agent.text, keys)
 
 
-_PRESENT = frozenset("is are am has have does do".split())
-_EXAMPLE_YEAR = re.compile(r"\b(?:e\.g\.,?|for example,?|for instance,?|such as)\s+(?:\w+\s+){0,2}?(?:1[0-9]|20)\d\d\b")
-
-
-def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> QuizItem | None:
-    """A sentence with one year: "In what year does the text place this: …?" for a timeline entry ("1967
-    Nearest Neighbor is …"), else the year blanked; a choice among the text's nearest other years."""
-    sentence = unit_reading(doc, u).strip()
-    found = YEAR.findall(sentence)
-    if len(found) != 1 or word_count(sentence) > tuning.YEAR_SENTENCE_WORDS or sentence.endswith("?"):
-        return None
-    if not declarative(sentence) or not stands_alone(sentence):
-        return None  # "See Audio Home Recording Act of 1992 …": a citation; "Lupoff, which was …": a fragment
-    year = found[0]
-    timeline = _TIMELINE.match(sentence)
-    if timeline:
-        rest = sentence[timeline.end() :].strip()
-        lead = next((t for t in candidate_terms(rest) if t.start == 0 and t.kind == "name"), None)
-        if lead is None or not reads_alone(rest):
-            return None
-        question = f"In what year does the text date {lead.text}?"  # "1805 Least Square Theory by …"
-    else:
-        if not reads_alone(sentence) or not re.search(_WHEN + year + r"\b", sentence):
-            return None  # the year is when something happened, not a name's part ("the 2015 report")
-        if _year_of_writing(sentence, year) or _EXAMPLE_YEAR.search(sentence) or _counted(sentence, year):
-            return None  # "JS developers in 2022 are almost never …": when the text was written, not what it teaches;
-            # "devices (e.g. from 2015)": a year given as an example
-        masked = DISCOURSE.sub("", sentence.replace(year, BLANK, 1))
-        question = f"“{masked[:1].upper() + masked[1:]}”"
-    nearest = sorted({y for y in years if str(y) != year}, key=lambda y: (abs(y - int(year)), y))
-    source = doc.text[u.start : u.end]
-    if len(nearest) >= tuning.CHOICE_DISTRACTORS and _flip(doc, u):
-        cid = item_id("choice", doc.source, source, "year")
-        wrong = [str(y) for y in nearest[: tuning.CHOICE_DISTRACTORS]]
-        prompt = question if timeline else f"Which year fills the blank? {question}"
-        choices = shuffled(cid, year, wrong)
-        return passage_item(cid, "choice", doc, section, (u.start, u.end), prompt, year, (year,), choices=choices)
-    kind: ItemKind = "short" if timeline else "cloze"
-    prompt = question if timeline else f"Fill in the year: {question}"
-    iid = item_id(kind, doc.source, source, "year")
-    return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, year, (year,))
-
-
-def _counted(sentence: str, year: str) -> bool:
-    """ "in excess of 1000 TFLOPs", "about 1500 images": a number of things, not a year (round 72: "Fill in the
-    year" for a throughput) — a unit or a plural noun follows, and no "in", "since", "until" … says when."""
-    before, _, after = sentence.partition(year)
-    prev = before.split()[-1].lower() if before.split() else ""
-    nxt = after.split()[0].strip(",;:.") if after.split() else ""
-    if not nxt or prev in ("in", "since", "until", "during", "by", "from", "before", "after"):
-        return False
-    pos = parts_of_speech(nxt)
-    unit = not pos and not nxt.istitle() and nxt.isalpha() and nxt.lower() not in STOPWORDS  # "TFLOPs", "GHz"
-    return unit or nxt.islower() and nxt.endswith("s") and "NOUN" in pos
-
-
-def _year_of_writing(sentence: str, year: str) -> bool:
-    """A year that says when the writer writes: no verb before it, and the first after it in the present ("JS
-    developers in 2022 are …"); not "Code written in 1995 … should still work" or "In 2015, the Fed raised …"."""
-    before, _, after = sentence.partition(year)
-    if any(finite(w, nouns_too=True) for w in before.split()):  # "The first period ends in … 1793, and is …"
-        return False
-    verb = next((w.lower().strip(",;:.") for w in after.split() if finite(w)), "")
-    return verb in _PRESENT
-
-
-def text_years(doc: Document) -> list[int]:
-    return sorted({int(y) for y in YEAR.findall(doc.text)})
-
-
 def _light(verb: str) -> bool:
     from lemminflect import getLemma
 
@@ -385,7 +316,7 @@ def _askable_subject(lead: Term, sentence: str, ctx: Context) -> bool:
     return lead.kind == "name" and (" " in lead.text or lead.text.lower() not in ctx.lowercase_words)
 
 
-def _flip(doc: Document, u: Unit) -> bool:
+def flip(doc: Document, u: Unit) -> bool:
     """Half the items that can be a choice are one, by the sentence's hash (stable while it stays)."""
     return int(hashlib.sha1(doc.text[u.start : u.end].encode()).hexdigest(), 16) % 2 == 1
 

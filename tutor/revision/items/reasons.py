@@ -68,6 +68,8 @@ _FOCUS = frozenset(
     "simply just only partly mainly largely precisely mostly perhaps usually often probably possibly typically "
     "generally primarily chiefly presumably apparently sometimes frequently solely partially entirely".split()
 )
+# "Let μ be a mean vector formed by …", "Suppose the …": a worked example's supposition, not a claim (not `let` in code)
+_SUPPOSITION = re.compile(r"(?:Let\s+(?:\S+\s+){1,3}(?:be|denote)|Suppose|Assume|Consider|Imagine)\s")
 
 
 def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
@@ -218,6 +220,8 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
         return ""  # "Even so, …", "… doesn't …": no plain subject and verb
     if ws[i].lower() not in AUXILIARIES and ws[i + 1].lower() in AUXILIARIES | {"cannot"}:
         return ""  # "Shallow ref can be used …": the word taken for the verb is the subject's noun
+    if _SUPPOSITION.match(claim):
+        return None  # "Let μ be a mean vector formed by evaluating …": notation supposed, not a claim to ask why of
     if ws[0].lower() in PREPOSITIONS or ws[0].lower() in NOT_SUBJECT or {"that", "which", "who"} & set(ws[:i]):
         return ""  # "At first …", "While …": the sentence does not start with its subject; "a translation that a
         # human would make would be …": the subject is a clause

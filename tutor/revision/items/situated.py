@@ -33,8 +33,42 @@ _STRUCTURAL = frozenset(
 )
 
 
+# "In style transfer, the synthesized image is the only variable …": the field a sentence opens by saying it speaks
+# within, which its question keeps; not a time ("In 2017", "In the past"), a place in the text ("In this section",
+# "In the figure below") or a discourse marker ("In particular", "In other words")
+_FRAME = re.compile(r"^(?:[•*-]\s*)?In\s+((?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}),\s+\S")
+_NOT_FRAME = frozenset(
+    (
+        "this that these those such which some most many each other particular general addition fact practice "
+        "former latter same resulting present current our "
+        "short summary contrast turn order case cases words end part total theory principle past future meantime "
+        "following above below previous next first last example figure fig table equation code listing section "
+        "chapter paper article text book lesson way sense terms response time recent years days early late mid "
+        "january february march april may june july august september october november december spring summer fall "
+        "autumn winter"
+    ).split()
+)
+
+
+def framed(item: QuizItem) -> QuizItem | None:
+    """The item asked within the field its sentence opens with ("In style transfer, what is the only variable …?"),
+    or None when the sentence opens with none, or the prompt already says it or quotes the sentence."""
+    frame = _FRAME.match(item.reading or item.text)
+    if not frame or item.kind in ("cloze", "list") or item.prompt.startswith(("In ", "The text says")):
+        return None
+    words = frame.group(1).split()
+    if words[0].lower() == "the" and len(words) < 3:
+        return None  # "In the address, the section before the colon …": the address of the example before
+    if {w.lower() for w in words} & _NOT_FRAME or set(content_terms(frame.group(1))) <= set(content_terms(item.prompt)):
+        return None
+    return replace(item, prompt=f"In {frame.group(1)}, {item.prompt[0].lower()}{item.prompt[1:]}")
+
+
 def situated(doc: Document, section: Section, item: QuizItem) -> QuizItem:
     """The item, its prompt prefixed with where it is asked when its subject needs that (see the module)."""
+    in_frame = framed(item)
+    if in_frame:
+        return in_frame
     if item.kind == "definition" or _MEANING.search(item.prompt) or not _leans_on_section(item.prompt):
         return item  # "What is the skewness?" asks what the term means wherever it is
     place = _place(doc, section)

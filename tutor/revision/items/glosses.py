@@ -1,0 +1,50 @@
+"""Where a definition's answer ends: before a reason, a relative clause or a second clause, after the whole series
+a colon opens, and, for a name, before where or by whom it is used ("called inflation in the popular press")."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.english.lexicon import ANSWER_ENDS, alternation
+from tutor.revision.items.answers import without_asides
+from tutor.revision.items.list_names import COUNTED
+
+# the end of a definition's answer: a reason, a relative clause, a second clause ("…, and is Mozilla's flagship"),
+# not the last element of a series ("HTML, SVG, and MathML")
+_CUT_ANSWER = re.compile(
+    rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while|followed by|so)\b|;"
+    r"|,\s+(?!including\b)[a-z]+ing\b"
+    r"|,?\s+and\s+(?=(?:is|are|was|were|has|have)\b)"  # "… the country's monarch and is represented by …"
+    r"|\s[-–—]\s+(?=for (?:instance|example)\b)"  # "… in a sentence - for instance …": an example follows
+    r"|\s-{2,3}\s"  # "… predators and disease --- all of which vary …": a dash typed as hyphens opens an aside
+    r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
+    r"|\s+and\s+(?=the\s+(?:[\w.-]+\s+){0,5}?(?:is|are|was|were)\b)"  # "… and the 0.25 quantile is …": another one
+    r"|\s+and\s+(?=(?:his|her|its|their)\s+\w+\s+(?:is|are|was|were)\b)"  # "… and her language is often …"
+    r"|,\s+and\s+(?=(?:\w+\s+){1,5}(?:is|are|was|were)\b)"  # "…, and removing data is called …": another one's
+)
+_ELEMENT = r"(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+# "… consists of three steps for …: attending, comparing, and aggregating.": the series a colon opens ends a sentence
+_COLON_SERIES = re.compile(rf":\s+{_ELEMENT}(?:,\s+{_ELEMENT})*,?\s+(?:and|or)\s+{_ELEMENT}[.!]?$")
+# "called inflation in the popular press", "called Hicksian by economists": where or by whom, after the name
+_NAMED_WHERE = re.compile(r"\s+(?:in|by|among|within|throughout|across)\s+(?:the\s+|an?\s+)?[a-z].*$")
+
+
+def gloss(rest: str, called: bool = False) -> str | None:
+    """The answer in `rest`, the words after a defining verb ("is a …", "consists of …", "is called …"); None when
+    the things it counts are cut off ("three parts: (i) content loss …; (ii) …")."""
+    rest = without_asides(rest)
+    series = _COLON_SERIES.search(rest)  # the counted things' elements are the answer, not clauses to cut off
+    series = series if series and COUNTED.search(rest[: series.start()]) else None
+    cut = next((c for c in _CUT_ANSWER.finditer(rest) if not series or c.start() < series.start()), None)
+    answer = (rest[: cut.start()] if cut else rest).strip().rstrip(".;:!,").strip()
+    colon = -1 if series else answer.find(": ")
+    if colon > 0 and COUNTED.match(answer[:colon]):  # "two major sources of randomness: A, and B"
+        if cut and cut.start() > rest.find(": "):
+            return None  # "three parts: (i) content loss …; (ii) …": not all the parts are in the answer
+    elif colon > 0:
+        answer = answer[:colon]  # "a way of dividing up …: grouping a thing …": what follows elaborates
+    if called:
+        answer = _NAMED_WHERE.sub("", answer)  # "called inflation in the popular press": the name
+    if answer.count("”") > answer.count("“"):
+        answer = answer.rstrip("”").rstrip(".;:!,")  # “Film Sampling is an exciting way to …”: the close
+    return answer
