@@ -783,3 +783,61 @@ def test_round74_a_person_is_one_name_among_the_choices(tmp_path: Path) -> None:
     assert [it.answer for it in items if "history of programming" in it.prompt] == ["Mar Hicks"]
     for options in (it.choices for it in items if it.kind == "choice"):
         assert not [o for o in options if any(o.startswith(f"{p} ") for p in options)], options
+
+
+def test_round75_lists_are_named_by_what_they_are_not_by_the_writer(tmp_path: Path) -> None:
+    """ "First, let's discuss the two major aspects of web performance:" gave "Name the two major aspects of web
+    performance let's discuss."; "… we have encountered these concepts from macroeconomics:" gave "Name the two
+    peculiar stationary outcomes the text lists." (its heading)."""
+    aspects = (
+        "First, let's discuss the two major aspects of web performance:\n\n"
+        "- Page Load Performance: how fast the application shows content.\n"
+        "- Update Performance: how fast the application updates in response to user input.\n"
+    )
+    assert [p for p in _asked(tmp_path / "a", aspects, "Overview") if p.startswith("Name")] == [
+        "Name the two major aspects of web performance."
+    ]
+    concepts = (
+        "As promised at the start of this lecture, we have encountered these concepts from macroeconomics:\n\n"
+        "- an inflation tax that a government gathers by printing paper or electronic money\n"
+        "- a dynamic Laffer curve in the inflation tax rate that has two stationary equilibria\n"
+    )
+    assert [p for p in _asked(tmp_path / "b", concepts, "Peculiar stationary outcomes") if p.startswith("Name")] == [
+        "Name the two concepts from macroeconomics."
+    ]
+
+
+def test_round75_who_is_asked_of_people_and_companies_and_what_of_titles(tmp_path: Path) -> None:
+    """ "Ingrid Goes West" (a film) was taken for a person ("Who is Ingrid Goes West?", people as wrong choices for
+    it), "Arduino LLC filed …" asked "What filed …?", and "A Quiet Passion" lost its capital ("What is a Quiet
+    Passion?")."""
+    film = "Ingrid Goes West is a twisted and dark comedy about a woman obsessed with a celebrity."
+    assert list(_asked(tmp_path / "a", film)) == ["What is Ingrid Goes West?"]
+    company = "Arduino LLC filed to register the US trademark in April 2009, and it was granted in 2011."
+    assert "Who filed to register the US trademark in April 2009?" in _asked(tmp_path / "b", company)
+    title = "A Quiet Passion is a portrait, both visual and narrative, of a poet most modern people can understand."
+    assert list(_asked(tmp_path / "c", title)) == ["What is A Quiet Passion?"]
+    article = "Then a CNN is used to perform forward propagation on each region proposal to extract its features."
+    assert "For what purpose is a CNN used to perform forward propagation on each region proposal?" in _asked(
+        tmp_path / "d", article
+    )
+
+
+def test_round75_garbled_questions_are_not_made(tmp_path: Path) -> None:
+    """Round 75's ungrammatical prompts: a participle's clause for a subject ("What do considering how different
+    prices lead to?"), a particle for a verb ("What do each scene ratchets up?"), a verb inside brackets ("How is
+    the pair (whose difference in age 55 years) met …?"), and "What is a basic topic?"."""
+    said = {
+        "a": "Later we will pursue this idea further, considering how different prices lead to different welfare "
+        "outcomes for consumers and producers.",
+        "b": "Each scene ratchets up the tension to an explosive, chilling end.",
+        "c": "The pair (whose difference in age is 55 years) met after years of admiring each other’s work and decided "
+        "to create a documentary portrait of France — by making a number of actual portraits.",
+        "d": "In asset pricing theory, and in economic dynamics more generally, a basic topic is the relationship "
+        "among different time series.",
+    }
+    for name, sentence in said.items():
+        assert _asked(tmp_path / name, sentence) == {}, sentence
+    defined = "A Gaussian process is defined as a collection of random variables, any finite number of which have a "
+    defined += "joint Gaussian distribution."
+    assert "How does the text define a Gaussian process?" in _asked(tmp_path / "e", defined)

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import NUMBER_WORDS, STOPWORDS
 
 _PART = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?|[A-Z]\.")
@@ -35,7 +36,18 @@ def is_full_name(name: str) -> bool:
     parts = name.split()
     if not 2 <= len(parts) <= 4 or not all(_PART.fullmatch(p) or _is_surname(p) for p in parts):
         return False
+    if any(_says_something(p) for p in parts[1:-1]):
+        return False  # "Ingrid Goes West": a title that says something, not a middle name
     return is_first_name(parts[0].rstrip("."))
+
+
+def _says_something(word: str) -> bool:
+    """A verb's "-s" form ("Goes", "Walks"): no part of a name between its first and last."""
+    from lemminflect import getLemma
+
+    w = word.lower()
+    lemma = getLemma(w, "VERB")
+    return w.endswith("s") and bool(lemma) and lemma[0] != w and "VERB" in parts_of_speech(lemma[0])
 
 
 def _is_surname(word: str) -> bool:

@@ -64,9 +64,13 @@ _IN_A_MODIFIER = re.compile(
 # a noun a lead-in gives an uncounted number of: "… several constants in our calculations:"
 _SOME = re.compile(r"\b(?:several|various|multiple|a few|a number of)\s+([a-z][\w-]*s)\b")
 
+# "… these concepts from macroeconomics:": the noun pointed at, before what it is from or of
+_POINTED_FROM = re.compile(r"(?i)\b(?:these|those)\s+([a-z][\w-]*)\s+(?:from|of|in)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*:\s*$")
+
 _CLAUSE = re.compile(r"(?i)\b(?:how|what|which|that|who|when|where|whether|if|because)\b")
 
 _POSSESSIVES = frozenset("my our your his her its their".split())
+_WRITERS = frozenset("let's let’s let we we'll we’ll we've we’ve i i'll i’ll".split())
 _PRO_FORMS = frozenset(["ones", "others"])  # "some of the major ones:": a noun said before, which names nothing here
 
 
@@ -74,7 +78,7 @@ def noun_tail(lead: str, noun: str, most: int = tuning.LIST_TAIL_WORDS) -> str:
     """What the lead-in says the listed things are of or for, right after their noun ("two types of complexity:",
     "two widely-used approaches to understanding systems (or components of systems):"); "" when it says nothing, or
     only how or where they come ("three words in the order:", "guidelines in mind")."""
-    m = re.search(rf"\b{re.escape(noun)}\s+((?:of|to|for)\s[^:;,()]+?)\s*(?:\(.*)?:\s*$", lead, re.I)
+    m = re.search(rf"\b{re.escape(noun)}\s+((?:of|to|for|from)\s[^:;,()]+?)\s*(?:\(.*)?:\s*$", lead, re.I)
     tail = _TAIL_VERB.sub("", m.group(1)) if m else ""
     if not 2 <= word_count(tail) <= most or not reads_alone(tail):
         return ""
@@ -112,6 +116,8 @@ def holder_of(lead: str, noun: str) -> str:
     if not ws or re.match(_THERE, clause + " ", re.I) or _CLAUSE.search(clause):
         return ""  # not "A problem occurs when a loop meets all of these conditions:": the list is not the subject's
     first = ws[0].lower()
+    if first in _WRITERS:
+        return ""  # "First, let's discuss the two major aspects of …:": the writer, not what has them
     after_comma = lead[: m.start(1)].rstrip().endswith(",")  # "While convenient, global registration has …:"
     opens = first in ("a", "an", "the", "each", "every", "you") or (
         (ws[0][:1].isupper() or after_comma and first not in base_forms(first))  # not "…, keep the following …"
@@ -168,6 +174,9 @@ def list_noun(lead: str, count: int) -> str | None:
         pointed = re.search(r"(?i)\b(?:these|those)\s+(?:\w+\s+)?\w+\s*:\s*$", lead)  # "… all of these conditions:"
         if ws and plural_noun(ws[-1]) and (pointed or not _IN_A_MODIFIER.search(lead.rsplit(",", 1)[-1])):
             return mid_sentence(ws[-1])
+        pointed = _POINTED_FROM.search(lead)  # "we have encountered these concepts from macroeconomics:"
+        if pointed and plural_noun(pointed.group(1)):
+            return mid_sentence(pointed.group(1))
     subject = _SUBJECT_LEAD.match(lead)
     if not subject or not plural_noun(subject.group(1)):
         return None

@@ -61,7 +61,7 @@ _HYPOTHETICAL = frozenset("would could might may".split())
 _STILL_SUBJECT = re.compile(
     r"[a-z]\S*\s+(?:can|cannot|could|will|would|may|might|must|should|shall)\b"
 )  # "the VM would try to …": an example, not a fact
-_PARTICLES = frozenset("away back apart together forward aside".split())
+_PARTICLES = frozenset("away back apart together forward aside up down out off".split())
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.I)
 # "What does Type C content raise? a different problem", "What did Alben bring? the idea …", "What does the compiler
 # apply? the first rule": says nothing
@@ -132,6 +132,7 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, lead.text, keys)
 
 
+_ORGANISATION_ENDS = frozenset("llc inc ltd corp corporation company co gmbh plc foundation".split())
 _NOT_PEOPLE = frozenset("list checklist playlist wishlist twist wrist mist fist exist insist consist persist".split())
 
 
@@ -141,6 +142,8 @@ def _names_people(phrase: str) -> bool:
     head = ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]
     if re.fullmatch(r"[a-z]{4,}ists?", head) and head.rstrip("s") not in _NOT_PEOPLE:
         return True  # "Islamists", "economists", "a physicist": people by what they hold or do
+    if ws[-1].strip(".,") in _ORGANISATION_ENDS:
+        return True  # "Arduino LLC filed …": "Who filed …?"
     return head in PERSON_NOUNS or head.endswith("s") and head[:-1] in PERSON_NOUNS
 
 
@@ -194,6 +197,8 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     if not i or any("," in w for w in ws[:i]):
         return None
     subject, verb = " ".join(ws[:i]), ws[i].lower()
+    if verb in _PARTICLES | PREPOSITIONS:
+        return None  # "Each scene ratchets up the tension": "up" is the verb's particle, the verb no verb to it
     if not good_subject(subject) or i + 1 >= len(ws) or not _object_starts(ws[i + 1]) or not verb.isalpha():
         return None  # "flourished, and …": no object
     opener = re.sub(r"[’'].*", "", ws[0].lower())

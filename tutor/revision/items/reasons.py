@@ -220,6 +220,8 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
         return ""  # "Even so, …", "… doesn't …": no plain subject and verb
     if ws[i].lower() not in AUXILIARIES and ws[i + 1].lower() in AUXILIARIES | {"cannot"}:
         return ""  # "Shallow ref can be used …": the word taken for the verb is the subject's noun
+    if " ".join(ws[:i]).count("(") > " ".join(ws[:i]).count(")"):
+        return ""  # "The pair (whose difference in age is 55 years) met …": the verb found is the aside's
     if _SUPPOSITION.match(claim):
         return None  # "Let μ be a mean vector formed by evaluating …": notation supposed, not a claim to ask why of
     if ws[0].lower() in PREPOSITIONS or ws[0].lower() in NOT_SUBJECT or {"that", "which", "who"} & set(ws[:i]):

@@ -38,7 +38,9 @@ _QUANTIFIERS = frozenset("another such other one some many several most much few
 _SYMBOL = re.compile(
     r"[\u02b0-\u02b8\u02e0-\u02e4\u0370-\u03ff\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2200-\u22ff\U0001d400-\U0001d7ff]"
 )
-_RELATIVE = frozenset("that which who whom whose".split())  # "the eagerness with which the law …": a clause
+# "the eagerness with which the law …", "considering how different prices": a clause
+_TOPICS = frozenset("topic theme subject issue question point idea matter thing aspect".split())
+_RELATIVE = frozenset("that which who whom whose how why whether".split())
 
 
 def good_subject(subj: str) -> bool:
@@ -111,6 +113,8 @@ def vague_subject(subj: str) -> bool:
         return True
     if len(low) > 1 and (low[0] in NUMBER_WORDS or low[0].isdigit()):
         return True  # "two tablets was a lethal dose": an amount of something, not a thing to define
+    if len(low) > 1 and low[0] in ("a", "an") and low[-1] in _TOPICS:
+        return True  # "a basic topic is the relationship among …": which topic is the answer, not a thing defined
     if len(low) > 2 and low[0] == "the" and re.fullmatch(r"\d+(?:st|nd|rd|th)", low[1]):
         return True  # "the 3rd revision": of what, the text said before
     if len(low) > 1 and low[0] == "the" and low[1] == "same" or len(low) > 1 and _comparative(low[0], low[1]):
@@ -151,5 +155,8 @@ def _superlative(words: list[str]) -> bool:
 
 def lower_article(phrase: str) -> str:
     """ "The Mozilla Festival" inside a question: "the Mozilla Festival"."""
-    first = phrase.split(" ", 1)[0]
+    first, *rest = phrase.split()
+    long = [w for w in rest if len(w) > 3]
+    if first in ("A", "An") and long and all(w[:1].isupper() for w in long):
+        return phrase  # "A Quiet Passion": a title, its article its own
     return phrase[:1].lower() + phrase[1:] if first.lower() in DETERMINERS else phrase
