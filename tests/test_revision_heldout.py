@@ -841,3 +841,61 @@ def test_round75_garbled_questions_are_not_made(tmp_path: Path) -> None:
     defined = "A Gaussian process is defined as a collection of random variables, any finite number of which have a "
     defined += "joint Gaussian distribution."
     assert "How does the text define a Gaussian process?" in _asked(tmp_path / "e", defined)
+
+
+def test_round76_answers_keep_a_series_and_stop_at_the_next_deed(tmp_path: Path) -> None:
+    """ "a field of study about encoding, decoding, transmitting, and manipulating information" was cut after
+    "encoding"; "walks the new tree, compares it with the old one, and applies …" answered "the new tree, compares
+    it with the old one"; "the thread to halt normal execution and unwind its stack" lost its second verb; an
+    answer ended on "e.g"."""
+    field = (
+        "Information theory is a field of study about encoding, decoding, transmitting, and manipulating information."
+    )
+    assert _asked(tmp_path / "a", field) == {
+        "What is information theory?": "a field of study about encoding, decoding, transmitting, and manipulating "
+        "information"
+    }
+    walks = "The runtime renderer walks the new tree, compares it with the old one, and applies the updates to the DOM."
+    assert _asked(tmp_path / "b", walks).get("What does the runtime renderer walk?") in (None, "the new tree")
+    assert not [a for a in _asked(tmp_path / "b", walks).values() if "compares" in a]
+    panics = "Panics cause the thread to halt normal execution and unwind its stack, calling destructors on the way."
+    assert "the thread to halt normal execution and unwind its stack" in _asked(tmp_path / "c", panics).values()
+    latency = "We recommend that users increase the provisioned number of IOPs whenever latency is too high, e.g., "
+    latency += "during training with many small records."
+    assert not [a for a in _asked(tmp_path / "d", latency).values() if a.endswith("e.g")]
+
+
+def test_round76_questions_that_point_elsewhere_or_give_their_answer_away_are_not_made(tmp_path: Path) -> None:
+    """ "The most commonly encountered ones are …" ("ones" of what), "a list of numbers such as the Python list
+    below", "indicates the default value should be treated as …" (a clause for an object), "if one of its
+    MutexGuards is dropped" (the question spells "Mutex"), "Where each line has used the following rules:" (the
+    lines of a derivation not shown), and a reason that opens "On the other hand"."""
+    ones = "The most commonly encountered ones are the mean, the variance, and the standard deviation."
+    assert _asked(tmp_path / "a", ones) == {}
+    below = "Fundamentally, a vector is a list of numbers such as the Python list below."
+    assert not [a for a in _asked(tmp_path / "b", below).values() if "below" in a]
+    clause = "The third parameter indicates the default value should be treated as a factory function."
+    assert _asked(tmp_path / "c", clause) == {}
+    mutex = "A Mutex will poison itself if one of its MutexGuards is dropped during a panic."
+    assert not [p for p, a in _asked(tmp_path / "d", mutex).items() if a == "Mutex"]
+    rules = (
+        "Where each line has used the following rules:\n\n- The chain rule and derivative of logarithm.\n"
+        "- The sum rule.\n- The derivative of constants, chain rule, and power rule.\n"
+    )
+    assert not [p for p in _asked(tmp_path / "e", rules) if p.startswith("Name")]
+    reason = (
+        "On the other hand, information theory studies encoding, decoding, transmitting, and manipulating "
+        "information. As a result, information theory provides fundamental language for discussing learned systems."
+    )
+    assert not [a for a in _asked(tmp_path / "f", reason).values() if a.startswith("On the other hand")]
+
+
+def test_round76_who_did_it_names_the_person_after_a_title_or_the_organisation(tmp_path: Path) -> None:
+    """ "Director David Lowery filmed …" was asked "What filmed …?" (no person found), and "The Food Standards Agency
+    warned …" "What warned …?"."""
+    director = "Director David Lowery filmed A Ghost Story in secret, then premiered it at a festival to acclaim."
+    assert _asked(tmp_path / "a", director) == {
+        "Who filmed A Ghost Story in secret, then premiered it at a festival to acclaim?": "David Lowery"
+    }
+    agency = "The Food Standards Agency warned people to stay away from slimming products that contained DNP."
+    assert [p for p in _asked(tmp_path / "b", agency, "Warnings") if p.startswith("Who warned")]

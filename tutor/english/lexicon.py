@@ -151,6 +151,7 @@ DISCOURSE_MARKERS = [
     "also", "finally", "in addition", "in summary", "overall", "obviously", "of course", "indeed", "still",
     "either way", "instead", "meanwhile", "similarly", "likewise", "consequently", "as a result", "in other words",
     "besides", "then", "clearly", "in the end", "ultimately", "after all", "in practice", "actually",
+    "on the other hand", "in contrast", "by contrast", "at the same time", "likewise",
 ]  # fmt: skip
 # Conjunctions a sentence may open with ("But Armstrong discovered …"): not part of its subject
 OPENING_CONJUNCTIONS = ["but", "and", "or"]

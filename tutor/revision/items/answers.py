@@ -15,6 +15,7 @@ _ANSWER_CUTS = re.compile(
     r",\s+(?:which|while|and|but|as|so|because|although)\b|;|\s+(?:because|until|whereas)\b|:(?!\S)|\s-{2,3}\s"
     r"|\s+and vice versa|\s+for (?:hours|days|weeks|months|years|decades|minutes|ages)\b"  # how long: not what
     r"|,\s+to\s|\s+in\s+(?:1[0-9]{3}|20[0-9]{2})\b|\s+(?:back\s+)?when\b"  # why, when: not what
+    r"|,\s+(?!including\b)[a-z]{3,}ing\s(?![^,]*(?:,\s+[a-z]+ing\b[^,]*)*,?\s+(?:(?:and|or)\s+[a-z]+ing|and so)\b)"
     r"|\s+(?:just\s+)?(?:about\s+)?(?:a|an|one|two|three|\d+)\s+(?:year|month|week|day|decade)s?\s+(?:later|earlier|ago)",
 )
 
@@ -76,13 +77,27 @@ def cut_answer(answer: str, clause: bool = False) -> str:
     run_on = re.search(r"(?<=[a-z]{3})(?<!etc)\.\s+\S", answer)  # "traces (81). crypto-md5 forms …": a sentence
     answer = answer[: run_on.start()] if run_on else answer  # the splitter kept, for its lower-case start
     answer = re.sub(r",\s+[a-z]+ing$", "", answer)  # "a U-shape, falling [until …]": the cut left a clause open
+    answer = re.sub(r",?\s*(?:e\.g|i\.e|such as|for example|for instance)\.?,?$", "", answer)  # "…, e.g[., during …]"
     ws = answer.split()
+    deed = 0 if clause else next((n for n in range(1, len(ws)) if _next_deed(ws[n - 1], ws[n])), 0)
+    if deed:  # "walks the new tree, compares it with …": the first deed's object
+        ws = ws[:deed]
+        answer = " ".join(ws)
     second = 0 if clause else next((n for n in range(1, len(ws) - 1) if ws[n] == "and" and _deed(ws[n + 1])), 0)
     if second and re.search(r"\b(?:between|both)\s+(?:\S+\s+){0,3}\S+$", " ".join(ws[:second]), re.I):
         second = 0  # "the distance between the real and predicted values": one phrase, "predicted" no deed
+    if second and ws[second + 1] in base_forms(ws[second + 1]) and re.search(r"\bto\s+\w+", " ".join(ws[:second])):
+        second = 0  # "the thread to halt normal execution and unwind its stack": the same "to"
     if second:  # "three more noble gases and gave them Greek names": the object, not a second deed
         answer = " ".join(ws[:second])
     return answer.strip().rstrip(".!,")
+
+
+def _next_deed(before: str, word: str) -> bool:
+    """A verb's "-s" form after a comma: the next deed ("walks the new tree, compares it with …")."""
+    if not re.fullmatch(r"[a-z]+s", word) or not before.endswith(","):
+        return False
+    return finite(word) and parts_of_speech(word) == {"VERB"}
 
 
 def _deed(word: str) -> bool:

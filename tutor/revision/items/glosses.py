@@ -13,7 +13,7 @@ from tutor.revision.items.list_names import COUNTED
 # not the last element of a series ("HTML, SVG, and MathML")
 _CUT_ANSWER = re.compile(
     rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while|followed by|so)\b|;"
-    r"|,\s+(?!including\b)[a-z]+ing\b"
+    r"|,\s+(?!including\b)[a-z]+ing\b(?!(?:,\s+[a-z]+ing)*,?\s+(?:and|or)\s+[a-z]+ing\b)"  # not "encoding, decoding, …"
     r"|,?\s+and\s+(?=(?:is|are|was|were|has|have)\b)"  # "… the country's monarch and is represented by …"
     r"|\s[-–—]\s+(?=for (?:instance|example)\b)"  # "… in a sentence - for instance …": an example follows
     r"|\s-{2,3}\s"  # "… predators and disease --- all of which vary …": a dash typed as hyphens opens an aside
@@ -26,6 +26,7 @@ _ELEMENT = r"(?:[\w'’-]+\s+){0,2}[\w'’-]+"
 # "… consists of three steps for …: attending, comparing, and aggregating.": the series a colon opens ends a sentence
 _COLON_SERIES = re.compile(rf":\s+{_ELEMENT}(?:,\s+{_ELEMENT})*,?\s+(?:and|or)\s+{_ELEMENT}[.!]?$")
 # "called inflation in the popular press", "called Hicksian by economists": where or by whom, after the name
+_POINTED_EXAMPLE = re.compile(r",?\s+(?:such as|like|e\.g\.)\s.*\b(?:below|above|following|shown)\b.*$")
 _NAMED_WHERE = re.compile(r"\s+(?:in|by|among|within|throughout|across)\s+(?:the\s+|an?\s+)?[a-z].*$")
 
 
@@ -43,6 +44,7 @@ def gloss(rest: str, called: bool = False) -> str | None:
             return None  # "three parts: (i) content loss …; (ii) …": not all the parts are in the answer
     elif colon > 0:
         answer = answer[:colon]  # "a way of dividing up …: grouping a thing …": what follows elaborates
+    answer = _POINTED_EXAMPLE.sub("", answer)  # "a list of numbers such as the Python list below": the list
     if called:
         answer = _NAMED_WHERE.sub("", answer)  # "called inflation in the popular press": the name
     if answer.count("”") > answer.count("“"):

@@ -174,6 +174,8 @@ def _leads_elsewhere(lead: str) -> bool:
     """A lead-in to what to have at hand ("you will need, and use:"), to a figure ("The bottom two panels plot …:")
     or to examples a worked example picked ("Suppose that we have two related goods, such as"), not to a list to
     learn."""
+    if re.match(r"(?i)where\b", lead):
+        return True  # "Where each line has used the following rules:": the lines of a derivation above it
     return any(p.search(lead) for p in (_MATERIALS, DEPICTS, SUPPOSED, _FOR_EXAMPLE))
 
 

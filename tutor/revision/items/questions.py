@@ -23,7 +23,7 @@ from tutor.english.lexicon import (
     REPORTING,
     STOPWORDS,
 )
-from tutor.english.people import gender
+from tutor.english.people import gender, is_full_name
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.aims import aimed
@@ -105,7 +105,9 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         or len(content_terms(predicate)) < tuning.SUBJECT_PREDICATE_TERMS
     ):
         return None
-    person = lead.text in people and not sentence[: lead.start].strip()  # "The Conger claimed …" is no person
+    who = _person(lead.text, people)
+    person = who is not None and not sentence[: lead.start].strip()  # "The Conger claimed …" is no person
+    answer = who if person and who else lead.text  # "Director David Lowery filmed …": "David Lowery"
     if not person and (
         not _local(lead, doc, section, ctx) or set(term_words(lead.text)) & set(term_words(section.title))
     ):
@@ -118,22 +120,40 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         return None
     if re.match(r"(?:is|are|was|were)\s+(?:an?|one of)\s", predicate) and not person:
         return None  # "What is a built-in feature of Vue 3?": one of several, which the question cannot single out
-    if {stem(w) for w in term_words(lead.text)} & set(content_terms(predicate)):
-        return None  # "Who founded the Turing Institute?": the question names its answer
+    if {stem(w) for w in term_words(lead.text)} & set(content_terms(predicate)) or _inside(lead.text, predicate):
+        return None  # "Who founded the Turing Institute?", "What … if one of its MutexGuards …? Mutex": named
     prompt = f"{'Who' if person or _names_people(lead.text) else 'What'} {predicate}?"  # "Who called …? the King"
-    others = _other_people(people, lead.text, sentence, whole)
+    others = _other_people(people, answer, sentence, whole)
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "subject")
     if person and len(others) >= tuning.CHOICE_DISTRACTORS and flip(doc, u):
         cid = item_id("choice", doc.source, doc.text[u.start : u.end], "subject")
-        choices = shuffled(cid, lead.text, pick_wrong(cid, others))
+        choices = shuffled(cid, answer, pick_wrong(cid, others))
         span = (u.start, u.end)
-        return passage_item(cid, "choice", doc, section, span, prompt, lead.text, (lead.text,), choices=choices)
-    keys = tuple(w for w in term_words(lead.text) if w.lower() not in STOPWORDS)
-    return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, lead.text, keys)
+        return passage_item(cid, "choice", doc, section, span, prompt, answer, (answer,), choices=choices)
+    keys = tuple(w for w in term_words(answer) if w.lower() not in STOPWORDS)
+    return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, answer, keys)
 
 
-_ORGANISATION_ENDS = frozenset("llc inc ltd corp corporation company co gmbh plc foundation".split())
+def _person(name: str, people: set[str]) -> str | None:
+    """The person a subject names: one of the text's people, or a full name after a title ("President-elect Donald
+    Trump", "Facebook CEO Mark Zuckerberg", "Director David Lowery"); None for no person."""
+    if name in people:
+        return name
+    ws = name.split()
+    return next((" ".join(ws[-k:]) for k in (3, 2) if len(ws) > k and is_full_name(" ".join(ws[-k:]))), None)
+
+
+_ORGANISATION_ENDS = frozenset(
+    "LLC Inc Ltd Corp Corporation Company Co GmbH PLC Foundation Agency Association Institute University Council "
+    "Commission Committee Department Ministry Bureau Administration".split()
+)
 _NOT_PEOPLE = frozenset("list checklist playlist wishlist twist wrist mist fist exist insist consist persist".split())
+
+
+def _inside(name: str, predicate: str) -> bool:
+    """A name the predicate spells inside a longer word ("Mutex" in "its MutexGuards")."""
+    said = [w.lower() for w in re.findall(r"\w+", predicate)]
+    return any(len(n) >= 4 and any(n in w and n != w for w in said) for n in (w.lower() for w in name.split()))
 
 
 def _names_people(phrase: str) -> bool:
@@ -142,8 +162,8 @@ def _names_people(phrase: str) -> bool:
     head = ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]
     if re.fullmatch(r"[a-z]{4,}ists?", head) and head.rstrip("s") not in _NOT_PEOPLE:
         return True  # "Islamists", "economists", "a physicist": people by what they hold or do
-    if ws[-1].strip(".,") in _ORGANISATION_ENDS:
-        return True  # "Arduino LLC filed …": "Who filed …?"
+    if phrase.split()[-1].strip(".,") in _ORGANISATION_ENDS:
+        return True  # "Arduino LLC filed …", "The Food Standards Agency warned …": "Who …?"
     return head in PERSON_NOUNS or head.endswith("s") and head[:-1] in PERSON_NOUNS
 
 
@@ -259,7 +279,11 @@ def _complemented(answer: str) -> bool:
 
 
 def _open_clause(answer: str) -> bool:
-    """ "a landscape in which older, flickering neon signs": a relative clause the cut left without its verb."""
+    """ "a landscape in which older, flickering neon signs": a relative clause the cut left without its verb; "the
+    default value should be treated": a clause, its verb the modal's."""
+    modal = re.search(r"\s(?:should|would|could|must|might|can|will|shall)\s", f" {answer} ")
+    if modal and not re.search(r"\b(?:which|that|who|whom|whose|where|when|what|if)\b", answer[: modal.start()]):
+        return True
     starts = [m.end() for m in re.finditer(r"\b(?:which|whom|whose|where)\b", answer)]
     return bool(starts) and not any(finite(w) for w in answer[starts[-1] :].split())
 

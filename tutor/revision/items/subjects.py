@@ -113,6 +113,8 @@ def vague_subject(subj: str) -> bool:
         return True
     if len(low) > 1 and (low[0] in NUMBER_WORDS or low[0].isdigit()):
         return True  # "two tablets was a lethal dose": an amount of something, not a thing to define
+    if low[-1] in ("one", "ones", "others"):
+        return True  # "The most commonly encountered ones are …": ones of what, the text said before
     if len(low) > 1 and low[0] in ("a", "an") and low[-1] in _TOPICS:
         return True  # "a basic topic is the relationship among …": which topic is the answer, not a thing defined
     if len(low) > 2 and low[0] == "the" and re.fullmatch(r"\d+(?:st|nd|rd|th)", low[1]):
