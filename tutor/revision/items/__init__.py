@@ -132,7 +132,18 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 35 (round 67): a notebook's "next cell" points elsewhere; an answer that stops at "the following types", or is
 # "the one whose …", or a reasonable strategy, defines nothing; "… and the 0.25 quantile is …" is another claim
 # 36: a lead-in that points outside itself ("There are two advantages to use it:") is not quoted as the list's name
-GENERATOR_VERSION = 36
+# 37 (rounds 68–71): who said something is not asked; what points back, a figure's place, an example's file name are
+# not; a list of bold terms with examples under them is; "What is code compilation?" keeps its "it"; TeX's "--"
+# 38 (rounds 72–73): an object question keeps what its object is for or as ("What does BERT choose as its …?"); an
+# answer that only counts a kind ("a variety of functions") is none; citations and counted numbers as printed
+# 39 (round 74): an answer ends where its sentence says (a colon's series, "given by (…)", no dangling participle, a
+# name without where it is used); the field a sentence opens with stays in its question ("In style transfer, …");
+# "When is X called?"; suppositions, relations, answers true when written, a thing's year, a bracketed share: none
+# 40 (round 75): a list named by what it is, not by the writer ("let's discuss"); a title is no person ("Ingrid Goes
+# West"), a company is asked "Who"; no question of a clause subject, a particle verb, a verb in brackets
+# 41 (round 76): a series of "-ing" words stays whole, a participle's clause and a next deed after a comma go;
+# "ones", "such as … below", a clause object, a prompt that spells its answer: none; a person after a title
+GENERATOR_VERSION = 41
 
 __all__ = [
     "CHOICE_LETTERS",
