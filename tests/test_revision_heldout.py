@@ -899,3 +899,36 @@ def test_round76_who_did_it_names_the_person_after_a_title_or_the_organisation(t
     }
     agency = "The Food Standards Agency warned people to stay away from slimming products that contained DNP."
     assert [p for p in _asked(tmp_path / "b", agency, "Warnings") if p.startswith("Who warned")]
+
+
+def test_round77_what_the_text_said_before_or_only_supposes_is_not_asked(tmp_path: Path) -> None:
+    """ "Bandits are a special case of the problem above", "Label shift describes the converse problem", "the same as
+    that in the third and fourth modules", a share in a supposition ("Even if Irene's patterns yielded 90% …") and a
+    series from an illustration ("For example, … vehicles, pedestrians, roads, and obstacles") were all discarded."""
+    said = {
+        "a": "Bandits are a special case of the problem above.",
+        "b": "Label shift describes the converse problem.",
+        "c": "The number of channels assigned to each branch is the same as that in the third and fourth modules.",
+        "d": "Even if Irene's patterns yielded 90% accurate predictions, they could never compete with recall.",
+        "e": "For example, self-driving needs to plan traveling routes by detecting the positions of vehicles, "
+        "pedestrians, roads, and obstacles.",
+    }
+    for name, sentence in said.items():
+        assert _asked(tmp_path / name, sentence) == {}, sentence
+    markov = "Markov Chains are used to describe a sequence of possible events based on a previous state."
+    assert "What are Markov Chains used for?" in _asked(tmp_path / "f", markov)  # "previous" here says which state
+
+
+def test_round77_a_blank_is_not_given_away_and_a_list_is_not_named_from_inside_brackets(tmp_path: Path) -> None:
+    """ "This principle is called _____ (or translation equivariance)" gave "translation" away; "The reactive() API
+    has a few limitations:" named its list "the three limitations API has"."""
+    term = "The value λ > 0 is known as the rate (or the shape parameter), and denotes the average number of arrivals."
+    assert _asked(tmp_path / "a", term) == {
+        "Fill in the term: “The value λ > 0 is known as the _____, and denotes the average number of arrivals.”": "rate"
+    }
+    api = (
+        "The reactive() API has a few limitations:\n\n- Limited value types: it only works for object types.\n"
+        "- Cannot replace entire object: tracking works over property access.\n"
+        "- Not destructure-friendly: we lose the connection.\n"
+    )
+    assert not [p for p in _asked(tmp_path / "b", api, "Limitations of reactive") if "API has" in p]

@@ -143,7 +143,10 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # West"), a company is asked "Who"; no question of a clause subject, a particle verb, a verb in brackets
 # 41 (round 76): a series of "-ing" words stays whole, a participle's clause and a next deed after a comma go;
 # "ones", "such as … below", a clause object, a prompt that spells its answer: none; a person after a title
-GENERATOR_VERSION = 41
+# 42 (round 77): an answer that points back ("the problem above", "the converse problem", "the same as that in
+# …"), a share in a supposition ("Even if …") and a series from an illustration ("For example, …"): none; "called
+# _____ (or translation equivariance)" loses the other name that gives it away
+GENERATOR_VERSION = 42
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -40,6 +40,14 @@ _WRITING_TIME = re.compile(
 )
 
 
+# "a special case of the problem above", "the converse problem": what it is, the text said before
+_POINTS_ELSEWHERE = re.compile(r"(?i)\b(?:above|aforementioned|converse)\b")
+
+
+def points_elsewhere(answer: str) -> bool:
+    return bool(_POINTS_ELSEWHERE.search(answer))
+
+
 def only_a_kind(answer: str) -> bool:
     return bool(_ONLY_A_KIND.fullmatch(answer.strip()))
 

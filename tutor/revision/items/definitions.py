@@ -20,7 +20,7 @@ from tutor.english.lexicon import (
 )
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.answers import ONLY_REASONS, dated_by_writing, only_a_kind
+from tutor.revision.items.answers import ONLY_REASONS, dated_by_writing, only_a_kind, points_elsewhere
 from tutor.revision.items.clauses import fill_template, head_noun, name_number
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -173,6 +173,8 @@ def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:
     "follows" ("… are defined as follows: …"), or no class for "What is X?"."""
     if re.match(r"[,;:.]", answer):
         return True  # "each time calc(..) is called, you'll pass …": "called" was the verb, not a name's
+    if points_elsewhere(answer):
+        return True  # "Bandits are a special case of the problem above": which problem, the text said before
     if owner_elsewhere(answer, opening=True) or re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
         return True
     if _VAGUE_ANSWER.match(answer) or only_a_kind(answer) or ONLY_REASONS.fullmatch(answer) or dated_by_writing(answer):
@@ -194,6 +196,7 @@ _VAGUE_ANSWER = re.compile(
     r"|the (?:\w+ )?(?:advantage|benefit|upside|downside|drawback)s? of\b"
     r"|an? (?:\w+ )?example of the (?:first|second|third|last|former|latter|above|previous)\b"  # which, said before
     r"|the one (?:who|whose|that|which)\b"  # "The class with the smallest D is the one whose …": the subject again
+    r"|the same as\b"  # "… is the same as that in the third and fourth modules": as what, the text said before
     # "a principal purpose of economic history", "a driving factor behind political turmoil": what it is to another
     r"|an?\s+(?:[\w-]+\s+){0,2}(?:purpose|goal|aim|factor|driver|cause|consequence|result)\s+(?:of|behind|for)\b"
 )

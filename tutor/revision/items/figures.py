@@ -38,7 +38,7 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
         return None  # "Using buckets of 5% granularity, …": a setting in an example, not a figure that matters
     if not (declarative(sentence) and stands_alone(sentence) and reads_alone(sentence)):
         return None
-    if SUPPOSED.search(sentence[: share.start()]):
+    if SUPPOSED.search(sentence[: share.start()]) or re.match(r"(?i)(?:even )?if\b", sentence):
         return None  # a setting the example chose, not a figure the text reports
     if _CODE_FENCE.search(doc.text, section.start, u.start):
         return None  # "The mean exceeds the median by around 13%" after the section's code: the code's output

@@ -111,6 +111,8 @@ def holder_of(lead: str, noun: str) -> str:
     )
     if not m:
         return ""
+    if lead[: m.start(1)].rstrip().endswith(")"):
+        return ""  # "The reactive() API has …": the clause began before the brackets
     clause = re.sub(r"^(?i:your)\s+", "a ", m.group(1).strip())
     ws = clause.split()
     if not ws or re.match(_THERE, clause + " ", re.I) or _CLAUSE.search(clause):

@@ -201,6 +201,8 @@ def list_elements(block: Block) -> list[list[Unit]]:
 def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
     """The longest series in a sentence, blanked: "Fill in the three missing items: “… include …”"."""
     sentence = unit_reading(doc, u)
+    if re.match(r"(?i)for (?:example|instance)\b|e\.g\.", sentence):
+        return None  # "For example, self-driving needs … the positions of vehicles, pedestrians, …": an illustration
     best: tuple[int, int, list[tuple[int, int]], str] | None = None  # (count, trigger position, spans, name)
     for m in _TRIGGER.finditer(sentence):
         if sentence[: m.start()].count("(") > sentence[: m.start()].count(")"):

@@ -61,6 +61,7 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
     if found is None:
         return None
     masked, term = _with_initials(*found)
+    masked = _OTHER_NAME.sub(BLANK, masked, count=1)  # "called _____ (or translation equivariance)": gives it away
     if FILE_NAME.fullmatch(term):
         return None  # "a single file called search-list.js": an example's file, code rather than a term
     if set(content_terms(term)) <= set(content_terms(section.title)):
@@ -84,6 +85,9 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
         return None  # "An agent who is not happy is called _____." gives "unhappy" away
     iid = item_id("cloze", doc.source, doc.text[span[0] : span[1]], "term")
     return passage_item(iid, "cloze", doc, section, span, f"Fill in the term: “{quoted}”", term, keys)
+
+
+_OTHER_NAME = re.compile(re.escape(BLANK) + r"\s*\((?:or|also|aka|also known as|i\.e\.,?)\s[^()]*\)")
 
 
 def _with_initials(masked: str, term: str) -> tuple[str, str]:

@@ -27,7 +27,7 @@ from tutor.english.people import gender, is_full_name
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.aims import aimed
-from tutor.revision.items.answers import cut_answer, dated_by_writing, only_a_kind
+from tutor.revision.items.answers import cut_answer, dated_by_writing, only_a_kind, points_elsewhere
 from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -242,8 +242,8 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None  # "What did the Chozo detect?": one event of a story, open (they did much), seldom what it teaches
     if _VAGUE_OBJECT.match(answer) or only_a_kind(answer) or _open_clause(answer) or _complemented(answer):
         return None  # "What does Type C content raise? a different problem": says nothing
-    if dated_by_writing(answer):
-        return None  # "… a new console last year": true when it was written
+    if dated_by_writing(answer) or points_elsewhere(answer):
+        return None  # "… a new console last year": true when it was written; "the converse problem": of which
     if any(plural_verb(answer.split(), k) for k in range(1, min(3, len(answer.split())))):
         return None  # "4K/HDR enhanced games look great": "games" is no object but a clause's subject
     n = word_count(answer)
