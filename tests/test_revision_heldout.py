@@ -932,3 +932,22 @@ def test_round77_a_blank_is_not_given_away_and_a_list_is_not_named_from_inside_b
         "- Not destructure-friendly: we lose the connection.\n"
     )
     assert not [p for p in _asked(tmp_path / "b", api, "Limitations of reactive") if "API has" in p]
+
+
+def test_round78_a_symbol_an_ordinal_and_an_outline_are_not_asked(tmp_path: Path) -> None:
+    """Round 78 (QuantEcon's intermediate lectures): "What is Vⱼ?" (a subscript letter is notation too), "What does the
+    second criterion use?" (of which criteria), "What are the parameters? the same as for the preceding figures", and
+    "This lecture proceeds as follows:" named its outline "the six proceeds"."""
+    said = {
+        "a": "Vⱼ is the conditional covariance matrix of the errors in forecasting xₜ₊ⱼ on time t information.",
+        "b": "The second criterion uses the stochastic transformation idea for comparing experiments.",
+        "c": "The parameters are the same as for the preceding figures.",
+        "d": "This lecture proceeds as follows:\n\n- Set up notation and define experiments.\n- Define the criteria.\n",
+    }
+    for name, sentence in said.items():
+        assert _asked(tmp_path / name, sentence, "Overview") == {}, sentence
+    first = (
+        "The first argument to `Object.create(..)` specifies an object to link the newly created object to, and then "
+    )
+    first += "returns the newly created (and linked!) object."
+    assert "What does the first argument to Object.create(..) specify?" in _asked(tmp_path / "e", first)

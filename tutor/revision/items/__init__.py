@@ -146,7 +146,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 42 (round 77): an answer that points back ("the problem above", "the converse problem", "the same as that in
 # …"), a share in a supposition ("Even if …") and a series from an illustration ("For example, …"): none; "called
 # _____ (or translation equivariance)" loses the other name that gives it away
-GENERATOR_VERSION = 42
+# 43 (round 78): a subscript letter is notation ("Vⱼ"), "the second criterion" says not which, and "This lecture
+# proceeds as follows:" names no list
+GENERATOR_VERSION = 43
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -165,6 +165,8 @@ def list_noun(lead: str, count: int) -> str | None:
     if counted:
         return mid_sentence(counted.group(2)) if value(counted.group(1)) == count else None
     lead = lead.strip()
+    if re.search(r"(?i)\b(?:proceeds|continues|goes|runs|works)\s+as\s+follows\s*:\s*$", lead):
+        return None  # "This lecture proceeds as follows:": how it goes on, not a noun for its list
     if lead.endswith(":"):
         named = _FOLLOWING_ARE.match(lead)  # "The following are the primary practitioners of cyber diplomacy:"
         if named and plural_noun(named.group(1).split()[-1]):

@@ -36,9 +36,11 @@ _QUANTIFIERS = frozenset("another such other one some many several most much few
 # math as the reader shows it: superscript letters ("qˢ", not the okina of "Hawaiʻi"), Greek letters, sub- and
 # superscripts, letterlike and mathematical symbols
 _SYMBOL = re.compile(
-    r"[\u02b0-\u02b8\u02e0-\u02e4\u0370-\u03ff\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2200-\u22ff\U0001d400-\U0001d7ff]"
+    r"[\u02b0-\u02b8\u02e0-\u02e4\u0370-\u03ff\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2200-\u22ff\u2c7c"
+    r"\U0001d400-\U0001d7ff]"  # "Vⱼ": a subscript j too
 )
 # "the eagerness with which the law …", "considering how different prices": a clause
+_ORDINALS = frozenset("first second third fourth fifth sixth last final latter former".split())
 _TOPICS = frozenset("topic theme subject issue question point idea matter thing aspect".split())
 _RELATIVE = frozenset("that which who whom whose how why whether".split())
 
@@ -113,6 +115,8 @@ def vague_subject(subj: str) -> bool:
         return True
     if len(low) > 1 and (low[0] in NUMBER_WORDS or low[0].isdigit()):
         return True  # "two tablets was a lethal dose": an amount of something, not a thing to define
+    if len(low) > 2 and low[0] == "the" and low[1] in _ORDINALS and not {"of", "to", "for", "in"} & set(low):
+        return True  # "the second criterion", "the first term on the right": of which, the text said before
     if low[-1] in ("one", "ones", "others"):
         return True  # "The most commonly encountered ones are …": ones of what, the text said before
     if len(low) > 1 and low[0] in ("a", "an") and low[-1] in _TOPICS:
