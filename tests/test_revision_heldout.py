@@ -789,22 +789,24 @@ def test_round75_lists_are_named_by_what_they_are_not_by_the_writer(tmp_path: Pa
     """ "First, let's discuss the two major aspects of web performance:" gave "Name the two major aspects of web
     performance let's discuss."; "… we have encountered these concepts from macroeconomics:" gave "Name the two
     peculiar stationary outcomes the text lists." (its heading)."""
-    aspects = (
-        "First, let's discuss the two major aspects of web performance:\n\n"
-        "- Page Load Performance: how fast the application shows content.\n"
-        "- Update Performance: how fast the application updates in response to user input.\n"
-    )
-    assert [p for p in _asked(tmp_path / "a", aspects, "Overview") if p.startswith("Name")] == [
-        "Name the two major aspects of web performance."
+    cases = [
+        (
+            "First, let's discuss the two major aspects of web performance:\n\n"
+            "- Page Load Performance: how fast the application shows content.\n"
+            "- Update Performance: how fast the application updates in response to user input.\n",
+            "Overview",
+            "Name the two major aspects of web performance.",
+        ),
+        (
+            "As promised at the start of this lecture, we have encountered these concepts from macroeconomics:\n\n"
+            "- an inflation tax that a government gathers by printing paper or electronic money\n"
+            "- a dynamic Laffer curve in the inflation tax rate that has two stationary equilibria\n",
+            "Peculiar stationary outcomes",
+            "Name the two concepts from macroeconomics.",
+        ),
     ]
-    concepts = (
-        "As promised at the start of this lecture, we have encountered these concepts from macroeconomics:\n\n"
-        "- an inflation tax that a government gathers by printing paper or electronic money\n"
-        "- a dynamic Laffer curve in the inflation tax rate that has two stationary equilibria\n"
-    )
-    assert [p for p in _asked(tmp_path / "b", concepts, "Peculiar stationary outcomes") if p.startswith("Name")] == [
-        "Name the two concepts from macroeconomics."
-    ]
+    for n, (text, heading, named) in enumerate(cases):
+        assert [p for p in _asked(tmp_path / str(n), text, heading) if p.startswith("Name")] == [named]
 
 
 def test_round75_who_is_asked_of_people_and_companies_and_what_of_titles(tmp_path: Path) -> None:
