@@ -57,10 +57,9 @@ _EMPTY_VERBS |= frozenset(["pose"])  # "What does ad blocking pose? a threat": t
 _EMPTY_VERBS |= frozenset("undergo experience face".split())  # "What did New Zealand undergo? changes": any
 _EMPTY_VERBS |= frozenset("become find".split())  # "What did digital advertising become?", "What did Lorenz find?"
 _LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offer show".split())  # ask broadly
-_HYPOTHETICAL = frozenset("would could might may".split())
-_STILL_SUBJECT = re.compile(
-    r"[a-z]\S*\s+(?:can|cannot|could|will|would|may|might|must|should|shall)\b"
-)  # "the VM would try to …": an example, not a fact
+_HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
+# "Expressions in Vue templates can only …": a predicate that opens on the subject's last noun and a modal
+_STILL_SUBJECT = re.compile(r"[a-z]\S*\s+(?:can|cannot|could|will|would|may|might|must|should|shall)\b")
 _PARTICLES = frozenset("away back apart together forward aside up down out off".split())
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.I)
 # "What does Type C content raise? a different problem", "What did Alben bring? the idea …", "What does the compiler
