@@ -1,5 +1,5 @@
-"""Questions a teacher asks of one sentence: who or what (its subject or object), which year; reasons are in
-`reasons.py`.
+"""Questions a teacher asks of one sentence: who or what (its subject or object); years are in `years.py`, reasons
+in `reasons.py`.
 
 Each asks about what the sentence teaches and reads on its own: the sentence must not point back ("It…",
 "This…"), and the question keeps the sentence's words (a subject question replaces the subject with "Who"/"What";

@@ -39,9 +39,9 @@ _SYMBOL = re.compile(
     r"[\u02b0-\u02b8\u02e0-\u02e4\u0370-\u03ff\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2200-\u22ff\u2c7c"
     r"\U0001d400-\U0001d7ff]"  # "Vⱼ": a subscript j too
 )
-# "the eagerness with which the law …", "considering how different prices": a clause
 _ORDINALS = frozenset("first second third fourth fifth sixth last final latter former".split())
 _TOPICS = frozenset("topic theme subject issue question point idea matter thing aspect".split())
+# "the eagerness with which the law …", "considering how different prices": a clause
 _RELATIVE = frozenset("that which who whom whose how why whether".split())
 
 

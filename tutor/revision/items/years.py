@@ -31,7 +31,7 @@ _EXAMPLE_YEAR = re.compile(r"\b(?:e\.g\.,?|for example,?|for instance,?|such as)
 
 
 def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> QuizItem | None:
-    """A sentence with one year: "In what year does the text place this: …?" for a timeline entry ("1967
+    """A sentence with one year: "In what year does the text date …?" for a timeline entry ("1967
     Nearest Neighbor is …"), else the year blanked; a choice among the text's nearest other years."""
     sentence = unit_reading(doc, u).strip()
     found = YEAR.findall(sentence)
