@@ -110,3 +110,39 @@ def test_a_figure_a_worked_example_supposes_is_not_asked(tmp_path: Path) -> None
         "Suppose that a household saves 12% of its income on average in the first year of the plan.",
     ):
         assert _said(tmp_path, supposed) == [], supposed
+
+
+def test_a_sentence_about_a_numbered_equation_or_theorem_is_not_asked_and_a_numbers_aside_is_left_out(
+    tmp_path: Path,
+) -> None:
+    """Round 78's raters discarded items over MyST cross-references, which then read as their labels; a reference
+    now reads as the book prints it ("(2)", "Theorem 1"), and an item cannot show the equation it points to."""
+    labelled = (
+        "$$\ns = y - c\n$$ (eq:save)\n\n$$\nw = s + w\n$$ (eq:wealth)\n\n"
+        "```{prf:theorem}\n:label: thm-save\n\nSavings grow.\n```\n\n"
+    )
+    for speaks in (
+        "Equation {eq}`eq:save` is the household budget in a nutshell.",
+        "A system of equations like {eq}`eq:wealth` is an example of a linear difference equation.",
+        "{prf:ref}`thm-save` asserts the existence of a lower bound on savings without saying what it is.",
+        "The bias sets the estimate when all features are zero.\nStrictly speaking, {eq}`eq:save` is an *affine "
+        "transformation* of input features, which is characterized by a *linear transformation* of features.",
+        "Two results hold here:\n\n* In {eq}`eq:save`, savings converge with probability one.\n"
+        "* In {eq}`eq:wealth`, wealth converges to its mean.",
+    ):
+        said = _said(tmp_path, labelled + speaks)
+        assert said in ([], ["In the section “Income”, what does the bias set? => the estimate"]), speaks
+    assert _said(
+        tmp_path, labelled + "The breakdown point {eq}`eq:save` is a hard limit beyond which no plan exists."
+    ) == ["What is the breakdown point? => a hard limit beyond which no plan exists"]
+    aside = "The unit root in consumption (representation {eq}`eq:wealth`) causes the variance of consumption to grow."
+    assert _said(tmp_path, labelled + aside) == [
+        "What does the unit root in consumption cause? => the variance of consumption to grow"
+    ]
+    listed = (
+        "The household keeps two accounts:\n\n* a savings account (see {eq}`eq:save`)\n"
+        "* a wealth account under the Euler equation {eq}`eq:wealth`"
+    )
+    (item,) = generate_items_from(tmp_path, f"# Savings\n\n## Income\n\n{labelled}{listed}\n")
+    assert item.elements == ("a savings account", "a wealth account under the Euler equation")
+    assert item.answer == "a savings account; a wealth account under the Euler equation"

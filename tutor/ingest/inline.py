@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING
 
 from tutor.english.text import fold_ligatures, sentence_spans, strip_span
 from tutor.ingest.latex import math_text
+from tutor.ingest.references import ROLES
 from tutor.records import Unit
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from markdown_it.token import Token
 
 # a definition's mark in Markdown Extra and pandoc (":   Collecting, processing … data"), which CommonMark reads as text
@@ -21,9 +24,9 @@ RUN_IN_LABEL_WORDS = 8  # a bold label that opens a paragraph names its point in
 ENTITY_CHARS = 12  # how far a character markdown-it decoded ("&amp;" -> "&") is looked for in the source
 # a container's fence line, as VitePress, Docusaurus and MyST write admonitions (":::warning Take care", ":::{note}",
 # ":::"), a notebook's cell marker in MyST Markdown ('+++ {"user_expressions": []}'), or a bare role on a line of its
-# own, as d2lbook closes a tab (":end_tab:")
+# own, as d2lbook closes a tab (":end_tab:"), or MyST's target before what it labels ("(sec-break)=")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")  # a footnote's mark: where its note is, not words to read
-_CONTAINER_FENCE = re.compile(r":{3,}\s*(?:[{\w-].*)?|\+{3}(?:\s*\{.*\})?|:[a-z][\w-]*:")
+_CONTAINER_FENCE = re.compile(r":{3,}\s*(?:[{\w-].*)?|\+{3}(?:\s*\{.*\})?|:[a-z][\w-]*:|\([^()\s]+\)=")
 # inline math, as markdown-it's dollarmath plugin reads "$…$" and "$$…$$" inside a paragraph
 MATH = ("math_inline", "math_inline_double")
 # a role before its inline code, as MyST (Jupyter Book) writes it, "{cite}`sargent2002`", "{ref}`the next section
@@ -45,8 +48,9 @@ class View:
     code: list[bool]
 
 
-def aligned(text: str, start: int, end: int, inlines: list[Token]) -> View:
-    """The reading view of these inline tokens and, for each of its characters, its offset in the file.
+def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapping[str, str] | None = None) -> View:
+    """The reading view of these inline tokens and, for each of its characters, its offset in the file; a
+    cross-reference to one of the document's `targets` reads as the book prints it ("{eq}`eq:debt`" reads "(3)").
 
     Each piece of text markdown-it returns is found again in the source, in order, so offsets are exact;
     a piece markdown-it changed (an entity, an escaped character) is matched character by character."""
@@ -78,6 +82,9 @@ def aligned(text: str, start: int, end: int, inlines: list[Token]) -> View:
                 pass  # ":::tip Prerequisites": markup around a note, not its words
             elif c.type in MATH or _role(children, k) == "math":  # "$\\alpha$", "{math}`\\alpha`" read "α"
                 pos = _replaced(text, c.content, math_text(c.content), pos, end, clean, where)
+            elif _role(children, k) in ROLES and (targets or {}).get(c.content.strip()):
+                shown = (targets or {})[c.content.strip()]
+                pos = _replaced(text, c.content, shown, pos, end, clean, where)
             elif _cited(c.content, _role(children, k)) and not _bracketed_line(children, k):  # "(Ioffe, 2015)"
                 pos = _replaced(text, c.content, _cited(c.content, _role(children, k)), pos, end, clean, where)
             elif c.type in ("text", "code_inline") and c.content:
@@ -163,6 +170,8 @@ def _replaced(text: str, written: str, shown: str, pos: int, end: int, clean: li
         return pos
     after = at + len(written)
     first = at - 1 if at > pos and text[at - 1] in "$`" else at
+    role = _ROLE.search(text, pos, first)  # "{prf:ref}`thm-oe1` says …": the span holds the role's name
+    first = role.start() if role else first
     last = after if after < end and text[after] in "$`" else after - 1
     clean.extend(shown)
     where.extend([first] + [last] * (len(shown) - 1))

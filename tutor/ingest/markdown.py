@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from tutor.ingest.inline import MATH, aligned, read_units
 from tutor.ingest.latex import math_text
+from tutor.ingest.references import targets
 from tutor.records import Block, Unit
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class _Source:
 
     def __init__(self, text: str, body: int) -> None:
         self.text = text
+        self.targets = targets(text)  # what a cross-reference to each of its labels reads as
         # markdown-it ends a line at \r\n, \r or \n alike
         self.starts = [body] + [body + m.end() for m in re.finditer(r"\r\n|\r|\n", text[body:])]
 
@@ -221,7 +223,7 @@ def _pieces_text(children: list[Token]) -> str:
 
 def _prose_block(source: _Source, inlines: list[Token], lines: list[int] | None, number: int) -> Block:
     start, end = source.span(lines)
-    units = read_units(source.text, aligned(source.text, start, end, inlines), number, -1)
+    units = read_units(source.text, aligned(source.text, start, end, inlines, source.targets), number, -1)
     a = units[0].start if units else start
     b = units[-1].end if units else start
     return Block("paragraph", number, a, b, tuple(units))
@@ -231,7 +233,7 @@ def _list_block(source: _Source, paragraphs: list[tuple[int, int, Token]], numbe
     units: list[Unit] = []
     for item, level, inline in paragraphs:
         start, end = source.span(inline.map)
-        found = read_units(source.text, aligned(source.text, start, end, [inline]), number, item)
+        found = read_units(source.text, aligned(source.text, start, end, [inline], source.targets), number, item)
         found = [replace(u, level=level) for u in found] if level else found
         units += [u for u in found if not units or units[-1].end <= u.start]
     a = units[0].start if units else 0

@@ -148,7 +148,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # _____ (or translation equivariance)" loses the other name that gives it away
 # 43 (round 78): a subscript letter is notation ("Vⱼ"), "the second criterion" says not which, and "This lecture
 # proceeds as follows:" names no list
-GENERATOR_VERSION = 43
+# 44: a sentence that speaks of a numbered equation or statement ("Equation (4) is …", "Theorem 1 asserts …", "like
+# (1)") is not asked; an answer and a list's elements leave out an equation's number ("the Euler equation (17)")
+GENERATOR_VERSION = 44
 
 __all__ = [
     "CHOICE_LETTERS",

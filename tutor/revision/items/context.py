@@ -109,6 +109,15 @@ _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
 CROSS_REFERENCE = re.compile(
     r"\b(?:Table|Figure|Fig\.|Listing|Example|Chapter|Section|lines?)\s+\d|\bAppendix\s+(?:[A-Z]|\d)\b", re.I
 )
+# a numbered statement or equation a sentence speaks of by its number ("Theorem 1 asserts …", "by Equation (4)", "a
+# system like (1)", "from (3) and (4)", "Strictly speaking, (1) is …"), with the word before it: after a content word
+# the number is an aside ("the Euler equation (17)", "the breakdown point (34) is …")
+_NUMBERED_KINDS = (
+    r"Equations?|Eqs?\.|Theorems?|Lemmas?|Propositions?|Corollar(?:y|ies)|Definitions?|Assumptions?|Propert(?:y|ies)"
+    r"|Algorithms?|Remarks?|Conjectures?|Axioms?|Observations?|Criteri(?:on|a)"
+)
+_NUMBERED = re.compile(rf"(\S*)\s*(?:\b(?:{_NUMBERED_KINDS})\s+\(?\d|\(\d{{1,3}}(?:\.\d{{1,3}})*[a-z]?\))", re.I)
+_NUMBERED_KIND = re.compile(_NUMBERED_KINDS, re.I)
 # "v5 := js_Array_set // call …": code, not prose; "[248]": a reference marker
 _CODE = re.compile(r"//|:=|==|=>|[{}]|\w\(\)|\b\w+_\w+\b|\[\d+\]|\b[A-Za-z]\w*<[\w, &']+>")  # "Vec<u8>": a type
 
@@ -129,6 +138,13 @@ def reads_alone(text: str, person: bool = False, answer: bool = False, quoted: b
     if pronoun and answer and _NEW_CLAUSE.search(text[: pronoun.start()]):
         return False  # "… a seminal event, and it was here that …": a clause of its own, about what the text said
     return person or answer or not _THIRD_PERSON.search(text)
+
+
+def speaks_of_numbered(sentence: str) -> bool:
+    """The sentence speaks of a numbered equation or statement the item cannot show: "Theorem 1 asserts …",
+    "Equation (4) is …", "A system of equations like (1) is …"."""
+    before = [m.group(1) for m in _NUMBERED.finditer(sentence)]
+    return any(not w or w[-1] in ",;:" or w.lower() in STOPWORDS or _NUMBERED_KIND.fullmatch(w) for w in before)
 
 
 def owner_elsewhere(text: str, opening: bool = False) -> bool:

@@ -30,6 +30,7 @@ from tutor.revision.items.context import (
     content_sections,
     make_context,
     quoted_speech,
+    speaks_of_numbered,
     stands_alone,
 )
 from tutor.revision.items.definitions import definition_item, subject_key
@@ -275,7 +276,7 @@ def _askable(sentence: str, listed: bool = False) -> bool:
         and _ends_noun_phrase(last)
     )
     whole = ends and not _NOT_PROSE.search(sentence) and not quoted_speech(sentence)  # someone's words, not the text's
-    whole = whole and not DEPICTS.search(sentence)
+    whole = whole and not DEPICTS.search(sentence) and not speaks_of_numbered(sentence)
     whole = whole and sentence.count(": ") < 2  # "YouTube: Fairness-related harms: Examples, …": titles, not a claim
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
 

@@ -32,6 +32,7 @@ from tutor.revision.items.context import (
     finite,
     is_everyday,
     reads_alone,
+    speaks_of_numbered,
 )
 from tutor.revision.items.list_names import (
     COUNTED,
@@ -108,8 +109,8 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # "../data/dog-breed-identification/labels.csv; …": where the files are, not what it teaches
     if 2 * sum(bool(CROSS_REFERENCE.match(label)) for label in labels) >= len(labels):
         return None  # "Table 3.15, price level; Table 3.16, exchange rate": where the data are, not what it teaches
-    if sum(bool(YEAR.match(label)) for label in labels) > 1:
-        return None  # a timeline: its years and names are asked one by one
+    if sum(bool(YEAR.match(label)) for label in labels) > 1 or any(map(speaks_of_numbered, labels)):
+        return None  # a timeline: its years and names are asked one by one; "In (6), …": about an equation not shown
     if 2 * sum(bool(_FORMULA.search(unit_reading(doc, us[0]))) for us in elements) >= len(elements):
         return None  # "R (lm()): y ~ a + b + c * d.": a model formula in each language, code to read, not recall (an
         # element's own sentence: "For instance, consider the program: var a = 2;" under it is an example)

@@ -15,6 +15,10 @@ CHOICE_LETTERS = "ABCDEFGH"  # a multiple-choice item's options are lettered A),
 
 _CITATION_KEY = re.compile(r",?\s*\b[A-Z][A-Za-z-]+(?:\.[A-Z][A-Za-z-]+)*(?:\.ea)?\.(?:1[5-9]\d\d|20\d\d)\b")
 _SEE = re.compile(r"\s*\((?:see|cf\.)\s[^()]*\)", re.I)  # "(see previous section)": where else to read, no answer
+# an aside that points to a numbered equation ("(representation (2))", "(as in (4))"): its number is no answer, and
+# the words left without it say nothing
+_POINTER = re.compile(r"\s*\([^()]*\s\(\d{1,3}(?:\.\d{1,3})*[a-z]?\)\)")
+_NUMBER_ASIDE = re.compile(r"(?<=\w)\s+\(\d{1,3}(?:\.\d{1,3})*[a-z]?\)(?=\W|$)")  # "the Euler equation (17)"
 _FOLLOWING = re.compile(r"^the following (?:[\w-]+\s+){0,3}?[\w-]+:\s+(?=\S)", re.I)
 # "(19)", "[3, 5]", "(2–4)"; "(Yang et al., 2019a)", "(Mussmann and Ermon, 2016; Ram and Gray, 2012)", "(R Core
 # Team 2014)"; "[NR69, p70]"
@@ -107,11 +111,13 @@ def passage_item(
 ) -> QuizItem:
     """An item over doc.text[start:end]; `elements` pairs a list element with what recalling it takes. A prompt
     leaves out the text's references ("YETI, from Zaleski et al. (19)", "SquirrelFish Extreme [5]", "… (Yang et
-    al., 2019a)"); an answer leaves out a citation's key, a "(see …)" and a "the following two tasks:" before what it
-    names; square brackets that do not pair leave both."""
+    al., 2019a)") and an aside that points to an equation ("(representation (2))"); an answer leaves out those
+    asides, an equation's number after a noun ("the Euler equation (17)", in its elements too), a citation's key, a
+    "(see …)" and a "the following two tasks:" before what it names; square brackets that do not pair leave both."""
     start, end = span
-    answer = _FOLLOWING.sub("", _CITATION_KEY.sub("", _SEE.sub("", answer)).strip())
-    prompt, answer = _paired(_REFERENCE.sub("", prompt)), _paired(answer)
+    answer = _FOLLOWING.sub("", _CITATION_KEY.sub("", _SEE.sub("", _unnumbered(answer))).strip())
+    elements = tuple((_unnumbered(e), terms) for e, terms in elements)
+    prompt, answer = _paired(_REFERENCE.sub("", _POINTER.sub("", prompt))), _paired(answer)
     prompt, answer = _TEX_DASH.sub("–", prompt), _TEX_DASH.sub("–", answer)  # "Nadaraya--Watson": TeX's en dash
     return QuizItem(
         id=iid,
@@ -129,6 +135,11 @@ def passage_item(
         element_terms=tuple(t for _, t in elements),
         choices=choices,
     )
+
+
+def _unnumbered(answer: str) -> str:
+    """An answer without the equations it points to: "the Euler equation (17)", "a savings account (see (1))"."""
+    return _NUMBER_ASIDE.sub("", _POINTER.sub("", answer))
 
 
 def heading(title: str) -> str:
