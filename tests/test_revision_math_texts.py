@@ -123,6 +123,7 @@ def test_a_sentence_about_a_numbered_equation_or_theorem_is_not_asked_and_a_numb
     )
     for speaks in (
         "Equation {eq}`eq:save` is the household budget in a nutshell.",
+        "Matrix equation {eq}`eq:wealth` can be verified by applying a partitioned inverse formula.",
         "A system of equations like {eq}`eq:wealth` is an example of a linear difference equation.",
         "{prf:ref}`thm-save` asserts the existence of a lower bound on savings without saying what it is.",
         "The bias sets the estimate when all features are zero.\nStrictly speaking, {eq}`eq:save` is an *affine "

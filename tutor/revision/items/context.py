@@ -111,7 +111,8 @@ CROSS_REFERENCE = re.compile(
 )
 # a numbered statement or equation a sentence speaks of by its number ("Theorem 1 asserts …", "by Equation (4)", "a
 # system like (1)", "from (3) and (4)", "Strictly speaking, (1) is …"), with the word before it: after a content word
-# the number is an aside ("the Euler equation (17)", "the breakdown point (34) is …")
+# the number is an aside ("the Euler equation (17)", "the breakdown point (34) is …"), unless the sentence opens with
+# the kind ("Matrix equation (22) can be …")
 _NUMBERED_KINDS = (
     r"Equations?|Eqs?\.|Theorems?|Lemmas?|Propositions?|Corollar(?:y|ies)|Definitions?|Assumptions?|Propert(?:y|ies)"
     r"|Algorithms?|Remarks?|Conjectures?|Axioms?|Observations?|Criteri(?:on|a)"
@@ -143,8 +144,13 @@ def reads_alone(text: str, person: bool = False, answer: bool = False, quoted: b
 def speaks_of_numbered(sentence: str) -> bool:
     """The sentence speaks of a numbered equation or statement the item cannot show: "Theorem 1 asserts …",
     "Equation (4) is …", "A system of equations like (1) is …"."""
-    before = [m.group(1) for m in _NUMBERED.finditer(sentence)]
-    return any(not w or w[-1] in ",;:" or w.lower() in STOPWORDS or _NUMBERED_KIND.fullmatch(w) for w in before)
+    for m in _NUMBERED.finditer(sentence):
+        w = m.group(1)
+        if not w or w[-1] in ",;:" or w.lower() in STOPWORDS or _NUMBERED_KIND.fullmatch(w):
+            return True
+        if m.start() == 0 and _NUMBERED_KIND.match(m.group().split()[-2]):
+            return True  # "Matrix equation (22) can be verified …": a kind the sentence opens with is no name
+    return False
 
 
 def owner_elsewhere(text: str, opening: bool = False) -> bool:
