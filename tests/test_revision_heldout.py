@@ -953,3 +953,41 @@ def test_round78_a_symbol_an_ordinal_and_an_outline_are_not_asked(tmp_path: Path
     )
     first += "returns the newly created (and linked!) object."
     assert "What does the first argument to Object.create(..) specify?" in _asked(tmp_path / "e", first)
+
+
+def test_round79_answers_that_point_at_what_is_not_shown_and_elliptical_claims_are_not_asked(tmp_path: Path) -> None:
+    for points in (
+        "The predictive distribution is the new density shown in the following figure, where the update has used it.",
+        "The reservation wage is the wage where equality holds in the last expression.",
+    ):
+        assert _said(tmp_path, points) == [], points
+    assert _said(
+        tmp_path, "The reservation wage is the wage where equality holds in the Bellman equation of the worker."
+    )
+    said = "Inflation and output rose together in the seventies. The great moderation and the period since 2008 {}."
+    assert _said(tmp_path, said.format("do not")) == []  # the predicate is the sentence before's
+    assert _said(tmp_path, said.format("saw slow growth")) == [
+        "Fill in the year: “The great moderation and the period since _____ saw slow growth.” => 2008"
+    ]
+
+
+def test_round79_a_quantifier_a_formulas_brackets_and_an_opening_per_are_asked_as_written(tmp_path: Path) -> None:
+    assert _said(tmp_path, "All Rust code relies on aggressive inference and elision of obvious things.") == [
+        "What does all Rust code rely on? => aggressive inference and elision of obvious things"
+    ]
+    rate = "The convergence rate of least squares learning depends on the slope {} of the associated ODE."
+    assert _said(tmp_path, rate.format("ℳ = −1/(θ² + 1)")) == [  # brackets with no space before them are the formula's
+        "What does the convergence rate of least squares learning depend on? => the slope ℳ = −1/(θ² + 1) of the "
+        "associated ODE"
+    ]
+    assert _said(tmp_path, rate.format("(a negative number)")) == [
+        "What does the convergence rate of least squares learning depend on? => the slope of the associated ODE"
+    ]
+    gap = (
+        "Per draw the gap is very large, because each NUTS draw ends a trajectory that has travelled across the "
+        "posterior."
+    )
+    assert _said(tmp_path, gap) == [  # not "Why do per draw the gap is …?"
+        "The text says: “Per draw the gap is very large.” Why? => each NUTS draw ends a trajectory that has travelled "
+        "across the posterior"
+    ]

@@ -59,7 +59,7 @@ AUXILIARIES = frozenset(
 # Prepositions: a noun phrase's head is the word before its first one; they are never a key term.
 PREPOSITIONS = frozenset(
     """of in on for to with from by at about among amongst between against into over under within without via
-    upon toward towards across along around onto""".split()
+    upon toward towards across along around onto per through throughout during despite""".split()
 )
 
 # Conjunctions that join the parts of a noun phrase or a list ("A, B and C").

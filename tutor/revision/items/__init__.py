@@ -150,7 +150,10 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # proceeds as follows:" names no list
 # 44: a sentence that speaks of a numbered equation or statement ("Equation (4) is …", "Theorem 1 asserts …", "like
 # (1)") is not asked; an answer and a list's elements leave out an equation's number ("the Euler equation (17)")
-GENERATOR_VERSION = 44
+# 45 (round 79): an answer that points at what it does not show ("in the following figure", "the last expression") and
+# a claim whose predicate the sentence before says ("… do not.") are not asked; "All X" asked "all X"; brackets with
+# no space before them are a formula's ("−1/(θ² + 1)"), not an aside; "Per draw …" opens with no subject
+GENERATOR_VERSION = 45
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -40,8 +40,12 @@ _WRITING_TIME = re.compile(
 )
 
 
-# "a special case of the problem above", "the converse problem": what it is, the text said before
-_POINTS_ELSEWHERE = re.compile(r"(?i)\b(?:above|aforementioned|converse)\b")
+# "a special case of the problem above", "the converse problem": what it is, the text said before; "the new density
+# shown in the following figure", "the wage where equality holds in the last expression": what it is, it shows
+_POINTS_ELSEWHERE = re.compile(
+    r"(?i)\b(?:above|aforementioned|converse)\b|\b(?:following|last|previous|preceding|next)\s+"
+    r"(?:expression|equation|formula|figure|plot|graph|chart|table|diagram|listing|example|section|chapter)s?\b"
+)
 
 
 def points_elsewhere(answer: str) -> bool:
@@ -64,7 +68,13 @@ _NEEDS_WHAT_FOLLOWS = PREPOSITIONS | {"as", "the", "a", "an", "like", "namely"}
 def without_asides(text: str) -> str:
     """The text without what it says in brackets ("(or other authentication method)"), but for brackets that
     carry what the words before them lead to ("given by (batch size, number of channels, height, width)")."""
-    return _ASIDE.sub(lambda m: m.group() if m.group(1).lower() in _NEEDS_WHAT_FOLLOWS else m.group(1), text)
+    return _ASIDE.sub(lambda m: m.group() if _not_aside(m) else m.group(1), text)
+
+
+def _not_aside(m: re.Match[str]) -> bool:
+    """What the words before lead to ("given by (batch size, …)"), or brackets a formula or word holds with no space
+    before them ("−1/(θ² + 1)", "f(x)")."""
+    return m.group(1).lower() in _NEEDS_WHAT_FOLLOWS or bool(m.group(1)) and m.group(2).startswith("(")
 
 
 def cut_answer(answer: str, clause: bool = False) -> str:

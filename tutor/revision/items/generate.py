@@ -71,6 +71,11 @@ _ASKS_AFTER_COLON = re.compile(
 _INLINE_CODE = re.compile(r"`([^`\n]+)`")
 # a variable's or a function's name, or a generic parameter's ("X2", "T"), not a type's ("String")
 _IDENTIFIER = re.compile(r"[a-z_][\w:.]*(?:\(\))?|[A-Z]\d?")
+# a predicate left out, said by the sentence before: "The great moderation and the period since 2008 do not."
+# (not "… no matter where he was.": a clause that ends so says all it says)
+_ELLIPTICAL = re.compile(
+    r"\b(?:do|does|did|can|could|will|would|is|are|was|were|has|have|had)(?:\s+not|n[’']t|\s+(?:too|either))[.!]$"
+)
 _CUT_AT = frozenset(["v.", "vs."])  # "… changed that in United States v.": a case name split at its full stop
 # what conversion leaves in a sentence that is not prose: a table's row run on ("Salvage; 2006; Claire
 # encounters …"), a book's note numbers ("or more20—", "19 Indeed, …", "Steamboat Bill,2", "6We use …"), words run
@@ -277,6 +282,7 @@ def _askable(sentence: str, listed: bool = False) -> bool:
     )
     whole = ends and not _NOT_PROSE.search(sentence) and not quoted_speech(sentence)  # someone's words, not the text's
     whole = whole and not DEPICTS.search(sentence) and not speaks_of_numbered(sentence)
+    whole = whole and not _ELLIPTICAL.search(text)
     whole = whole and sentence.count(": ") < 2  # "YouTube: Fairness-related harms: Examples, …": titles, not a claim
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
 

@@ -159,10 +159,14 @@ def _superlative(words: list[str]) -> bool:
     return first in ("most", "least") or first.endswith("est") and "ADJ" in parts_of_speech(first)
 
 
+_OPENING_QUANTIFIERS = frozenset("all every each some most many few several both any no".split())
+
+
 def lower_article(phrase: str) -> str:
-    """ "The Mozilla Festival" inside a question: "the Mozilla Festival"."""
+    """ "The Mozilla Festival" inside a question: "the Mozilla Festival"; "All Rust code": "all Rust code"."""
     first, *rest = phrase.split()
     long = [w for w in rest if len(w) > 3]
     if first in ("A", "An") and long and all(w[:1].isupper() for w in long):
         return phrase  # "A Quiet Passion": a title, its article its own
-    return phrase[:1].lower() + phrase[1:] if first.lower() in DETERMINERS else phrase
+    lowered = first.lower() in DETERMINERS or first.lower() in _OPENING_QUANTIFIERS  # "All Rust code": "all …"
+    return phrase[:1].lower() + phrase[1:] if lowered else phrase
