@@ -136,6 +136,12 @@ def test_a_sentence_about_a_numbered_equation_or_theorem_is_not_asked_and_a_numb
     assert _said(
         tmp_path, labelled + "The breakdown point {eq}`eq:save` is a hard limit beyond which no plan exists."
     ) == ["What is the breakdown point? => a hard limit beyond which no plan exists"]
+    ranged = (
+        "The RLS recursion {eq}`eq:save`-{eq}`eq:wealth` is a stochastic difference equation with two key features."
+    )
+    assert _said(tmp_path, labelled + ranged) == [  # not "What is the RLS recursion-?"
+        "What is the RLS recursion? => a stochastic difference equation with two key features"
+    ]
     aside = "The unit root in consumption (representation {eq}`eq:wealth`) causes the variance of consumption to grow."
     assert _said(tmp_path, labelled + aside) == [
         "What does the unit root in consumption cause? => the variance of consumption to grow"

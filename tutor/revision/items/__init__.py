@@ -153,7 +153,8 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 45 (round 79): an answer that points at what it does not show ("in the following figure", "the last expression") and
 # a claim whose predicate the sentence before says ("… do not.") are not asked; "All X" asked "all X"; brackets with
 # no space before them are a formula's ("−1/(θ² + 1)"), not an aside; "Per draw …" opens with no subject
-GENERATOR_VERSION = 45
+# 46: an equation's range is left out whole ("the RLS recursion (3)-(4)" asks "What is the RLS recursion?")
+GENERATOR_VERSION = 46
 
 __all__ = [
     "CHOICE_LETTERS",

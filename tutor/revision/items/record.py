@@ -18,7 +18,9 @@ _SEE = re.compile(r"\s*\((?:see|cf\.)\s[^()]*\)", re.I)  # "(see previous sectio
 # an aside that points to a numbered equation ("(representation (2))", "(as in (4))"): its number is no answer, and
 # the words left without it say nothing
 _POINTER = re.compile(r"\s*\([^()]*\s\(\d{1,3}(?:\.\d{1,3})*[a-z]?\)\)")
-_NUMBER_ASIDE = re.compile(r"(?<=\w)\s+\(\d{1,3}(?:\.\d{1,3})*[a-z]?\)(?=\W|$)")  # "the Euler equation (17)"
+# "the Euler equation (17)", "the RLS recursion (3)-(4)"
+_NUMBER = r"\(\d{1,3}(?:\.\d{1,3})*[a-z]?\)"  # an equation's number: "(17)", "(3.1.2)"
+_NUMBER_ASIDE = re.compile(rf"(?<=\w)\s+{_NUMBER}(?:\s*[-–]\s*{_NUMBER})?(?=\W|$)")
 _FOLLOWING = re.compile(r"^the following (?:[\w-]+\s+){0,3}?[\w-]+:\s+(?=\S)", re.I)
 # "(19)", "[3, 5]", "(2–4)"; "(Yang et al., 2019a)", "(Mussmann and Ermon, 2016; Ram and Gray, 2012)", "(R Core
 # Team 2014)"; "[NR69, p70]"
@@ -117,7 +119,7 @@ def passage_item(
     start, end = span
     answer = _FOLLOWING.sub("", _CITATION_KEY.sub("", _SEE.sub("", _unnumbered(answer))).strip())
     elements = tuple((_unnumbered(e), terms) for e, terms in elements)
-    prompt, answer = _paired(_REFERENCE.sub("", _POINTER.sub("", prompt))), _paired(answer)
+    prompt, answer = _paired(_REFERENCE.sub("", _unnumbered(prompt))), _paired(answer)
     prompt, answer = _TEX_DASH.sub("–", prompt), _TEX_DASH.sub("–", answer)  # "Nadaraya--Watson": TeX's en dash
     return QuizItem(
         id=iid,
