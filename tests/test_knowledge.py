@@ -355,6 +355,10 @@ def test_myst_roles_cell_markers_and_colon_fences_are_markup() -> None:
         "(2015) show."  # ":citet:" cites in the sentence
     )
     assert (keys[unit.start], keys[unit.end - 1]) == ("K", ".")
+    other = "## MDPs\n\nA decision process :cite:`BellmanMDP` is a model, as trees are :cite:`Vapnik95,Ioffe.2015`.\n"
+    assert [u.text for u in _units(other)] == [  # a key of no author and year: the book prints what it does not hold
+        "A decision process is a model, as trees are."
+    ]
     lines = (
         "## Steps\n\nThe boxes are labeled.\n:cite:`Girshick.Darrell.2014`\n"
         "Then a model runs, as\n:citet:`Fechner.1860`\nsaid.\n"
@@ -393,3 +397,4 @@ def test_tex_math_reads_as_its_symbols_and_money_stays_money() -> None:
         "x_min",
     ]
     assert math_text("\\frac{1") == "\\frac{1"  # TeX that cannot be read stays as written
+    assert math_text("D_{KL}(f\\|g) = \\|x\\|") == "D_(KL)(f‖g) = ‖x‖"  # a norm's bars (they read as nothing before)

@@ -991,3 +991,29 @@ def test_round79_a_quantifier_a_formulas_brackets_and_an_opening_per_are_asked_a
         "The text says: “Per draw the gap is very large.” Why? => each NUTS draw ends a trajectory that has travelled "
         "across the posterior"
     ]
+
+
+def test_round80_a_figures_marks_an_equations_side_and_a_symbol_after_here_are_not_asked(tmp_path: Path) -> None:
+    for unshown in (
+        "The dots represent the underlying observations of the sample drawn from the distribution.",
+        "The right-hand side is a sum of two non-negative terms (each is a positive number times a square).",
+        "Firms enter when the expected profit is positive. Here M is the number of active firms.",
+    ):
+        assert _said(tmp_path, unshown) == [], unshown
+
+
+def test_round80_an_answer_ends_before_a_bracket_it_cannot_close_and_a_participle_after_an_adverb(
+    tmp_path: Path,
+) -> None:
+    chosen = (
+        "The set $D_1$ is chosen so that the model remains well-defined (e.g., $R_t$ stays positive definite; "
+        "$\\beta_t$ stays in a region where $T(\\beta)$ is well-defined and the state process is stationary)."
+    )
+    assert _said(tmp_path, chosen) == [
+        "For what purpose is the set D₁ chosen? => so that the model remains well-defined"
+    ]
+    pursued = (
+        "John Smith was pursuing ever larger Bayesian neural networks, ultimately showing in 1994 that such networks "
+        "become Gaussian processes."
+    )
+    assert _said(tmp_path, pursued) == ["Who was pursuing ever larger Bayesian neural networks? => John Smith"]

@@ -77,7 +77,7 @@ ACRONYM_LINKS = NAME_LINKS | frozenset("and to".split())
 NOT_NAMES = frozenset("ok okay".split())
 
 # Capitalised small words a name never starts with ("In Germany" is "Germany").
-NAME_OPENERS = DETERMINERS | frozenset("at in on for as by of to from with".split())
+NAME_OPENERS = DETERMINERS | frozenset("at in on for as by of to from with here there now then thus hence".split())
 
 # A sentence whose subject is the one before it: a pronoun or "this/these …", perhaps after one introductory
 # word ("Internally, it has…", "This restriction…").

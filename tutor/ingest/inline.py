@@ -85,8 +85,8 @@ def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapp
             elif _role(children, k) in ROLES and (targets or {}).get(c.content.strip()):
                 shown = (targets or {})[c.content.strip()]
                 pos = _replaced(text, c.content, shown, pos, end, clean, where)
-            elif _cited(c.content, _role(children, k)) and not _bracketed_line(children, k):  # "(Ioffe, 2015)"
-                pos = _replaced(text, c.content, _cited(c.content, _role(children, k)), pos, end, clean, where)
+            elif _cited(c.content, _role(children, k, True)) and not _bracketed_line(children, k):  # "(Ioffe, 2015)"
+                pos = _replaced(text, c.content, _cited(c.content, _role(children, k, True)), pos, end, clean, where)
             elif c.type in ("text", "code_inline") and c.content:
                 piece = _piece(children, k)  # a MyST role's name is markup
                 content = _DEFINITION_MARK.sub("", piece) if line_start and c.type == "text" else piece
@@ -111,21 +111,32 @@ def _piece(children: list[Token], k: int) -> str:
     c = children[k]
     if c.type == "text" and k + 1 < len(children) and children[k + 1].type == "code_inline":
         role = _ROLE.search(c.content)
-        return c.content[: role.start()] if role else c.content
+        before = c.content[: role.start()] if role else c.content
+        return before.rstrip() if _unprinted(children, k + 1) else before  # "shows :cite:`Vapnik95`." reads "shows."
     name = _role(children, k)
     if name in _ANCHORS or name and _alone_on_its_line(children, k):
         return ""  # ":label:`sec_norm`", ":begin_tab:`pytorch`" on a line of its own: markup, not words
+    if _unprinted(children, k):
+        return ""  # "The MDP :cite:`BellmanMDP` is …": d2lbook prints the entry's authors and year, which the key
+        # does not hold (an author-year key is read so, `_cited`)
     if name:
         shown = re.fullmatch(r"\s*(.*?)\s*<[^<>]+>\s*", c.content)
         return shown.group(1) if shown else c.content
     return c.content
 
 
+def _unprinted(children: list[Token], k: int) -> bool:
+    """Sphinx's bracketed citation of a key that is no author and year (":cite:`BellmanMDP`")."""
+    keys = [key.strip() for key in children[k].content.split(",")]
+    return _role(children, k, colons=True) == ":cite:" and not all(_KEY.fullmatch(key) for key in keys)
+
+
 def _cited(keys: str, role: str) -> str:
     """d2lbook's citation keys as its book prints them: ":cite:" in brackets, "(Scholkopf and Smola, 2002)",
     "(Yang et al., 2015; Ioffe, 2015)"; ":citet:" in the sentence, "first introduced by Fechner (1860)"; "" for keys
-    of another kind ("maddison2010" stands in its sentence as a name)."""
+    of another kind (see `_piece`)."""
     split = [key.strip() for key in keys.split(",")]
+    role = role.strip(":")
     if role not in ("cite", "citet") or not all(_KEY.fullmatch(key) for key in split):
         return ""
     years = [key.rsplit(".", 1)[1] for key in split]
@@ -140,12 +151,14 @@ def _authors(key: str) -> str:
     return f"{names[0]} et al." if len(names) > 2 or names[-1] == "ea" else " and ".join(names)
 
 
-def _role(children: list[Token], k: int) -> str:
-    """The name of the role that marks inline code ("math" for "{math}`\\alpha`", "cite" for ":cite:`key`"); "" when
-    none does."""
+def _role(children: list[Token], k: int, colons: bool = False) -> str:
+    """The name of the role that marks inline code ("math" for "{math}`\\alpha`", "cite" for ":cite:`key`", with
+    `colons` ":cite:" as Sphinx writes it); "" when none does."""
     c = children[k]
     role = _ROLE.search(children[k - 1].content) if k and children[k - 1].type == "text" else None
-    return (role.group(1) or role.group(2)) if role and c.type == "code_inline" else ""
+    if not role or c.type != "code_inline":
+        return ""
+    return role.group(1) or (f":{role.group(2)}:" if colons else role.group(2))
 
 
 def _bracketed_line(children: list[Token], k: int) -> bool:

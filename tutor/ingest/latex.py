@@ -66,7 +66,9 @@ def _converter() -> LatexNodes2Text:
 
     logging.getLogger("pylatexenc").setLevel(logging.ERROR)  # an unknown macro is read as its name, quietly
     context = get_default_latex_context_db()  # a copy of its own
-    context.add_context_category("tutor", macros=[MacroTextSpec("frac", simplify_repl=_fraction)], prepend=True)
+    # "\\|x\\|" is a norm's bars, which pylatexenc reads as nothing
+    macros = [MacroTextSpec("frac", simplify_repl=_fraction), MacroTextSpec("|", simplify_repl="‖")]
+    context.add_context_category("tutor", macros=macros, prepend=True)
     return LatexNodes2Text(
         latex_context=context, math_mode="text", strict_latex_spaces="based-on-source", keep_braced_groups=True
     )

@@ -154,7 +154,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # a claim whose predicate the sentence before says ("… do not.") are not asked; "All X" asked "all X"; brackets with
 # no space before them are a formula's ("−1/(θ² + 1)"), not an aside; "Per draw …" opens with no subject
 # 46: an equation's range is left out whole ("the RLS recursion (3)-(4)" asks "What is the RLS recursion?")
-GENERATOR_VERSION = 46
+# 47 (round 80): what a figure's marks represent, an equation's right-hand side and "Here M is …" are not asked; an
+# answer ends before a bracket it cannot close, and before a participle after an adverb (", ultimately showing")
+GENERATOR_VERSION = 47
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -15,7 +15,8 @@ _ANSWER_CUTS = re.compile(
     r",\s+(?:which|while|and|but|as|so|because|although)\b|;|\s+(?:because|until|whereas)\b|:(?!\S)|\s-{2,3}\s"
     r"|\s+and vice versa|\s+for (?:hours|days|weeks|months|years|decades|minutes|ages)\b"  # how long: not what
     r"|,\s+to\s|\s+in\s+(?:1[0-9]{3}|20[0-9]{2})\b|\s+(?:back\s+)?when\b"  # why, when: not what
-    r"|,\s+(?!including\b)[a-z]{3,}ing\s(?![^,]*(?:,\s+[a-z]+ing\b[^,]*)*,?\s+(?:(?:and|or)\s+[a-z]+ing|and so)\b)"
+    r"|,\s+(?:[a-z]+ly\s+)?(?!including\b)[a-z]{3,}ing\s"  # ", (ultimately) showing …": a participle's clause
+    r"(?![^,]*(?:,\s+[a-z]+ing\b[^,]*)*,?\s+(?:(?:and|or)\s+[a-z]+ing|and so)\b)"
     r"|\s+(?:just\s+)?(?:about\s+)?(?:a|an|one|two|three|\d+)\s+(?:year|month|week|day|decade)s?\s+(?:later|earlier|ago)",
 )
 

@@ -46,6 +46,8 @@ DEPICTS = re.compile(
     r"|bars?|dots?|points?)\b"
     r"|^here (?:are|is)\s+(?:\w+\s+){0,2}?(?:plots?|graphs?|charts?|figures?|images?|pictures?|diagrams?)\b"
     r"|\b(?:upper|lower|top|bottom)[- ](?:left|right)\b"  # "The lower-left corner signifies …": a place in a figure
+    r"|^(?:the|these)\s+(?:dots|lines|curves|bars|markers|circles|arrows|crosses)\s+(?:represent|show|mark|indicate|denote)"
+    r"\b"  # "The dots represent the underlying observations …"
 )
 
 
@@ -65,6 +67,7 @@ _PLACE_ON_PAGE = (
     r"|\b(?i:the (?:first|last|next|previous) (?:\w+ )?lines?)\b"  # "the error message in the last two lines"
     r"|\b(?i:the (?:next|previous|following|last) (?:code )?cells?)\b"  # "The next cell reads …": a notebook's code
     r"|\b(?i:the (?:figure|plot|chart|diagram|panel|picture)s?)\b(?!\s+\d)"  # "the arrows in the figure": not shown
+    r"|\b(?i:the (?:right|left)[- ]hand side)\b(?!\s+of\b)"  # "The right-hand side is …": an equation not shown
     # "The equations above are also known as …": what is above is not shown (not "prices above average")
     r"|\b(?i:the) (?:[\w-]+ )?[\w-]+ (?i:above|below)\b"
     r"(?=\s+(?:is|are|was|were|can|also|show|shows|give|gives)\b|[,.;:])"
