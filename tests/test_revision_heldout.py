@@ -1017,3 +1017,21 @@ def test_round80_an_answer_ends_before_a_bracket_it_cannot_close_and_a_participl
         "become Gaussian processes."
     )
     assert _said(tmp_path, pursued) == ["Who was pursuing ever larger Bayesian neural networks? => John Smith"]
+
+
+def test_round81_a_formulas_brackets_a_symbols_case_and_texs_dashes_are_kept_as_written(tmp_path: Path) -> None:
+    walk = "Thus, consumption is a **random walk** with innovation $(1-\\beta)d(\\beta)w_{t+1}$."
+    assert _said(tmp_path, walk) == ["What is consumption? => a random walk with innovation (1−β)d(β)wₜ₊₁"]
+    normal = (
+        "The class of normal distributions is a family of distributions indexed by its mean $\\mu \\in (-\\infty, "
+        "\\infty)$ and standard deviation $\\sigma \\in (0, \\infty)$."
+    )
+    assert _said(tmp_path, normal) == [  # an interval after "∈" is no aside
+        "What is the class of normal distributions? => a family of distributions indexed by its mean μ∈ (−∞, ∞) and "
+        "standard deviation σ∈ (0, ∞)"
+    ]
+    control = "$c_t$ is called the *control variable* --- a value chosen by the agent each period after observing it."
+    assert _said(tmp_path, control) == [  # not "Cₜ", not "---"
+        "Fill in the term: “cₜ is called the _____ — a value chosen by the agent each period after observing it.” => "
+        "control variable"
+    ]

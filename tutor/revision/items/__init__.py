@@ -156,7 +156,10 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 46: an equation's range is left out whole ("the RLS recursion (3)-(4)" asks "What is the RLS recursion?")
 # 47 (round 80): what a figure's marks represent, an equation's right-hand side and "Here M is …" are not asked; an
 # answer ends before a bracket it cannot close, and before a participle after an adverb (", ultimately showing")
-GENERATOR_VERSION = 47
+# 48 (round 81): brackets a formula holds on either side ("(1−β)d(β)") and an interval after a relation ("μ ∈ (−∞,
+# ∞)") are no asides; a symbol or code that opens a quoted sentence keeps its case ("cₜ is called …"); TeX's "---"
+# reads "—"
+GENERATOR_VERSION = 48
 
 __all__ = [
     "CHOICE_LETTERS",

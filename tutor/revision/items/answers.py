@@ -73,9 +73,13 @@ def without_asides(text: str) -> str:
 
 
 def _not_aside(m: re.Match[str]) -> bool:
-    """What the words before lead to ("given by (batch size, …)"), or brackets a formula or word holds with no space
-    before them ("−1/(θ² + 1)", "f(x)")."""
-    return m.group(1).lower() in _NEEDS_WHAT_FOLLOWS or bool(m.group(1)) and m.group(2).startswith("(")
+    """What the words before lead to ("given by (batch size, …)"), brackets a formula or word holds with no space
+    before or after them ("−1/(θ² + 1)", "f(x)", "innovation (1−β)d(β)"), or an interval after a relation ("μ ∈ (−∞,
+    ∞)")."""
+    if m.group(1).lower() in _NEEDS_WHAT_FOLLOWS or m.group(1)[-1:] in "∈∉=<>≤≥⊂⊆":
+        return True
+    attached_after = m.string[m.end() : m.end() + 1].isalnum()
+    return bool(m.group(1)) and m.group(2).startswith("(") or attached_after
 
 
 def cut_answer(answer: str, clause: bool = False) -> str:

@@ -13,7 +13,7 @@ from tutor.english.text import word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.context import DISCOURSE, SUPPOSED, declarative, finite, reads_alone, stands_alone
 from tutor.revision.items.questions import BLANK
-from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.record import QuizItem, item_id, passage_item, sentence_case, unit_reading
 
 # a share: "13 percent", "4.2 per cent", "15%"; not part of a longer number ("1,200") or a range's end
 _SHARE = re.compile(r"(?<![\d.,$£€-])(\d+(?:\.\d+)?)(?=\s*(?:percent\b|per cent\b|%))")
@@ -53,6 +53,6 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
         return None  # "_____% are low risk and 20% are high risk": the rest of a whole, given away
     if re.search(rf"(?<![\d.]){re.escape(share.group(1))}(?![\d.])", masked):
         return None  # "a forecast that has a MAPE of 10 is off by _____%": the number is in the prompt
-    prompt = f"Fill in the figure: “{masked[:1].upper() + masked[1:]}”"
+    prompt = f"Fill in the figure: “{sentence_case(masked)}”"
     iid = item_id("cloze", doc.source, doc.text[u.start : u.end], "figure")
     return passage_item(iid, "cloze", doc, section, (u.start, u.end), prompt, share.group(1), (share.group(1),))

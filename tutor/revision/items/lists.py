@@ -49,7 +49,7 @@ from tutor.revision.items.list_names import (
     value,
 )
 from tutor.revision.items.questions import YEAR
-from tutor.revision.items.record import QuizItem, heading, item_id, passage_item, unit_reading
+from tutor.revision.items.record import QuizItem, heading, item_id, passage_item, sentence_case, unit_reading
 from tutor.revision.terms import candidate_terms
 
 # what opens a series, and how its name is found: the plural noun right before it, or a counted one
@@ -224,7 +224,7 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
         return None  # "returns of 1, 2, and 10": the numbers of a worked example, not a list to recall
     after = re.sub(r"^\s*\([^()]*\)", "", sentence[spans[-1][1] :])  # "… and functional (FP).": the last one's
     masked = DISCOURSE.sub("", sentence[: spans[0][0]] + "…" + after)
-    masked = masked[:1].upper() + masked[1:]
+    masked = sentence_case(masked)
     if not reads_alone(masked) or _pointing_subject(masked) or not declarative(masked):
         return None  # "Explore base concepts such as …": an instruction to the reader
     prompt = f"Fill in the {number(len(labels))} {noun}: “{masked.strip()}”"

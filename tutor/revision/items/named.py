@@ -26,7 +26,7 @@ from tutor.revision.items.context import (
     stands_alone,
 )
 from tutor.revision.items.questions import BLANK
-from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.record import QuizItem, item_id, passage_item, sentence_case, unit_reading
 
 _NAMING = re.compile(
     r"\b(?:so-called|called|known as|termed|dubbed|referred to as|(?:which|that) (?:we|you|they|people) call)\s+"
@@ -70,7 +70,7 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
     leans = not stands_alone(sentence) or bool(_PRONOUN_NAMED.search(prefix) and not _CLAUSE.match(prefix))
     if not reads_alone(POINTS_BACK.sub("", sentence) if leans else sentence, quoted=True):
         return None
-    quoted, span = masked[:1].upper() + masked[1:], (u.start, u.end)
+    quoted, span = sentence_case(masked), (u.start, u.end)
     if leans:
         earlier = sentence_before(doc, before)
         if earlier is None or before is None:

@@ -29,7 +29,7 @@ from tutor.revision.items.context import (
     reads_alone,
     stands_alone,
 )
-from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.record import QuizItem, item_id, passage_item, sentence_case, unit_reading
 from tutor.revision.items.subjects import vague_subject
 
 _REASON = re.compile(
@@ -168,7 +168,7 @@ def _claim_question(claim: str, wh: str, ctx: Context, quoted: bool = True) -> s
         return None  # "At-least-once task execution At-least-once execution is guaranteed …": a heading ran in
     if not reads_alone(claim) or not tuning.WHY_CLAIM_WORDS[0] <= word_count(claim) <= tuning.WHY_CLAIM_WORDS[1]:
         return None
-    claim = claim[:1].upper() + claim[1:] if claim.split()[0].isalpha() else claim  # not "F(x)" for "f(x)"
+    claim = sentence_case(claim)  # not "F(x)" for "f(x)", "Cₜ" for "cₜ"
     asked = _asked(_ASIDE.sub("", claim), wh, ctx)  # "Congress of course likes …": "Why does Congress like …?"
     if asked is None or not asked and claim.split()[0].lower() in DETERMINERS:
         # "The recording artist thus benefited.": quoted whole, an article's noun would name nothing on its own

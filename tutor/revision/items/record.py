@@ -102,6 +102,7 @@ def _paired(said: str) -> str:
 
 
 _TEX_DASH = re.compile(r"(?<=\w)--(?=\w)")
+_TEX_EM_DASH = re.compile(r"(?<!-)---(?!-)")  # "the control variable --- a value chosen …": TeX's em dash
 
 
 def passage_item(
@@ -125,6 +126,7 @@ def passage_item(
     answer = _FOLLOWING.sub("", _CITATION_KEY.sub("", _SEE.sub("", _unnumbered(answer))).strip())
     elements = tuple((_unnumbered(e), terms) for e, terms in elements)
     prompt, answer = _paired(_REFERENCE.sub("", _unnumbered(prompt))), _paired(answer)
+    prompt, answer = _TEX_EM_DASH.sub("—", prompt), _TEX_EM_DASH.sub("—", answer)
     prompt, answer = _TEX_DASH.sub("–", prompt), _TEX_DASH.sub("–", answer)  # "Nadaraya--Watson": TeX's en dash
     return QuizItem(
         id=iid,
@@ -147,6 +149,16 @@ def passage_item(
 def _unnumbered(answer: str) -> str:
     """An answer without the equations it points to: "the Euler equation (17)", "a savings account (see (1))"."""
     return _NUMBER_ASIDE.sub("", _POINTER.sub("", answer))
+
+
+def sentence_case(text: str) -> str:
+    """The text with a capital first letter, but for a symbol or code it opens with ("cₜ is called …", "x is …",
+    "f(x) is …", "compilerOptions.isolatedModules is …")."""
+    core = text.split()[0].rstrip(",;:.!?”’\"')") if text.split() else ""
+    letters = re.sub(r"[^A-Za-z]", "", core)
+    if not core.isalpha() or len(letters) <= 1 and core.lower() != "a":
+        return text
+    return text[:1].upper() + text[1:]
 
 
 def heading(title: str) -> str:

@@ -14,7 +14,7 @@ from tutor.english.text import word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.context import DISCOURSE, declarative, finite, reads_alone, stands_alone
 from tutor.revision.items.questions import BLANK, YEAR, flip, shuffled
-from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, sentence_case, unit_reading
 from tutor.revision.terms import candidate_terms
 
 # a year that says when: "in 1992", "around 2007", "in early 2015", a date ("On March 24, 2014, …", "in May 2015")
@@ -59,7 +59,7 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
             return None  # "JS developers in 2022 are almost never …": when the text was written, not what it teaches;
             # "devices (e.g. from 2015)": a year given as an example; "1000 TFLOPs": no year
         masked = DISCOURSE.sub("", sentence.replace(year, BLANK, 1))
-        question = f"“{masked[:1].upper() + masked[1:]}”"
+        question = f"“{sentence_case(masked)}”"
     nearest = sorted({y for y in years if str(y) != year}, key=lambda y: (abs(y - int(year)), y))
     source = doc.text[u.start : u.end]
     if len(nearest) >= tuning.CHOICE_DISTRACTORS and flip(doc, u):
