@@ -1035,3 +1035,18 @@ def test_round81_a_formulas_brackets_a_symbols_case_and_texs_dashes_are_kept_as_
         "Fill in the term: “cₜ is called the _____ — a value chosen by the agent each period after observing it.” => "
         "control variable"
     ]
+
+
+def test_round82_a_list_a_figure_illustrates_is_not_asked_and_its_number_counts_nothing(tmp_path: Path) -> None:
+    steps = (
+        "1. A batch of data is read on each machine and split across the GPUs.\n"
+        "2. The gradients from all local GPUs are aggregated on one GPU.\n"
+        "3. The updated parameters are spread across all GPUs.\n"
+    )
+    figure = "Synchronization across devices is tricky. Fig. 3 illustrates how distributed parallel training occurs."
+    assert _said(tmp_path, f"{figure}\n\n{steps}") == []  # not "Name the three illustrates …"
+    assert _said(tmp_path, f"Distributed parallel training proceeds in three stages:\n\n{steps}") == [
+        "Name the three stages: “Distributed parallel training proceeds in three stages:” => A batch of data is "
+        "read on each machine and split across the GPUs; The gradients from all local GPUs are aggregated on one "
+        "GPU; The updated parameters are spread across all GPUs"
+    ]

@@ -159,7 +159,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 48 (round 81): brackets a formula holds on either side ("(1−β)d(β)") and an interval after a relation ("μ ∈ (−∞,
 # ∞)") are no asides; a symbol or code that opens a quoted sentence keeps its case ("cₜ is called …"); TeX's "---"
 # reads "—"
-GENERATOR_VERSION = 48
+# 49 (round 82): a list a figure illustrates is not asked ("Fig. 7 illustrates how …:", whose number was taken for
+# the list's count: "Name the seven illustrates")
+GENERATOR_VERSION = 49
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -172,11 +172,11 @@ def _heading_agrees(title: str, lead: str, noun: str, ctx: Context) -> bool:
 
 
 def _leads_elsewhere(lead: str) -> bool:
-    """A lead-in to what to have at hand ("you will need, and use:"), to a figure ("The bottom two panels plot …:")
-    or to examples a worked example picked ("Suppose that we have two related goods, such as"), not to a list to
-    learn."""
-    if re.match(r"(?i)where\b", lead):
-        return True  # "Where each line has used the following rules:": the lines of a derivation above it
+    """A lead-in to what to have at hand ("you will need, and use:"), to a figure ("The bottom two panels plot …:",
+    "Fig. 7 illustrates how …") or to examples a worked example picked ("Suppose that we have two related goods, such
+    as"), not to a list to learn; "Where each line has used the following rules:": the lines of a derivation."""
+    if re.match(r"(?i)where\b", lead) or CROSS_REFERENCE.match(lead):
+        return True
     return any(p.search(lead) for p in (_MATERIALS, DEPICTS, SUPPOSED, _FOR_EXAMPLE))
 
 
