@@ -54,6 +54,7 @@ def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapp
 
     Each piece of text markdown-it returns is found again in the source, in order, so offsets are exact;
     a piece markdown-it changed (an entity, an escaped character) is matched character by character."""
+    labels = targets or {}
     clean: list[str] = []
     where: list[int] = []
     linked: list[bool] = []  # the character is the text of a link
@@ -82,9 +83,8 @@ def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapp
                 pass  # ":::tip Prerequisites": markup around a note, not its words
             elif c.type in MATH or _role(children, k) == "math":  # "$\\alpha$", "{math}`\\alpha`" read "α"
                 pos = _replaced(text, c.content, math_text(c.content), pos, end, clean, where)
-            elif _role(children, k) in ROLES and (targets or {}).get(c.content.strip()):
-                shown = (targets or {})[c.content.strip()]
-                pos = _replaced(text, c.content, shown, pos, end, clean, where)
+            elif _role(children, k) in ROLES and c.content.strip() in labels:  # "{eq}`eq:debt`" reads "(3)"
+                pos = _replaced(text, c.content, labels[c.content.strip()], pos, end, clean, where)
             elif _cited(c.content, _role(children, k, True)) and not _bracketed_line(children, k):  # "(Ioffe, 2015)"
                 pos = _replaced(text, c.content, _cited(c.content, _role(children, k, True)), pos, end, clean, where)
             elif c.type in ("text", "code_inline") and c.content:
