@@ -1050,3 +1050,14 @@ def test_round82_a_list_a_figure_illustrates_is_not_asked_and_its_number_counts_
         "read on each machine and split across the GPUs; The gradients from all local GPUs are aggregated on one "
         "GPU; The updated parameters are spread across all GPUs"
     ]
+
+
+def test_round82_what_a_quotation_says_is_not_asked_as_a_definition(tmp_path: Path) -> None:
+    quoted = (
+        'The book argues that crossover "lies at the heart of the algorithm," while mutation alone "is a poor '
+        'mechanism for injecting diversity."'
+    )
+    assert _said(tmp_path, quoted) == []  # not 'What is " while mutation alone "?'
+    assert _said(tmp_path, 'A "spurious state" is a local minimum the designer never intended.') == [
+        'What is a "spurious state"? => a local minimum the designer never intended'
+    ]

@@ -161,7 +161,8 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # reads "—"
 # 49 (round 82): a list a figure illustrates is not asked ("Fig. 7 illustrates how …:", whose number was taken for
 # the list's count: "Name the seven illustrates")
-GENERATOR_VERSION = 49
+# 50 (round 82): a copula inside a quotation defines nothing ('… while mutation alone "is a poor mechanism …"')
+GENERATOR_VERSION = 50
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -105,8 +105,9 @@ def definition_item(
         m = pattern.search(sentence)
         if not m:
             continue
-        if _reported(sentence, m):
-            continue  # "“… two tablets was a lethal dose – and she had taken eight,” her mother said": hers
+        if _reported(sentence, m) or _in_quotation(sentence[: m.start()]):
+            continue  # "“… two tablets was a lethal dose – and she had taken eight,” her mother said": hers; '… while
+            # mutation alone "is a poor mechanism …"': the verb is someone's words
         subj = "".join(
             c for c in _subject(sentence[: m.start()]) if unicodedata.category(c) != "So"
         ).strip()  # "pickle 🥒"
@@ -265,6 +266,11 @@ def _fits(subj: str, m: re.Match[str], template: str, ctx: Context) -> bool:
     if m.re is _DOING and not (ACTIVITY.search(subj) and word_count(subj) <= 3 and subj[:1].isupper()):
         return False
     return good_subject(subj) and not (template == _WHAT_IS and _is_the(m.string, m) and not _defines(subj, ctx))
+
+
+def _in_quotation(before: str) -> bool:
+    """A quotation is open where `before` ends."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _term_or_activity(subject: str) -> bool:
