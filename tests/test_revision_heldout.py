@@ -695,8 +695,8 @@ def test_round74_an_answer_ends_where_its_sentence_says_it_does(tmp_path: Path) 
         "The convolutional block emits an output with shape given by (batch size, number of channel, height, width)."
     )
     assert _asked(tmp_path / "b", shape) == {
-        "What does the convolutional block emit?": "an output with shape given by (batch size, number of channel, "
-        "height, width)"
+        "In the section “Uses”, what does the convolutional block emit?": "an output with shape given by (batch "
+        "size, number of channel, height, width)"
     }
     aside = "Authentication is a process that uses a password (or other authentication method) to check who you are."
     assert _asked(tmp_path / "c", aside) == {

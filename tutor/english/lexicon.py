@@ -147,7 +147,8 @@ LEAD_IN_VERBS = frozenset("follows includes states".split())
 # Linking adverbs at the start of a sentence ("Moreover, …"): dropped from subjects and clozes.
 DISCOURSE_MARKERS = [
     "moreover", "furthermore", "additionally", "however", "yet", "so", "therefore", "thus", "nowadays",
-    "unfortunately", "hence", "nevertheless", "in a nutshell", "for example", "for instance", "in short", "in fact",
+    "unfortunately", "fortunately", "hence", "nevertheless", "in a nutshell", "for example", "for instance",
+    "in short", "in fact",
     "also", "finally", "in addition", "in summary", "overall", "obviously", "of course", "indeed", "still",
     "either way", "instead", "meanwhile", "similarly", "likewise", "consequently", "as a result", "in other words",
     "besides", "then", "clearly", "in the end", "ultimately", "after all", "in practice", "actually",
@@ -275,10 +276,12 @@ SINGULAR_S = ("ss", "us", "is")
 # Endings after which a verb's "-s" is "-es" ("pushes", "fixes").
 ES_ENDINGS = ("sses", "xes", "zes", "ches", "shes")
 
+_IRREGULAR_PLURALS = frozenset("people children men women mice feet teeth geese criteria phenomena".split())
+
 
 def looks_plural(word: str) -> bool:
-    """A plural noun or a verb's third person by its spelling: "challenges", "creates", not "status"."""
-    return word.endswith("s") and not word.endswith(SINGULAR_S)
+    """A plural noun or a verb's third person by its spelling: "challenges", "creates", "people", not "status"."""
+    return word.endswith("s") and not word.endswith(SINGULAR_S) or word.lower() in _IRREGULAR_PLURALS
 
 
 def base_form(verb: str) -> str:

@@ -162,7 +162,16 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 49 (round 82): a list a figure illustrates is not asked ("Fig. 7 illustrates how …:", whose number was taken for
 # the list's count: "Name the seven illustrates")
 # 50 (round 82): a copula inside a quotation defines nothing ('… while mutation alone "is a poor mechanism …"')
-GENERATOR_VERSION = 50
+# 51 (round 83): a gloss that orders, asks or sets a condition means nothing by its term ("Trade secrets: Consider
+# whether …"); what a thing is worth is no definition ("an opportunity for …", "the reason that …"); "Each period X
+# …" asks after the verb; a clause opening "Although"/"Since" is no claim; a bold link names its element as it reads;
+# "event organizing" is one element and a dash ends one; a series inside a dash aside, a figure's "(left column)",
+# a first-person quotation set apart and claims about one subject ("They can … | They cannot …") are not asked; a
+# formula cut at its bracket defines nothing; "There are three X associated with Y." and "Here are a few types of
+# X:" name their lists; "the two types of errors and the losses …." names "types of errors"; "people" is plural; a
+# subject only its section can tell is asked there when the heading says more than the prompt; a nested element's
+# reading hangs under its element ("  ◦ ")
+GENERATOR_VERSION = 51
 
 __all__ = [
     "CHOICE_LETTERS",

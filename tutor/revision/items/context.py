@@ -68,6 +68,7 @@ _PLACE_ON_PAGE = (
     r"|\b(?i:the (?:next|previous|following|last) (?:code )?cells?)\b"  # "The next cell reads …": a notebook's code
     r"|\b(?i:the (?:figure|plot|chart|diagram|panel|picture)s?)\b(?!\s+\d)"  # "the arrows in the figure": not shown
     r"|\b(?i:the (?:right|left)[- ]hand side)\b(?!\s+of\b)"  # "The right-hand side is …": an equation not shown
+    r"|\((?i:(?:left|right|top|bottom|middle|upper|lower)[- ](?:column|row|panel|side|plot|figure))\)"  # a figure's
     # "The equations above are also known as …": what is above is not shown (not "prices above average")
     r"|\b(?i:the) (?:[\w-]+ )?[\w-]+ (?i:above|below)\b"
     r"(?=\s+(?:is|are|was|were|can|also|show|shows|give|gives)\b|[,.;:])"
@@ -172,8 +173,12 @@ def merged_heading(subject: list[str]) -> bool:
     return any(w[:1].isupper() and w.lower() == subject[0].lower() for w in subject[1:])
 
 
+_AFTER_AN_ORDER = frozenset("and or your more our how what whether if".split())  # "Consider whether …"
+
+
 def declarative(sentence: str) -> bool:
-    """Not an instruction ("Take a Learning Path …", "Learn Python") nor a fragment ("To leverage …")."""
+    """Not an instruction ("Take a Learning Path …", "Learn Python", "Consider whether …") nor a fragment ("To
+    leverage …")."""
     ws = DISCOURSE.sub("", sentence.strip().lstrip("“\"'")).split()
     if len(ws) < 2 or ws[0].lower() in ("to", "let's", "let’s", "let") or sentence.rstrip().endswith(";"):
         return False
@@ -181,9 +186,7 @@ def declarative(sentence: str) -> bool:
     base = first in base_forms(first)
     if base and not any(_inflected_verb(w) for w in ws[1:]):
         return False  # "See Audio Home Recording Act of 1992, Pub.": no verb but the first, a citation or an order
-    return not (
-        base and ws[1].lower() in DETERMINERS | PREPOSITIONS | {"and", "or", "your", "more", "our", "how", "what"}
-    )
+    return not (base and ws[1].lower() in DETERMINERS | PREPOSITIONS | _AFTER_AN_ORDER)
 
 
 def has_verb(text: str) -> bool:

@@ -7,12 +7,10 @@ import unicodedata
 from collections.abc import Collection
 
 from tutor import tuning
-from tutor.english.dictionary import is_adverb, is_english_word, parts_of_speech
+from tutor.english.dictionary import is_english_word, parts_of_speech
 from tutor.english.lexicon import (
     DETERMINERS,
-    JUDGEMENTS,
     PERSON_NOUNS,
-    SHELL_NOUNS,
     STOPWORDS,
     UNIQUE_MODIFIERS,
     alternation,
@@ -21,6 +19,7 @@ from tutor.english.lexicon import (
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.answers import ONLY_REASONS, dated_by_writing, only_a_kind, points_elsewhere
+from tutor.revision.items.appraisals import no_class
 from tutor.revision.items.clauses import fill_template, head_noun, name_number
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -172,8 +171,8 @@ def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:
     """An answer that says what the subject is not: whose ("the country's monarch": which country?), of what ("the
     driest, receiving …": of what the text said before), vague ("a fair one"), only that there are reasons, what
     "follows" ("… are defined as follows: …"), or no class for "What is X?"."""
-    if re.match(r"[,;:.]", answer):
-        return True  # "each time calc(..) is called, you'll pass …": "called" was the verb, not a name's
+    if re.match(r"[,;:.]", answer) or re.search(r"\s[-+*/=×]$", answer):
+        return True  # "each time calc(..) is called, you'll pass …": "called" was the verb; "1 - n /": a formula cut
     if points_elsewhere(answer):
         return True  # "Bandits are a special case of the problem above": which problem, the text said before
     if owner_elsewhere(answer, opening=True) or re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
@@ -184,7 +183,7 @@ def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:
         return True
     if re.search(r"(?i)\bthe following(?:\s+\w+){0,2}$", answer):
         return True  # "an instance of any of the following types": the list is not in the answer
-    return template == _WHAT_IS and _no_class(subj, answer, ctx)
+    return template == _WHAT_IS and no_class(subj, answer, ctx)
 
 
 # the condition under which a thing has its name: "… is called strongly connected if all its nodes communicate"
@@ -200,6 +199,7 @@ _VAGUE_ANSWER = re.compile(
     r"|the same as\b"  # "… is the same as that in the third and fourth modules": as what, the text said before
     # "a principal purpose of economic history", "a driving factor behind political turmoil": what it is to another
     r"|an?\s+(?:[\w-]+\s+){0,2}(?:purpose|goal|aim|factor|driver|cause|consequence|result)\s+(?:of|behind|for)\b"
+    r"|(?:the|an?|one)\s+(?:[\w-]+\s+)?reasons?\b"  # "the reason that the decision maker waits longer": why, not what
 )
 
 
@@ -214,43 +214,7 @@ _NAME_FOR = re.compile(
 )
 
 
-# "a valuable tool for …", "a very hard problem", "the gold standard of …", "the foundation on which …": how much X
-# matters, not what it is
-_WEIGHING = frozenset(
-    "valuable useful major important powerful key critical significant helpful serious hard difficult tricky"
-    " interesting defining reasonable sensible good".split()
-)
-# "a key tool for Y", "a defining feature of Y", "a key component for efficient performance" relate X to Y
-_GENERIC = SHELL_NOUNS | frozenset(
-    "tool tools resource resources feature features strategy strategies component components ingredient".split()
-)
-_INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly".split())
-_PRAISE = re.compile(
-    r"(?i)^(?:the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle)"
-    r"|an? (?:workhorse|staple|mainstay))\b"  # "Markov chains are a workhorse for economics and finance"
-)
 _BARE_SUPERLATIVE = re.compile(r"(?i)the (?:\w+est|most \w+|least \w+)\s+(?:in|of|on|at|among)\b")
-# "a welcomed addition to …", "a rich topic, with much more nuance …", "a core pillar of the language": what X is worth
-# to the writer, not what it is
-_APPRAISED = re.compile(r"(?i)^an?\s+(?:[\w-]+\s+)?(?:addition|topic|pillar)\b")
-# "a built-in feature of Vue 3", "a decreasing function of its cost": what X belongs to or varies with, not what it is
-_PART_OF = re.compile(
-    r"(?i)^an?\s+(?:[\w-]+\s+)?(?:feature|part|component|function|member|element)\s+of\s+(?!.*\b(?:that|which|who|to)\b)"
-)
-
-
-def _no_class(subject: str, answer: str, ctx: Context) -> bool:
-    """ "X is a better strategy", "X is a great way to …", "X is a major concern": a judgement, not what X is;
-    "Firefox is a web browser" is (a name's class may be short); "A and B are …" defines neither alone."""
-    said = [w.lower().strip(",") for w in answer.split()[1:5]]
-    degree = said[:1] and said[0].endswith("ly") and is_adverb(said[0]) and "ADJ" not in parts_of_speech(said[0])
-    if said[:1] and (said[0] in _INTENSIFIERS or degree):  # not "the daily closing value"
-        return True  # "a very common indicator used by …", "an incredibly complex … operation": how much, not what
-    ws = [w for w in said[:3] if w not in _INTENSIFIERS][:2]
-    judged = ws[:1] and ws[0] in JUDGEMENTS or len(ws) == 2 and ws[0] in _WEIGHING and ws[1] in _GENERIC
-    judged = judged or bool(_PRAISE.match(answer) or _PART_OF.match(answer) or _APPRAISED.match(answer))
-    short = word_count(answer) < _class_words(subject, ctx) and not re.search(r"\d", answer)  # "$1,200" is a fact
-    return bool(judged) or short or " and " in f" {subject} "
 
 
 def _fits(subj: str, m: re.Match[str], template: str, ctx: Context) -> bool:
@@ -291,13 +255,6 @@ def _in_prompt(subject: str, ctx: Context) -> str:
     return softened
 
 
-def _class_words(subject: str, ctx: Context) -> int:
-    """How long "a …" must be to define a subject: a name is defined by its class ("a web browser"), a phrase
-    by a longer one."""
-    name = all(w[:1].isupper() and w.lower() not in ctx.lowercase_words for w in subject.split())
-    return tuning.DEFINITION_NAME_CLASS_WORDS if name else tuning.DEFINITION_CLASS_WORDS
-
-
 def _named_by(
     subject: str, description: str, verb: str, people: Collection[str], ctx: Context
 ) -> tuple[str, tuple[str, ...], str] | None:
@@ -324,6 +281,7 @@ def _named_by(
         past = verb.lower() in ("was", "were")
         verb = ("were" if past else "are") if looks_plural(head) else "was" if past else "is"
     keys = tuple(w for w in ws if w.lower() not in STOPWORDS)
+    subject = subject.strip('“”"')  # 'For some projects, "maintainers" are the only people …': the term
     answer = lower_article(subject) if name else subject[:1].lower() + subject[1:]
     return f"{'Who' if person else 'What'} {verb.lower()} {description}?", keys, answer
 

@@ -167,7 +167,7 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
     previous: Block | None = None
     before: Unit | None = None  # the sentence right before, when it is whole: what "This is called …" names
     for block in section.blocks:
-        if block.kind == "list" and _reported(doc, previous):
+        if block.kind == "list" and _reported(doc, previous) or _quoted_voice(doc, block):
             previous = block
             continue  # "President Obama also said: • The UK must stay in the EU …": his claims, not the text's
         listed = list_item(doc, section, block, previous, ctx) if block.kind == "list" else None
@@ -302,6 +302,14 @@ def _ends_noun_phrase(word: str) -> bool:
         return False
     pos = parts_of_speech(word)
     return word[:1].isupper() or word.isdigit() or "NOUN" in pos and "ADJ" not in pos
+
+
+def _quoted_voice(doc: Document, block: Block) -> bool:
+    """A quotation set apart that speaks in its own first person ("> … analytics allow us to prioritise …"):
+    someone else's words, whose "we" the question could not name."""
+    line = doc.text.rfind("\n", 0, block.start) + 1
+    quoted = doc.text[line : block.start + 1].lstrip().startswith(">")
+    return quoted and bool(re.search(r"\b(?:we|us|our|I|my)\b", doc.text[block.start : block.end]))
 
 
 def _broad(doc: Document, section: Section, ctx: Context) -> list[_Offer]:

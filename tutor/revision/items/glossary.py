@@ -7,12 +7,15 @@ import re
 
 from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
-from tutor.english.lexicon import AUXILIARIES, WH_WORDS
+from tutor.english.lexicon import AUXILIARIES, NOT_SUBJECT, WH_WORDS, alternation
 from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section
 from tutor.revision.items.context import Context, declarative, has_verb, is_everyday, reads_alone, stands_alone
 from tutor.revision.items.lists import list_elements
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+
+# a gloss that opens on a question word, a pronoun or a subordinate clause ("Even if …") means nothing by its term
+_NO_GLOSS = re.compile(rf"(?i)(?:even\s+)?(?:{alternation(sorted(WH_WORDS | NOT_SUBJECT))})\b")
 
 
 def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) -> list[QuizItem]:
@@ -30,14 +33,20 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
         label = label.strip().rstrip(".:")
         if not gloss or not 1 <= word_count(label) <= tuning.GLOSSARY_TERM_WORDS or not _term_like(label):
             continue
-        if not (stands_alone(gloss) and declarative(gloss) and has_verb(gloss)):
+        if not (stands_alone(gloss) and has_verb(gloss)):
             continue  # "See Salil K. | Mehra, “Copyright and Comics …”": a citation split at an initial
         glossed += 1
-        if any(w.lower() in AUXILIARIES for w in label.split()) or not reads_alone(gloss, answer=True):
-            continue  # a label that is a sentence ("Pages should be actionable"), or a gloss that points elsewhere
-        if gloss.split()[0].lower() in WH_WORDS or gloss[:1] in '"“' and gloss.rstrip(".")[-1:] in '"”':
+        if (
+            not declarative(gloss)
+            or any(w.lower() in AUXILIARIES for w in label.split())
+            or not reads_alone(gloss, answer=True)
+        ):
+            continue  # an order ("Trade secrets: Consider whether …"), a label that is a sentence ("Pages should be
+            # actionable"), or a gloss that points elsewhere
+        if _NO_GLOSS.match(gloss) or gloss.endswith("?") or gloss[:1] in '"“' and gloss.rstrip(".")[-1:] in '"”':
             continue  # "The idea of languages. How languages developed …": a topic to come; "Long example description.
-            # “A man emerges from a beam of light …”": a sample value; neither says what a term means
+            # “A man emerges from a beam of light …”": a sample value; "Compliance: Even if your company …": a
+            # condition; none says what a term means
         gloss = gloss.rstrip(".")
         if _glosses_by_itself(label, gloss) or " " not in label and is_everyday(label):
             continue  # "Paucity of data. There was a paucity of data …" defines by itself; "Limitations" is vague

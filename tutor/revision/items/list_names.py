@@ -36,6 +36,9 @@ _QUANTIFIER = (
 
 # a lead-in that says there are so many of them: "There are usually two cases where …:", "When …, there are three
 # main hazards that often arise:"
+_HERE_ARE = re.compile(
+    r"(?i)^here\s+are\s+(?:a few|several|some|many)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s(?:\s+of\s+[a-z][\w-]*)?)\b"
+)
 _THERE = r"there(?:\s+(?:are|is|were|was|will be)|['’]s)\s+(?:[a-z]+ly\s+)?"
 
 # what a list's tail cannot end on: the verb of the lead-in's clause ("the other 3 attributes of a descriptor are:")
@@ -78,7 +81,11 @@ def noun_tail(lead: str, noun: str, most: int = tuning.LIST_TAIL_WORDS) -> str:
     """What the lead-in says the listed things are of or for, right after their noun ("two types of complexity:",
     "two widely-used approaches to understanding systems (or components of systems):"); "" when it says nothing, or
     only how or where they come ("three words in the order:", "guidelines in mind")."""
-    m = re.search(rf"\b{re.escape(noun)}\s+((?:of|to|for|from)\s[^:;,()]+?)\s*(?:\(.*)?:\s*$", lead, re.I)
+    m = re.search(
+        rf"\b{re.escape(noun)}\s+((?:of|to|for|from)\s[^:;,()]+?)(?:\s+and\s+the\s[^:;]*)?\s*(?:\(.*)?[:.]\s*$",
+        lead,
+        re.I,
+    )  # "two types of errors and the losses they impose.": of errors
     tail = _TAIL_VERB.sub("", m.group(1)) if m else ""
     if not 2 <= word_count(tail) <= most or not reads_alone(tail):
         return ""
@@ -89,9 +96,10 @@ def said_there(lead: str, noun: str) -> str:
     """What a lead-in that says there are so many of the listed things says of them after their noun, with the
     condition it opens on: "There are usually two cases where a prop gets mutated:" -> "where a prop gets mutated",
     "When variables are exposed via scope, there are three main hazards that often arise:" -> "that often arise
-    when variables are exposed via scope"; "" when it says nothing more, or nothing that reads alone."""
+    when variables are exposed via scope", "There are three common structures associated with X." -> "associated
+    with X"; "" when it says nothing more, or nothing that reads alone."""
     m = re.search(
-        rf"^(?:(when|if|once)\s+([^;:]+?),\s+)?{_THERE}{_QUANTIFIER}\s+{re.escape(noun)}\s+([^:;()]+?)\s*:\s*$",
+        rf"^(?:(when|if|once)\s+([^;:]+?),\s+)?{_THERE}{_QUANTIFIER}\s+{re.escape(noun)}\s+([^:;()]+?)\s*[:.]\s*$",
         lead,
         re.I,
     )
@@ -165,6 +173,9 @@ def list_noun(lead: str, count: int) -> str | None:
     if counted:
         return mid_sentence(counted.group(2)) if value(counted.group(1)) == count else None
     lead = lead.strip()
+    here = _HERE_ARE.search(lead)  # "Here are a few types of roles you may recognize:"
+    if here and lead.endswith(":"):
+        return mid_sentence(here.group(1))
     if re.search(r"(?i)\b(?:proceeds|continues|goes|runs|works)\s+as\s+follows\s*:\s*$", lead):
         return None  # "This lecture proceeds as follows:": how it goes on, not a noun for its list
     if lead.endswith(":"):

@@ -74,7 +74,7 @@ _MORE_OF_THEM = re.compile(
 )
 # nouns of belonging: what follows their "of" is what they belong to ("members of A, B and C"), not more of them
 _MEMBERS = frozenset("members parts leaders heads citizens residents employees representatives users fans".split())
-_TAIL = re.compile(rf"\s*[(,]|\s+(?:{alternation(ELEMENT_ENDS)})\b")
+_TAIL = re.compile(rf"\s*[(,]|\s+[—–]\s|\s+(?:{alternation(ELEMENT_ENDS)})\b")  # "…, bit-flip mutation — plus one …"
 _PREP = re.compile(rf"\s+(?:{alternation(SERIES_ENDS)})\b")
 _ARTICLE = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.I)
 _LABEL_END = re.compile(r"\s(?:who|which|that|is|are|was|were|include|includes)\s")
@@ -101,8 +101,8 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # a list too long to recall, or elements too long to name in a few words
     if any(len(label.split()) > 2 and label.split()[-1].lower() in _CUT_ENDS for label in labels):
         return None  # "AdaBoost fits a classifier to a dataset and then fits copies of": a label cut short
-    if len({label.lower() for label in labels}) < len(labels):
-        return None  # "WASI | WASI | WASI": examples of one thing, not a list to recall
+    if len({label.lower() for label in labels}) < len(labels) or all(w.split()[0].lower() in _PRONOUNS for w in labels):
+        return None  # "WASI | WASI | WASI": examples of one thing; "They can … | They cannot …": claims of one
     if 2 * sum(bool(UI_CONTROLS.match(label)) for label in labels) >= len(labels):
         return None  # "Share on Twitter | Close | Fullscreen": the page's controls, not its content
     if 2 * sum(bool(FILE_NAME.fullmatch(label)) for label in labels) >= len(labels):
@@ -159,7 +159,7 @@ def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, co
         return f"Name the {number(count)} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
     if (noun or "") in _BARE_NOUNS:
         return None
-    return f"Name the {number(count)} {noun or titled} the text lists{under}."
+    return f"Name the {number(count)} {noun or titled} the text lists{'' if ' of ' in (noun or '') else under}."
 
 
 def _heading_agrees(title: str, lead: str, noun: str, ctx: Context) -> bool:
@@ -206,8 +206,8 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
         return None  # "For example, self-driving needs … the positions of vehicles, pedestrians, …": an illustration
     best: tuple[int, int, list[tuple[int, int]], str] | None = None  # (count, trigger position, spans, name)
     for m in _TRIGGER.finditer(sentence):
-        if sentence[: m.start()].count("(") > sentence[: m.start()].count(")"):
-            continue  # "HOG (histograms of oriented gradient), …": a series from inside brackets runs out of them
+        if sentence[: m.start()].count("(") > sentence[: m.start()].count(")") or sentence[: m.start()].count("—") % 2:
+            continue  # "HOG (histograms of oriented gradient), …": a series from inside brackets or dashes runs out
         spans = _parse_series(sentence[m.end() :])
         if spans is None and m.group().strip() == ":" and _counts_two(sentence[: m.start()]):  # not "two other types"
             spans = _pair(sentence[m.end() :])  # "Rust has two primitive compound types: tuples and arrays."
@@ -265,8 +265,8 @@ def _element_label(doc: Document, units: list[Unit]) -> str:
     source = doc.text[units[0].start : units[0].end]
     term = _BOLD_TERM.match(source) or _EMPHASISED_OPENER.match(source)
     if term and word_count(term.group(1)) <= tuning.GLOSSARY_TERM_WORDS:
-        return term.group(1).strip().rstrip(":")  # "**Essential Complexity** is inherent in …", "A _vector_ allows
-        # …", "**Parsing:** taking a stream …": the term
+        return re.sub(r"\[?([^\[\]]*)\]\([^)]*\)", r"\1", term.group(1)).strip().rstrip(":,")  # "**Parsing:** taking
+        # a stream …", "**[webpack](https://…)** raises …", "A _vector_ allows …": the term, as it reads
     first = re.sub(r"[,;]?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and", "…; and"
     where = re.search(r"\s*\((?:see\s+)?([^()]*)\)$", first, re.I)
     first = first[: where.start()] if where and CROSS_REFERENCE.match(where.group(1)) else first  # "(Chapter 7)"
@@ -368,8 +368,8 @@ def _last_element(body: str, pos: int) -> str:
 
 def _verb_after_noun(noun: str, verb: str) -> bool:
     """ "slices ensure": a noun, then a verb that is no noun and no auxiliary (after "sharing had" the series ran on
-    into a clause of its own)."""
-    if verb.lower() in AUXILIARIES or "NOUN" not in parts_of_speech(noun):
+    into a clause of its own); not a gerund ("event organizing" is one task)."""
+    if verb.lower() in AUXILIARIES or verb.lower().endswith("ing") or "NOUN" not in parts_of_speech(noun):
         return False
     return parts_of_speech(verb) == {"VERB"} or finite(verb)
 

@@ -47,7 +47,9 @@ from tutor.revision.terms import Term, candidate_terms, term_words
 
 BLANK = "_____"
 YEAR = re.compile(r"(?<![\d.,$£€-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d%-]|s\b|’s|'s)")
-_WHEN_OPENS = re.compile(r"(?i)(?:each|every|last|next)\s+(?:year|month|week|day|night|morning|time|season)\s+")
+_WHEN_OPENS = re.compile(
+    r"(?i)(?:each|every|last|next)\s+(?:year|month|week|day|night|morning|time|season|period|round|step|iteration|epoch|generation)\s+"
+)
 _APPOSITION = re.compile(r",\s[^,;:()]{3,160},\s")
 # light verbs: "What does Mozilla provide?" has as many answers as the text has sentences about it
 # ask for anything, or for what someone said ("What did the sheriff say? Wednesday that …")

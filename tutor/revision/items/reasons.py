@@ -49,6 +49,7 @@ _CONSEQUENCE = re.compile(
 _HAVE = frozenset("has have had".split())
 _NOT_PARTICIPLES = frozenset("already also not never just still often always ever yet since".split())  # "had already …"
 _EXAMPLE = re.compile(r"(?i)(?:the|one|an?)\s+(?:(?:most\s+)?\w+\s+)?examples?\b|for (?:example|instance)\b")
+_SUBORDINATORS = frozenset("although though whereas unless once while if when since because as".split())
 _SAME = re.compile(r"\bthe same\b", re.I)  # "the same slow reads": the same as what the text said before
 _PURPOSE = ("so that", "in order to", "to")
 # "States are using X as a weapon to establish …", "The quotient is used in the theorem to get …": what a thing is
@@ -62,7 +63,7 @@ _MEANS = "by"  # "States foster relations by using …": "How do states foster r
 # words the answer keeps: "in response to new disputes" says when, too; "so that patterns emerge" is a clause
 _KEPT = (_MEANS, "in response to", "to", "so that")
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
-_ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s)", re.I)
+_ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s|$)", re.I)
 # adverbs that weigh or hedge the reason after them: "… simply because", "…, usually because of …"
 _FOCUS = frozenset(
     "simply just only partly mainly largely precisely mostly perhaps usually often probably possibly typically "
@@ -291,8 +292,8 @@ def _whole_claim(claim: str) -> bool:
     ws = claim.split()
     last = ws[-1].lower().strip("”\"'),")
     opener = ws[0].lower()
-    if ":" in claim or opener in STOPWORDS - DETERMINERS | {"there", "it", "either", "neither"}:
-        return False  # "Either in quantity … or in quality": no subject
+    if ":" in claim or opener in STOPWORDS - DETERMINERS | _SUBORDINATORS | {"there", "it", "either", "neither"}:
+        return False  # "Either in quantity … or in quality": no subject; "Although the network is deep": no claim
     if last in STOPWORDS | AUXILIARIES | _FOCUS and not ws[-1].strip("”\"'),").isupper():
         return False  # "… for languages like R" ends on a name
     if re.search(r"\bthere(?: is| are| was| were|['’]s)\b", claim, re.I):

@@ -177,7 +177,7 @@ def unit_reading(doc: Document, u: Unit) -> str:
 
 def reading_view(doc: Document, start: int, end: int) -> str:
     """The reading views of the sentences inside doc.text[start:end]: those of one paragraph or list element
-    share a line, each list element's line starts with "• "."""
+    share a line, each list element's line starts with "• ", a nested element's with "  ◦ "."""
     lines: list[str] = []
     for section in doc.sections:
         for block in section.blocks:
@@ -191,7 +191,7 @@ def reading_view(doc: Document, start: int, end: int) -> str:
                 if (block.number, u.item) == group:
                     lines[-1] += " " + sentence
                 else:
-                    lines.append(("• " if u.item >= 0 else "") + sentence)
+                    lines.append(("" if u.item < 0 else "  ◦ " if u.level > 0 else "• ") + sentence)
                     group = (block.number, u.item)
     return "\n".join(lines)
 

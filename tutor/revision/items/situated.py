@@ -17,7 +17,9 @@ _ASKS = r"(?:What|Why|How|When|Which|Who)\s+(?:\w+\s+)?(?:does|do|did|is|are|was
 # "the bounds", "the resulting dataset", "the third parameter": what the sentences before said
 _POINTING = r"(?:resulting|above|following|previous|preceding|same|latter|former|first|second|third|last|next)"
 _PARTICLE = r"(?:\s+(?:on|to|for|of|in|with|from|about|you\s+to\s+do))?"
-_BARE_THE = re.compile(rf"^{_ASKS}\s+the\s+(?:{_POINTING}\s+)?([a-z][a-z-]*)(?:\s+[a-z]+{_PARTICLE})?\?$")
+_BARE_THE = re.compile(
+    rf"^{_ASKS}\s+the\s+(?:{_POINTING}\s+)?(?:[a-z-]+\s+(?![a-z]+ed\b|made\b))?([a-z][a-z-]*)(?:\s+[a-z]+{_PARTICLE})?\?$"
+)  # "What does the computational graph depend on?"
 # "What does Rust allow you to do?", "What does linprog accept?": a one-word subject and a verb say nothing on their own
 _BROAD_VERB = re.compile(rf"^What\s+(?:does|do)\s+(\S+)\s+[a-z]+{_PARTICLE}\?$")
 _MEANING = re.compile(r"\s(?:mean|refer to|stand for)\?$")  # "What does coercion mean?" asks it anywhere
@@ -72,7 +74,7 @@ def situated(doc: Document, section: Section, item: QuizItem) -> QuizItem:
     if item.kind == "definition" or _MEANING.search(item.prompt) or not _leans_on_section(item.prompt):
         return item  # "What is the skewness?" asks what the term means wherever it is
     place = _place(doc, section)
-    if not place or set(content_terms(place)) & set(content_terms(item.prompt)):
+    if not place or set(content_terms(place)) <= set(content_terms(item.prompt)):
         return item  # "What does the compiler rely on?" under "The compiler": the heading adds nothing
     lead = f"In the section “{place}”" if place != doc.title else f"In “{place}”"
     return replace(item, prompt=f"{lead}, {item.prompt[0].lower()}{item.prompt[1:]}")
