@@ -189,3 +189,69 @@ def test_a_nested_element_reads_under_the_element_it_belongs_to(tmp_path: Path) 
         "• Before their posteriors merge, traders disagree about the predictive density of dividends",
         "  ◦ therefore they disagree about the value of the asset",
     ]
+
+
+def test_things_to_do_under_a_heading_that_names_their_topic_are_its_guidelines(tmp_path: Path) -> None:
+    tables = (
+        "- Use tables only for tabular data, not for layout\n"
+        "- Include header cells and use scope attributes to associate headers with data cells\n"
+        "- Provide a caption or a summary for complex tables\n"
+        "- **Tip:** test the page with a screen reader.\n"
+    )
+    said = _said(tmp_path, tables, heading="Tables")
+    assert said[0].startswith("Name the three guidelines the text gives for tables. =>")
+    kinds = "- Ordered tables keep rows in order\n- Sparse tables hold few entries\n- Wide tables hold many columns\n"
+    assert _said(tmp_path, kinds, heading="Tables")[0].startswith("Name the three tables the text lists.")
+
+
+def test_a_judgement_in_two_adjectives_or_a_byproduct_is_no_definition(tmp_path: Path) -> None:
+    for judged in (
+        "Offline events are a popular way to promote new projects to audiences.",
+        "Burnout is a real and pervasive issue in open source work, especially among maintainers.",
+        "Free of charge is a byproduct of open source's overall value.",
+    ):
+        assert _said(tmp_path, judged) == [], judged
+
+
+def test_an_order_or_a_comparison_is_no_claim_to_ask_why_of(tmp_path: Path) -> None:
+    assert (
+        _said(tmp_path, "Don't leave an unwanted contribution open because you feel guilty or want to be nice.") == []
+    )
+    relative = "Also because it gives users a potential to control their own computing, relative to closed source."
+    assert _said(tmp_path, f"Open source is powerful because it lowers the barriers to adoption. {relative}") == [
+        "Why is open source powerful? => it lowers the barriers to adoption"
+    ]
+
+
+def test_a_class_the_texts_own_listing_defines_is_not_asked(tmp_path: Path) -> None:
+    said = "The class `SearchProblem` is used to store parameters and methods needed to compute optimal actions."
+    assert _said(tmp_path, f"{said}\n\n```python\nclass SearchProblem:\n    pass\n```\n") == []
+    assert _said(tmp_path, said) != []  # a class the text does not define may be what it teaches
+
+
+def test_a_sentence_with_an_address_to_write_to_is_not_asked(tmp_path: Path) -> None:
+    reported = "Instances of abusive, harassing, or otherwise unacceptable behavior may be reported by emailing {}."
+    assert _said(tmp_path, reported.format("**conduct@example.org**")) == []
+    assert _said(tmp_path, reported.format("the project's two maintainers")) != []
+
+
+def test_a_heading_that_says_something_is_no_place_to_ask_in(tmp_path: Path) -> None:
+    block = "The convolutional block emits an output with shape given by the batch size and the number of channels."
+    claim = "A malicious actor who impersonates a privileged contributor to your project will cause great damage"
+    assert _said(tmp_path, block, heading=claim)[0].startswith("In “Applications”, what does the convolutional block")
+    assert _said(tmp_path, block, heading="Blocks and shapes")[0].startswith("In the section “Blocks and shapes”,")
+
+
+def test_a_claim_set_bold_over_its_explanation_is_no_term(tmp_path: Path) -> None:
+    benefits = (
+        "Accessibility brings several benefits:\n\n"
+        "* **It reduces support load.** Clearer UI and docs mean fewer confused users.\n"
+        "* **It expands your contributor base.** Assistive tech users can more fully participate.\n"
+        "* **It drives innovation.** Designing for diverse needs often leads to features that benefit everyone.\n"
+    )
+    assert [s for s in _said(tmp_path, benefits) if "mean by" in s] == []  # not "… mean by “it drives innovation”?"
+    named = benefits.replace("It reduces support", "Lower support").replace("It expands your contributor base", "Reach")
+    assert [s.split(" =>")[0] for s in _said(tmp_path, named.replace("It drives", "Driven")) if "mean by" in s] == [
+        "What does the text mean by “Lower support load”?",
+        "What does the text mean by “Driven innovation”?",
+    ]

@@ -171,7 +171,13 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # X:" name their lists; "the two types of errors and the losses …." names "types of errors"; "people" is plural; a
 # subject only its section can tell is asked there when the heading says more than the prompt; a nested element's
 # reading hangs under its element ("  ◦ ")
-GENERATOR_VERSION = 51
+# 52 (round 84): things to do under a heading that names their topic are its guidelines ("## Tables" over "Use
+# tables only for …": "Name the three guidelines the text gives for tables."); a "Tip:" is no element; a claim set
+# bold over its explanation ("It drives innovation.") is no term; "a popular way to", "a real and pervasive issue",
+# "a byproduct of" are no definitions; "Don't …" and "relative to …" are no claims to ask why of; a class the text's
+# own listing defines is not asked; a sentence with an e-mail address is no prose; a heading that says something
+# is no place to ask in
+GENERATOR_VERSION = 52
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -15,7 +15,7 @@ from tutor.revision.items.context import Context
 # matters, not what it is
 _WEIGHING = frozenset(
     "valuable useful major important powerful key critical significant helpful serious hard difficult tricky"
-    " interesting defining reasonable sensible good".split()
+    " interesting defining reasonable sensible good popular real pervasive common".split()
 )
 # "a key tool for Y", "a defining feature of Y", "a key component for efficient performance" relate X to Y
 _GENERIC = SHELL_NOUNS | frozenset(
@@ -31,7 +31,7 @@ _PRAISE = re.compile(
 # for your community to grow", "an investment into your project's future", "a permanent feature, not a transient":
 # what X is worth to the writer or how it behaves, not what it is
 _APPRAISED = re.compile(
-    r"(?i)^an?\s+(?:[\w-]+\s+)?(?:addition|topic|pillar|opportunity|investment|asset|challenge|aspect\s+of"
+    r"(?i)^an?\s+(?:[\w-]+\s+)?(?:addition|topic|pillar|opportunity|investment|asset|challenge|byproduct|aspect\s+of"
     r"|feature\s*(?:,|$))"
 )
 # "a built-in feature of Vue 3", "a decreasing function of its cost": what X belongs to or varies with, not what it is
@@ -47,7 +47,8 @@ def no_class(subject: str, answer: str, ctx: Context) -> bool:
     degree = said[:1] and said[0].endswith("ly") and is_adverb(said[0]) and "ADJ" not in parts_of_speech(said[0])
     if said[:1] and (said[0] in _INTENSIFIERS or degree):  # not "the daily closing value"
         return True  # "a very common indicator used by …", "an incredibly complex … operation": how much, not what
-    ws = [w for w in said[:3] if w not in _INTENSIFIERS][:2]
+    ws = [w for w in said[:4] if w not in _INTENSIFIERS]
+    ws = ws[:1] + [w for w in ws[1:] if w != "and" and w not in _WEIGHING][:1]  # "a real and pervasive issue"
     judged = ws[:1] and ws[0] in JUDGEMENTS or len(ws) == 2 and ws[0] in _WEIGHING and ws[1] in _GENERIC
     judged = judged or bool(_PRAISE.match(answer) or _PART_OF.match(answer) or _APPRAISED.match(answer))
     short = word_count(answer) < _class_words(subject, ctx) and not re.search(r"\d", answer)  # "$1,200" is a fact

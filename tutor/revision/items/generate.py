@@ -84,6 +84,7 @@ _NOT_PROSE = re.compile(
     r"^[^;]{1,60};\s*[^;]{1,40};|\b[a-z]{3,}\d{1,3}(?=\W|$)|^\d{1,3}\s+[A-Z]|\b[A-Z]?[a-z]+[A-Z][a-z]+[A-Z][a-z]+"
     r"|\b[A-Za-z]*[a-z](?:1[5-9]\d\d|20\d\d)[a-z]*\b|[a-z][.,;:]\d{1,3}(?=\s|$)"  # a key: "fields1999measurement"
     r"|^\d{1,2}[A-Z][a-z]"  # a footnote's number run into its first word: "6We use the unfiltered …"
+    r"|\b[\w.+-]+@[\w-]+\.[\w.]+"  # an address to write to: a sample's contact, not what the text teaches
 )
 
 
@@ -254,14 +255,20 @@ def _sentence_offer(
 
 def _leans_on_code(doc: Document, item: QuizItem) -> bool:
     """A prompt or an answer that speaks of the code's own names ("Why does word still contain the value 5?", "the
-    mutable reference in clear"): the listing it leans on is not shown. An answer that is the name is taught
-    ("This function is called _____": drop)."""
-    names = {c for c in _INLINE_CODE.findall(doc.text[item.start : item.end]) if _IDENTIFIER.fullmatch(c)}
+    mutable reference in clear", "the class `SearchProblem`" its listing defines): the listing it leans on is not
+    shown. An answer that is the name is taught ("This function is called _____": drop)."""
+    spans = _INLINE_CODE.findall(doc.text[item.start : item.end])
+    names = {c for c in spans if _IDENTIFIER.fullmatch(c)}
+    names |= {c for c in set(spans) - names if c.isidentifier() and re.search(_DEFINES.format(c), doc.text)}
     names -= STOPWORDS  # "whose value is `a`": the prompt's "a" is the article
     said = [item.prompt] + ([item.answer] if item.answer.strip() not in names else [])
     if item.kind == "list":  # a rule may name a keyword ("declared with the mut keyword"); "When s comes …" leans
         names = {n for n in names if len(n) <= 2 or re.search(r"[\d_]", n)} | {n for n in names if n in item.prompt}
     return any(re.search(rf"(?<![\w`]){re.escape(n)}(?![\w`])", text) for n in names for text in said)
+
+
+# what a listing of the text's own says to define a name ("class SearchProblem:", "def step(", "struct Point {")
+_DEFINES = r"\b(?:class|struct|enum|trait|interface|def|fn|function)\s+{}\b"
 
 
 def _askable(sentence: str, listed: bool = False) -> bool:

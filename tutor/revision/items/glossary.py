@@ -71,6 +71,8 @@ def _glosses_by_itself(label: str, gloss: str) -> bool:
 def _term_like(label: str) -> bool:
     """A term a list glosses: words of letters, none a lone initial, not "See …"/"Ibid" (a note's citation)."""
     ws = label.split()
+    if re.sub(r"['’].*", "", ws[0].lower()) in NOT_SUBJECT:
+        return False  # "It drives innovation. Designing for diverse needs …": a claim about what the text spoke of
     if ws[0].lower() in ("see", "cf", "ibid", "id") or len(ws) > 1 and parts_of_speech(ws[0].lower()) == {"VERB"}:
         return False  # a note's citation; "Visualize the differences": a step to take, not a term
     return all(re.fullmatch(r"[A-Za-z][A-Za-z'’-]+", w) for w in ws)

@@ -19,7 +19,7 @@ from tutor.english.lexicon import (
     looks_plural,
 )
 from tutor.english.text import content_terms, stem, word_count, words
-from tutor.revision.items.context import Context, base_forms, finite, reads_alone
+from tutor.revision.items.context import Context, base_forms, finite, is_everyday, reads_alone
 
 # "three categories", "four golden signals": the count and the noun phrase it counts
 COUNTED = re.compile(
@@ -249,3 +249,42 @@ def mid_sentence(phrase: str) -> str:
 def plural_noun(word: str) -> bool:
     w = word.lower()
     return looks_plural(w) and len(w) >= 4 and w not in STOPWORDS | LEAD_IN_VERBS | _PRO_FORMS and can_be_noun(w)
+
+
+# a label that marks a note, not one of the list's things ("**Tip:** …")
+NOTE_LABEL = re.compile(r"(?i)(?:tip|note|warning|important|caution|hint|remember)s?\s*[:.!]?")
+_ORDER = re.compile(r"(?i)(?:don['’]t|do not|never|avoid|always)\s")
+
+
+def advice_noun(labels: list[str], topic: str) -> str | None:
+    """A list of things to do under a heading that names only their topic ("## Tables" over "Use tables only for
+    tabular data", "Include header cells …"): "guidelines … for tables"; None unless most elements are orders."""
+    orders = sum(bool(_ORDER.match(label)) or _imperative(label.split()) for label in labels)
+    return f"guidelines the text gives for {mid_sentence(topic)}" if orders * 2 > len(labels) else None
+
+
+def _imperative(ws: list[str]) -> bool:
+    """ "Keep lines reasonably short", "Use tables only for …": a verb's base form, and no verb of its own subject
+    in the words after it ("Test cases are run …" is a claim)."""
+    first = ws[0].lower() if ws else ""
+    if len(ws) < 2 or "VERB" not in parts_of_speech(first) or first not in base_forms(first):
+        return False
+    return not any(finite(w.lower()) or w.lower() in ("is", "are") for w in ws[1:3])
+
+
+def heading_names(title: str, lead: str, ctx: Context) -> str | None:
+    """The heading's name for the list under it ("Notable discoveries"), when the list has no lead-in, or one that
+    announces it or is about what the heading names: not "Stochastic matrices" over "In other words, …"."""
+    titled = heading_noun(title, ctx)
+    if titled and lead and not lead.endswith(":") and not set(content_terms(titled)) & set(content_terms(lead)):
+        return None
+    return titled
+
+
+def pointing_subject(sentence: str) -> bool:
+    """ "The strategy outlines several priorities, including …": "the" and one everyday noun, then the verb — the
+    strategy the sentence before named."""
+    ws = sentence.split()
+    if len(ws) < 3 or ws[0].lower() != "the" or not is_everyday(ws[1]) or "ADJ" in parts_of_speech(ws[1]):
+        return False
+    return finite(ws[2], nouns_too=True)

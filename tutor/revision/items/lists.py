@@ -30,12 +30,14 @@ from tutor.revision.items.context import (
     Context,
     declarative,
     finite,
-    is_everyday,
     reads_alone,
     speaks_of_numbered,
 )
 from tutor.revision.items.list_names import (
     COUNTED,
+    NOTE_LABEL,
+    advice_noun,
+    heading_names,
     heading_noun,
     holder_of,
     list_noun,
@@ -43,6 +45,7 @@ from tutor.revision.items.list_names import (
     noun_tail,
     number,
     plural_noun,
+    pointing_subject,
     said_there,
     says_what,
     uncounted_noun,
@@ -88,6 +91,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     # "✅ Based on the other columns, can you think of …?": a note to the reader inside an element, not one of them
     elements = [us for us in list_elements(block) if unicodedata.category(unit_reading(doc, us[0])[:1] or "a") != "So"]
     elements = [us for us in elements if not _MORE_OF_THEM.fullmatch(unit_reading(doc, us[0]).strip())]
+    elements = [us for us in elements if not NOTE_LABEL.fullmatch(_element_label(doc, us))]  # "**Tip:** …"
     if len(elements) < tuning.LIST_MIN_ELEMENTS:
         return None
     led = previous is not None and previous.kind == "paragraph" and bool(previous.units)
@@ -120,7 +124,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     label = _BOLD_LABEL.fullmatch(doc.text[before[-1].start - 2 : before[-1].end + 3].strip()) if before else None
     noun = list_noun(lead, len(labels)) if before else None
     noun = label.group(1).lower() if label and not noun and plural_noun(label.group(1).split()[-1]) else noun
-    titled = None if noun or section.title == doc.title else _heading_names(section.title, lead if before else "", ctx)
+    titled = None if noun or section.title == doc.title else heading_names(section.title, lead if before else "", ctx)
     if noun and not titled and section.title != doc.title and _heading_agrees(section.title, lead, noun, ctx):
         titled, noun = heading_noun(section.title, ctx), None  # "## Value Types" over "… seven … value types:"
     noun = noun or (uncounted_noun(lead) if titled is None else None)
@@ -128,7 +132,12 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # a list the item could not name ("Name the five items"), or what the reader is to do
     linked = bool(re.match(r"#+\s*\[", doc.text[section.start : section.start + 12]))  # "## [Pre-lecture quiz](…)"
     under = "" if titled or linked else f" under “{heading(section.title)}”"  # a link is no heading to name it by
-    prompt = _list_prompt(lead, noun, titled, under, len(labels))
+    advised = advice_noun(labels, heading(section.title)) if titled else None  # "## Tables" names the topic
+    prompt = (
+        f"Name the {number(len(labels))} {advised}."
+        if advised
+        else _list_prompt(lead, noun, titled, under, len(labels))
+    )
     if prompt is None:
         return None
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
@@ -180,15 +189,6 @@ def _leads_elsewhere(lead: str) -> bool:
     return any(p.search(lead) for p in (_MATERIALS, DEPICTS, SUPPOSED, _FOR_EXAMPLE))
 
 
-def _heading_names(title: str, lead: str, ctx: Context) -> str | None:
-    """The heading's name for the list under it ("Notable discoveries"), when the list has no lead-in, or one that
-    announces it or is about what the heading names: not "Stochastic matrices" over "In other words, …"."""
-    titled = heading_noun(title, ctx)
-    if titled and lead and not lead.endswith(":") and not set(content_terms(titled)) & set(content_terms(lead)):
-        return None
-    return titled
-
-
 def list_elements(block: Block) -> list[list[Unit]]:
     """A list block's elements in order, each its sentences; a nested item belongs to the item it hangs under."""
     groups: dict[int, list[Unit]] = {}
@@ -225,7 +225,7 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     after = re.sub(r"^\s*\([^()]*\)", "", sentence[spans[-1][1] :])  # "… and functional (FP).": the last one's
     masked = DISCOURSE.sub("", sentence[: spans[0][0]] + "…" + after)
     masked = sentence_case(masked)
-    if not reads_alone(masked) or _pointing_subject(masked) or not declarative(masked):
+    if not reads_alone(masked) or pointing_subject(masked) or not declarative(masked):
         return None  # "Explore base concepts such as …": an instruction to the reader
     prompt = f"Fill in the {number(len(labels))} {noun}: “{masked.strip()}”"
     terms = _element_terms(labels, masked, ctx)
@@ -233,15 +233,6 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
         return None
     iid = item_id("list", doc.source, doc.text[u.start : u.end], "series")
     return _recall_item(iid, doc, section, (u.start, u.end), prompt, labels, terms)
-
-
-def _pointing_subject(sentence: str) -> bool:
-    """ "The strategy outlines several priorities, including …": "the" and one everyday noun, then the verb — the
-    strategy the sentence before named."""
-    ws = sentence.split()
-    if len(ws) < 3 or ws[0].lower() != "the" or not is_everyday(ws[1]) or "ADJ" in parts_of_speech(ws[1]):
-        return False
-    return finite(ws[2], nouns_too=True)
 
 
 def _series_noun(before: str, trigger: str, count: int) -> str | None:

@@ -49,6 +49,7 @@ _CONSEQUENCE = re.compile(
 _HAVE = frozenset("has have had".split())
 _NOT_PARTICIPLES = frozenset("already also not never just still often always ever yet since".split())  # "had already …"
 _EXAMPLE = re.compile(r"(?i)(?:the|one|an?)\s+(?:(?:most\s+)?\w+\s+)?examples?\b|for (?:example|instance)\b")
+_NO_CLAIM = re.compile(r"(?i)(?:don['’]t|do not|never)\s|(?:relative|compared|similar|prior|next|close)\s+to\b")
 _SUBORDINATORS = frozenset("although though whereas unless once while if when since because as".split())
 _SAME = re.compile(r"\bthe same\b", re.I)  # "the same slow reads": the same as what the text said before
 _PURPOSE = ("so that", "in order to", "to")
@@ -296,8 +297,8 @@ def _whole_claim(claim: str) -> bool:
         return False  # "Either in quantity … or in quality": no subject; "Although the network is deep": no claim
     if last in STOPWORDS | AUXILIARIES | _FOCUS and not ws[-1].strip("”\"'),").isupper():
         return False  # "… for languages like R" ends on a name
-    if re.search(r"\bthere(?: is| are| was| were|['’]s)\b", claim, re.I):
-        return False
+    if re.search(r"\bthere(?: is| are| was| were|['’]s)\b", claim, re.I) or _NO_CLAIM.match(claim):
+        return False  # "Don't leave an unwanted contribution open because …": an order; "relative to closed source"
     if last.endswith(("'s", "’s")) or len(ws) > 1 and ws[-2].lower() in AUXILIARIES and last.endswith("ly"):
         return False  # "… but mostly that's", "… is apparently": stops before what it is
     if re.search(r",\s+(?:who|which)\b[^,]*$", claim):

@@ -24,6 +24,7 @@ _BARE_THE = re.compile(
 _BROAD_VERB = re.compile(rf"^What\s+(?:does|do)\s+(\S+)\s+[a-z]+{_PARTICLE}\?$")
 _MEANING = re.compile(r"\s(?:mean|refer to|stand for)\?$")  # "What does coercion mean?" asks it anywhere
 _NOT_SITUATED = frozenset("text article author authors book chapter lesson paper page section".split())
+_PLACE_WORDS = 10  # a heading longer than this says something, rather than naming a place to ask in
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")  # "4.1 Nesting": the number is the book's, not the topic
 # headings that say where in a text, not what about
 _STRUCTURAL = frozenset(
@@ -92,6 +93,8 @@ def _place(doc: Document, section: Section) -> str:
     """The section's heading, else its parent's, else the text's title, whichever first says what it is about."""
     for title in (section.title, section.parent, doc.title):
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
+        if title.rstrip().endswith((".", "?")) or len(words) > _PLACE_WORDS:
+            continue  # "A malicious actor who manages to impersonate … will cause catastrophic damages.": a claim
         if words and not set(words) <= _STRUCTURAL | {"and", "the", "a", "of", "further", "more", "key"}:
             return _NUMBERED.sub(
                 "", re.sub(r"^\[(.*)\]$", r"\1", title.strip())
