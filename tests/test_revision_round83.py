@@ -255,3 +255,49 @@ def test_a_claim_set_bold_over_its_explanation_is_no_term(tmp_path: Path) -> Non
         "What does the text mean by “Lower support load”?",
         "What does the text mean by “Driven innovation”?",
     ]
+
+
+def test_a_definition_ends_before_another_subjects_clause(tmp_path: Path) -> None:
+    assert _said(tmp_path, "Formalizing credibility was an achievement of the 1980s, but its grasp is much older.") == [
+        "What was formalizing credibility? => an achievement of the 1980s"
+    ]
+    rate = "Unemployment is a three-month average, and the interest rate comes from the first month of the quarter."
+    assert _said(tmp_path, rate) == ["What is Unemployment? => a three-month average"]
+    counted = (
+        "Each HPO run depends on two major sources of randomness: the random effects of the training process, "
+        "and the intrinsic randomness of the random search algorithm."
+    )
+    assert _said(tmp_path, counted)[0].endswith("and the intrinsic randomness of the random search algorithm")
+
+
+def test_an_adverb_left_before_because_is_no_part_of_the_claim(tmp_path: Path) -> None:
+    imprecise = "The natural-rate estimates remain imprecise, especially because not every draw satisfies the bound."
+    assert _said(tmp_path, imprecise) == [
+        "Why do the natural-rate estimates remain imprecise? => not every draw satisfies the bound"
+    ]
+
+
+def test_a_value_in_code_is_not_asked_as_a_term(tmp_path: Path) -> None:
+    value = '- `"Joe Smith"` is the code inside the method body. All of its logic sits in the indented lines.'
+    assert [s for s in _said(tmp_path, value) if "Joe" in s] == []
+
+
+def test_a_reading_lists_description_of_an_article_is_no_definition(tmp_path: Path) -> None:
+    article = (
+        "[Using Percentages in CSS](https://example.org/p/) is an article that tackles a common pitfall of layouts."
+    )
+    assert _said(tmp_path, f"Here are more resources on layout.\n\n{article}") == []
+    assert _said(tmp_path, "A percentage length is a length relative to the size of the containing block.") != []
+
+
+def test_a_year_said_roughly_offers_no_neighbouring_year_as_wrong(tmp_path: Path) -> None:
+    dated = "\n\n".join(
+        f"## Episode {k}\n\nInflation in the {name} region peaked around {year} after a long rise in prices."
+        for k, (name, year) in enumerate(
+            [("northern", 1979), ("southern", 1980), ("eastern", 1981), ("western", 1974), ("central", 1990)] * 2
+        )
+    )
+    items = generate_items_from(tmp_path, f"# Prices\n\n{dated}\n")
+    choices = [it for it in items if it.kind == "choice"]
+    assert choices  # some are asked as a choice
+    assert all(abs(int(c) - int(it.answer)) > 2 for it in choices for c in it.choices if c != it.answer)

@@ -177,7 +177,11 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # "a byproduct of" are no definitions; "Don't …" and "relative to …" are no claims to ask why of; a class the text's
 # own listing defines is not asked; a sentence with an e-mail address is no prose; a heading that says something
 # is no place to ask in
-GENERATOR_VERSION = 52
+# 53 (round 86): a definition ends before ", but a …" and ", and the X comes …" (not inside what a colon counts);
+# "…, especially because" asks without "especially"; a string value in code (`"Joe Smith"`) and a reading list's
+# "… is an article that …" are not asked; a year said roughly ("around 1980", "after 1980") offers no year within two
+# of it as a wrong choice
+GENERATOR_VERSION = 53
 
 __all__ = [
     "CHOICE_LETTERS",

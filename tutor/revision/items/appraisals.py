@@ -32,7 +32,8 @@ _PRAISE = re.compile(
 # what X is worth to the writer or how it behaves, not what it is
 _APPRAISED = re.compile(
     r"(?i)^an?\s+(?:[\w-]+\s+)?(?:addition|topic|pillar|opportunity|investment|asset|challenge|byproduct|aspect\s+of"
-    r"|feature\s*(?:,|$))"
+    r"|feature\s*(?:,|$)"
+    r"|(?:article|video|tutorial|post|podcast|talk|walkthrough|cheat ?sheet)\b)"  # a reading list's "is an article"
 )
 # "a built-in feature of Vue 3", "a decreasing function of its cost": what X belongs to or varies with, not what it is
 _PART_OF = re.compile(

@@ -260,6 +260,11 @@ def _leans_on_code(doc: Document, item: QuizItem) -> bool:
     spans = _INLINE_CODE.findall(doc.text[item.start : item.end])
     names = {c for c in spans if _IDENTIFIER.fullmatch(c)}
     names |= {c for c in set(spans) - names if c.isidentifier() and re.search(_DEFINES.format(c), doc.text)}
+    start = item.start
+    while start > 0 and doc.text[start - 1] in "`*_[":
+        start -= 1  # "`"Joe Smith"` is the code …": the span starts inside the mark that opens it
+    values = _INLINE_CODE.findall(doc.text[start : item.end])
+    names |= {c.strip("\"'") for c in values if len(c) > 2 and c[0] == c[-1] and c[0] in "\"'"}  # `"Joe Smith"`
     names -= STOPWORDS  # "whose value is `a`": the prompt's "a" is the article
     said = [item.prompt] + ([item.answer] if item.answer.strip() not in names else [])
     if item.kind == "list":  # a rule may name a keyword ("declared with the mut keyword"); "When s comes …" leans

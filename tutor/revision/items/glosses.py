@@ -21,6 +21,11 @@ _CUT_ANSWER = re.compile(
     r"|\s+and\s+(?=the\s+(?:[\w.-]+\s+){0,5}?(?:is|are|was|were)\b)"  # "… and the 0.25 quantile is …": another one
     r"|\s+and\s+(?=(?:his|her|its|their)\s+\w+\s+(?:is|are|was|were)\b)"  # "… and her language is often …"
     r"|,\s+and\s+(?=(?:\w+\s+){1,5}(?:is|are|was|were)\b)"  # "…, and removing data is called …": another one's
+    r"|,\s+but\s+(?=(?:a|an|the|this|that|these|those|its|their|it|they)\b)"  # "…, but a sophisticated grasp …"
+)
+# "…, and the interest rate comes from …": another subject's clause (not inside the things a colon counts)
+_ANOTHER_SUBJECT = re.compile(
+    r",\s+and\s+(?=(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,3}[a-z]+(?:s|ed)\s)"
 )
 _ELEMENT = r"(?:[\w'’-]+\s+){0,2}[\w'’-]+"
 # "… consists of three steps for …: attending, comparing, and aggregating.": the series a colon opens ends a sentence
@@ -36,7 +41,8 @@ def gloss(rest: str, called: bool = False) -> str | None:
     rest = without_asides(rest)
     series = _COLON_SERIES.search(rest)  # the counted things' elements are the answer, not clauses to cut off
     series = series if series and COUNTED.search(rest[: series.start()]) else None
-    cut = next((c for c in _CUT_ANSWER.finditer(rest) if not series or c.start() < series.start()), None)
+    cuts = [*_CUT_ANSWER.finditer(rest), *(c for c in _ANOTHER_SUBJECT.finditer(rest) if ":" not in rest[: c.start()])]
+    cut = min((c for c in cuts if not series or c.start() < series.start()), key=lambda c: c.start(), default=None)
     answer = (rest[: cut.start()] if cut else rest).strip().rstrip(".;:!,").strip()
     colon = -1 if series else answer.find(": ")
     if colon > 0 and COUNTED.match(answer[:colon]):  # "two major sources of randomness: A, and B"

@@ -113,8 +113,10 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         return None  # "Ergodicity is important for a range of reasons.": that there are reasons, not which
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
     claim = re.sub(
-        r"\s+(?:at least\s+)?in (?:large\s+)?part$", "", claim.strip().rstrip(",;:—-. ")
-    )  # "… in part because"
+        r"\s+(?:at least\s+)?in (?:large\s+)?part$|,\s+(?:especially|particularly|mainly|largely|partly|mostly)$",
+        "",
+        claim.strip().rstrip(",;:—-. "),
+    )  # "… in part because", "… remain imprecise, especially because"
     if _first_clause(claim) != claim:
         return None  # "X is based on Y, but extends it with Z by calling …": the reason is the last clause's
     # "…, originally not as works of art": no claim; "The text says: “…” How?" asks nothing a learner can follow

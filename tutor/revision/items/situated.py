@@ -93,7 +93,7 @@ def _place(doc: Document, section: Section) -> str:
     """The section's heading, else its parent's, else the text's title, whichever first says what it is about."""
     for title in (section.title, section.parent, doc.title):
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
-        if title.rstrip().endswith((".", "?")) or len(words) > _PLACE_WORDS:
+        if title.rstrip().endswith(".") or len(words) > _PLACE_WORDS:
             continue  # "A malicious actor who manages to impersonate … will cause catastrophic damages.": a claim
         if words and not set(words) <= _STRUCTURAL | {"and", "the", "a", "of", "further", "more", "key"}:
             return _NUMBERED.sub(

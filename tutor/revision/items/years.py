@@ -30,6 +30,9 @@ _THINGS_YEAR = re.compile(r"(?:\bfrom|(?:[A-Z]\w*|\d+)\s+of)\s+$")
 _EXAMPLE_YEAR = re.compile(r"\b(?:e\.g\.,?|for example,?|for instance,?|such as)\s+(?:\w+\s+){0,2}?(?:1[0-9]|20)\d\d\b")
 
 
+_NEAR = 2  # "peak around 1980", "fell after 1980": 1979 and 1981 would be right too, so no wrong choice
+
+
 def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> QuizItem | None:
     """A sentence with one year: "In what year does the text date …?" for a timeline entry ("1967
     Nearest Neighbor is …"), else the year blanked; a choice among the text's nearest other years."""
@@ -60,7 +63,12 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
             # "devices (e.g. from 2015)": a year given as an example; "1000 TFLOPs": no year
         masked = DISCOURSE.sub("", sentence.replace(year, BLANK, 1))
         question = f"“{sentence_case(masked)}”"
-    nearest = sorted({y for y in years if str(y) != year}, key=lambda y: (abs(y - int(year)), y))
+    hedged = re.search(
+        rf"\b(?:around|about|circa|approximately|roughly|after|before|since|until|by)\s+{year}", sentence
+    )
+    nearest = sorted(
+        {y for y in years if abs(y - int(year)) > (_NEAR if hedged else 0)}, key=lambda y: (abs(y - int(year)), y)
+    )
     source = doc.text[u.start : u.end]
     if len(nearest) >= tuning.CHOICE_DISTRACTORS and flip(doc, u):
         cid = item_id("choice", doc.source, source, "year")
