@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.test_revision_key_terms import generate_items_from
+from tutor.ingest.reading import read_knowledge
+from tutor.revision.items import generate_items
+from tutor.revision.items.answers import cut_answer
 
 
 def _said(tmp_path: Path, body: str, heading: str = "Uses") -> list[str]:
@@ -301,3 +304,29 @@ def test_a_year_said_roughly_offers_no_neighbouring_year_as_wrong(tmp_path: Path
     choices = [it for it in items if it.kind == "choice"]
     assert choices  # some are asked as a choice
     assert all(abs(int(c) - int(it.answer)) > 2 for it in choices for c in it.choices if c != it.answer)
+
+
+def test_an_object_stops_before_a_second_deed_after_and_or_but(tmp_path: Path) -> None:
+    assert _said(tmp_path, "Each period a statistician observes one draw and updates the posterior distribution.") == [
+        "What does a statistician observe each period? => one draw"
+    ]
+    assert cut_answer("it reads and writes the shared file") == "it reads and writes the shared file"
+    assert cut_answer("context bidirectionally but uses task-specific architectures") == "context bidirectionally"
+
+
+def test_a_place_is_named_as_printed_and_never_by_a_file_name(tmp_path: Path) -> None:
+    decoder = "The decoder maps the encoded state of a fixed shape to a variable-length sequence of tokens."
+    (tmp_path / "a").mkdir()
+    (framed,) = generate_items_from(tmp_path / "a", f"# The Encoder--Decoder Architecture\n\n## Summary\n\n{decoder}\n")
+    assert framed.prompt.startswith("In “The Encoder–Decoder Architecture”, what does the decoder map?")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "intro_to_git.md").write_text(f"## Summary\n\n{decoder}\n", encoding="utf-8")
+    (unframed,) = generate_items(read_knowledge(tmp_path / "b"))
+    assert unframed.prompt.startswith("What does the decoder map?")  # not "In “intro to git”, …"
+
+
+def test_a_subject_with_its_own_verb_is_a_clause(tmp_path: Path) -> None:
+    clause = "Condition (d) makes the government's beliefs depend on moment matrices that depend on its beliefs."
+    assert _said(tmp_path, clause) == []
+    assert _said(tmp_path, "The beliefs of the government depend on moment matrices that depend on its beliefs.") != []
+    assert _said(tmp_path, "Validations are a vital ingredient in well-designed forms on every website.") == []

@@ -181,7 +181,10 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # "…, especially because" asks without "especially"; a string value in code (`"Joe Smith"`) and a reading list's
 # "… is an article that …" are not asked; a year said roughly ("around 1980", "after 1980") offers no year within two
 # of it as a wrong choice
-GENERATOR_VERSION = 53
+# 54 (rounds 85 and 87): an object ends before "and updates the …" and "but uses …" (not "reads and writes"); a
+# place is named as printed ("Encoder–Decoder") and never by a file name ("odin introduction to git"); a subject with
+# its own verb ("Condition (d) makes the …") is a clause; "a vital ingredient in …" is no definition
+GENERATOR_VERSION = 54
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -82,6 +82,9 @@ def _not_aside(m: re.Match[str]) -> bool:
     return bool(m.group(1)) and m.group(2).startswith("(") or attached_after
 
 
+_OBJECT_DETERMINERS = frozenset("the a an its their his her this these that those it them".split())
+
+
 def cut_answer(answer: str, clause: bool = False) -> str:
     """An answer up to a clause that adds something else (", which …", "; …", " because …"); an answer that is a
     `clause` of its own ("that black-box monitoring is symptom-oriented and represents …") keeps its second verb."""
@@ -106,7 +109,7 @@ def cut_answer(answer: str, clause: bool = False) -> str:
     if deed:  # "walks the new tree, compares it with …": the first deed's object
         ws = ws[:deed]
         answer = " ".join(ws)
-    second = 0 if clause else next((n for n in range(1, len(ws) - 1) if ws[n] == "and" and _deed(ws[n + 1])), 0)
+    second = 0 if clause else next((n for n in range(1, len(ws) - 1) if _second_deed(ws, n)), 0)
     if second and re.search(r"\b(?:between|both)\s+(?:\S+\s+){0,3}\S+$", " ".join(ws[:second]), re.I):
         second = 0  # "the distance between the real and predicted values": one phrase, "predicted" no deed
     if second and ws[second + 1] in base_forms(ws[second + 1]) and re.search(r"\bto\s+\w+", " ".join(ws[:second])):
@@ -123,12 +126,23 @@ def _next_deed(before: str, word: str) -> bool:
     return finite(word) and parts_of_speech(word) == {"VERB"}
 
 
-def _deed(word: str) -> bool:
+def _second_deed(ws: list[str], n: int) -> bool:
+    """ "and"/"but" at n begins a second deed ("one draw and updates the posterior", "context bidirectionally but
+    uses …"), not the answer's own verb's second ("it reads and writes the file")."""
+    if ws[n] not in ("and", "but") or n <= 2 and ws[n - 1].endswith("s") and ws[n + 1].endswith("s"):
+        return False
+    then = ws[n + 2] if n + 2 < len(ws) else ""
+    return _deed(ws[n + 1], then if ws[n] == "and" else "the")
+
+
+def _deed(word: str, then: str = "") -> bool:
     """A verb that begins a second deed: a finite one ("and gave"), or a plural subject's, a verb and no noun ("…
-    construct a model and specify how it must behave")."""
+    construct a model and specify how it must behave"), or an "-s" verb before its object ("one draw and updates the
+    posterior")."""
     pos = parts_of_speech(word.lower())
     base = word.islower() and word in base_forms(word) and not word.endswith("ing")
-    return finite(word) or base and "VERB" in pos and "NOUN" not in pos and "ADJ" not in pos
+    acts = word.islower() and word.endswith("s") and "VERB" in pos and then.lower() in _OBJECT_DETERMINERS
+    return finite(word) or acts or base and "VERB" in pos and "NOUN" not in pos and "ADJ" not in pos
 
 
 def _joined(answer: str, m: re.Match[str]) -> bool:

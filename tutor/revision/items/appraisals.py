@@ -15,7 +15,7 @@ from tutor.revision.items.context import Context
 # matters, not what it is
 _WEIGHING = frozenset(
     "valuable useful major important powerful key critical significant helpful serious hard difficult tricky"
-    " interesting defining reasonable sensible good popular real pervasive common".split()
+    " interesting defining reasonable sensible good popular real pervasive common vital essential crucial".split()
 )
 # "a key tool for Y", "a defining feature of Y", "a key component for efficient performance" relate X to Y
 _GENERIC = SHELL_NOUNS | frozenset(

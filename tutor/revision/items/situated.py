@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import PurePath
 
 from tutor.english.dictionary import parts_of_speech
 from tutor.english.text import content_terms
@@ -77,7 +78,8 @@ def situated(doc: Document, section: Section, item: QuizItem) -> QuizItem:
     place = _place(doc, section)
     if not place or set(content_terms(place)) <= set(content_terms(item.prompt)):
         return item  # "What does the compiler rely on?" under "The compiler": the heading adds nothing
-    lead = f"In the section “{place}”" if place != doc.title else f"In “{place}”"
+    shown = place.replace("---", "—").replace("--", "–")  # TeX's "The Encoder--Decoder Architecture"
+    lead = f"In the section “{shown}”" if place != doc.title else f"In “{shown}”"
     return replace(item, prompt=f"{lead}, {item.prompt[0].lower()}{item.prompt[1:]}")
 
 
@@ -91,12 +93,12 @@ def _leans_on_section(prompt: str) -> bool:
 
 def _place(doc: Document, section: Section) -> str:
     """The section's heading, else its parent's, else the text's title, whichever first says what it is about."""
-    for title in (section.title, section.parent, doc.title):
+    named = doc.title != PurePath(doc.source).stem.replace("-", " ").replace("_", " ")  # not "odin introduction to git"
+    for title in (section.title, section.parent, doc.title if named else ""):
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
         if title.rstrip().endswith(".") or len(words) > _PLACE_WORDS:
             continue  # "A malicious actor who manages to impersonate … will cause catastrophic damages.": a claim
         if words and not set(words) <= _STRUCTURAL | {"and", "the", "a", "of", "further", "more", "key"}:
-            return _NUMBERED.sub(
-                "", re.sub(r"^\[(.*)\]$", r"\1", title.strip())
-            ).strip()  # "[Dense Blocks]": a mark round the heading
+            title = re.sub(r"^\[(.*)\]$", r"\1", title.strip())  # "[Dense Blocks]": a mark round the heading
+            return _NUMBERED.sub("", title).strip()
     return ""
