@@ -330,3 +330,11 @@ def test_a_subject_with_its_own_verb_is_a_clause(tmp_path: Path) -> None:
     assert _said(tmp_path, clause) == []
     assert _said(tmp_path, "The beliefs of the government depend on moment matrices that depend on its beliefs.") != []
     assert _said(tmp_path, "Validations are a vital ingredient in well-designed forms on every website.") == []
+
+
+def test_a_preview_of_what_is_to_come_and_a_lead_in_that_points_back_name_no_list(tmp_path: Path) -> None:
+    concepts = "- a joint probability distribution\n- marginal distributions\n- conditional distributions\n"
+    assert _said(tmp_path, f"Among concepts that we'll be studying include:\n\n{concepts}") == []
+    assert _said(tmp_path, f"Among the concepts of probability theory are:\n\n{concepts}") != []
+    selectors = "- the child combinator\n- the adjacent sibling combinator\n- the general sibling combinator\n"
+    assert _said(tmp_path, f"Here are three new selectors to do just that.\n\n{selectors}") == []

@@ -184,7 +184,9 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # 54 (rounds 85 and 87): an object ends before "and updates the …" and "but uses …" (not "reads and writes"); a
 # place is named as printed ("Encoder–Decoder") and never by a file name ("odin introduction to git"); a subject with
 # its own verb ("Condition (d) makes the …") is a clause; "a vital ingredient in …" is no definition
-GENERATOR_VERSION = 54
+# 55 (round 87): a list a lecture previews ("concepts that we'll be studying include") or whose lead-in points back
+# ("three new selectors to do just that") is not asked
+GENERATOR_VERSION = 55
 
 __all__ = [
     "CHOICE_LETTERS",
