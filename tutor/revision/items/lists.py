@@ -73,7 +73,7 @@ _VAGUE = frozenset("more others other many etc".split())
 _BARE_NOUNS = frozenset("examples things instances details items ones cases points results".split())
 # an element that only says the list goes on: "etc., etc", "and so on", "…"
 _PREVIEW = re.compile(
-    r"(?i)\b(?:we|you)(?:['’]ll| will| are going to)\s+(?:be\s+)?(?:stud|cover|discuss|learn|look|explor)\w*"
+    r"(?i)\b(?:we|you)(?:['’]ll| will| are going to)\s+be\s+(?:stud|cover|discuss|learn|look|explor)\w*ing\b"
     r"|\bdo\s+(?:just|exactly)\s+(?:that|this)\b"
 )
 _MORE_OF_THEM = re.compile(
@@ -188,8 +188,8 @@ def _leads_elsewhere(lead: str) -> bool:
     """A lead-in to what to have at hand ("you will need, and use:"), to a figure ("The bottom two panels plot …:",
     "Fig. 7 illustrates how …") or to examples a worked example picked ("Suppose that we have two related goods, such
     as"), not to a list to learn; "Where each line has used the following rules:": the lines of a derivation; a
-    preview ("concepts that we'll be studying include") or one that points back ("three new selectors to do just
-    that")."""
+    preview ("concepts that we'll be studying include"; "We will discuss three collections …:" is a list to learn)
+    or one that points back ("three new selectors to do just that")."""
     if re.match(r"(?i)where\b", lead) or CROSS_REFERENCE.match(lead):
         return True
     return any(p.search(lead) for p in (_MATERIALS, DEPICTS, SUPPOSED, _FOR_EXAMPLE, _PREVIEW))
