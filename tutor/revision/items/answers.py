@@ -7,6 +7,7 @@ import re
 
 from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import PREPOSITIONS
+from tutor.revision.items.clauses import OBJECT_OPENERS
 from tutor.revision.items.context import base_forms, finite
 
 _REFERENCE_TAIL = re.compile(r"\s+(?:Bug|Issue|PR|#)\s*\d{3,}\.?$")  # "… custom margins Bug 1674106"
@@ -82,7 +83,7 @@ def _not_aside(m: re.Match[str]) -> bool:
     return bool(m.group(1)) and m.group(2).startswith("(") or attached_after
 
 
-_OBJECT_DETERMINERS = frozenset("the a an its their his her this these that those it them".split())
+_OBJECT_DETERMINERS = OBJECT_OPENERS | {"it", "them"}  # "and returns it": an object follows
 
 
 def cut_answer(answer: str, clause: bool = False) -> str:

@@ -19,7 +19,7 @@ from tutor.revision.items.context import Context, base_forms, finite
 from tutor.revision.items.subjects import lower_article
 
 _NEVER_VERBS = PREPOSITIONS | {"like"}  # "over the Crown", "like the Eldred Act": prepositions there
-_OBJECT_OPENERS = DETERMINERS | frozenset("all each every some any its their his her both many several".split())
+OBJECT_OPENERS = DETERMINERS | frozenset("all each every some any its their his her both many several".split())
 
 
 def do_support(verb: str, before: str) -> tuple[str, str]:
@@ -63,12 +63,12 @@ def verb_at(ws: list[str], i: int) -> bool:
     if w.endswith("ed") and i + 2 < len(ws) and _verb_follows(ws, i + 2) and ws[i + 1].lower() not in STOPWORDS:
         return False  # "less technologically advanced states may be …", "The Rejection derived relation simply
         # selects …": a participle before the noun whose verb comes after
-    if w.endswith("s") and i + 2 < len(ws) and "NOUN" in parts_of_speech(w) and ws[i + 2].lower() in _OBJECT_OPENERS:
+    if w.endswith("s") and i + 2 < len(ws) and "NOUN" in parts_of_speech(w) and ws[i + 2].lower() in OBJECT_OPENERS:
         if then in base_forms(then) and "VERB" in parts_of_speech(then) and then not in STOPWORDS:
             return False  # "Model-based approaches construct a model …": a plural noun, its verb after it
     if finite(w) or adverb and "VERB" in parts_of_speech(w) and w not in base_forms(w) and not w.endswith("ing"):
         return True  # "GPT only looks …": after "only", "looks" is no noun
-    if w not in _NEVER_VERBS and "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in _OBJECT_OPENERS:
+    if w not in _NEVER_VERBS and "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in OBJECT_OPENERS:
         return True  # not "… to block something like the Eldred Act", "supremacy of parliament over the Crown"
     if i == 2 and ws[0].lower() in ("a", "an") and w.endswith("s") and w not in base_forms(w):
         return "VERB" in parts_of_speech(w)  # "A standard makes …": one thing, so "makes" is its verb

@@ -20,7 +20,7 @@ from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.answers import ONLY_REASONS, dated_by_writing, only_a_kind, points_elsewhere
 from tutor.revision.items.appraisals import no_class
-from tutor.revision.items.clauses import fill_template, head_noun, name_number, verb_at
+from tutor.revision.items.clauses import OBJECT_OPENERS, fill_template, head_noun, name_number, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
     LINKING,
@@ -47,7 +47,6 @@ _TERM_NAMED = re.compile(r"(?i)^(?:the (?:term|word|phrase|expression) )?[“\"'
 _DEGREE = "very|especially|particularly|most|mostly|often|also|extremely|really|quite"
 _STEP = re.compile(r"(?i)(?:then|next|finally|afterwards|lastly|second|third)\b")
 _OPENING_ADVERB = re.compile(r"(?i)^(sometimes|often|usually|commonly|generally|typically)\s+(?=(?:a|an|the)\s)")
-_OBJECT_OPENERS = frozenset("the a an its their his her this these those".split())  # "makes the …": a verb's object
 _EXAMPLE_OF = re.compile(r"(?i)^(?:an|one|a good|another) example of (.+)$")  # one of many: which the text gives
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
@@ -227,7 +226,7 @@ def _fits(subj: str, m: re.Match[str], template: str, ctx: Context) -> bool:
     if _STEP.match(m.string) and re.match(r"(?i)an?\s", subj):
         return False
     ws = subj.split()
-    if any(w.endswith("s") and ws[i + 1].lower() in _OBJECT_OPENERS and verb_at(ws, i) for i, w in enumerate(ws[:-1])):
+    if any(w.endswith("s") and ws[i + 1].lower() in OBJECT_OPENERS and verb_at(ws, i) for i, w in enumerate(ws[:-1])):
         return False  # "Condition (d) makes the government's beliefs depend on …": a clause, not a subject
     if m.re is _MEANS:
         return _term_or_activity(subj) and reads_alone(subj)
