@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from pathlib import PurePath
 from typing import Any, Literal
 
 UnitKind = Literal["sentence", "item"]
@@ -39,6 +40,11 @@ class Section:
     end: int
     blocks: tuple[Block, ...]
     parent: str = ""  # title of the enclosing section, for context
+
+
+def file_title(path: str) -> str:
+    """The title a text that has none of its own is given: its file's name ("intro_to-git.md" -> "intro to git")."""
+    return PurePath(path).stem.replace("-", " ").replace("_", " ")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from tutor.errors import KnowledgeError
 from tutor.ingest.markdown import parse_markdown
 from tutor.ingest.plain import heading_parent, lines_of
 from tutor.ingest.plain import sections as plain_sections
-from tutor.records import Document, Section
+from tutor.records import Document, Section, file_title
 
 SUFFIXES = (".md", ".markdown", ".txt")
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -132,7 +132,7 @@ def read_document(path: Path, folder: Path) -> Document:
     source = display_source(path, folder)
     markdown = path.suffix.lower() in (".md", ".markdown")
     try:
-        return parse(text, source, markdown=markdown, fallback_title=path.stem.replace("-", " ").replace("_", " "))
+        return parse(text, source, markdown=markdown, fallback_title=file_title(path.name))
     except Exception as e:  # noqa: BLE001 - a reader's bug on one text is named with its file, never a traceback
         raise KnowledgeError(
             f"{path}: the reader failed on this text ({type(e).__name__}: {e}); the index is kept as it was. "

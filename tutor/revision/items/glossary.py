@@ -15,7 +15,7 @@ from tutor.revision.items.lists import list_elements
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 
 # a gloss that opens on a question word, a pronoun or a subordinate clause ("Even if …") means nothing by its term
-_NO_GLOSS = re.compile(rf"(?i)(?:even\s+)?(?:{alternation(sorted(WH_WORDS | NOT_SUBJECT))})\b")
+_NO_GLOSS = re.compile(rf"(?i)(?:even\s+)?(?:{alternation(WH_WORDS | NOT_SUBJECT)})\b")
 
 
 def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) -> list[QuizItem]:

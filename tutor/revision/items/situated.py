@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from pathlib import PurePath
 
 from tutor.english.dictionary import parts_of_speech
 from tutor.english.text import content_terms
-from tutor.records import Document, Section
+from tutor.records import Document, Section, file_title
 from tutor.revision.items.record import QuizItem
 
 _ASKS = r"(?:What|Why|How|When|Which|Who)\s+(?:\w+\s+)?(?:does|do|did|is|are|was|were|can|could|has|have|will|must)"
@@ -93,7 +92,7 @@ def _leans_on_section(prompt: str) -> bool:
 
 def _place(doc: Document, section: Section) -> str:
     """The section's heading, else its parent's, else the text's title, whichever first says what it is about."""
-    named = doc.title != PurePath(doc.source).stem.replace("-", " ").replace("_", " ")  # not "odin introduction to git"
+    named = doc.title != file_title(doc.source)  # not "odin introduction to git"
     for title in (section.title, section.parent, doc.title if named else ""):
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
         if title.rstrip().endswith(".") or len(words) > _PLACE_WORDS:
