@@ -321,7 +321,7 @@ def test_a_definition_ends_before_the_next_term_is_named(tmp_path: Path) -> None
 
 def test_two_things_counted_before_a_colon_are_a_list(tmp_path: Path) -> None:
     assert _said(tmp_path, "A relay has two contacts: “normally open” and “normally closed.”") == [
-        "Fill in the two contacts: “A relay has two contacts: …” => normally open; normally closed"
+        "Name the two contacts a relay has. => normally open; normally closed"
     ]
     assert _said(tmp_path, "Two other kinds of faults can happen: shorts and open circuits.") == []
     assert _said(tmp_path, "A relay has contacts: normally open and normally closed.") == []

@@ -5,7 +5,7 @@ many countries), followed by a surname; a lone surname counts when the text also
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -54,9 +54,10 @@ def _is_surname(word: str) -> bool:
     return bool(re.fullmatch(r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?", word))
 
 
-def people_named(names: Iterable[str]) -> set[str]:
-    """The full names among `names`, and the surnames they give (which name the same people alone)."""
-    full = {n for n in names if is_full_name(n)}
+def people_named(names: Iterable[str], lowercase: Collection[str] = ()) -> set[str]:
+    """The full names among `names`, and the surnames they give (which name the same people alone); not a name whose
+    last word the text also writes in lower case ("Ruby Recursion" in a lesson on recursion)."""
+    full = {n for n in names if is_full_name(n) and n.split()[-1].lower() not in lowercase}
     return full | {n.split()[-1] for n in full}
 
 

@@ -186,7 +186,15 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # its own verb ("Condition (d) makes the …") is a clause; "a vital ingredient in …" is no definition
 # 55 (round 87): a list a lecture previews ("concepts that we'll be studying include") or whose lead-in points back
 # ("three new selectors to do just that") is not asked
-GENERATOR_VERSION = 55
+# 56 (round 88): a list a lead-in names after its noun in a sentence is asked so ("Name the two ways to get information
+# out of an object"), from a plural subject's clause ("… reasons programs generally go wrong"), "Possible dynamic
+# properties include" and "What to do during your break:"; an element's term before " - " or after the word that
+# modifies it ("Keynesian consumption function"); "Not taking breaks" names no list; "Ruby Recursion" is no person
+# when the text writes "recursion"; "only" before "because" is the reason's; "just described" points back; an answer
+# "the unique one" or "worth reading" and a doing's subject ("learning any new skill") define nothing; the text's
+# own plan ("The lecture then closes with …") is not asked; "Why do the X not …?" says its section; a list of
+# "O(1) - Constant Complexity" no longer stops its section (round 89's texts)
+GENERATOR_VERSION = 56
 
 __all__ = [
     "CHOICE_LETTERS",

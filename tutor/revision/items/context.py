@@ -86,6 +86,8 @@ _RELATIVE_TO_BEFORE = (
     r"|\b(?i:a (?:closely )?(?:related|similar)) \w+\b(?!\s+to\b)"
     r"|\b(?i:as (?:much|many))\b(?!\s+(?:\w+\s+)?as\b)|\b(?i:do|does|did|doing|done) so\b"  # "requires as much"
     r"|\b(?i:in that case|at that point)\b"  # which case
+    # "the iterative algorithm just described": described where the text was before
+    r"|\b(?i:just|previously|earlier) (?:described|defined|discussed|introduced|mentioned|presented|outlined|derived)\b"
 )
 _POINTING = re.compile(_ELSEWHERE + _RELATIVE_TO_BEFORE + r"|\b(?:(?i:we|our)|[Uu]s)\b")
 # inside a quotation "we" is the writer's own voice ("When we program … a machine, it is called _____.")
@@ -152,7 +154,8 @@ def speaks_of_numbered(sentence: str) -> bool:
         w = m.group(1)
         if not w or w[-1] in ",;:" or w.lower() in STOPWORDS or _NUMBERED_KIND.fullmatch(w):
             return True
-        if m.start() == 0 and _NUMBERED_KIND.match(m.group().split()[-2]):
+        parts = m.group().split()  # "O(1) - Constant Complexity": one word, a formula, not a numbered statement
+        if m.start() == 0 and len(parts) > 1 and _NUMBERED_KIND.match(parts[-2]):
             return True  # "Matrix equation (22) can be verified …": a kind the sentence opens with is no name
     return False
 

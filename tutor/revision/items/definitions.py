@@ -116,8 +116,8 @@ def definition_item(
             subj = last_subject  # "This is also called …" names it; "This is a bit more convenient …" judges it
         opening = _OPENING_ADVERB.match(subj)  # "Sometimes a Hicksian demand curve is called …": how often, not what
         subj = subj[opening.end() :] if opening else subj
-        if not _fits(subj, m, template, ctx):
-            continue
+        if not _fits(subj, m, template, ctx) or template == _WHAT_IS and _GERUND_OBJECT.match(subj):
+            continue  # "Learning any new skill is a journey full of speed bumps": a doing, judged, not a term
         answer = gloss(sentence[m.end() :], called="called" in template)
         if answer is None:
             continue
@@ -177,7 +177,9 @@ def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:
         return True  # "Bandits are a special case of the problem above": which problem, the text said before
     if owner_elsewhere(answer, opening=True) or re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
         return True
-    if _VAGUE_ANSWER.match(answer) or only_a_kind(answer) or ONLY_REASONS.fullmatch(answer) or dated_by_writing(answer):
+    if _VAGUE_ANSWER.match(answer) or _ADVICE.search(answer) or only_a_kind(answer):
+        return True
+    if ONLY_REASONS.fullmatch(answer) or dated_by_writing(answer):
         return True
     if re.match(r"(?i)(?:as )?follows\b", answer):
         return True
@@ -185,6 +187,12 @@ def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:
         return True  # "an instance of any of the following types": the list is not in the answer
     return template == _WHAT_IS and no_class(subj, answer, ctx)
 
+
+# "a classic computer science tale worth reading if you haven't already": advice to the reader, not what it is
+_ADVICE = re.compile(r"\bworth (?:reading|a (?:look|read)|checking out|watching)\b")
+
+# a doing with its object as a subject: "learning any new skill", "writing your own tests"
+_GERUND_OBJECT = re.compile(r"(?i)[a-z]+ing\s+(?:any|a|an|the|your|our|their|his|her|its|new|every|some)\s+\w")
 
 # the condition under which a thing has its name: "… is called strongly connected if all its nodes communicate"
 _CONDITION = re.compile(r"\s+((?:if|when|whenever)\s+\S.*)$")
@@ -196,6 +204,7 @@ _VAGUE_ANSWER = re.compile(
     r"|the (?:\w+ )?(?:advantage|benefit|upside|downside|drawback)s? of\b"
     r"|an? (?:\w+ )?example of the (?:first|second|third|last|former|latter|above|previous)\b"  # which, said before
     r"|the one (?:who|whose|that|which)\b"  # "The class with the smallest D is the one whose …": the subject again
+    r"|the (?:unique|only|right|best|preferred|correct|natural) one\b"  # "the unique one when …": the noun said before
     r"|the same as\b"  # "… is the same as that in the third and fourth modules": as what, the text said before
     # "a principal purpose of economic history", "a driving factor behind political turmoil": what it is to another
     r"|an?\s+(?:[\w-]+\s+){0,2}(?:purpose|goal|aim|factor|driver|cause|consequence|result)\s+(?:of|behind|for)\b"

@@ -86,6 +86,12 @@ _NOT_PROSE = re.compile(
     r"|^\d{1,2}[A-Z][a-z]"  # a footnote's number run into its first word: "6We use the unfiltered …"
     r"|\b[\w.+-]+@[\w-]+\.[\w.]+"  # an address to write to: a sample's contact, not what the text teaches
 )
+# the text telling its own plan: "The lecture then closes with a postscript on …", "This chapter introduces …"
+_OUTLINE = re.compile(
+    r"^(?:The|This|Our) (?:lecture|chapter|section|lesson|article|paper|book|tutorial|notebook|guide|post|course)\s+"
+    r"(?:(?:then|now|also|first|next|finally|briefly)\s+)?(?:closes|ends|begins|opens|starts|concludes|turns|proceeds"
+    r"|covers|describes|discusses|presents|introduces|reviews|shows|explains|explores|focuses|considers|studies)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -119,7 +125,7 @@ def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
     ctx = make_context(doc)
     sections = content_sections(doc)
     found = (n.text for s in sections for b in s.blocks for u in b.units for n in names(unit_reading(doc, u)))
-    people, years = people_named(found), text_years(doc)
+    people, years = people_named(found, ctx.lowercase_words), text_years(doc)
     offers: list[list[_Offer]] = []
     for section in sections:
         made = partial(_section_offers, doc, section, ctx, people, years)
@@ -294,7 +300,7 @@ def _askable(sentence: str, listed: bool = False) -> bool:
     )
     whole = ends and not _NOT_PROSE.search(sentence) and not quoted_speech(sentence)  # someone's words, not the text's
     whole = whole and not DEPICTS.search(sentence) and not speaks_of_numbered(sentence)
-    whole = whole and not _ELLIPTICAL.search(text)
+    whole = whole and not _ELLIPTICAL.search(text) and not _OUTLINE.match(text)
     whole = whole and sentence.count(": ") < 2  # "YouTube: Fairness-related harms: Examples, …": titles, not a claim
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
 

@@ -39,7 +39,7 @@ _QUANTIFIER = (
 _HERE_ARE = re.compile(
     r"(?i)^here\s+are\s+(?:a few|several|some|many)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s(?:\s+of\s+[a-z][\w-]*)?)\b"
 )
-_THERE = r"there(?:\s+(?:are|is|were|was|will be)|['’]s)\s+(?:[a-z]+ly\s+)?"
+_THERE = r"there(?:\s+(?:are|is|were|was|will be)|['’]s)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?"
 
 # what a list's tail cannot end on: the verb of the lead-in's clause ("the other 3 attributes of a descriptor are:")
 _TAIL_VERB = re.compile(r"\s+(?:are|is|were|was|include[sd]?|comprise[sd]?)$")
@@ -72,6 +72,10 @@ _POINTED_FROM = re.compile(r"(?i)\b(?:these|those)\s+([a-z][\w-]*)\s+(?:from|of|
 
 _CLAUSE = re.compile(r"(?i)\b(?:how|what|which|that|who|when|where|whether|if|because)\b")
 
+# nouns that name no list on their own: "Name the three examples"
+BARE_NOUNS = frozenset("examples things instances details items ones cases points results".split())
+# a lead-in that says what to do, as the list's name: "What to do during your break:" -> "things to do during …"
+_WHAT_TO = re.compile(r"(?i)^(?:what|things)\s+(to\s+[a-z][\w\s'’-]{2,60}?)\s*:$")
 _POSSESSIVES = frozenset("my our your his her its their".split())
 _WRITERS = frozenset("let's let’s let we we'll we’ll we've we’ve i i'll i’ll".split())
 _PRO_FORMS = frozenset(["ones", "others"])  # "some of the major ones:": a noun said before, which names nothing here
@@ -122,8 +126,9 @@ def holder_of(lead: str, noun: str) -> str:
     if lead[: m.start(1)].rstrip().endswith(")"):
         return ""  # "The reactive() API has …": the clause began before the brackets
     clause = re.sub(r"^(?i:your)\s+", "a ", m.group(1).strip())
+    clause = re.sub(r"\s+(?:due to|because of)$", "", clause)  # "Programs go wrong due to two main reasons:"
     ws = clause.split()
-    if not ws or re.match(_THERE, clause + " ", re.I) or _CLAUSE.search(clause):
+    if not ws or re.search(rf"\b{_THERE}", clause + " ", re.I) or _CLAUSE.search(clause):
         return ""  # not "A problem occurs when a loop meets all of these conditions:": the list is not the subject's
     first = ws[0].lower()
     if first in _WRITERS:
@@ -139,7 +144,9 @@ def holder_of(lead: str, noun: str) -> str:
     alone = reads_alone(re.sub(r"^(?i:you)\b", "people", clause))  # the prompt's "you" is the learner
     if not opens or not verb or verb > 6 or not alone or word_count(clause) > tuning.LIST_TAIL_WORDS + 4:
         return ""
-    return clause[:1].lower() + clause[1:] if first in ("a", "an", "the", "each", "every", "you") else clause
+    gerund = plural_noun(ws[0]) or first.endswith("ing")  # "Programs generally go …", "Training the encoder is …"
+    common = first in ("a", "an", "the", "each", "every", "you") or gerund and is_english_word(first)
+    return clause[:1].lower() + clause[1:] if common else clause
 
 
 def says_what(lead: str, noun: str) -> bool:
@@ -192,10 +199,17 @@ def list_noun(lead: str, count: int) -> str | None:
         pointed = _POINTED_FROM.search(lead)  # "we have encountered these concepts from macroeconomics:"
         if pointed and plural_noun(pointed.group(1)):
             return mid_sentence(pointed.group(1))
+    what_to = _WHAT_TO.match(lead)
+    if what_to:
+        return f"things {what_to.group(1)}"
     subject = _SUBJECT_LEAD.match(lead)
     if not subject or not plural_noun(subject.group(1)):
         return None
-    return mid_sentence(subject.group(1) + (subject.group(2) or ""))  # "issues that impacted confidence"
+    head, before = subject.group(1), lead[: subject.start(1)].split()
+    alone = re.fullmatch(r"\s+(?:include[sd]?|are|were|comprise[sd]?)\s*:?\s*", lead[subject.end(1) :], re.I)
+    if alone and head.lower() not in BARE_NOUNS and all(w.isalpha() and w.lower() not in STOPWORDS for w in before):
+        head = " ".join([*before, head])  # "Possible dynamic properties include": all of it names the list
+    return mid_sentence(head + (subject.group(2) or ""))  # "issues that impacted confidence"
 
 
 def _announced(lead: str) -> str | None:
@@ -222,8 +236,9 @@ def heading_noun(title: str, ctx: Context) -> str | None:
         return None
     first, then = ws[0].lower(), ws[1].lower() if len(ws) > 1 else ""
     step = first in base_forms(first) and then in (PREPOSITIONS | DETERMINERS | {"your", "our"}) - {"of"}
-    counted = first in NUMBER_WORDS or first.isdigit()  # "Four Centuries of Price Levels" counts something else
-    if first in WH_WORDS | PREPOSITIONS or " - " in title or parts_of_speech(first) == {"VERB"} or step or counted:
+    # "Four Centuries of Price Levels" counts something else; "Not taking breaks" is what goes wrong
+    other = first in NUMBER_WORDS or first.isdigit() or first == "not"
+    if first in WH_WORDS | PREPOSITIONS or " - " in title or parts_of_speech(first) == {"VERB"} or step or other:
         return None  # "How a firewall works" is a question, "Exercise - display the clusters" and "Create training
         # and testing datasets" and "Experiment With Different Values" steps to take, "With Build Tools" a condition,
         # not the name of a list

@@ -33,7 +33,9 @@ from tutor.revision.items.context import (
     reads_alone,
     speaks_of_numbered,
 )
+from tutor.revision.items.labels import PRONOUNS, element_label
 from tutor.revision.items.list_names import (
+    BARE_NOUNS,
     COUNTED,
     NOTE_LABEL,
     advice_noun,
@@ -53,24 +55,18 @@ from tutor.revision.items.list_names import (
 )
 from tutor.revision.items.questions import YEAR
 from tutor.revision.items.record import QuizItem, heading, item_id, passage_item, sentence_case, unit_reading
-from tutor.revision.terms import candidate_terms
 
 # what opens a series, and how its name is found: the plural noun right before it, or a counted one
 _TRIGGER = re.compile(r"(?::|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bnamely\b|\bof\b|\bare\b|\bwere\b)\s+", re.I)
 _PAIR = re.compile(r"\s*([^\s,;:.][^,;:]*?)\s+(?:and|or)\s+([^,;:]+?)\s*[.!]?\s*")
 _NEEDS_COUNT = ("are", "were", "include", "includes", "included")
-_BOLD_TERM = re.compile(r"(?:\*\*)?([^*]{2,80})\*\*:?\s+\S")  # an element that opens with its term set bold
-_EMPHASISED_OPENER = re.compile(r"(?:(?:A|An|The)\s+)?(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")  # "A _vector_ …"
 _FOR_EXAMPLE = re.compile(r"(?i)\b(?:such as|e\.g\.|for (?:example|instance))\s*[:,]?\s*$")  # the lead-in's end
 _TASKS = frozenset("exercises assignments homework".split())  # not "challenges", "tasks": often what is taught
 _MATERIALS = re.compile(r"(?i)\byou(?:['’]ll| will)?\s+(?:\w+\s+)?need\b(?!\s+to\b)")  # not "you need to do"
 _FORMULA = re.compile(r"\s[=~]\s|\w\(\)|//|[{}]")  # what code and formulas have: "y ~ a + b", "lm()", "x = 1"
 _BOLD_LABEL = re.compile(r"\*\*([A-Za-z][\w\s'-]{2,50}?)\*\*:?")  # "**Hotel Meta-review columns**" over a list
 _CUT_ENDS = PREPOSITIONS | DETERMINERS | frozenset("and or but of to so".split())  # "… and then fits copies of"
-_ENUMERATOR = re.compile(r"\(?(?:\d+[a-z]?|[a-z]|[ivx]+)[.)]?")  # "(1a)", "b)", "iv."
 _VAGUE = frozenset("more others other many etc".split())
-# nouns that say only that there are several: "Name the two examples the text lists under “Linking”" (of what?)
-_BARE_NOUNS = frozenset("examples things instances details items ones cases points results".split())
 # an element that only says the list goes on: "etc., etc", "and so on", "…"
 _PREVIEW = re.compile(
     r"(?i)\b(?:we|you)(?:['’]ll| will| are going to)\s+be\s+(?:stud|cover|discuss|learn|look|explor)\w*ing\b"
@@ -84,9 +80,6 @@ _MEMBERS = frozenset("members parts leaders heads citizens residents employees r
 _TAIL = re.compile(rf"\s*[(,]|\s+[—–]\s|\s+(?:{alternation(ELEMENT_ENDS)})\b")  # "…, bit-flip mutation — plus one …"
 _PREP = re.compile(rf"\s+(?:{alternation(SERIES_ENDS)})\b")
 _ARTICLE = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.I)
-_LABEL_END = re.compile(r"\s(?:who|which|that|is|are|was|were|include|includes)\s")
-_NAME_START = 4  # a label's name starts within this many characters ("The EU …")
-_PRONOUNS = frozenset("it they we you he she this these that those".split())
 _PARALLEL_WORDS = 3  # a series' first element longer than this and twice any other is a clause leading into it
 
 
@@ -95,7 +88,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     # "✅ Based on the other columns, can you think of …?": a note to the reader inside an element, not one of them
     elements = [us for us in list_elements(block) if unicodedata.category(unit_reading(doc, us[0])[:1] or "a") != "So"]
     elements = [us for us in elements if not _MORE_OF_THEM.fullmatch(unit_reading(doc, us[0]).strip())]
-    elements = [us for us in elements if not NOTE_LABEL.fullmatch(_element_label(doc, us))]  # "**Tip:** …"
+    elements = [us for us in elements if not NOTE_LABEL.fullmatch(element_label(doc, us))]  # "**Tip:** …"
     if len(elements) < tuning.LIST_MIN_ELEMENTS:
         return None
     led = previous is not None and previous.kind == "paragraph" and bool(previous.units)
@@ -104,12 +97,12 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     before = previous.units[-2:] if led and previous else ()
     context_text = " ".join(unit_reading(doc, u) for u in before) or section.title
     start = before[-1].start if before else block.start
-    labels = [_element_label(doc, us) for us in elements]
+    labels = [element_label(doc, us) for us in elements]
     if len(labels) > tuning.LIST_MAX_ELEMENTS or any(label.endswith("…") for label in labels):
         return None  # a list too long to recall, or elements too long to name in a few words
     if any(len(label.split()) > 2 and label.split()[-1].lower() in _CUT_ENDS for label in labels):
         return None  # "AdaBoost fits a classifier to a dataset and then fits copies of": a label cut short
-    if len({label.lower() for label in labels}) < len(labels) or all(w.split()[0].lower() in _PRONOUNS for w in labels):
+    if len({label.lower() for label in labels}) < len(labels) or all(w.split()[0].lower() in PRONOUNS for w in labels):
         return None  # "WASI | WASI | WASI": examples of one thing; "They can … | They cannot …": claims of one
     if 2 * sum(bool(UI_CONTROLS.match(label)) for label in labels) >= len(labels):
         return None  # "Share on Twitter | Close | Fullscreen": the page's controls, not its content
@@ -162,15 +155,15 @@ def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, co
         if not to and last in ("in", "during", "through", "at"):  # "… stages in which a program is processed …",
             holder = f"{last} which {' '.join(clause)}"  # not "… stages a program is processed by a compiler in"
         return f"Name the {number(count)} {noun}{of} {holder}{to}."  # "… facilities Rust provides for …"
-    if noun and re.search(r"\s(?:that|which|who)\s", noun):
-        return f"Name the {number(count)} {noun}."  # the clause says what the list is
+    if noun and re.search(r"\s(?:that|which|who)\s|^things to\s", noun):
+        return f"Name the {number(count)} {noun}."  # the clause says what the list is: "… things to do during …"
     if tail:
         return f"Name the {number(count)} {noun} {tail}."  # "… approaches to understanding systems"
     if there:
         return f"Name the {number(count)} {noun} {there}."  # "There are two cases where …:"
     if noun and says_what(lead, noun):
         return f"Name the {number(count)} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
-    if (noun or "") in _BARE_NOUNS:
+    if (noun or "") in BARE_NOUNS:
         return None
     return f"Name the {number(count)} {noun or titled} the text lists{'' if ' of ' in (noun or '') else under}."
 
@@ -181,7 +174,7 @@ def _heading_agrees(title: str, lead: str, noun: str, ctx: Context) -> bool:
     named = heading_noun(title, ctx) or ""
     if len(named.split()) < 2 or not lead.rstrip(" :").lower().endswith(f" {named}".lower()):
         return False
-    return not (holder_of(lead, noun) or noun_tail(lead, noun) or said_there(lead, noun))
+    return not _names_list(lead, noun)
 
 
 def _leads_elsewhere(lead: str) -> bool:
@@ -233,12 +226,21 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     masked = sentence_case(masked)
     if not reads_alone(masked) or pointing_subject(masked) or not declarative(masked):
         return None  # "Explore base concepts such as …": an instruction to the reader
-    prompt = f"Fill in the {number(len(labels))} {noun}: “{masked.strip()}”"
+    lead = sentence[: spans[0][0]].strip()
+    named = lead.endswith(":") and not after.strip(" .") and _names_list(lead, noun)
+    prompt = (  # "There are also 2 ways to get information out of an object: …" -> "Name the two ways to get …"
+        _list_prompt(lead, noun, None, "", len(labels)) if named else None
+    ) or f"Fill in the {number(len(labels))} {noun}: “{masked.strip()}”"
     terms = _element_terms(labels, masked, ctx)
     if any(not t for t in terms):
         return None
     iid = item_id("list", doc.source, doc.text[u.start : u.end], "series")
     return _recall_item(iid, doc, section, (u.start, u.end), prompt, labels, terms)
+
+
+def _names_list(lead: str, noun: str) -> bool:
+    """A lead-in that says, after its noun, what has the listed things, what they are of or for, or where they are."""
+    return bool(holder_of(lead, noun) or noun_tail(lead, noun) or said_there(lead, noun))
 
 
 def _series_noun(before: str, trigger: str, count: int) -> str | None:
@@ -255,35 +257,6 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
     if trigger == "of" and ws and ws[-1].lower() in _MEMBERS:
         return None  # "members of the academic community, business, …": the series is of groups, not of members
     return mid_sentence(ws[-1]) if ws and plural_noun(ws[-1]) else None  # "three RNNs", not "three rnns"
-
-
-def _element_label(doc: Document, units: list[Unit]) -> str:
-    """What names a list element: its first sentence when short, else the name or clause subject it opens with."""
-    source = doc.text[units[0].start : units[0].end]
-    term = _BOLD_TERM.match(source) or _EMPHASISED_OPENER.match(source)
-    if term and word_count(term.group(1)) <= tuning.GLOSSARY_TERM_WORDS:
-        return re.sub(r"\[?([^\[\]]*)\]\([^)]*\)", r"\1", term.group(1)).strip().rstrip(":,")  # "**Parsing:** taking
-        # a stream …", "**[webpack](https://…)** raises …", "A _vector_ allows …": the term, as it reads
-    first = re.sub(r"[,;]?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and", "…; and"
-    where = re.search(r"\s*\((?:see\s+)?([^()]*)\)$", first, re.I)
-    first = first[: where.start()] if where and CROSS_REFERENCE.match(where.group(1)) else first  # "(Chapter 7)"
-    label, colon, rest = first.partition(": ")
-    if colon and _ENUMERATOR.fullmatch(label):
-        label, colon, rest = rest.partition(": ")  # "(1a): x and y might already be …": the marker names nothing
-        first = f"{label}{colon}{rest}"
-    if colon and word_count(label) <= tuning.GLOSSARY_TERM_WORDS:
-        return label  # "WASI APIs: WASI focuses on …": the term, not its gloss
-    if word_count(first) <= tuning.LIST_LABEL_WORDS:
-        return first
-    lead = candidate_terms(first)
-    opener = first[: lead[0].start].strip().lower() if lead else ""
-    if lead and lead[0].kind == "name" and lead[0].start <= _NAME_START and opener not in PREPOSITIONS:
-        return first[: lead[0].end]
-    m = _LABEL_END.search(first)
-    named = first[: m.start()].split() if m else []
-    if len([w for w in named if w.lower() not in DETERMINERS]) >= 2 and named[-1].lower() not in _PRONOUNS:
-        return " ".join(named)  # not "In safe code, it" or "The developer": a subject the element's clause names
-    return " ".join(first.split()[: tuning.LIST_LABEL_CUT_WORDS]) + " …"
 
 
 def _element_terms(labels: list[str], banned: str, ctx: Context) -> list[tuple[str, ...]]:

@@ -70,6 +70,10 @@ _FOCUS = frozenset(
     "simply just only partly mainly largely precisely mostly perhaps usually often probably possibly typically "
     "generally primarily chiefly presumably apparently sometimes frequently solely partially entirely".split()
 )
+# a focus word near the claim's end that belongs to the reason after it: "… is only feasible because", "… was selected
+# merely because"
+_NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+_ONLY_BECAUSE = re.compile(r"\s+(?:only|merely|solely|purely|simply|just)\b(?=(?:\s+(?!(?:the|an?)\b)\S+)?$)", re.I)
 # "Let μ be a mean vector formed by …", "Suppose the …": a worked example's supposition, not a claim (not `let` in code)
 _SUPPOSITION = re.compile(r"(?:Let\s+(?:\S+\s+){1,3}(?:be|denote)|Suppose|Assume|Consider|Imagine)\s")
 
@@ -112,6 +116,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     if ONLY_REASONS.fullmatch(reason):
         return None  # "Ergodicity is important for a range of reasons.": that there are reasons, not which
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
+    if not _NEGATED.search(claim):  # "… need not be valuable only because …" says the reverse without "only"
+        claim = _ONLY_BECAUSE.sub("", claim.strip().rstrip(",;:—-. "))  # "… is only feasible because …"
     claim = re.sub(
         r"\s+(?:at least\s+)?in (?:large\s+)?part$|,\s+(?:especially|particularly|mainly|largely|partly|mostly)$",
         "",

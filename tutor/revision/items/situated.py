@@ -18,8 +18,9 @@ _ASKS = r"(?:What|Why|How|When|Which|Who)\s+(?:\w+\s+)?(?:does|do|did|is|are|was
 _POINTING = r"(?:resulting|above|following|previous|preceding|same|latter|former|first|second|third|last|next)"
 _PARTICLE = r"(?:\s+(?:on|to|for|of|in|with|from|about|you\s+to\s+do))?"
 _BARE_THE = re.compile(
-    rf"^{_ASKS}\s+the\s+(?:{_POINTING}\s+)?(?:[a-z-]+\s+(?![a-z]+ed\b|made\b))?([a-z][a-z-]*)(?:\s+[a-z]+{_PARTICLE})?\?$"
-)  # "What does the computational graph depend on?"
+    rf"^{_ASKS}\s+the\s+(?:{_POINTING}\s+)?(?:[a-z-]+\s+(?![a-z]+ed\b|made\b))?([a-z][a-z-]*)"
+    rf"(?:\s+(?:not\s+)?[a-z]+{_PARTICLE})?\?$"
+)  # "What does the computational graph depend on?", "Why do the conditional distributions not update?"
 # "What does Rust allow you to do?", "What does linprog accept?": a one-word subject and a verb say nothing on their own
 _BROAD_VERB = re.compile(rf"^What\s+(?:does|do)\s+(\S+)\s+[a-z]+{_PARTICLE}\?$")
 _MEANING = re.compile(r"\s(?:mean|refer to|stand for)\?$")  # "What does coercion mean?" asks it anywhere

@@ -1,0 +1,181 @@
+"""What round 88's blind raters marked to fix or discard on fresh held-out texts (issue 14): web-development lessons
+and economics lectures, none read before the items were made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_revision_key_terms import generate_items_from
+from tutor.ingest.reading import read_knowledge
+from tutor.revision.items import generate_items
+from tutor.skips import Skips
+
+
+def _said(tmp_path: Path, body: str, heading: str = "Uses") -> list[str]:
+    items = generate_items_from(tmp_path, f"# Applications\n\n## {heading}\n\n{body}\n")
+    return [f"{it.prompt} => {it.answer}" + (f" | {' | '.join(it.elements)}" if it.elements else "") for it in items]
+
+
+def test_a_series_whose_lead_in_says_what_the_things_are_for_is_named_not_quoted(tmp_path: Path) -> None:
+    said = _said(tmp_path, "There are also 2 ways to read a field out of a record: dot notation and bracket notation.")
+    assert said == [
+        "Name the two ways to read a field out of a record. => dot notation; bracket notation"
+        " | dot notation | bracket notation"
+    ]
+
+
+def test_a_series_a_subject_has_is_named_by_it(tmp_path: Path) -> None:
+    said = _said(tmp_path, "Training the encoder is composed of two tasks: masked token modeling and span ordering.")
+    assert said[0].startswith("Name the two tasks training the encoder is composed of. =>"), said
+
+
+def test_a_list_of_reasons_is_named_by_what_they_are_reasons_for(tmp_path: Path) -> None:
+    body = (
+        "Programs generally go wrong due to two main reasons:\n\n"
+        "- The program meets an error and stops before it finishes its work\n"
+        "- The program runs to the end but returns a value nobody expected\n"
+    )
+    assert _said(tmp_path, body)[0].startswith("Name the two main reasons programs generally go wrong. =>")
+
+
+def test_a_lead_in_that_is_only_a_subject_names_its_list_with_all_its_words(tmp_path: Path) -> None:
+    body = (
+        "Possible dynamic properties include\n\n"
+        "* smooth convergence to a constant level of output\n"
+        "* damped business cycles that eventually converge\n"
+        "* persistent business cycles that neither dampen nor explode\n"
+    )
+    assert _said(tmp_path, body, "The model")[0].startswith(
+        "Name the three possible dynamic properties the text lists under “The model”. =>"
+    )
+
+
+def test_what_to_do_names_its_list_and_a_habit_heading_does_not(tmp_path: Path) -> None:
+    body = (
+        "Breaks help you come back to the work fresh and focused.\n\n"
+        "What to do during your break:\n\n- Listen to music\n- Journal\n- Doodle\n- Meditate\n"
+    )
+    (listed,) = [s for s in _said(tmp_path, body, "Not taking breaks") if s.startswith("Name")]
+    assert listed.startswith("Name the four things to do during your break. =>")
+
+
+def test_an_element_is_named_by_its_term_before_a_dash(tmp_path: Path) -> None:
+    body = (
+        "The context feature has three key elements:\n\n"
+        '- createContext - This "creates the context" for every component below it\n'
+        "- useContext - This hook is used to consume data from a context object\n"
+        "- ContextProvider - The component that hands the value down to the tree\n"
+    )
+    (listed,) = [s for s in _said(tmp_path, body) if s.startswith("Name")]
+    assert listed.endswith("| createContext | useContext | ContextProvider"), listed
+
+
+def test_an_element_is_named_by_its_italic_term_with_the_word_that_modifies_it(tmp_path: Path) -> None:
+    body = (
+        "The model has three components:\n\n"
+        "- a *national output identity* asserting that output is the sum of consumption and investment\n"
+        "- a Keynesian *consumption function* asserting that consumption is proportional to past output\n"
+        "- an investment *accelerator* asserting that investment follows the change in output\n"
+    )
+    (listed,) = [s for s in _said(tmp_path, body) if s.startswith("Name")]
+    assert listed.endswith("| national output identity | Keynesian consumption function | investment accelerator")
+
+
+def test_a_subject_that_ends_on_its_participle_is_named_without_it(tmp_path: Path) -> None:
+    body = (
+        "The model has three components:\n\n"
+        "- an accounting identity asserting that national output or national income is the sum of consumption plus "
+        "investment plus government purchases in the same year\n"
+        "- a spending rule asserting that consumption at some time is equal to a constant times national output "
+        "at the time before\n"
+        "- an accelerator principle asserting that investment at some time equals a constant times the difference in "
+        "output between the two periods before\n"
+    )
+    (listed,) = [s for s in _said(tmp_path, body) if s.startswith("Name")]
+    assert listed.endswith("| accounting identity | spending rule | accelerator principle"), listed
+
+
+def test_an_element_opening_on_an_adverb_is_not_named_by_it(tmp_path: Path) -> None:
+    body = (
+        "Context has some drawbacks, so consider the alternatives:\n\n"
+        "1. Use multiple smaller contexts instead of a single large context.\n"
+        "1. Sometimes Context API might not even be the best solution for the problems that we want to deal with. "
+        "Take a look at other patterns.\n"
+        "1. You can rely on external state management systems like Zustand and Redux. They have a lot of "
+        "optimizations built-in.\n"
+    )
+    (listed,) = [s for s in _said(tmp_path, body) if s.startswith("Name")]
+    assert "| Sometimes Context API |" not in listed, listed
+
+
+def test_a_word_written_in_lower_case_is_no_surname(tmp_path: Path) -> None:
+    body = (
+        "Recursion is the idea that a function calls itself to solve a smaller copy of its problem.\n\n"
+        "Read the chapter on Ruby Recursion in the course book before the next lesson on recursion."
+    )
+    said = _said(tmp_path, body, "Introduction")
+    assert said[0].startswith("What is recursion? => the idea that a function calls itself"), said
+
+
+def test_only_before_because_belongs_to_the_reason(tmp_path: Path) -> None:
+    said = _said(tmp_path, "Complete enumeration of the rules is only feasible because the state space is tiny.")
+    assert said == ["Why is complete enumeration of the rules feasible? => the state space is tiny"]
+
+
+def test_not_only_because_keeps_its_only(tmp_path: Path) -> None:
+    said = _said(tmp_path, "Personnel records need not be valuable only because they help match workers to tasks.")
+    assert not any("need not be valuable.”" in s or "need not be valuable?" in s for s in said), said
+
+
+def test_what_was_just_described_is_not_asked_about(tmp_path: Path) -> None:
+    body = "The iterative algorithm just described is a version of the celebrated Kalman filter from engineering."
+    assert _said(tmp_path, body) == []
+
+
+def test_the_unique_one_says_nothing_of_what_it_is(tmp_path: Path) -> None:
+    body = "The speculative equilibrium is the unique one when the storage costs of the goods are reversed."
+    assert not any(s.startswith("What is the speculative equilibrium?") for s in _said(tmp_path, body))
+
+
+def test_a_tale_worth_reading_is_no_definition(tmp_path: Path) -> None:
+    body = "The origin of the term debugging is a classic computer science tale worth reading if you haven't already."
+    assert _said(tmp_path, body) == []
+
+
+def test_a_doing_with_its_object_is_no_term_to_define(tmp_path: Path) -> None:
+    body = "Learning any new skill is a journey full of speed bumps and obstacles to overcome along the way."
+    assert not any(s.startswith("What is learning") for s in _said(tmp_path, body))
+
+
+def test_the_texts_own_plan_is_not_asked(tmp_path: Path) -> None:
+    body = "The lecture then closes with a postscript on what became of the research program after 1993."
+    assert _said(tmp_path, body) == []
+
+
+def test_a_why_not_question_on_a_bare_subject_says_its_section(tmp_path: Path) -> None:
+    body = "The conditional distributions do not update because both agents are already certain of their model."
+    assert _said(tmp_path, body, "Point-mass priors") == [
+        "In the section “Point-mass priors”, why do the conditional distributions not update?"
+        " => both agents are already certain of their model"
+    ]
+
+
+def test_a_habit_heading_names_no_list(tmp_path: Path) -> None:
+    body = "Breaks help you come back to the work fresh.\n\nDuring a pause you could:\n\n- Listen to music\n- Journal\n"
+    assert not any("not taking breaks" in s for s in _said(tmp_path, body, "Not taking breaks"))
+
+
+def test_there_are_after_an_adverb_holds_nothing(tmp_path: Path) -> None:
+    said = _said(tmp_path, "Normally there are two kinds of significance test: one-sided tests and two-sided tests.")
+    assert said[0].startswith("Name the two kinds of significance test. =>"), said
+
+
+def test_a_list_of_complexities_in_big_o_is_read_without_a_skip(tmp_path: Path) -> None:
+    body = (
+        "The most common Big O notations from fastest to slowest are:\n\n"
+        "- O(1) - Constant Complexity\n- O(log N) - Logarithmic Complexity\n- O(N) - Linear Complexity\n"
+    )
+    (tmp_path / "big-o.md").write_text(f"# Speed\n\n## Big O notation\n\n{body}", encoding="utf-8")
+    skips = Skips("quiz items")
+    generate_items(read_knowledge(tmp_path), skips)
+    assert not skips.skipped, skips.skipped

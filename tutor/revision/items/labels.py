@@ -1,0 +1,66 @@
+"""What names a list element in a recall item: the term it opens with (set bold or in italics, before a colon or a
+dash), a short first sentence whole, a name it opens with, or the subject its clause names."""
+
+from __future__ import annotations
+
+import re
+
+from tutor import tuning
+from tutor.english.dictionary import parts_of_speech
+from tutor.english.lexicon import DETERMINERS, PREPOSITIONS, STOPWORDS
+from tutor.english.text import word_count
+from tutor.records import Document, Unit
+from tutor.revision.items.context import CROSS_REFERENCE
+from tutor.revision.items.record import unit_reading
+from tutor.revision.terms import candidate_terms
+
+_BOLD_TERM = re.compile(r"(?:\*\*)?([^*]{2,80})\*\*:?\s+\S")  # an element that opens with its term set bold
+_EMPHASISED_OPENER = re.compile(r"(?:(?i:an?|the)\s+)?(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")  # "A _vector_ …"
+# "a Keynesian *consumption function* asserting that …": a term set in italics after a word that modifies it
+_EMPHASISED_AFTER = re.compile(r"(?i:an?|the)\s+([A-Za-z][\w-]*)\s+(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")
+_DASHED = re.compile(r"\s+[-–—]\s+")  # "createContext - This creates the context": the term, then what it is
+_ENUMERATOR = re.compile(r"\(?(?:\d+[a-z]?|[a-z]|[ivx]+)[.)]?")  # "(1a)", "b)", "iv."
+_LABEL_END = re.compile(r"\s(?:who|which|that|is|are|was|were|include|includes)\s")
+_NAME_START = 4  # a label's name starts within this many characters ("The EU …")
+PRONOUNS = frozenset("it they we you he she this these that those".split())  # "They can …": a claim, not a name
+
+
+def element_label(doc: Document, units: list[Unit]) -> str:
+    """What names a list element: its first sentence when short, else the name or clause subject it opens with."""
+    source = doc.text[units[0].start : units[0].end]
+    term = _BOLD_TERM.match(source) or _EMPHASISED_OPENER.match(source)
+    if term and word_count(term.group(1)) <= tuning.GLOSSARY_TERM_WORDS:
+        return re.sub(r"\[?([^\[\]]*)\]\([^)]*\)", r"\1", term.group(1)).strip().rstrip(":,")  # "**Parsing:** taking
+        # a stream …", "**[webpack](https://…)** raises …", "A _vector_ allows …": the term, as it reads
+    modified = _EMPHASISED_AFTER.match(source)
+    if modified and modified.group(1).lower() not in STOPWORDS and parts_of_speech(modified.group(1)) != {"VERB"}:
+        phrase = f"{modified.group(1)} {modified.group(2)}"
+        if word_count(phrase) <= tuning.GLOSSARY_TERM_WORDS:
+            return phrase  # "a Keynesian *consumption function* asserting …" -> "Keynesian consumption function"
+    first = re.sub(r"[,;]?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and", "…; and"
+    where = re.search(r"\s*\((?:see\s+)?([^()]*)\)$", first, re.I)
+    first = first[: where.start()] if where and CROSS_REFERENCE.match(where.group(1)) else first  # "(Chapter 7)"
+    label, colon, rest = first.partition(": ")
+    if colon and _ENUMERATOR.fullmatch(label):
+        label, colon, rest = rest.partition(": ")  # "(1a): x and y might already be …": the marker names nothing
+        first = f"{label}{colon}{rest}"
+    if colon and word_count(label) <= tuning.GLOSSARY_TERM_WORDS:
+        return label  # "WASI APIs: WASI focuses on …": the term, not its gloss
+    dashed = _DASHED.split(first, maxsplit=1)
+    if len(dashed) == 2 and word_count(dashed[0]) <= tuning.GLOSSARY_TERM_WORDS:
+        return dashed[0]  # "useContext - This hook is used to consume data …": the term, not what it does
+    if word_count(first) <= tuning.LIST_LABEL_WORDS:
+        return first
+    lead = candidate_terms(first)
+    opener = first[: lead[0].start].strip().lower() if lead else ""
+    adverb = bool(lead) and parts_of_speech(first.split()[0].lower()) == {"ADV"}  # "Sometimes Context API …"
+    if lead and lead[0].kind == "name" and lead[0].start <= _NAME_START and opener not in PREPOSITIONS and not adverb:
+        return first[: lead[0].end]
+    m = _LABEL_END.search(first)
+    named = first[: m.start()].split() if m else []
+    if len(named) > 2 and named[-1].endswith(("ing", "ed")) and "VERB" in parts_of_speech(named[-1]):
+        named = named[1:-1] if named[0].lower() in ("a", "an") else named[:-1]  # "a national output identity
+        # asserting that …" -> "national output identity": the subject ends before its participle
+    if len([w for w in named if w.lower() not in DETERMINERS]) >= 2 and named[-1].lower() not in PRONOUNS:
+        return " ".join(named)  # not "In safe code, it" or "The developer": a subject the element's clause names
+    return " ".join(first.split()[: tuning.LIST_LABEL_CUT_WORDS]) + " …"
