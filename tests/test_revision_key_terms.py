@@ -14,7 +14,8 @@ from tutor.english.dictionary import can_be_noun
 from tutor.english.people import is_full_name
 from tutor.ingest.reading import read_knowledge
 from tutor.revision.items import generate_items
-from tutor.revision.items.context import content_sections, declarative, reads_alone, stands_alone
+from tutor.revision.items.context import declarative, reads_alone, stands_alone
+from tutor.revision.items.sections import content_sections
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data" / "texts"

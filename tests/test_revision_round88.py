@@ -179,3 +179,98 @@ def test_a_list_of_complexities_in_big_o_is_read_without_a_skip(tmp_path: Path) 
     skips = Skips("quiz items")
     generate_items(read_knowledge(tmp_path), skips)
     assert not skips.skipped, skips.skipped
+
+
+# round 89's texts (generator 57)
+
+
+def test_a_quoted_claim_asks_why_not_for_what_purpose(tmp_path: Path) -> None:
+    body = "Specialization turns wildcards into specific bits, so that a rule serving several states can split in two."
+    assert [s.split(" => ")[0] for s in _said(tmp_path, body)] == [
+        "The text says: “Specialization turns wildcards into specific bits.” Why?"
+    ]
+
+
+def test_by_doing_than_reading_is_a_comparison_not_a_means(tmp_path: Path) -> None:
+    body = "Using the login library is much easier to learn by doing than reading a long list of bullet points."
+    assert not any(s.startswith("How ") for s in _said(tmp_path, body))
+
+
+def test_an_answer_does_not_end_on_the_and_a_cut_left(tmp_path: Path) -> None:
+    body = (
+        "A buyer's individual experience is a noisy draw on the mean, and since each buyer has measure zero, only the "
+        "aggregate record matters."
+    )
+    assert _said(tmp_path, body) == ["What is a buyer's individual experience? => a noisy draw on the mean"]
+
+
+def test_an_answer_does_not_point_at_a_formula_that_follows(tmp_path: Path) -> None:
+    body = "To express the constraints in terms of the stacked vector, we use a Kronecker product defined as follows."
+    said = _said(tmp_path, body)
+    assert said and all(not s.endswith("as follows") for s in said), said
+
+
+def test_but_also_ends_a_reason(tmp_path: Path) -> None:
+    body = (
+        "Working with external services can be incredibly rewarding because you reuse work that others have spent "
+        "years perfecting but also incredibly frustrating because every service is different."
+    )
+    assert _said(tmp_path, body)[0].endswith("=> you reuse work that others have spent years perfecting")
+
+
+def test_not_only_but_also_is_one_answer(tmp_path: Path) -> None:
+    body = (
+        "Engineers closed the old bridge because the flood had weakened not only the deck but also both of its main "
+        "steel cables."
+    )
+    assert _said(tmp_path, body)[0].endswith("not only the deck but also both of its main steel cables")
+
+
+def test_the_most_powerful_part_ranks_and_defines_nothing(tmp_path: Path) -> None:
+    body = "Active Record is the most powerful part of Rails and also one of the trickiest to get the hang of."
+    assert _said(tmp_path, body) == []
+
+
+def test_an_interesting_pattern_says_nothing(tmp_path: Path) -> None:
+    body = "The second economy displays an interesting pattern of evolution over the first thousand periods."
+    assert _said(tmp_path, body) == []
+
+
+def test_the_writers_own_variable_is_no_term(tmp_path: Path) -> None:
+    body = "We define an array called `animals` and render one list item for each of its elements below."
+    assert not any(s.endswith("=> animals") for s in _said(tmp_path, body))
+
+
+def test_a_heading_of_two_topics_names_no_list_but_gives_its_guidelines_a_topic(tmp_path: Path) -> None:
+    assets = (
+        "We'll price several distinct assets, including\n\n- An endowment stream\n- A consol\n"
+        "- Call options on a consol\n"
+    )
+    assert not any(
+        "risk aversion and asset prices" in s for s in _said(tmp_path, assets, "Risk Aversion and Asset Prices")
+    )
+    advice = "- Avoid flashing content and rapid animations\n- Avoid parallax effects and auto-advancing carousels\n"
+    (listed,) = _said(tmp_path, advice, "Motion and animation")
+    assert listed.startswith("Name the two guidelines the text gives for motion and animation. =>"), listed
+
+
+def test_features_of_an_object_after_with_are_not_the_subjects(tmp_path: Path) -> None:
+    body = (
+        "Lucas considered an abstract pure exchange economy with these features:\n\n"
+        "- a single non-storable consumption good\n- a competitive market in shares of the tree\n"
+        "- a representative consumer who owns the tree\n"
+    )
+    assert not any("Lucas considered" in s for s in _said(tmp_path, body, "Pricing a tree"))
+
+
+def test_a_couple_of_things_is_two(tmp_path: Path) -> None:
+    body = (
+        "A board game might involve a couple of basic things:\n\n- Players' scores\n"
+        "- The ability to play a round and update a player's score\n"
+    )
+    assert _said(tmp_path, body)[0].startswith("Name the two basic things a board game might involve. =>")
+
+
+def test_a_quiz_and_its_answers_are_not_asked(tmp_path: Path) -> None:
+    body = "Answers:\n\n- /search\n- q=what+is+a+url\n- com\n- https\n"
+    assert _said(tmp_path, body, "Quick quiz") == []

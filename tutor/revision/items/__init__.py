@@ -14,10 +14,10 @@ keeps the exact span it was made from (`text == doc.text[start:end]`), its readi
 depends only on that text, so ids survive rebuilds while the sentence is unchanged.
 """
 
-from tutor.revision.items.context import is_furniture
 from tutor.revision.items.generate import generate_items
 from tutor.revision.items.questions import BLANK
 from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizItem, SectionKey, item_id
+from tutor.revision.items.sections import is_furniture
 
 # 2: prompts, answers and choices from reading views; items carry `reading`; 3: blanks on taught terms, a few a section;
 # 4: questions on what a section teaches (definitions, reasons, objects, people, years, named lists), no term blanks;
@@ -194,7 +194,14 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 # "the unique one" or "worth reading" and a doing's subject ("learning any new skill") define nothing; the text's
 # own plan ("The lecture then closes with …") is not asked; "Why do the X not …?" says its section; a list of
 # "O(1) - Constant Complexity" no longer stops its section (round 89's texts)
-GENERATOR_VERSION = 56
+# 57 (round 89): a quoted claim asks "Why?", not "For what purpose?"; "by doing than reading" is no means; an answer
+# ends before the "and" a cut leaves, "defined as follows" and ", but also …" (not "not only … but also"); "the most
+# powerful part of Rails" ranks and defines nothing either way round; "an interesting pattern" says nothing; the
+# writer's own variable ("We define an array called `animals`") is no term; a heading of two topics ("Risk Aversion
+# and Asset Prices") names no list but gives its guidelines a topic; the features after "an economy with" are not
+# the subject's; "a couple of basic things" are two; a quiz and its answers ("Quick quiz", "Knowledge check") are
+# not asked
+GENERATOR_VERSION = 57
 
 __all__ = [
     "CHOICE_LETTERS",

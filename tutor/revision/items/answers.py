@@ -22,6 +22,14 @@ _ANSWER_CUTS = re.compile(
 )
 
 
+# what a cut leaves at an answer's end: "a noisy draw on μ, and [since …]"; what points at a formula that follows:
+# "a Kronecker product denoted by ⊗ and defined as follows"
+DANGLING = re.compile(
+    r"[,;]?\s+(?:and|or|but|nor)$|,?\s+(?:and\s+)?(?:is\s+)?(?:defined|given|written)\s+as\s+follows$"
+)
+# "… rewarding because you're able to leverage …, but also incredibly frustrating because …": the claim's other half
+_BUT_ALSO = re.compile(r",?\s+but\s+also\s")
+
 # an answer that only counts reasons: "a range of reasons", "several important reasons", "two reasons"
 ONLY_REASONS = re.compile(
     r"(?i)(?:(?:a|an)\s+(?:range|number|variety|host|couple|few)(?:\s+of)?|several|many|various|some|other|two|three|"
@@ -101,6 +109,9 @@ def cut_answer(answer: str, clause: bool = False) -> str:
         None,
     )  # "by using norms, procedures, and behaviors" ends its series
     answer = answer[: cut.start()] if cut else answer
+    but_also = _BUT_ALSO.search(answer)
+    if but_also and not re.search(r"(?i)\bnot\s+(?:only|just|merely)\b", answer[: but_also.start()]):
+        answer = answer[: but_also.start()]  # not "not only … but also …": one answer in two halves
     run_on = re.search(r"(?<=[a-z]{3})(?<!etc)\.\s+\S", answer)  # "traces (81). crypto-md5 forms …": a sentence
     answer = answer[: run_on.start()] if run_on else answer  # the splitter kept, for its lower-case start
     answer = re.sub(r",\s+[a-z]+ing$", "", answer)  # "a U-shape, falling [until …]": the cut left a clause open
@@ -117,7 +128,7 @@ def cut_answer(answer: str, clause: bool = False) -> str:
         second = 0  # "the thread to halt normal execution and unwind its stack": the same "to"
     if second:  # "three more noble gases and gave them Greek names": the object, not a second deed
         answer = " ".join(ws[:second])
-    return answer.strip().rstrip(".!,")
+    return DANGLING.sub("", answer.strip().rstrip(".!,"))
 
 
 def _next_deed(before: str, word: str) -> bool:

@@ -25,6 +25,7 @@ from tutor.english.lexicon import (
 from tutor.english.text import content_terms, stem, words
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.record import unit_reading
+from tutor.revision.items.sections import content_sections
 
 # linking adverbs and conjunctions at the start of a sentence ("Moreover, …", "But …"): not part of a subject, a
 # prompt or a term; a linking adverb inside a subject ("white-box monitoring therefore …") marks no subject
@@ -268,17 +269,6 @@ def sentence_before(doc: Document, before: Unit | None) -> str | None:
     sentence = unit_reading(doc, before).strip()
     alone = stands_alone(sentence) and reads_alone(sentence, quoted=True) and declarative(sentence)
     return sentence if alone and sentence[-1:] in '.!”"' else None
-
-
-def is_furniture(doc: Document, section: Section) -> bool:
-    """Author bios, promotion of the publisher, comment boxes: not what a learner revises."""
-    body = doc.text[section.start : section.end]
-    return furniture.is_furniture(section.title, body, furniture.site_names(doc.meta))
-
-
-def content_sections(doc: Document) -> list[Section]:
-    notes = furniture.repeated_in_back_matter([s.title for s in doc.sections])
-    return [s for i, s in enumerate(doc.sections) if s.blocks and i not in notes and not is_furniture(doc, s)]
 
 
 @dataclass

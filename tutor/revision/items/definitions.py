@@ -19,7 +19,7 @@ from tutor.english.lexicon import (
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.answers import ONLY_REASONS, dated_by_writing, only_a_kind, points_elsewhere
-from tutor.revision.items.appraisals import no_class
+from tutor.revision.items.appraisals import no_class, ranks
 from tutor.revision.items.clauses import OBJECT_OPENERS, fill_template, head_noun, name_number, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -177,7 +177,7 @@ def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:
         return True  # "Bandits are a special case of the problem above": which problem, the text said before
     if owner_elsewhere(answer, opening=True) or re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
         return True
-    if _VAGUE_ANSWER.match(answer) or _ADVICE.search(answer) or only_a_kind(answer):
+    if _VAGUE_ANSWER.match(answer) or _ADVICE.search(answer) or only_a_kind(answer) or ranks(answer):
         return True
     if ONLY_REASONS.fullmatch(answer) or dated_by_writing(answer):
         return True

@@ -27,7 +27,6 @@ from tutor.revision.items.context import (
     DEPICTS,
     Context,
     base_forms,
-    content_sections,
     make_context,
     quoted_speech,
     speaks_of_numbered,
@@ -42,6 +41,7 @@ from tutor.revision.items.named import named_item
 from tutor.revision.items.questions import agent_item, object_item, subject_item
 from tutor.revision.items.reasons import consequence_item, why_item
 from tutor.revision.items.record import QuizItem, unit_reading
+from tutor.revision.items.sections import content_sections
 from tutor.revision.items.situated import situated
 from tutor.revision.items.timeline import timeline_item
 from tutor.revision.items.years import text_years, year_item

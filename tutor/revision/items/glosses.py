@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tutor.english.lexicon import ANSWER_ENDS, alternation
-from tutor.revision.items.answers import without_asides
+from tutor.revision.items.answers import DANGLING, without_asides
 from tutor.revision.items.list_names import COUNTED
 
 # the end of a definition's answer: a reason, a relative clause, a second clause ("…, and is Mozilla's flagship"),
@@ -44,6 +44,7 @@ def gloss(rest: str, called: bool = False) -> str | None:
     cuts = [*_CUT_ANSWER.finditer(rest), *(c for c in _ANOTHER_SUBJECT.finditer(rest) if ":" not in rest[: c.start()])]
     cut = min((c for c in cuts if not series or c.start() < series.start()), key=lambda c: c.start(), default=None)
     answer = (rest[: cut.start()] if cut else rest).strip().rstrip(".;:!,").strip()
+    answer = DANGLING.sub("", answer)  # "a noisy draw on μ, and [since …]": the cut left the "and"
     colon = -1 if series else answer.find(": ")
     if colon > 0 and COUNTED.match(answer[:colon]):  # "two major sources of randomness: A, and B"
         if cut and cut.start() > rest.find(": "):

@@ -31,9 +31,11 @@ COUNTED = re.compile(
 _NUMBER = rf"(?:{alternation(NUMBER_WORDS[2:])}|\d+)"
 _QUANTIFIER = (
     rf"(?:the following|(?:the|these|those)\s+{_NUMBER}|these|those|{_NUMBER}|several|various|multiple|a few"
-    r"|a number of)"
+    r"|a number of|a couple(?: of)?)"
 )
 
+# two, said loosely: "a couple of basic things", "a couple nice-to-haves"
+_COUPLE = re.compile(r"\ba couple(?: of)?\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b(?!\s+of\b)")
 # a lead-in that says there are so many of them: "There are usually two cases where …:", "When …, there are three
 # main hazards that often arise:"
 _HERE_ARE = re.compile(
@@ -144,6 +146,9 @@ def holder_of(lead: str, noun: str) -> str:
     alone = reads_alone(re.sub(r"^(?i:you)\b", "people", clause))  # the prompt's "you" is the learner
     if not opens or not verb or verb > 6 or not alone or word_count(clause) > tuning.LIST_TAIL_WORDS + 4:
         return ""
+    before_with = parts_of_speech(ws[-2].lower()) if len(ws) > 1 and ws[-1].lower() == "with" else frozenset()
+    if "NOUN" in before_with and not before_with & {"ADV", "VERB"}:
+        return ""  # "Lucas considered an economy with these features:": the economy's, not Lucas's ("end up with" is)
     gerund = plural_noun(ws[0]) or first.endswith("ing")  # "Programs generally go …", "Training the encoder is …"
     common = first in ("a", "an", "the", "each", "every", "you") or gerund and is_english_word(first)
     return clause[:1].lower() + clause[1:] if common else clause
@@ -179,6 +184,9 @@ def list_noun(lead: str, count: int) -> str | None:
     counted = COUNTED.search(lead)
     if counted:
         return mid_sentence(counted.group(2)) if value(counted.group(1)) == count else None
+    couple = _COUPLE.search(lead)
+    if couple and count == 2:
+        return mid_sentence(couple.group(1))  # "… might involve a couple of basic things:"
     lead = lead.strip()
     here = _HERE_ARE.search(lead)  # "Here are a few types of roles you may recognize:"
     if here and lead.endswith(":"):
@@ -232,19 +240,8 @@ def uncounted_noun(lead: str) -> str | None:
 def heading_noun(title: str, ctx: Context) -> str | None:
     """A heading that names its list: "Notable discoveries", "Examples of applied ML"."""
     ws = title.split()
-    if not 1 <= len(ws) <= tuning.LIST_HEADING_WORDS or not re.fullmatch(r"[\w\s'’-]+", title):
-        return None
-    first, then = ws[0].lower(), ws[1].lower() if len(ws) > 1 else ""
-    step = first in base_forms(first) and then in (PREPOSITIONS | DETERMINERS | {"your", "our"}) - {"of"}
-    # "Four Centuries of Price Levels" counts something else; "Not taking breaks" is what goes wrong
-    other = first in NUMBER_WORDS or first.isdigit() or first == "not"
-    if first in WH_WORDS | PREPOSITIONS or " - " in title or parts_of_speech(first) == {"VERB"} or step or other:
-        return None  # "How a firewall works" is a question, "Exercise - display the clusters" and "Create training
-        # and testing datasets" and "Experiment With Different Values" steps to take, "With Build Tools" a condition,
-        # not the name of a list
-    gerund = first.endswith("ing") and "VERB" in parts_of_speech(first)
-    if gerund and (then in DETERMINERS | _POSSESSIVES or not can_be_noun(then)):
-        return None  # "Performing unsafe superpowers", "Dealing with bodies": a thing to do, not a list's name
+    if not names_things(title) or two_topics(title):
+        return None  # "Risk Aversion and Asset Prices": two topics, not the name of one list
     cut = next((k for k, w in enumerate(ws[1:], 1) if w.lower() in PREPOSITIONS), len(ws))
     head = ws[cut - 1]  # "Tools for data science", "Examples of applied ML"; not "A conversation among friends"
     if not plural_noun(head):
@@ -253,6 +250,32 @@ def heading_noun(title: str, ctx: Context) -> str | None:
         w.lower() if (is_english_word(w) or w.lower() in ctx.lowercase_words) and not w.isupper() else w for w in ws
     )
     return re.sub(r"^(?:the|a|an)\s+", "", " ".join(soft))
+
+
+def names_things(title: str) -> bool:
+    """A short heading that could name things: not a question, a step to take, a condition, a count of something
+    else or a thing to do."""
+    ws = title.split()
+    if not 1 <= len(ws) <= tuning.LIST_HEADING_WORDS or not re.fullmatch(r"[\w\s'’-]+", title):
+        return False
+    first, then = ws[0].lower(), ws[1].lower() if len(ws) > 1 else ""
+    step = first in base_forms(first) and then in (PREPOSITIONS | DETERMINERS | {"your", "our"}) - {"of"}
+    # "Four Centuries of Price Levels" counts something else; "Not taking breaks" is what goes wrong
+    other = first in NUMBER_WORDS or first.isdigit() or first == "not"
+    if first in WH_WORDS | PREPOSITIONS or " - " in title or parts_of_speech(first) == {"VERB"} or step or other:
+        return False  # "How a firewall works" is a question, "Exercise - display the clusters" and "Create training
+        # and testing datasets" and "Experiment With Different Values" steps to take, "With Build Tools" a condition
+    gerund = first.endswith("ing") and "VERB" in parts_of_speech(first)
+    return not (gerund and (then in DETERMINERS | _POSSESSIVES or not can_be_noun(then)))  # "Dealing with bodies"
+
+
+def two_topics(title: str) -> bool:
+    """A heading that joins a topic to another ("Risk Aversion and Asset Prices", "Structure and semantics"), not
+    one plural that names a list ("Tools and techniques")."""
+    ws = title.split()
+    cut = next((k for k, w in enumerate(ws[1:], 1) if w.lower() in PREPOSITIONS), len(ws))
+    joined = next((k for k, w in enumerate(ws[1:cut], 1) if w.lower() == "and"), 0)
+    return bool(joined) and not plural_noun(ws[joined - 1])
 
 
 def mid_sentence(phrase: str) -> str:

@@ -44,12 +44,14 @@ from tutor.revision.items.list_names import (
     holder_of,
     list_noun,
     mid_sentence,
+    names_things,
     noun_tail,
     number,
     plural_noun,
     pointing_subject,
     said_there,
     says_what,
+    two_topics,
     uncounted_noun,
     value,
 )
@@ -125,11 +127,13 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     if noun and not titled and section.title != doc.title and _heading_agrees(section.title, lead, noun, ctx):
         titled, noun = heading_noun(section.title, ctx), None  # "## Value Types" over "… seven … value types:"
     noun = noun or (uncounted_noun(lead) if titled is None else None)
-    if noun is None and titled is None or (noun or titled or "").split()[-1] in _TASKS:
+    topics = noun is None and section.title != doc.title and two_topics(section.title)  # "Structure and semantics"
+    topics = topics and names_things(section.title)  # not "Create training and testing datasets": a step
+    advised = advice_noun(labels, heading(section.title)) if titled or topics else None  # "## Tables" names the topic
+    if noun is None and titled is None and not advised or (noun or titled or "-").split()[-1] in _TASKS:
         return None  # a list the item could not name ("Name the five items"), or what the reader is to do
     linked = bool(re.match(r"#+\s*\[", doc.text[section.start : section.start + 12]))  # "## [Pre-lecture quiz](…)"
     under = "" if titled or linked else f" under “{heading(section.title)}”"  # a link is no heading to name it by
-    advised = advice_noun(labels, heading(section.title)) if titled else None  # "## Tables" names the topic
     prompt = (
         f"Name the {number(len(labels))} {advised}."
         if advised

@@ -32,6 +32,7 @@ _NAMING = re.compile(
     r"\b(?:so-called|called|known as|termed|dubbed|referred to as|(?:which|that) (?:we|you|they|people) call)\s+"
     r"(?:the\s+)?"
 )
+_WRITER_NAMES = re.compile(r"(?i)(?:we|you|let['’]s|let us|i)\s")  # who names the example's variables
 _BE = frozenset("is are was were be been being".split())
 # "When …, it is called": the clause before says what "it" is; "Appropriately enough, they were called": the
 # sentence before does
@@ -64,6 +65,8 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
     masked = _OTHER_NAME.sub(BLANK, masked, count=1)  # "called _____ (or translation equivariance)": gives it away
     if FILE_NAME.fullmatch(term):
         return None  # "a single file called search-list.js": an example's file, code rather than a term
+    if _WRITER_NAMES.match(sentence) and f"`{term}`" in doc.text[u.start : u.end]:
+        return None  # "We define an array called `animals`": the example's own variable, not a term
     if set(content_terms(term)) <= set(content_terms(section.title)):
         return None  # the section's heading gives it away
     prefix = sentence[: naming.start()]

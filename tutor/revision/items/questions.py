@@ -28,6 +28,7 @@ from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.aims import aimed
 from tutor.revision.items.answers import cut_answer, dated_by_writing, only_a_kind, points_elsewhere
+from tutor.revision.items.appraisals import ranks
 from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -69,7 +70,8 @@ _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.
 _VAGUE_OBJECT = re.compile(
     r"(?i)(?:a (?:\w+ly )?(?:different|similar)|another|the same|something|a number of|a lot|a thing or two"
     r"|the (?:idea|point|thing)|an? (?:\w+ )?(?:role|part)(?: in)?$|an? (?:\w+ )?(?:role|part) in"
-    r"|the (?:first|second|third|fourth|fifth|last|next|previous|final) \w+$)\b"  # "the first rule": of which rules
+    r"|the (?:first|second|third|fourth|fifth|last|next|previous|final) \w+$"  # "the first rule": of which rules
+    r"|an? (?:interesting|curious|remarkable|notable|striking) \w+(?: of \w+)?$)\b"  # "an interesting pattern"
 )
 
 
@@ -113,7 +115,7 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         not _local(lead, doc, section, ctx) or set(term_words(lead.text)) & set(term_words(section.title))
     ):
         return None  # "What provides hosting …? Mozilla Foundation" in a text on Mozilla, under "SeaMonkey"
-    if not person and (_light(verb) or REPORTING.match(predicate)):
+    if not person and (_light(verb) or REPORTING.match(predicate) or _ranked(predicate)):
         return None  # "What has a strong emphasis on …?": the deed says nothing; "What said …?" asks for a source
     if word_count(predicate) > tuning.SUBJECT_PREDICATE_WORDS or not reads_alone(predicate, person=person):
         return None
@@ -133,6 +135,12 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         return passage_item(cid, "choice", doc, section, span, prompt, answer, (answer,), choices=choices)
     keys = tuple(w for w in term_words(answer) if w.lower() not in STOPWORDS)
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, answer, keys)
+
+
+def _ranked(predicate: str) -> bool:
+    """ "is the most powerful part of Rails": where the writer ranks the subject, not what it is."""
+    verb, _, described = predicate.partition(" ")
+    return verb in ("is", "are", "was", "were") and ranks(described)
 
 
 def _person(name: str, people: set[str]) -> str | None:

@@ -129,6 +129,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     prompt = _claim_question(claim, wh, ctx, quoted=not state and wh != "How")
     if prompt is None or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
         return None  # "… distracts a human from improving the system …" gives "improve … the system" away
+    if wh == "How" and re.search(r"\bthan\b", reason):
+        return None  # "… much easier to learn by doing than reading …": a comparison, not how
     if wh == "How" and (_names_what(claim) or re.search(r"\b(?:which|that|who|where)\b", claim)):
         return None  # "How is the Foundation a charity that …?": "by …" tells how it does something, not what it is;
         # "an outcome emerges in which inflation can be reduced by …": "by" is the inner clause's
@@ -185,7 +187,7 @@ def _claim_question(claim: str, wh: str, ctx: Context, quoted: bool = True) -> s
         return None
     if not asked and not (quoted and declarative(claim)):
         return None  # "Learn how to use the components by checking out …": an instruction, not a claim
-    return asked or f"The text says: “{claim}.” {wh}?"
+    return asked or f"The text says: “{claim}.” {'Why' if wh == 'For what purpose' else wh}?"  # not "For what purpose?"
 
 
 def _reason_item(

@@ -1,0 +1,35 @@
+"""The sections a text's quiz items come from: those with blocks, not its furniture (an author's bio, a comment box),
+not its notes repeated at the back, and not a quiz of its own."""
+
+from __future__ import annotations
+
+import re
+
+from tutor.english import furniture
+from tutor.records import Document, Section
+
+# a quiz for the reader or its answers ("Quick quiz", "Knowledge check", "Answers"): the text's own questions and
+# their key, not what a section teaches (an "Exercises" section's solutions often teach, and stay; so does what
+# follows a heading that only links to a quiz elsewhere, "## [Pre-lecture quiz](…)")
+_QUIZ_HEADING = re.compile(r"(?i)\W*(?:answers?|(?:quick\s+)?quiz(?:zes)?|knowledge\s+checks?|self[- ]checks?)\W*")
+_LINKED_HEADING = re.compile(r"#+\s*\[")
+
+
+def is_furniture(doc: Document, section: Section) -> bool:
+    """Author bios, promotion of the publisher, comment boxes: not what a learner revises."""
+    body = doc.text[section.start : section.end]
+    return furniture.is_furniture(section.title, body, furniture.site_names(doc.meta))
+
+
+def content_sections(doc: Document) -> list[Section]:
+    notes = furniture.repeated_in_back_matter([s.title for s in doc.sections])
+    return [
+        s
+        for i, s in enumerate(doc.sections)
+        if s.blocks and i not in notes and not is_furniture(doc, s) and not _own_quiz(doc, s)
+    ]
+
+
+def _own_quiz(doc: Document, section: Section) -> bool:
+    linked = _LINKED_HEADING.match(doc.text, section.start)
+    return bool(_QUIZ_HEADING.fullmatch(section.title)) and not linked
