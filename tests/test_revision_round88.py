@@ -274,3 +274,21 @@ def test_a_couple_of_things_is_two(tmp_path: Path) -> None:
 def test_a_quiz_and_its_answers_are_not_asked(tmp_path: Path) -> None:
     body = "Answers:\n\n- /search\n- q=what+is+a+url\n- com\n- https\n"
     assert _said(tmp_path, body, "Quick quiz") == []
+
+
+# round 90's texts (generator 58)
+
+
+def test_a_lead_in_that_only_counts_its_noun_is_not_quoted(tmp_path: Path) -> None:
+    body = "Two notions are involved:\n\n- independence\n- identically distributed draws\n"
+    assert _said(tmp_path, body, "The setting")[0].startswith(
+        "Name the two notions the text lists under “The setting”."
+    )
+
+
+def test_what_the_writer_will_do_with_the_things_is_left_out_of_their_name(tmp_path: Path) -> None:
+    body = (
+        "Generally, there are two kinds of links we will create:\n\n"
+        "- Links to pages on other websites on the internet\n- Links to pages located on our own websites\n"
+    )
+    assert _said(tmp_path, body)[0].startswith("Name the two kinds of links. =>")

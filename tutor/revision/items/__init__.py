@@ -201,7 +201,9 @@ from tutor.revision.items.sections import is_furniture
 # and Asset Prices") names no list but gives its guidelines a topic; the features after "an economy with" are not
 # the subject's; "a couple of basic things" are two; a quiz and its answers ("Quick quiz", "Knowledge check") are
 # not asked
-GENERATOR_VERSION = 57
+# 58 (round 90): a lead-in that says no more than its count and noun ("Two notions are involved", "We'll be
+# interested in two situations") is not quoted; "two kinds of links we will create" names "kinds of links"
+GENERATOR_VERSION = 58
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -93,6 +93,7 @@ def noun_tail(lead: str, noun: str, most: int = tuning.LIST_TAIL_WORDS) -> str:
         re.I,
     )  # "two types of errors and the losses they impose.": of errors
     tail = _TAIL_VERB.sub("", m.group(1)) if m else ""
+    tail = re.sub(r"\s+(?:that\s+)?(?:we|you|they|I)\b.*$", "", tail)  # "kinds of links we will create": of links
     if not 2 <= word_count(tail) <= most or not reads_alone(tail):
         return ""
     return tail
@@ -164,6 +165,7 @@ def says_what(lead: str, noun: str) -> bool:
     if re.search(r"(?i)\b(?:it|them)\b", announced):
         return False  # "There are two advantages to use it:": what "it" is, the quotation does not say
     said = set(content_terms(lead)) - set(content_terms(f"{noun} following follows include includes included"))
+    said -= set(NUMBER_WORDS) | _WRITERS  # "Two notions are involved", "We'll be interested in two situations": no more
     named = [w for w in words(lead) if stem(w) in said and "NOUN" in parts_of_speech(w)]
     return len(said) >= 2 and bool(named)  # "We currently apply three backward filters:" says no more than the noun
 
