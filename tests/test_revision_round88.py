@@ -292,3 +292,17 @@ def test_what_the_writer_will_do_with_the_things_is_left_out_of_their_name(tmp_p
         "- Links to pages on other websites on the internet\n- Links to pages located on our own websites\n"
     )
     assert _said(tmp_path, body)[0].startswith("Name the two kinds of links. =>")
+
+
+def test_a_heading_that_says_the_elements_is_not_in_the_prompt(tmp_path: Path) -> None:
+    body = (
+        "Here we'll simulate two classic auctions:\n\n- a first-price sealed-bid auction\n"
+        "- a second-price sealed-bid auction invented by William Vickrey\n"
+    )
+    (listed,) = _said(tmp_path, body, "First-Price and Second-Price Auctions")
+    assert listed.startswith("Name the two classic auctions the text lists. =>"), listed
+
+
+def test_a_list_that_only_splits_its_heading_is_not_asked(tmp_path: Path) -> None:
+    body = "Two notions are involved:\n\n- independence\n- identically distributed\n"
+    assert _said(tmp_path, body, "Independently and identically distributed") == []

@@ -203,7 +203,9 @@ from tutor.revision.items.sections import is_furniture
 # not asked
 # 58 (round 90): a lead-in that says no more than its count and noun ("Two notions are involved", "We'll be
 # interested in two situations") is not quoted; "two kinds of links we will create" names "kinds of links"
-GENERATOR_VERSION = 58
+# 59 (round 91): a list prompt leaves out a heading that says half the words of half its elements or more ("## First-
+# Price and Second-Price Auctions"), and a list that only splits its heading into words is not asked
+GENERATOR_VERSION = 59
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -132,8 +132,9 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     advised = advice_noun(labels, heading(section.title)) if titled or topics else None  # "## Tables" names the topic
     if noun is None and titled is None and not advised or (noun or titled or "-").split()[-1] in _TASKS:
         return None  # a list the item could not name ("Name the five items"), or what the reader is to do
-    linked = bool(re.match(r"#+\s*\[", doc.text[section.start : section.start + 12]))  # "## [Pre-lecture quiz](…)"
-    under = "" if titled or linked else f" under “{heading(section.title)}”"  # a link is no heading to name it by
+    under = _heading_place(doc, section, labels, bool(titled))
+    if under is None:
+        return None  # "independence | identically distributed" under "Independently and identically distributed"
     prompt = (
         f"Name the {number(len(labels))} {advised}."
         if advised
@@ -261,6 +262,18 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
     if trigger == "of" and ws and ws[-1].lower() in _MEMBERS:
         return None  # "members of the academic community, business, …": the series is of groups, not of members
     return mid_sentence(ws[-1]) if ws and plural_noun(ws[-1]) else None  # "three RNNs", not "three rnns"
+
+
+def _heading_place(doc: Document, section: Section, labels: list[str], titled: bool) -> str | None:
+    """Where the prompt says the list is (' under “Heading”'); "" when the heading names the list, is a link ("##
+    [Pre-lecture quiz](…)") or says half the words of half the elements ("## First-Price and Second-Price Auctions"
+    gives them away); None when the elements only split the heading into words."""
+    given = set(content_terms(section.title))
+    if all(set(content_terms(label)) <= given for label in labels):
+        return None
+    said = sum(2 * len(set(content_terms(label)) & given) >= len(set(content_terms(label))) for label in labels)
+    linked = re.match(r"#+\s*\[", doc.text[section.start : section.start + 12])
+    return "" if titled or linked or 2 * said >= len(labels) else f" under “{heading(section.title)}”"
 
 
 def _element_terms(labels: list[str], banned: str, ctx: Context) -> list[tuple[str, ...]]:
