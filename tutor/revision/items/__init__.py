@@ -205,7 +205,10 @@ from tutor.revision.items.sections import is_furniture
 # interested in two situations") is not quoted; "two kinds of links we will create" names "kinds of links"
 # 59 (round 91): a list prompt leaves out a heading that says half the words of half its elements or more ("## First-
 # Price and Second-Price Auctions"), and a list that only splits its heading into words is not asked
-GENERATOR_VERSION = 59
+# 60 (rounds 92 and 93): a heading stays in a list's prompt even where it shares the elements' words (the raters kept
+# "… under “What would you need to continue sustaining yourself and your community?”" and "… under “First-price
+# sealed-bid auction (FPSB)”", and were no happier with the two auctions without their heading)
+GENERATOR_VERSION = 60
 
 __all__ = [
     "CHOICE_LETTERS",

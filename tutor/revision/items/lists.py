@@ -265,15 +265,14 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
 
 
 def _heading_place(doc: Document, section: Section, labels: list[str], titled: bool) -> str | None:
-    """Where the prompt says the list is (' under “Heading”'); "" when the heading names the list, is a link ("##
-    [Pre-lecture quiz](…)") or says half the words of half the elements ("## First-Price and Second-Price Auctions"
-    gives them away); None when the elements only split the heading into words."""
+    """Where the prompt says the list is (' under “Heading”'); "" when the heading names the list or is a link ("##
+    [Pre-lecture quiz](…)"); None when the elements only split the heading into words ("independence | identically
+    distributed" under "Independently and identically distributed")."""
     given = set(content_terms(section.title))
     if all(set(content_terms(label)) <= given for label in labels):
         return None
-    said = sum(2 * len(set(content_terms(label)) & given) >= len(set(content_terms(label))) for label in labels)
     linked = re.match(r"#+\s*\[", doc.text[section.start : section.start + 12])
-    return "" if titled or linked or 2 * said >= len(labels) else f" under “{heading(section.title)}”"
+    return "" if titled or linked else f" under “{heading(section.title)}”"
 
 
 def _element_terms(labels: list[str], banned: str, ctx: Context) -> list[tuple[str, ...]]:
