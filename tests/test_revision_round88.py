@@ -304,3 +304,25 @@ def test_a_heading_that_shares_one_elements_word_stays_in_the_prompt(tmp_path: P
     heading = "What would you need to continue sustaining yourself and your community?"
     (listed,) = _said(tmp_path, body, heading)
     assert f"under “{heading}”" in listed, listed
+
+
+# round 90's fixes (generator 61)
+
+
+def test_elements_that_define_their_terms_are_named_by_the_terms(tmp_path: Path) -> None:
+    body = (
+        "To know when to grow the table we track two new fields:\n\n"
+        "- The capacity is the total number of buckets we currently have.\n"
+        "- The load factor is a number that we assign our hash map to at the start.\n"
+    )
+    (listed,) = [s for s in _said(tmp_path, body) if s.startswith("Name")]
+    assert listed.endswith("| capacity | load factor"), listed
+
+
+def test_elements_that_count_off_ways_are_not_named_by_their_ordinals(tmp_path: Path) -> None:
+    body = (
+        "There are two ways to approximate an equilibrium:\n\n"
+        "- The first is a shooting algorithm that guesses the initial consumption.\n"
+        "- The second method is a residual minimization over the whole path.\n"
+    )
+    assert not any(s.endswith("| first | second method") for s in _said(tmp_path, body))

@@ -208,7 +208,9 @@ from tutor.revision.items.sections import is_furniture
 # 60 (rounds 92 and 93): a heading stays in a list's prompt even where it shares the elements' words (the raters kept
 # "… under “What would you need to continue sustaining yourself and your community?”" and "… under “First-price
 # sealed-bid auction (FPSB)”", and were no happier with the two auctions without their heading)
-GENERATOR_VERSION = 60
+# 61 (round 90): a list whose every element opens by defining its term ("The capacity is the total number of …") is
+# named by the terms ("capacity | load factor"), not by ordinals ("The first is …")
+GENERATOR_VERSION = 61
 
 __all__ = [
     "CHOICE_LETTERS",

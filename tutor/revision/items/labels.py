@@ -22,6 +22,9 @@ _DASHED = re.compile(r"\s+[-–—]\s+")  # "createContext - This creates the co
 _ENUMERATOR = re.compile(r"\(?(?:\d+[a-z]?|[a-z]|[ivx]+)[.)]?")  # "(1a)", "b)", "iv."
 _LABEL_END = re.compile(r"\s(?:who|which|that|is|are|was|were|include|includes)\s")
 _NAME_START = 4  # a label's name starts within this many characters ("The EU …")
+# "The capacity is the total number of buckets …": an element that defines its term names the term
+_DEFINES = re.compile(r"(?:The|A|An)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are)\s+(?:the|a|an)\s+\w")
+_ORDINALS = frozenset("first second third fourth fifth last next former latter other".split())  # "The first is …"
 PRONOUNS = frozenset("it they we you he she this these that those".split())  # "They can …": a claim, not a name
 
 
@@ -64,3 +67,16 @@ def element_label(doc: Document, units: list[Unit]) -> str:
     if len([w for w in named if w.lower() not in DETERMINERS]) >= 2 and named[-1].lower() not in PRONOUNS:
         return " ".join(named)  # not "In safe code, it" or "The developer": a subject the element's clause names
     return " ".join(first.split()[: tuning.LIST_LABEL_CUT_WORDS]) + " …"
+
+
+def list_labels(doc: Document, elements: list[list[Unit]]) -> list[str]:
+    """Each element's name: the terms when every element opens by defining one ("capacity | load factor", not
+    their glosses), else each element's own label."""
+    defined = [_defined_term(doc, units) for units in elements]
+    return [term or "" for term in defined] if all(defined) else [element_label(doc, units) for units in elements]
+
+
+def _defined_term(doc: Document, units: list[Unit]) -> str | None:
+    """The term an element opens by defining ("The load factor is a number that …" -> "load factor"), else None."""
+    m = _DEFINES.match(unit_reading(doc, units[0]))
+    return m.group(1) if m and m.group(1).split()[0].lower() not in PRONOUNS | STOPWORDS | _ORDINALS else None

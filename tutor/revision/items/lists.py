@@ -33,7 +33,7 @@ from tutor.revision.items.context import (
     reads_alone,
     speaks_of_numbered,
 )
-from tutor.revision.items.labels import PRONOUNS, element_label
+from tutor.revision.items.labels import PRONOUNS, element_label, list_labels
 from tutor.revision.items.list_names import (
     BARE_NOUNS,
     COUNTED,
@@ -99,7 +99,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     before = previous.units[-2:] if led and previous else ()
     context_text = " ".join(unit_reading(doc, u) for u in before) or section.title
     start = before[-1].start if before else block.start
-    labels = [element_label(doc, us) for us in elements]
+    labels = list_labels(doc, elements)
     if len(labels) > tuning.LIST_MAX_ELEMENTS or any(label.endswith("…") for label in labels):
         return None  # a list too long to recall, or elements too long to name in a few words
     if any(len(label.split()) > 2 and label.split()[-1].lower() in _CUT_ENDS for label in labels):
