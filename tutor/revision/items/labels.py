@@ -7,7 +7,7 @@ import re
 
 from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
-from tutor.english.lexicon import DETERMINERS, PREPOSITIONS, STOPWORDS
+from tutor.english.lexicon import DETERMINERS, ORDINALS, PREPOSITIONS, STOPWORDS
 from tutor.english.text import word_count
 from tutor.records import Document, Unit
 from tutor.revision.items.context import CROSS_REFERENCE
@@ -24,7 +24,7 @@ _LABEL_END = re.compile(r"\s(?:who|which|that|is|are|was|were|include|includes)\
 _NAME_START = 4  # a label's name starts within this many characters ("The EU …")
 # "The capacity is the total number of buckets …": an element that defines its term names the term
 _DEFINES = re.compile(r"(?:The|A|An)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are)\s+(?:the|a|an)\s+\w")
-_ORDINALS = frozenset("first second third fourth fifth last next former latter other".split())  # "The first is …"
+_ORDINALS = frozenset(ORDINALS) | {"next", "other"}  # "The first is …", "The other is …"
 PRONOUNS = frozenset("it they we you he she this these that those".split())  # "They can …": a claim, not a name
 
 

@@ -57,6 +57,7 @@ from tutor.revision.items.list_names import (
 )
 from tutor.revision.items.questions import YEAR
 from tutor.revision.items.record import QuizItem, heading, item_id, passage_item, sentence_case, unit_reading
+from tutor.revision.items.sections import linked_heading
 
 # what opens a series, and how its name is found: the plural noun right before it, or a counted one
 _TRIGGER = re.compile(r"(?::|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bnamely\b|\bof\b|\bare\b|\bwere\b)\s+", re.I)
@@ -271,8 +272,7 @@ def _heading_place(doc: Document, section: Section, labels: list[str], titled: b
     given = set(content_terms(section.title))
     if all(set(content_terms(label)) <= given for label in labels):
         return None
-    linked = re.match(r"#+\s*\[", doc.text[section.start : section.start + 12])
-    return "" if titled or linked else f" under “{heading(section.title)}”"
+    return "" if titled or linked_heading(doc, section) else f" under “{heading(section.title)}”"
 
 
 def _element_terms(labels: list[str], banned: str, ctx: Context) -> list[tuple[str, ...]]:

@@ -30,6 +30,10 @@ def content_sections(doc: Document) -> list[Section]:
     ]
 
 
+def linked_heading(doc: Document, section: Section) -> bool:
+    """A heading that is a link ("## [Pre-lecture quiz](…)"): it points elsewhere rather than naming its section."""
+    return bool(_LINKED_HEADING.match(doc.text, section.start))
+
+
 def _own_quiz(doc: Document, section: Section) -> bool:
-    linked = _LINKED_HEADING.match(doc.text, section.start)
-    return bool(_QUIZ_HEADING.fullmatch(section.title)) and not linked
+    return bool(_QUIZ_HEADING.fullmatch(section.title)) and not linked_heading(doc, section)
