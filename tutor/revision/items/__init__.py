@@ -210,7 +210,16 @@ from tutor.revision.items.sections import is_furniture
 # sealed-bid auction (FPSB)”", and were no happier with the two auctions without their heading)
 # 61 (round 90): a list whose every element opens by defining its term ("The capacity is the total number of …") is
 # named by the terms ("capacity | load factor"), not by ordinals ("The first is …")
-GENERATOR_VERSION = 61
+# 62 (round 95): a heading that counts its list is not counted again ("the four principles"); a lead-in's relative
+# clause names its list ("three channels that matter for survival"), and a hyphenated modifier stays with its noun
+# ("high-level trade-offs"); "**A** vs **B**" is one element; what a question says in brackets is left out but for
+# initials ("(blue)", "(no capitals!)"; "(IPM)" stays); "Solution (5) …", a title's "?" mid-sentence, "the term in
+# brackets", a subject holding "while", an answer ending on a colon or made of a formula, and "because of how …" ask
+# nothing; ", and aperiodic otherwise" is left out of what asks for "periodic"; "Even though …, X" is not asked why;
+# "Test driven development encourages" reads "driven" as no verb; "The intuition is that X because Y" asks why X; an
+# answer ends before ", again without …" and before an aside that says it again (", a demographic pattern …"); a
+# task's lead-in ("create the following lists:") names no list to learn
+GENERATOR_VERSION = 62
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -27,6 +27,7 @@ _ANSWER_CUTS = re.compile(
 DANGLING = re.compile(
     r"[,;]?\s+(?:and|or|but|nor)$|,?\s+(?:and\s+)?(?:is\s+)?(?:defined|given|written)\s+as\s+follows$"
 )
+_APPOSED = re.compile(r"(?<=\w{3}),\s+(?:a|an)\s+(?=[a-z])")
 # "… rewarding because you're able to leverage …, but also incredibly frustrating because …": the claim's other half
 _BUT_ALSO = re.compile(r",?\s+but\s+also\s")
 
@@ -41,7 +42,7 @@ ONLY_REASONS = re.compile(
 # kind, and the kind, with nothing that says which (rounds 68 and 73: "empty filler")
 _ONLY_A_KIND = re.compile(
     r"(?i)(?:several|various|numerous|many|some|certain|an? (?:\w+ ){0,2}(?:variety|range|host|set) of)"
-    r"\s+\S+(?:\s+\S+)?"
+    r"\s+\S+(?:\s+\S+){0,2}"
 )
 # "a breakout hit for the PS4 last year": true when it was written, not when it is asked
 _WRITING_TIME = re.compile(
@@ -109,6 +110,15 @@ def cut_answer(answer: str, clause: bool = False) -> str:
         None,
     )  # "by using norms, procedures, and behaviors" ends its series
     answer = answer[: cut.start()] if cut else answer
+    apposed = _APPOSED.search(answer)
+    if (
+        apposed
+        and len(answer[: apposed.start()].split()) >= 4
+        and "," not in answer[: apposed.start()]
+        and not re.search(r",\s+(?:and|or)\s", answer[apposed.end() :])
+    ):
+        answer = answer[: apposed.start()]  # "… to decline with age, a demographic pattern central to …": what it
+        # is, said again, not a series ("a theme, a plot, and a twist")
     but_also = _BUT_ALSO.search(answer)
     if but_also and not re.search(r"(?i)\bnot\s+(?:only|just|merely)\b", answer[: but_also.start()]):
         answer = answer[: but_also.start()]  # not "not only … but also …": one answer in two halves

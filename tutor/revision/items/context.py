@@ -114,7 +114,9 @@ _QUOTED_YOU = re.compile(r"[“\"].*\b(?i:you|your)\b")
 _QUANTITY = re.compile(r"[\d.,]+|percent|cent|half|third|quarter|major|minor|number|share|most|many|few|some")
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
 CROSS_REFERENCE = re.compile(
-    r"\b(?:Table|Figure|Fig\.|Listing|Example|Chapter|Section|lines?)\s+\d|\bAppendix\s+(?:[A-Z]|\d)\b", re.I
+    r"\b(?:Table|Figure|Fig\.|Listing|Example|Chapter|Section|lines?)\s+\d|\bAppendix\s+(?:[A-Z]|\d)\b"
+    r"|\b(?:in|inside|within)\s+(?:the\s+)?(?:square\s+|round\s+|curly\s+)?(?:brackets|parenthes[ie]s)\b",  # "The
+    re.I,  # term in brackets is …": in a formula the item does not show
 )
 # a numbered statement or equation a sentence speaks of by its number ("Theorem 1 asserts …", "by Equation (4)", "a
 # system like (1)", "from (3) and (4)", "Strictly speaking, (1) is …"), with the word before it: after a content word
@@ -156,6 +158,8 @@ def speaks_of_numbered(sentence: str) -> bool:
         if not w or w[-1] in ",;:" or w.lower() in STOPWORDS or _NUMBERED_KIND.fullmatch(w):
             return True
         parts = m.group().split()  # "O(1) - Constant Complexity": one word, a formula, not a numbered statement
+        if m.start() == 0 and len(parts) == 2 and "NOUN" in parts_of_speech(parts[0].lower()):
+            return True  # "Solution (5) exists when …": the number names it ("the solution (5)" would not need it)
         if m.start() == 0 and len(parts) > 1 and _NUMBERED_KIND.match(parts[-2]):
             return True  # "Matrix equation (22) can be verified …": a kind the sentence opens with is no name
     return False

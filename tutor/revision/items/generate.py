@@ -35,6 +35,7 @@ from tutor.revision.items.context import (
 from tutor.revision.items.definitions import definition_item, subject_key
 from tutor.revision.items.described import described_item
 from tutor.revision.items.figures import figure_item
+from tutor.revision.items.giveaway import without_other_term
 from tutor.revision.items.glossary import glossary_items
 from tutor.revision.items.lists import list_item, series_item
 from tutor.revision.items.named import named_item
@@ -202,7 +203,10 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
     defined = [o.item for o in offers if o.rank == _RANK["definition"]]
     offers = [o for o in offers if not (o.rank == _RANK["gloss"] and _holds_any(o.item, defined))]
     offers = [o for o in offers if o.item.answer]  # "due to Hochreiter.Schmidhuber.1997": a citation, no answer
-    return [o for o in offers if not _leans_on_code(doc, o.item)] or _broad(doc, section, ctx)
+    offers = [replace(o, item=replace(o.item, prompt=without_other_term(o.item.prompt, o.item.answer))) for o in offers]
+    offers = [o for o in offers if not o.item.answer.endswith(":")]  # "… a production function:" leads to a formula
+    offers = [o for o in offers if not _leans_on_code(doc, o.item)]
+    return offers or _broad(doc, section, ctx)
 
 
 def _reported(doc: Document, lead: Block | None) -> bool:
@@ -301,6 +305,7 @@ def _askable(sentence: str, listed: bool = False) -> bool:
     whole = ends and not _NOT_PROSE.search(sentence) and not quoted_speech(sentence)  # someone's words, not the text's
     whole = whole and not DEPICTS.search(sentence) and not speaks_of_numbered(sentence)
     whole = whole and not _ELLIPTICAL.search(text) and not _OUTLINE.match(text)
+    whole = whole and not re.search(r"\?\s+[a-z]", text)  # "Watch What is Focus? to see …": a title run in
     whole = whole and sentence.count(": ") < 2  # "YouTube: Fairness-related harms: Examples, …": titles, not a claim
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
 

@@ -75,4 +75,6 @@ def _term_like(label: str) -> bool:
         return False  # "It drives innovation. Designing for diverse needs …": a claim about what the text spoke of
     if ws[0].lower() in ("see", "cf", "ibid", "id") or len(ws) > 1 and parts_of_speech(ws[0].lower()) == {"VERB"}:
         return False  # a note's citation; "Visualize the differences": a step to take, not a term
+    if len(ws) == 1 and parts_of_speech(ws[0].lower()) == {"ADJ"}:
+        return False  # "Implementational: closure is …": a kind of the thing the list is of, named by its adjective
     return all(re.fullmatch(r"[A-Za-z][A-Za-z'’-]+", w) for w in ws)

@@ -16,6 +16,7 @@ _CUT_ANSWER = re.compile(
     r"|,\s+(?!including\b)[a-z]+ing\b(?!(?:,\s+[a-z]+ing)*,?\s+(?:and|or)\s+[a-z]+ing\b)"  # not "encoding, decoding, …"
     r"|,?\s+and\s+(?=(?:is|are|was|were|has|have)\b)"  # "… the country's monarch and is represented by …"
     r"|\s[-–—]\s+(?=for (?:instance|example)\b)"  # "… in a sentence - for instance …": an example follows
+    r"|,\s+(?:again\s+|also\s+)?without\s"  # "… a keyboard shortcut, again without having to run a command": how
     r"|\s-{2,3}\s"  # "… predators and disease --- all of which vary …": a dash typed as hyphens opens an aside
     r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
     r"|\s+and\s+(?=the\s+(?:[\w.-]+\s+){0,5}?(?:is|are|was|were)\b)"  # "… and the 0.25 quantile is …": another one

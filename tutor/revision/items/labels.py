@@ -15,6 +15,8 @@ from tutor.revision.items.record import unit_reading
 from tutor.revision.terms import candidate_terms
 
 _BOLD_TERM = re.compile(r"(?:\*\*)?([^*]{2,80})\*\*:?\s+\S")  # an element that opens with its term set bold
+# "**Performance** vs **scalability**": two terms set against each other, the element whole
+_PAIRED = re.compile(r"\*\*\s+(?:vs\.?|versus|and|or|&)\s+\*\*[^*]+(?:\*\*)?[.;,]?\s*$")
 _EMPHASISED_OPENER = re.compile(r"(?:(?i:an?|the)\s+)?(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")  # "A _vector_ …"
 # "a Keynesian *consumption function* asserting that …": a term set in italics after a word that modifies it
 _EMPHASISED_AFTER = re.compile(r"(?i:an?|the)\s+([A-Za-z][\w-]*)\s+(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")
@@ -32,6 +34,7 @@ def element_label(doc: Document, units: list[Unit]) -> str:
     """What names a list element: its first sentence when short, else the name or clause subject it opens with."""
     source = doc.text[units[0].start : units[0].end]
     term = _BOLD_TERM.match(source) or _EMPHASISED_OPENER.match(source)
+    term = None if term and _PAIRED.match(source, term.end(1)) else term
     if term and word_count(term.group(1)) <= tuning.GLOSSARY_TERM_WORDS:
         return re.sub(r"\[?([^\[\]]*)\]\([^)]*\)", r"\1", term.group(1)).strip().rstrip(":,")  # "**Parsing:** taking
         # a stream …", "**[webpack](https://…)** raises …", "A _vector_ allows …": the term, as it reads

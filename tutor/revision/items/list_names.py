@@ -39,7 +39,8 @@ _COUPLE = re.compile(r"\ba couple(?: of)?\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*
 # a lead-in that says there are so many of them: "There are usually two cases where …:", "When …, there are three
 # main hazards that often arise:"
 _HERE_ARE = re.compile(
-    r"(?i)^here\s+are\s+(?:a few|several|some|many)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s(?:\s+of\s+[a-z][\w-]*)?)\b"
+    r"(?i)^here\s+are\s+(?:a few|several|some|many)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s"
+    r"(?:\s+of\s+(?:[a-z][\w-]*\s+[a-z][\w-]*s\b|[a-z][\w-]*))?)\b"  # "examples of style guides", "types of roles"
 )
 _THERE = r"there(?:\s+(?:are|is|were|was|will be)|['’]s)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?"
 
@@ -80,6 +81,8 @@ BARE_NOUNS = frozenset("examples things instances details items ones cases point
 _WHAT_TO = re.compile(r"(?i)^(?:what|things)\s+(to\s+[a-z][\w\s'’-]{2,60}?)\s*:$")
 _POSSESSIVES = frozenset("my our your his her its their".split())
 _WRITERS = frozenset("let's let’s let we we'll we’ll we've we’ve i i'll i’ll".split())
+# how the writer announces what comes: "Next, we'll look at …", "Now we turn to …": no more than the noun says
+_ANNOUNCING = frozenset(content_terms("next now then look turn consider see cover discuss examine"))
 _PRO_FORMS = frozenset(["ones", "others"])  # "some of the major ones:": a noun said before, which names nothing here
 
 
@@ -97,6 +100,17 @@ def noun_tail(lead: str, noun: str, most: int = tuning.LIST_TAIL_WORDS) -> str:
     if not 2 <= word_count(tail) <= most or not reads_alone(tail):
         return ""
     return tail
+
+
+def relative_tail(lead: str, noun: str) -> str:
+    """The relative clause a lead-in ends on after the listed things' noun: "That separation creates three channels
+    that matter for survival:" -> "that matter for survival"; "" when it does not read alone ("… three ideas that we
+    will use:")."""
+    m = re.search(rf"\b{re.escape(noun)}\s+((?:that|which|who)\s+[^:;,()]+?)\s*:\s*$", lead, re.I)
+    said = m.group(1) if m else ""
+    if not said or not reads_alone(said):
+        return ""
+    return said if word_count(said) <= tuning.LIST_SAID_WORDS else ""
 
 
 def said_there(lead: str, noun: str) -> str:
@@ -165,7 +179,9 @@ def says_what(lead: str, noun: str) -> bool:
     if re.search(r"(?i)\b(?:it|them)\b", announced):
         return False  # "There are two advantages to use it:": what "it" is, the quotation does not say
     said = set(content_terms(lead)) - set(content_terms(f"{noun} following follows include includes included"))
-    said -= set(NUMBER_WORDS) | _WRITERS  # "Two notions are involved", "We'll be interested in two situations": no more
+    said -= (
+        set(NUMBER_WORDS) | _WRITERS | _ANNOUNCING
+    )  # "Two notions are involved", "We'll be interested in two situations": no more
     named = [w for w in words(lead) if stem(w) in said and "NOUN" in parts_of_speech(w)]
     return len(said) >= 2 and bool(named)  # "We currently apply three backward filters:" says no more than the noun
 
@@ -205,7 +221,8 @@ def list_noun(lead: str, count: int) -> str | None:
         ws = [w for w in re.findall(r"[A-Za-z][\w-]*", lead[:-1]) if w.lower() not in ("following", "as", "follows")]
         pointed = re.search(r"(?i)\b(?:these|those)\s+(?:\w+\s+)?\w+\s*:\s*$", lead)  # "… all of these conditions:"
         if ws and plural_noun(ws[-1]) and (pointed or not _IN_A_MODIFIER.search(lead.rsplit(",", 1)[-1])):
-            return mid_sentence(ws[-1])
+            compound = len(ws) > 1 and "-" in ws[-2].strip("-")  # "we'll look at high-level trade-offs:"
+            return mid_sentence(" ".join(ws[-2:]) if compound else ws[-1])
         pointed = _POINTED_FROM.search(lead)  # "we have encountered these concepts from macroeconomics:"
         if pointed and plural_noun(pointed.group(1)):
             return mid_sentence(pointed.group(1))

@@ -49,6 +49,7 @@ from tutor.revision.items.list_names import (
     number,
     plural_noun,
     pointing_subject,
+    relative_tail,
     said_there,
     says_what,
     two_topics,
@@ -151,6 +152,8 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
 def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, count: int) -> str | None:
     """ "Name the three …" with what the lead-in says of the list: what has it, what it is of or for, where there
     are so many of them, or the lead-in quoted; None when only a bare "examples" or "things" would name it."""
+    counted = re.compile(rf"(?i)^(?:the\s+)?{number(count)}\s+")  # a heading that counts them: "The four principles"
+    noun, titled = (counted.sub("", n) if n else n for n in (noun, titled))
     tail = noun_tail(lead, noun) if noun else ""
     holder = holder_of(lead, noun) if noun else ""
     there = said_there(lead, noun) if noun else ""
@@ -167,6 +170,9 @@ def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, co
         return f"Name the {number(count)} {noun} {tail}."  # "… approaches to understanding systems"
     if there:
         return f"Name the {number(count)} {noun} {there}."  # "There are two cases where …:"
+    relative = relative_tail(lead, noun) if noun else ""
+    if relative:
+        return f"Name the {number(count)} {noun} {relative}."  # "… three channels that matter for survival:"
     if noun and says_what(lead, noun):
         return f"Name the {number(count)} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
     if (noun or "") in BARE_NOUNS:
@@ -183,13 +189,17 @@ def _heading_agrees(title: str, lead: str, noun: str, ctx: Context) -> bool:
     return not _names_list(lead, noun)
 
 
+_TASK = re.compile(r"(?i)(?:create|build|write|implement|complete|practi[cs]e)\s")  # not "keep … in mind:"
+
+
 def _leads_elsewhere(lead: str) -> bool:
     """A lead-in to what to have at hand ("you will need, and use:"), to a figure ("The bottom two panels plot …:",
     "Fig. 7 illustrates how …") or to examples a worked example picked ("Suppose that we have two related goods, such
     as"), not to a list to learn; "Where each line has used the following rules:": the lines of a derivation; a
     preview ("concepts that we'll be studying include"; "We will discuss three collections …:" is a list to learn)
-    or one that points back ("three new selectors to do just that")."""
-    if re.match(r"(?i)where\b", lead) or CROSS_REFERENCE.match(lead):
+    or one that points back ("three new selectors to do just that"); a task ("To get some practice using lists, create
+    a new HTML document and create the following lists:"): what to make, not what to know."""
+    if re.match(r"(?i)where\b", lead) or CROSS_REFERENCE.match(lead) or _TASK.match(lead.rsplit(",", 1)[-1].strip()):
         return True
     return any(p.search(lead) for p in (_MATERIALS, DEPICTS, SUPPOSED, _FOR_EXAMPLE, _PREVIEW))
 

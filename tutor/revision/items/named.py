@@ -25,6 +25,7 @@ from tutor.revision.items.context import (
     sentence_before,
     stands_alone,
 )
+from tutor.revision.items.giveaway import affixed, without_other_term
 from tutor.revision.items.questions import BLANK
 from tutor.revision.items.record import QuizItem, item_id, passage_item, sentence_case, unit_reading
 
@@ -43,8 +44,6 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 _ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 _INITIALS_SPELLED = re.compile(r"([A-Z]{2,8})\s*\(([A-Za-z][\w\s,-]{2,60}?)\)")  # the initials, then their words
 _SPELLED_OUT = re.compile(r"([A-Za-z][\w\s,-]{2,60}?)\s*\(([A-Za-z]{2,8})\)")  # the words, then their initials
-# a word the prompt shows with only an affix more: "not happy" … "unhappy", "Bayes" … "Bayesian"; not "Viaskin"
-_AFFIXED = re.compile(r"(?:un|in|im|il|ir|non|dis|mis)\+|\+(?:ness|less|ful|ly|ity|ment|s|es|ed|er|ing|ian|ism|ist)")
 _TERM_END = re.compile(r"\s|[,;:)!?]|\.(?!\w)|$")  # "MP3.com": the name goes on past the word
 
 
@@ -62,6 +61,7 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
     if found is None:
         return None
     masked, term = _with_initials(*found)
+    masked = without_other_term(masked, term)  # "called _____ if …, and aperiodic otherwise"
     masked = _OTHER_NAME.sub(BLANK, masked, count=1)  # "called _____ (or translation equivariance)": gives it away
     if FILE_NAME.fullmatch(term):
         return None  # "a single file called search-list.js": an example's file, code rather than a term
@@ -84,8 +84,8 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
     if not keys:
         return None  # "cast iron known as ductile iron" keeps "ductile"; a name the prompt spells out is given away
     shown = {w.lower() for w in _WORD.findall(quoted) if len(w) >= 4}
-    if any(_AFFIXED.fullmatch(k.lower().replace(w, "+", 1)) for k in keys for w in shown if w in k.lower()):
-        return None  # "An agent who is not happy is called _____." gives "unhappy" away
+    if any(affixed(w, k.lower()) or affixed(k.lower(), w) for k in keys for w in shown):
+        return None  # "An agent who is not happy is called _____." gives "unhappy" away, "… and aperiodic" "periodic"
     iid = item_id("cloze", doc.source, doc.text[span[0] : span[1]], "term")
     return passage_item(iid, "cloze", doc, section, span, f"Fill in the term: “{quoted}”", term, keys)
 

@@ -78,6 +78,10 @@ _ONLY_BECAUSE = re.compile(r"\s+(?:only|merely|solely|purely|simply|just)\b(?=(?
 _SUPPOSITION = re.compile(r"(?:Let\s+(?:\S+\s+){1,3}(?:be|denote)|Suppose|Assume|Consider|Imagine)\s")
 
 
+_SHELL_THAT = re.compile(r"(?i)^the\s+(?:intuition|idea|point|upshot|claim|lesson)\s+(?:here\s+)?is\s+that\s+")
+_CONCEDING = re.compile(r"(?i)^(?:even\s+(?:though|if|when)|although|though|whereas|unless)\s")
+
+
 def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
     """ "Outages can be prolonged because Y" -> "Why can outages be prolonged?" (answer: Y), or "The text says:
     “X.” Why?" when the claim's subject and verb are not plain to see; "so that"/"in order to" ask the purpose."""
@@ -113,9 +117,12 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
     if word_count(reason) > tuning.WHY_REASON_WORDS or len(content_terms(reason)) < 2 or reason.endswith("?"):
         return None
+    if re.match(r"(?i)(?:how|what|whether)\s", reason):
+        return None  # "… because of how they make plans depend on …": a way named, not the reason said
     if ONLY_REASONS.fullmatch(reason):
         return None  # "Ergodicity is important for a range of reasons.": that there are reasons, not which
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
+    claim = _SHELL_THAT.sub("", claim.strip())  # "The intuition is that volatility is attractive …, since …"
     if not _NEGATED.search(claim):  # "… need not be valuable only because …" says the reverse without "only"
         claim = _ONLY_BECAUSE.sub("", claim.strip().rstrip(",;:—-. "))  # "… is only feasible because …"
     claim = re.sub(
@@ -227,7 +234,9 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
     subject and verb are not plain to see, None when the subject names nothing on its own."""
     ws = claim.split()
     within = range(1, min(len(ws), tuning.DEFINITION_SUBJECT_WORDS + 1))
-    i = next((i for i in within if verb_at(ws, i) or plural_verb(ws, i)), 0)
+    if _CONCEDING.match(claim):
+        return None  # "Even though G returns to …, the government can …": the claim is after the clause
+    i = next((i for i in within if (verb_at(ws, i) or plural_verb(ws, i)) and not _modifies(ws, i)), 0)
     if not i or i + 1 >= len(ws) or any("," in w for w in ws[:i]) or not ws[i].isalpha():
         return ""  # "Even so, …", "… doesn't …": no plain subject and verb
     if ws[i].lower() not in AUXILIARIES and ws[i + 1].lower() in AUXILIARIES | {"cannot"}:
@@ -247,6 +256,13 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
         return f"{wh} {verb} {subject} {rest}?"  # "Why has the cost risen?"; "has more flexibility" takes "do"
     aux, lemma = do_support(verb, ws[i - 1])
     return f"{wh} {aux} {subject} {lemma} {rest}?"
+
+
+def _modifies(ws: list[str], i: int) -> bool:
+    """A participle that modifies the noun after it, before the verb: "Test driven development encourages …"."""
+    if not re.fullmatch(r"[a-z]+(?:ed|en)", ws[i]) or i + 2 >= len(ws):
+        return False
+    return ws[i + 2].endswith("s") and verb_at(ws, i + 2)
 
 
 def _used_for(sentence: str) -> re.Match[str] | None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from tutor.english.dictionary import parts_of_speech
 from tutor.english.text import content_terms
 from tutor.records import Document, Section, file_title
+from tutor.revision.items.answers import without_asides
 from tutor.revision.items.record import QuizItem
 
 _ASKS = r"(?:What|Why|How|When|Which|Who)\s+(?:\w+\s+)?(?:does|do|did|is|are|was|were|can|could|has|have|will|must)"
@@ -28,6 +29,7 @@ _NOT_SITUATED = frozenset("text article author authors book chapter lesson paper
 _PLACE_WORDS = 10  # a heading longer than this says something, rather than naming a place to ask in
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")  # "4.1 Nesting": the number is the book's, not the topic
 # headings that say where in a text, not what about
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,3}[A-Z]s?)\)")  # "What is Bayesian personalized ranking (BPR)?"
 _STRUCTURAL = frozenset(
     (
         "introduction overview summary conclusion conclusions background discussion motivation preliminaries "
@@ -69,7 +71,23 @@ def framed(item: QuizItem) -> QuizItem | None:
 
 
 def situated(doc: Document, section: Section, item: QuizItem) -> QuizItem:
-    """The item, its prompt prefixed with where it is asked when its subject needs that (see the module)."""
+    """The item, its prompt prefixed with where it is asked when its subject needs that (see the module), and
+    without what it says in brackets (`_unbracketed`)."""
+    return _unbracketed(_situated(doc, section, item))
+
+
+def _unbracketed(item: QuizItem) -> QuizItem:
+    """ "Why is the risk premium term (blue) positive throughout?", "What is npm (no capitals!)?": what a question
+    says in brackets is an aside, a figure's colour or a remark, and it reads without it. A cloze or a prompt that
+    quotes the text shows the text's words as they are."""
+    if item.kind == "cloze" or "“" in item.prompt:
+        return item
+    kept = _ACRONYM.sub("\x00\\1\x01", item.prompt)  # "(BPR)": the initials a term goes by are no aside
+    prompt = without_asides(kept).replace("\x00", "(").replace("\x01", ")")
+    return item if prompt == item.prompt else replace(item, prompt=prompt)
+
+
+def _situated(doc: Document, section: Section, item: QuizItem) -> QuizItem:
     in_frame = framed(item)
     if in_frame:
         return in_frame

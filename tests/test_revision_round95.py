@@ -1,0 +1,154 @@
+"""What round 95's blind raters marked to fix or discard on fresh held-out texts (issue 14). Every text here is
+written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_revision_key_terms import generate_items_from
+
+
+def _said(tmp_path: Path, body: str, heading: str = "Uses") -> list[str]:
+    items = generate_items_from(tmp_path, f"# Applications\n\n## {heading}\n\n{body}\n")
+    return [f"{it.prompt} => {it.answer}" + (f" | {' | '.join(it.elements)}" if it.elements else "") for it in items]
+
+
+def test_a_heading_that_counts_its_list_is_not_counted_twice(tmp_path: Path) -> None:
+    body = "- Honest\n- Careful\n- Patient\n- Brave\n"
+    (listed,) = _said(tmp_path, body, "The four virtues")
+    assert listed.startswith("Name the four virtues the text lists. =>"), listed
+
+
+def test_a_lead_in_ending_on_a_relative_clause_names_the_list_by_it(tmp_path: Path) -> None:
+    body = (
+        "That split creates three forces that shape the harvest:\n\n"
+        "- the early frost\n- the summer drought\n- the autumn storms\n"
+    )
+    assert _said(tmp_path, body)[0].startswith("Name the three forces that shape the harvest. =>")
+
+
+def test_a_lead_in_about_the_reader_or_writer_is_not_the_lists_name(tmp_path: Path) -> None:
+    body = "It gives three ideas that we will use later:\n\n- the early frost\n- the summer drought\n- the storms\n"
+    assert not any("that we will use" in s for s in _said(tmp_path, body))
+
+
+def test_terms_set_against_each_other_name_their_element_whole(tmp_path: Path) -> None:
+    body = (
+        "Next, we'll look at high-level trade-offs:\n\n"
+        "* **Speed** vs **safety**\n* **Cost** vs **comfort**\n* **Reach** vs **depth**\n"
+    )
+    (listed,) = [s for s in _said(tmp_path, body, "Choosing a route") if s.startswith("Name")]
+    assert (
+        listed.startswith("Name the three high-level trade-offs the text lists under")
+        and " | Speed vs safety | Cost vs comfort | Reach vs depth" in listed
+    )
+
+
+def test_a_few_examples_of_a_two_word_kind_keep_both_words(tmp_path: Path) -> None:
+    body = (
+        "Here are a few examples of field guides, including ones used by park rangers:\n\n"
+        "1. The Sibley guide covers the birds of the whole continent.\n"
+        "1. The Peterson guide covers the eastern birds.\n1. The Audubon guide covers the western birds.\n"
+    )
+    (listed,) = [s for s in _said(tmp_path, body) if s.startswith("Name")]
+    assert listed.startswith("Name the three examples of field guides"), listed
+
+
+def test_what_a_question_says_in_brackets_is_left_out_but_initials_stay(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "The drift term (blue) is positive throughout because the patient farmer plants the hardier seed.\n\n"
+        "Integrated pest management (IPM) is a method of farming that keeps pests below the level of harm.",
+    )
+    assert "Why is the drift term positive throughout? => the patient farmer plants the hardier seed" in said, said
+    assert any(s.startswith("What is Integrated pest management (IPM)? =>") for s in said), said
+
+
+def test_a_name_and_its_number_at_the_start_asks_nothing(tmp_path: Path) -> None:
+    said = _said(tmp_path, "Solution (5) exists when the rate is high because the distributed lead converges.")
+    assert not any("solution" in s.lower() for s in said), said
+
+
+def test_a_title_with_a_question_mark_run_into_a_sentence_asks_nothing(tmp_path: Path) -> None:
+    said = _said(tmp_path, "Watch What is Focus? to see some issues that occur with keyboard focus in forms.")
+    assert not any("Focus?" in s for s in said), said
+
+
+def test_the_other_term_that_gives_the_answer_away_is_left_out(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "Loosely speaking, a tide chart is called **periodic** if it cycles in a predictable way, and **aperiodic** "
+        "otherwise.",
+    )
+    (tmp_path / "matrix").mkdir()
+    said += _said(
+        tmp_path / "matrix",
+        "A stochastic matrix is called aperiodic if the period of every state is 1, and periodic otherwise.",
+    )
+    assert "What is a stochastic matrix called if the period of every state is 1? => aperiodic" in said, said
+    assert (
+        "Fill in the term: “Loosely speaking, a tide chart is called _____ if it cycles in a predictable way.” => "
+        "periodic" in said
+    ), said
+
+
+def test_a_definition_whose_subject_is_a_clause_of_a_derivation_is_not_asked(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "The last equality holds because $U$ is distributed uniformly on $[0,1]$ while $F(x)$ is a constant given $x$ "
+        "that also lies on $[0,1]$.",
+    )
+    assert not any(s.startswith("What is 1") for s in said), said
+
+
+def test_an_answer_that_leads_to_a_formula_is_not_asked(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "* *Closed economy:* Factor prices are determined by marginal products from a production function:\n"
+        "* *Small open economy:* Prices are set abroad and do not respond to saving at home.\n",
+    )
+    assert not any(s.endswith(":") for s in said), said
+
+
+def test_a_reason_question_reads_as_english(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "Test driven development encourages better program architecture because it encourages small pure functions."
+        "\n\nEven though government spending $G_t$ returns to its high initial level, the government can balance the "
+        "budget at a lower tax rate because it gathers additional revenue from the asset accumulated during the cut."
+        "\n\nThe intuition is that volatility is attractive to the worker because they can enjoy the upside while "
+        "rejecting the downside.\n\nLump sum taxes disrupt closed form solutions because of how they make saving "
+        "plans depend on future prices.",
+    )
+    assert any(s.startswith("Why does test driven development encourage better program architecture?") for s in said)
+    assert not any(s.startswith(("Why does even", "Why do lump sum")) for s in said), said
+    assert any(s.startswith("Why is volatility attractive to the worker? =>") for s in said), said
+
+
+def test_a_term_in_brackets_points_to_a_formula(tmp_path: Path) -> None:
+    said = _said(tmp_path, "The term in brackets is a single-sample estimate of the right-hand side of the equation.")
+    assert not any("brackets" in s for s in said), said
+
+
+def test_an_answer_ends_before_an_aside_that_says_it_again_or_how(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "Mortality causes the population share to decline with age, a pattern central to the story "
+        "of its schools.\n\nThe Tidy extension allows you to format a file with a keyboard shortcut, again without "
+        "having to open a terminal.",
+    )
+    assert any(s.endswith("=> the population share to decline with age") for s in said), said
+    assert any(s.endswith("=> format a file with a keyboard shortcut") for s in said), said
+
+
+def test_a_vague_count_of_a_kind_is_no_answer(tmp_path: Path) -> None:
+    said = _said(tmp_path, "Borovicka derives several useful asymptotic results.")
+    assert not any(s.endswith("several useful asymptotic results") for s in said), said
+
+
+def test_a_tasks_lead_in_names_no_list_to_learn(tmp_path: Path) -> None:
+    body = (
+        "To get some practice using lists, create a new document and create the following lists:\n\n"
+        "- A list of your favourite foods\n- A list of your weekly chores\n- A list of places to visit\n"
+    )
+    assert not any(s.startswith("Name") for s in _said(tmp_path, body)), _said(tmp_path, body)

@@ -1,0 +1,24 @@
+"""What gives an answer away: the prompt shows the answer with only an affix more or less ("An agent who is not
+happy is called _____." for "unhappy"), or names its opposite ("… is called _____ if it cycles …, and aperiodic
+otherwise." for "periodic")."""
+
+from __future__ import annotations
+
+import re
+
+# a word with only an affix more: "happy" … "unhappy", "periodic" … "aperiodic", "Bayes" … "Bayesian"; not "Viaskin"
+_AFFIXED = re.compile(r"(?:a|un|in|im|il|ir|non|dis|mis)\+|\+(?:ness|less|ful|ly|ity|ment|s|es|ed|er|ing|ian|ism|ist)")
+# "… is called periodic if it cycles …, and aperiodic otherwise": the other term, which gives the first away
+_OTHERWISE = re.compile(r",?\s+and\s+([\w-]+)\s+otherwise\b")
+
+
+def affixed(word: str, longer: str) -> bool:
+    """`longer` is `word` with only an affix more."""
+    return word != longer and word in longer and bool(_AFFIXED.fullmatch(longer.replace(word, "+", 1)))
+
+
+def without_other_term(text: str, term: str) -> str:
+    """The text without its ", and aperiodic otherwise" when that other term gives `term` away."""
+    m = _OTHERWISE.search(text)
+    other, term = (m.group(1).lower(), term.lower()) if m else ("", "")
+    return text[: m.start()] + text[m.end() :] if m and (affixed(other, term) or affixed(term, other)) else text
