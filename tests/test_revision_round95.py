@@ -152,3 +152,63 @@ def test_a_tasks_lead_in_names_no_list_to_learn(tmp_path: Path) -> None:
         "- A list of your favourite foods\n- A list of your weekly chores\n- A list of places to visit\n"
     )
     assert not any(s.startswith("Name") for s in _said(tmp_path, body)), _said(tmp_path, body)
+
+
+# round 98's fixes (generator 63)
+
+
+def test_a_lead_in_whose_verb_could_be_a_noun_names_its_list_by_its_subject(tmp_path: Path) -> None:
+    body = (
+        "The existence proof then proceeds in three steps:\n\n"
+        "- Irreducibility for the resolvent.\n- Minorization of the kernel.\n- Drift toward a small set.\n"
+    )
+    assert _said(tmp_path, body)[0].startswith("Name the three steps in which the existence proof proceeds. =>")
+
+
+def test_a_lead_in_that_points_below_is_no_holder(tmp_path: Path) -> None:
+    body = "The method below returns two lists of token lists:\n\n- the source lists\n- the target lists\n"
+    assert not any("below" in s for s in _said(tmp_path, body)), _said(tmp_path, body)
+
+
+def test_what_the_lead_in_says_the_things_are_for_ends_before_a_participle(tmp_path: Path) -> None:
+    body = (
+        "We will see two related ways to vary risk exposure, each leading to a slightly different frontier:\n\n"
+        "- Valuation-functional frontier\n- Cash-flow frontier\n"
+    )
+    assert _said(tmp_path, body)[0].startswith("Name the two related ways to vary risk exposure. =>")
+
+
+def test_a_heading_that_names_rules_names_the_list_of_orders(tmp_path: Path) -> None:
+    orders = (
+        "- Always use native HTML elements over ARIA roles.\n- Never change the native semantics of an element.\n"
+        "- Make every interactive control usable with a keyboard.\n"
+    )
+    assert _said(tmp_path, orders, "The three rules of ARIA")[0].startswith("Name the three rules of ARIA. =>")
+    assert _said(tmp_path, orders, "Tables")[0].startswith("Name the three guidelines the text gives for tables. =>")
+
+
+def test_two_of_these_things_are_the_things(tmp_path: Path) -> None:
+    body = (
+        "The way ARIA works is by modifying properties of the objects that make up the accessibility tree. For this "
+        "lesson, we are only going to focus on two of these properties:\n\n- Name\n- Description\n"
+    )
+    said = _said(tmp_path, body, "The accessibility tree")
+    assert said[0].startswith("Name the two properties the text lists under “The accessibility tree”. =>"), said
+
+
+def test_an_element_named_in_bold_with_maths_reads_as_symbols(tmp_path: Path) -> None:
+    body = (
+        "We make two simplifying assumptions:\n\n- **Finite jumps**: the jump measure is finite.\n"
+        "- **Sufficient rank in $\\Gamma$**: the loading matrix has full rank.\n"
+    )
+    assert _said(tmp_path, body, "Setting")[0].endswith("| Finite jumps | Sufficient rank in Γ")
+
+
+def test_an_element_named_by_code_in_bold_leaves_no_backtick(tmp_path: Path) -> None:
+    body = (
+        "Two columns of this table are convergence diagnostics worth understanding.\n\n"
+        "* **`r_hat`** (the Gelman–Rubin statistic) compares the spread of the draws within each chain to the spread "
+        "between chains.\n\n"
+        "* **`ess_bulk`** and **`ess_tail`** report the effective sample size of the draws in the bulk and tails.\n"
+    )
+    assert not any("`" in s for s in _said(tmp_path, body, "Diagnostics")), _said(tmp_path, body, "Diagnostics")

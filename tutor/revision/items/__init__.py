@@ -219,7 +219,12 @@ from tutor.revision.items.sections import is_furniture
 # "Test driven development encourages" reads "driven" as no verb; "The intuition is that X because Y" asks why X; an
 # answer ends before ", again without …" and before an aside that says it again (", a demographic pattern …"); a
 # task's lead-in ("create the following lists:") names no list to learn
-GENERATOR_VERSION = 62
+# 63 (round 98): a lead-in whose verb could be a noun ("The existence proof then proceeds in three steps:") names its
+# list by its subject, but not one that points ("The method below returns …"); what a lead-in says the things are for
+# ends before ", each leading to …"; a heading that counts or qualifies a plural ("The five rules of ARIA", "Rules of
+# JSX") names a list of orders, not "guidelines … for" it; "two of these properties" are properties; an element's
+# bold name reads its maths as symbols ("Sufficient rank in Γ") and keeps no backtick
+GENERATOR_VERSION = 63
 
 __all__ = [
     "CHOICE_LETTERS",

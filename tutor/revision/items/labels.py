@@ -9,6 +9,7 @@ from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import DETERMINERS, ORDINALS, PREPOSITIONS, STOPWORDS
 from tutor.english.text import word_count
+from tutor.ingest.latex import math_text
 from tutor.records import Document, Unit
 from tutor.revision.items.context import CROSS_REFERENCE
 from tutor.revision.items.record import unit_reading
@@ -20,6 +21,7 @@ _PAIRED = re.compile(r"\*\*\s+(?:vs\.?|versus|and|or|&)\s+\*\*[^*]+(?:\*\*)?[.;,
 _EMPHASISED_OPENER = re.compile(r"(?:(?i:an?|the)\s+)?(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")  # "A _vector_ …"
 # "a Keynesian *consumption function* asserting that …": a term set in italics after a word that modifies it
 _EMPHASISED_AFTER = re.compile(r"(?i:an?|the)\s+([A-Za-z][\w-]*)\s+(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")
+_INLINE_MATH = re.compile(r"\$([^$]+)\$")
 _DASHED = re.compile(r"\s+[-–—]\s+")  # "createContext - This creates the context": the term, then what it is
 _ENUMERATOR = re.compile(r"\(?(?:\d+[a-z]?|[a-z]|[ivx]+)[.)]?")  # "(1a)", "b)", "iv."
 _LABEL_END = re.compile(r"\s(?:who|which|that|is|are|was|were|include|includes)\s")
@@ -36,7 +38,8 @@ def element_label(doc: Document, units: list[Unit]) -> str:
     term = _BOLD_TERM.match(source) or _EMPHASISED_OPENER.match(source)
     term = None if term and _PAIRED.match(source, term.end(1)) else term
     if term and word_count(term.group(1)) <= tuning.GLOSSARY_TERM_WORDS:
-        return re.sub(r"\[?([^\[\]]*)\]\([^)]*\)", r"\1", term.group(1)).strip().rstrip(":,")  # "**Parsing:** taking
+        shown = _INLINE_MATH.sub(lambda m: math_text(m.group(1)), term.group(1))  # "in $\\Gamma$" reads "in Γ"
+        return re.sub(r"\[?([^\[\]]*)\]\([^)]*\)", r"\1", shown).strip().rstrip(":,")  # "**Parsing:** taking
         # a stream …", "**[webpack](https://…)** raises …", "A _vector_ allows …": the term, as it reads
     modified = _EMPHASISED_AFTER.match(source)
     if modified and modified.group(1).lower() not in STOPWORDS and parts_of_speech(modified.group(1)) != {"VERB"}:
@@ -74,9 +77,10 @@ def element_label(doc: Document, units: list[Unit]) -> str:
 
 def list_labels(doc: Document, elements: list[list[Unit]]) -> list[str]:
     """Each element's name: the terms when every element opens by defining one ("capacity | load factor", not
-    their glosses), else each element's own label."""
+    their glosses), else each element's own label; without the backticks a code span leaves ("r_hat`")."""
     defined = [_defined_term(doc, units) for units in elements]
-    return [term or "" for term in defined] if all(defined) else [element_label(doc, units) for units in elements]
+    labels = [term or "" for term in defined] if all(defined) else [element_label(doc, units) for units in elements]
+    return [label.replace("`", "") for label in labels]
 
 
 def _defined_term(doc: Document, units: list[Unit]) -> str | None:

@@ -91,7 +91,8 @@ def noun_tail(lead: str, noun: str, most: int = tuning.LIST_TAIL_WORDS) -> str:
     "two widely-used approaches to understanding systems (or components of systems):"); "" when it says nothing, or
     only how or where they come ("three words in the order:", "guidelines in mind")."""
     m = re.search(
-        rf"\b{re.escape(noun)}\s+((?:of|to|for|from)\s[^:;,()]+?)(?:\s+and\s+the\s[^:;]*)?\s*(?:\(.*)?[:.]\s*$",
+        rf"\b{re.escape(noun)}\s+((?:of|to|for|from)\s[^:;,()]+?)(?:\s+and\s+the\s[^:;]*)?"
+        r"(?:,\s+(?:each\s+|both\s+|all\s+)?[a-z]+ing\b[^:;]*)?\s*(?:\(.*)?[:.]\s*$",  # "…, each leading to …:"
         lead,
         re.I,
     )  # "two types of errors and the losses they impose.": of errors
@@ -111,6 +112,21 @@ def relative_tail(lead: str, noun: str) -> str:
     if not said or not reads_alone(said):
         return ""
     return said if word_count(said) <= tuning.LIST_SAID_WORDS else ""
+
+
+def _after_subject(ws: list[str], k: int) -> bool:
+    """A verb's "-s" form that could be a plural noun ("proceeds"), right after a subject that opens with "the" and
+    holds no verb: "The existence proof proceeds in"."""
+    w = ws[k].lower()
+    if {x.lower() for x in ws[1:k]} & {"below", "above", "following", "previous"}:
+        return False  # "The method below returns": which method, the text shows
+    return (
+        2 <= k <= 4
+        and ws[0].lower() == "the"
+        and finite(w, nouns_too=True)
+        and w.endswith("s")
+        and "VERB" in (parts_of_speech(w))
+    )
 
 
 def said_there(lead: str, noun: str) -> str:
@@ -144,6 +160,7 @@ def holder_of(lead: str, noun: str) -> str:
         return ""  # "The reactive() API has …": the clause began before the brackets
     clause = re.sub(r"^(?i:your)\s+", "a ", m.group(1).strip())
     clause = re.sub(r"\s+(?:due to|because of)$", "", clause)  # "Programs go wrong due to two main reasons:"
+    clause = re.sub(r"(?i)\s+(?:then|now|next|finally)(?=\s+[a-z]+s\b)", "", clause)  # "The proof then proceeds in"
     ws = clause.split()
     if not ws or re.search(rf"\b{_THERE}", clause + " ", re.I) or _CLAUSE.search(clause):
         return ""  # not "A problem occurs when a loop meets all of these conditions:": the list is not the subject's
@@ -155,7 +172,7 @@ def holder_of(lead: str, noun: str) -> str:
         (ws[0][:1].isupper() or after_comma and first not in base_forms(first))  # not "…, keep the following …"
         and first not in STOPWORDS | PREPOSITIONS | WH_WORDS
     )
-    verb = next((k for k, w in enumerate(ws[1:], 1) if finite(w)), 0)
+    verb = next((k for k, w in enumerate(ws[1:], 1) if finite(w) or _after_subject(ws, k)), 0)
     if not verb and len(ws) > 1 and ws[-1] in base_forms(ws[-1]) and "VERB" in parts_of_speech(ws[-1]):
         verb = len(ws) - 1  # "The bodies of test functions typically perform these three actions:": a plural's verb
     alone = reads_alone(re.sub(r"^(?i:you)\b", "people", clause))  # the prompt's "you" is the learner
@@ -201,7 +218,8 @@ def list_noun(lead: str, count: int) -> str | None:
     15 student newsrooms brought up a few repeating issues." counts something else than its six issues)."""
     counted = COUNTED.search(lead)
     if counted:
-        return mid_sentence(counted.group(2)) if value(counted.group(1)) == count else None
+        noun = re.sub(r"(?i)^of\s+(?:these|those|the|its|their|our|your)\s+", "", counted.group(2))  # "two of these
+        return mid_sentence(noun) if value(counted.group(1)) == count else None  # properties:" -> "properties"
     couple = _COUPLE.search(lead)
     if couple and count == 2:
         return mid_sentence(couple.group(1))  # "… might involve a couple of basic things:"
@@ -317,7 +335,14 @@ def advice_noun(labels: list[str], topic: str) -> str | None:
     """A list of things to do under a heading that names only their topic ("## Tables" over "Use tables only for
     tabular data", "Include header cells …"): "guidelines … for tables"; None unless most elements are orders."""
     orders = sum(bool(_ORDER.match(label)) or _imperative(label.split()) for label in labels)
-    return f"guidelines the text gives for {mid_sentence(topic)}" if orders * 2 > len(labels) else None
+    if orders * 2 <= len(labels):
+        return None
+    named = re.sub(rf"(?i)^(?:the\s+)?(?:{'|'.join(NUMBER_WORDS[2:])}|\d+)?\s*", "", topic.strip())
+    first = named.split()[0].lower() if named.split() else ""
+    counted = named != topic.strip() or " of " in named  # "The five rules of ARIA", "Rules of JSX"; not "Tables"
+    if counted and plural_noun(first) and first not in BARE_NOUNS:
+        return mid_sentence(named)  # the heading names them, not "guidelines … for" it
+    return f"guidelines the text gives for {mid_sentence(topic)}"
 
 
 def _imperative(ws: list[str]) -> bool:
