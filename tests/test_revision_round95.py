@@ -212,3 +212,32 @@ def test_an_element_named_by_code_in_bold_leaves_no_backtick(tmp_path: Path) -> 
         "* **`ess_bulk`** and **`ess_tail`** report the effective sample size of the draws in the bulk and tails.\n"
     )
     assert not any("`" in s for s in _said(tmp_path, body, "Diagnostics")), _said(tmp_path, body, "Diagnostics")
+
+
+def test_a_lead_in_whose_subject_is_the_text_names_no_holder(tmp_path: Path) -> None:
+    body = (
+        "The paper offers three examples of organization capital:\n\n"
+        "- Personnel information\n- Team information\n- Firm-specific human capital\n"
+    )
+    assert _said(tmp_path, body)[0].startswith("Name the three examples of organization capital. =>")
+
+
+# round 101's fixes (generator 63)
+
+
+def test_a_subject_that_names_nothing_on_its_own_is_not_defined(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "Everything is the same except when you push the changes, you'd use `git push origin ui` instead.\n\n"
+        "The denominator is the conditional expectation of the payoff given the current state.",
+    )
+    assert not any(s.lower().startswith(("what is everything", "what is the denominator")) for s in said), said
+
+
+def test_praise_is_no_definition(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "The Recovery Theorem is a remarkable theoretical result, but several caveats apply in practice: the theorem "
+        "needs a finite state space, an irreducible state-price matrix and a Markov state.",
+    )
+    assert not any(s.startswith("What is the Recovery Theorem?") for s in said), said

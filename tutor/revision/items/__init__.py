@@ -224,7 +224,10 @@ from tutor.revision.items.sections import is_furniture
 # ends before ", each leading to …"; a heading that counts or qualifies a plural ("The five rules of ARIA", "Rules of
 # JSX") names a list of orders, not "guidelines … for" it; "two of these properties" are properties; an element's
 # bold name reads its maths as symbols ("Sufficient rank in Γ") and keeps no backtick
-GENERATOR_VERSION = 63
+# 64 (round 101): a lead-in whose subject is the text ("The paper offers …") or points ("The method below …") names no
+# holder; "everything" and a formula's part ("the denominator", "the row sums") are not defined; "a remarkable
+# theoretical result" praises, it does not define
+GENERATOR_VERSION = 64
 
 __all__ = [
     "CHOICE_LETTERS",

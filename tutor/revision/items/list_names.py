@@ -114,12 +114,16 @@ def relative_tail(lead: str, noun: str) -> str:
     return said if word_count(said) <= tuning.LIST_SAID_WORDS else ""
 
 
+# what points to where the list is ("The method below returns …") or is the text itself ("The paper offers …")
+_NOT_HOLDERS = frozenset("below above following previous paper lecture chapter book article text lesson".split())
+
+
 def _after_subject(ws: list[str], k: int) -> bool:
     """A verb's "-s" form that could be a plural noun ("proceeds"), right after a subject that opens with "the" and
     holds no verb: "The existence proof proceeds in"."""
     w = ws[k].lower()
-    if {x.lower() for x in ws[1:k]} & {"below", "above", "following", "previous"}:
-        return False  # "The method below returns": which method, the text shows
+    if {x.lower() for x in ws[1:k]} & _NOT_HOLDERS:
+        return False  # "The method below returns": which method, the text shows; "The paper offers": the text
     return (
         2 <= k <= 4
         and ws[0].lower() == "the"

@@ -45,6 +45,11 @@ _TOPICS = frozenset("topic theme subject issue question point idea matter thing 
 _RELATIVE = frozenset("that which who whom whose how why whether".split())
 
 
+_NAMES_NOTHING = re.compile(
+    r"(?i)^(?:every|some|any|no)(?:thing|one|body)$|^the\s+(?:denominator|numerator|exponent|remainder|(?:row|column)\s+sums?)$"
+)
+
+
 def good_subject(subj: str) -> bool:
     ws = subj.split()
     lone = any(len(w.strip("[](),")) == 1 and w.strip("[](),").isalpha() and w not in ("a", "A", "I") for w in ws)
@@ -85,8 +90,9 @@ def good_subject(subj: str) -> bool:
     ):
         return False  # "At the time digital audio tape …", "just as …", "whether patents …": the subject comes
         # later; "libraries don't", "Introduced a new …": the verb is in it
-    if not reads_alone(subj):
-        return False  # "the hero of this fight", "the free culture that I defend"
+    if not reads_alone(subj) or _NAMES_NOTHING.match(subj):
+        return False  # "the hero of this fight", "the free culture that I defend"; "everything", "the denominator":
+        # what, the sentence or formula before says
     if low[0] in NOT_SUBJECT or any(w in AUXILIARIES or w == "cannot" for w in low) or low[-1] in STOPWORDS:
         return False  # "unsafe code cannot": the verb is in it
     if _RELATIVE & set(low[1:]):
