@@ -222,7 +222,7 @@ def test_a_lead_in_whose_subject_is_the_text_names_no_holder(tmp_path: Path) -> 
     assert _said(tmp_path, body)[0].startswith("Name the three examples of organization capital. =>")
 
 
-# round 101's fixes (generator 63)
+# round 100's fixes (generator 64)
 
 
 def test_a_subject_that_names_nothing_on_its_own_is_not_defined(tmp_path: Path) -> None:
@@ -241,3 +241,12 @@ def test_praise_is_no_definition(tmp_path: Path) -> None:
         "needs a finite state space, an irreducible state-price matrix and a Markov state.",
     )
     assert not any(s.startswith("What is the Recovery Theorem?") for s in said), said
+
+
+def test_worth_is_no_definition(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "Git is a crucial skill to have, whether you're just a hobbyist or you aim to become a professional web "
+        "developer.",
+    )
+    assert not any(s.startswith("What is Git?") for s in said), said

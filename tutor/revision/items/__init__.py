@@ -224,10 +224,11 @@ from tutor.revision.items.sections import is_furniture
 # ends before ", each leading to …"; a heading that counts or qualifies a plural ("The five rules of ARIA", "Rules of
 # JSX") names a list of orders, not "guidelines … for" it; "two of these properties" are properties; an element's
 # bold name reads its maths as symbols ("Sufficient rank in Γ") and keeps no backtick
-# 64 (round 101): a lead-in whose subject is the text ("The paper offers …") or points ("The method below …") names no
+# 64 (round 100): a lead-in whose subject is the text ("The paper offers …") or points ("The method below …") names no
 # holder; "everything" and a formula's part ("the denominator", "the row sums") are not defined; "a remarkable
 # theoretical result" praises, it does not define
-GENERATOR_VERSION = 64
+# 65 (round 101): "Git is a crucial skill to have" says what knowing it is worth, not what it is
+GENERATOR_VERSION = 65
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -20,7 +20,7 @@ _WEIGHING = frozenset(
 # "a key tool for Y", "a defining feature of Y", "a key component for efficient performance" relate X to Y
 _GENERIC = SHELL_NOUNS | frozenset(
     "tool tools resource resources feature features strategy strategies component components ingredient signal"
-    " signals".split()
+    " signals skill skills".split()  # "Git is a crucial skill to have": what knowing it is worth, not what it is
 )
 _INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly".split())
 _PRAISE = re.compile(
