@@ -250,3 +250,45 @@ def test_worth_is_no_definition(tmp_path: Path) -> None:
         "developer.",
     )
     assert not any(s.startswith("What is Git?") for s in said), said
+
+
+# round 101's fixes (generator 66)
+
+
+def test_a_participle_before_its_noun_or_with_its_agent_is_no_verb(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "A persistent omitted variable both inflates the forecast error variance and lengthens the autoregression "
+        "because the econometrician must reach further back.\n\n## Beliefs\n\nThe monotonicity required by "
+        "Blackwell's condition fails because the actual law of motion feeds back on beliefs in this model.",
+    )
+    assert not any(s.startswith(("Why did a persistent omit", "Why did the monotonicity")) for s in said), said
+    assert (
+        "Why does a persistent omitted variable both inflate the forecast error variance and lengthen the "
+        "autoregression? => the econometrician must reach further back" in said
+    ), said
+
+
+def test_how_often_stays_with_the_verb(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path, "Often the compiler rejects the program because the borrow checker finds two mutable borrows."
+    )
+    assert said == ["Why does the compiler often reject the program? => the borrow checker finds two mutable borrows"]
+
+
+def test_a_ranked_subject_a_place_in_a_set_and_the_key_thing_define_nothing(tmp_path: Path) -> None:
+    said = _said(
+        tmp_path,
+        "The single most striking estimate is the autoregressive root of the persistent component.\n\n"
+        "The Single Responsibility Principle is the first of a commonly found set of five design principles.\n\n"
+        "The key thing to note is that find returns the actual record while where returns a relation.",
+    )
+    assert not any(s.startswith(("What is the single", "What is the Single", "What is the key")) for s in said), said
+
+
+def test_at_least_is_no_part_of_what_has_the_list(tmp_path: Path) -> None:
+    body = (
+        "Kesten processes are interesting for at least two reasons:\n\n"
+        "- Many economic processes are or can be described by them.\n- They generate heavy tails in the data.\n"
+    )
+    assert _said(tmp_path, body)[0].startswith("Name the two reasons Kesten processes are interesting for. =>")

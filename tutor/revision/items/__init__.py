@@ -228,7 +228,11 @@ from tutor.revision.items.sections import is_furniture
 # holder; "everything" and a formula's part ("the denominator", "the row sums") are not defined; "a remarkable
 # theoretical result" praises, it does not define
 # 65 (round 101): "Git is a crucial skill to have" says what knowing it is worth, not what it is
-GENERATOR_VERSION = 65
+# 66 (round 101): a participle before its noun or with its agent ("A persistent omitted variable both inflates …",
+# "The monotonicity required by … fails") is no verb, and "both … and lengthens" both take "does"; "Sometimes X
+# must …" asks "must X sometimes …"; a ranked subject ("the single most striking estimate"), a place in a set ("the
+# first of …") and "the key thing to note" define nothing; "interesting for at least two reasons" names no "at least"
+GENERATOR_VERSION = 66
 
 __all__ = [
     "CHOICE_LETTERS",

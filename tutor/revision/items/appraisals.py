@@ -36,8 +36,13 @@ _APPRAISED = re.compile(
     r"|(?:article|video|tutorial|post|podcast|talk|walkthrough|cheat ?sheet)\b)"  # a reading list's "is an article"
 )
 # "the most powerful part of Rails and also one of the trickiest": how the writer ranks it, not what it is
-_RANKING = "powerful important valuable useful interesting exciting impressive elegant beautiful tricky confusing"
-_MOST = re.compile(rf"(?i)^(?:the|one of the)\s+most\s+(?:{'|'.join(_RANKING.split())})\b")  # not "most common"
+_RANKING = (
+    "powerful important valuable useful interesting exciting impressive elegant beautiful tricky confusing striking"
+    " surprising remarkable notable"
+)
+_MOST = re.compile(
+    rf"(?i)^(?:the|one of the)\s+(?:single\s+)?most\s+(?:{'|'.join(_RANKING.split())})\b"
+)  # not "most common"
 # "a built-in feature of Vue 3", "a decreasing function of its cost": what X belongs to or varies with, not what it is
 _PART_OF = re.compile(
     r"(?i)^an?\s+(?:[\w-]+\s+)?(?:feature|part|component|function|member|element)\s+of\s+(?!.*\b(?:that|which|who|to)\b)"

@@ -177,7 +177,7 @@ def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:
         return True  # "Bandits are a special case of the problem above": which problem, the text said before
     if owner_elsewhere(answer, opening=True) or re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
         return True
-    if _VAGUE_ANSWER.match(answer) or _ADVICE.search(answer) or only_a_kind(answer) or ranks(answer):
+    if _VAGUE_ANSWER.match(answer) or _ADVICE.search(answer) or only_a_kind(answer) or ranks(answer) or ranks(subj):
         return True
     if ONLY_REASONS.fullmatch(answer) or dated_by_writing(answer):
         return True
@@ -205,6 +205,7 @@ _VAGUE_ANSWER = re.compile(
     r"|an? (?:\w+ )?example of the (?:first|second|third|last|former|latter|above|previous)\b"  # which, said before
     r"|the one (?:who|whose|that|which)\b"  # "The class with the smallest D is the one whose …": the subject again
     r"|the (?:unique|only|right|best|preferred|correct|natural) one\b"  # "the unique one when …": the noun said before
+    r"|the (?:first|second|third|fourth|fifth|last) of\b"  # "the first of a set of 5 design principles": its place
     r"|the same as\b"  # "… is the same as that in the third and fourth modules": as what, the text said before
     # "a principal purpose of economic history", "a driving factor behind political turmoil": what it is to another
     r"|an?\s+(?:[\w-]+\s+){0,2}(?:purpose|goal|aim|factor|driver|cause|consequence|result)\s+(?:of|behind|for)\b"

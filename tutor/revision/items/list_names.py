@@ -164,6 +164,7 @@ def holder_of(lead: str, noun: str) -> str:
         return ""  # "The reactive() API has …": the clause began before the brackets
     clause = re.sub(r"^(?i:your)\s+", "a ", m.group(1).strip())
     clause = re.sub(r"\s+(?:due to|because of)$", "", clause)  # "Programs go wrong due to two main reasons:"
+    clause = re.sub(r"(?i)\s+(?:at least|at most|exactly)$", "", clause)  # "… interesting for at least two reasons:"
     clause = re.sub(r"(?i)\s+(?:then|now|next|finally)(?=\s+[a-z]+s\b)", "", clause)  # "The proof then proceeds in"
     ws = clause.split()
     if not ws or re.search(rf"\b{_THERE}", clause + " ", re.I) or _CLAUSE.search(clause):

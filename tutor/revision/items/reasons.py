@@ -79,6 +79,8 @@ _SUPPOSITION = re.compile(r"(?:Let\s+(?:\S+\s+){1,3}(?:be|denote)|Suppose|Assume
 
 
 _SHELL_THAT = re.compile(r"(?i)^the\s+(?:intuition|idea|point|upshot|claim|lesson)\s+(?:here\s+)?is\s+that\s+")
+_HOW_OFTEN = frozenset("sometimes often usually generally typically always occasionally frequently rarely".split())
+_BETWEEN_SUBJECT_AND_VERB = frozenset("both also only often always still even just".split())
 _CONCEDING = re.compile(r"(?i)^(?:even\s+(?:though|if|when)|although|though|whereas|unless)\s")
 
 
@@ -236,7 +238,8 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
     within = range(1, min(len(ws), tuning.DEFINITION_SUBJECT_WORDS + 1))
     if _CONCEDING.match(claim):
         return None  # "Even though G returns to …, the government can …": the claim is after the clause
-    i = next((i for i in within if (verb_at(ws, i) or plural_verb(ws, i)) and not _modifies(ws, i)), 0)
+    i = next((i for i in within if verb_at(ws, i) or plural_verb(ws, i)), 0)
+    i = _verb_after_participle(ws, i) or i if i else 0  # "Test driven development encourages …": "encourages"
     if not i or i + 1 >= len(ws) or any("," in w for w in ws[:i]) or not ws[i].isalpha():
         return ""  # "Even so, …", "… doesn't …": no plain subject and verb
     if ws[i].lower() not in AUXILIARIES and ws[i + 1].lower() in AUXILIARIES | {"cannot"}:
@@ -250,19 +253,28 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
         # human would make would be …": the subject is a clause
     if vague_subject(" ".join(w for w in ws[:i] if not (w.islower() and w.endswith("ly")))):  # "The tool systemically"
         return None  # "Many of the pages were non-urgent": which pages, the text said before
-    subject, verb, rest = in_question(" ".join(ws[:i]), ctx), ws[i].lower(), " ".join(ws[i + 1 :])
+    often = f"{ws[0].lower()} " if i > 1 and ws[0].lower() in _HOW_OFTEN else ""  # "Sometimes a good job must …"
+    subject = in_question(" ".join(ws[1 if often else 0 : i]), ctx)
+    verb, rest = ws[i].lower(), " ".join(ws[i + 1 :])
     after = next((w for w in ws[i + 1 :] if not (w.endswith("ly") or w.lower() in _NOT_PARTICIPLES)), "")
     if verb in AUXILIARIES and not (verb in _HAVE and not _participle(after)):
-        return f"{wh} {verb} {subject} {rest}?"  # "Why has the cost risen?"; "has more flexibility" takes "do"
+        return f"{wh} {verb} {subject} {often}{rest}?"  # "Why has the cost risen?"; "has more flexibility" takes "do"
     aux, lemma = do_support(verb, ws[i - 1])
-    return f"{wh} {aux} {subject} {lemma} {rest}?"
+    if ws[i - 1].lower() == "both":  # "… both inflates A and lengthens B": both verbs take "does"
+        rest = re.sub(r"\band\s+([a-z]+s)\b", lambda m: f"and {do_support(m.group(1), verb)[1]}", rest, count=1)
+    return f"{wh} {aux} {subject} {often}{lemma} {rest}?"
 
 
-def _modifies(ws: list[str], i: int) -> bool:
-    """A participle that modifies the noun after it, before the verb: "Test driven development encourages …"."""
+def _verb_after_participle(ws: list[str], i: int) -> int:
+    """Where the verb is when the word at `i` is a participle that modifies a noun before it: "Test driven
+    development encourages …", "A persistent omitted variable both inflates …", "The monotonicity required by
+    Blackwell's condition fails …"; 0 when it is none."""
     if not re.fullmatch(r"[a-z]+(?:ed|en)", ws[i]) or i + 2 >= len(ws):
-        return False
-    return ws[i + 2].endswith("s") and verb_at(ws, i + 2)
+        return 0
+    reach = 6 if ws[i + 1] == "by" else 3  # "required by Blackwell's condition": the agent's words, then the verb
+    later = [k for k in range(i + 2, min(len(ws), i + reach + 1)) if ws[k].lower() not in _BETWEEN_SUBJECT_AND_VERB]
+    said = later if ws[i + 1] == "by" else later[:1]
+    return next((k for k in said if re.fullmatch(r"[a-z]+s", ws[k]) and "VERB" in parts_of_speech(ws[k])), 0)
 
 
 def _used_for(sentence: str) -> re.Match[str] | None:

@@ -46,7 +46,7 @@ _RELATIVE = frozenset("that which who whom whose how why whether".split())
 
 
 _NAMES_NOTHING = re.compile(
-    r"(?i)^(?:every|some|any|no)(?:thing|one|body)$|^the\s+(?:denominator|numerator|exponent|remainder|(?:row|column)\s+sums?)$"
+    r"(?i)^(?:every|some|any|no)(?:thing|one|body)$|^the\s+(?:\w+\s+)?thing\b|^the\s+(?:denominator|numerator|exponent|remainder|(?:row|column)\s+sums?)$"
 )
 
 
@@ -117,8 +117,8 @@ def vague_subject(subj: str) -> bool:
     example")."""
     ws = subj.split()
     low = [w.lower().strip('“”"()') for w in ws]
-    if not low or low[0] in _QUANTIFIERS or low[-1] in _QUANTIFIERS and len(low) > 1:
-        return True
+    if not low or low[0] in _QUANTIFIERS or low[-1] in _QUANTIFIERS and len(low) > 1 or _NAMES_NOTHING.match(subj):
+        return True  # "the key thing to note": of what, the text said before
     if len(low) > 1 and (low[0] in NUMBER_WORDS or low[0].isdigit()):
         return True  # "two tablets was a lethal dose": an amount of something, not a thing to define
     if len(low) > 2 and low[0] == "the" and low[1] in _ORDINALS and not {"of", "to", "for", "in"} & set(low):
