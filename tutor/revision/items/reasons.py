@@ -271,6 +271,8 @@ def _verb_after_participle(ws: list[str], i: int) -> int:
     Blackwell's condition fails …"; 0 when it is none."""
     if not re.fullmatch(r"[a-z]+(?:ed|en)", ws[i]) or i + 2 >= len(ws):
         return 0
+    if ws[i + 1] != "by" and "NOUN" not in parts_of_speech(ws[i + 1].lower()):
+        return 0  # "Congress rewarded famous authors by …": the verb, with its object
     reach = 6 if ws[i + 1] == "by" else 3  # "required by Blackwell's condition": the agent's words, then the verb
     later = [k for k in range(i + 2, min(len(ws), i + reach + 1)) if ws[k].lower() not in _BETWEEN_SUBJECT_AND_VERB]
     said = later if ws[i + 1] == "by" else later[:1]
