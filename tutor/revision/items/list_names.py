@@ -129,7 +129,7 @@ def _after_subject(ws: list[str], k: int) -> bool:
         and ws[0].lower() == "the"
         and finite(w, nouns_too=True)
         and w.endswith("s")
-        and "VERB" in (parts_of_speech(w))
+        and "VERB" in parts_of_speech(w)
     )
 
 
@@ -201,9 +201,7 @@ def says_what(lead: str, noun: str) -> bool:
     if re.search(r"(?i)\b(?:it|them)\b", announced):
         return False  # "There are two advantages to use it:": what "it" is, the quotation does not say
     said = set(content_terms(lead)) - set(content_terms(f"{noun} following follows include includes included"))
-    said -= (
-        set(NUMBER_WORDS) | _WRITERS | _ANNOUNCING
-    )  # "Two notions are involved", "We'll be interested in two situations": no more
+    said -= set(NUMBER_WORDS) | _WRITERS | _ANNOUNCING  # "Two notions are involved", "Next, we'll look at": no more
     named = [w for w in words(lead) if stem(w) in said and "NOUN" in parts_of_speech(w)]
     return len(said) >= 2 and bool(named)  # "We currently apply three backward filters:" says no more than the noun
 

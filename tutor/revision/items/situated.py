@@ -28,8 +28,8 @@ _MEANING = re.compile(r"\s(?:mean|refer to|stand for)\?$")  # "What does coercio
 _NOT_SITUATED = frozenset("text article author authors book chapter lesson paper page section".split())
 _PLACE_WORDS = 10  # a heading longer than this says something, rather than naming a place to ask in
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")  # "4.1 Nesting": the number is the book's, not the topic
-# headings that say where in a text, not what about
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,3}[A-Z]s?)\)")  # "What is Bayesian personalized ranking (BPR)?"
+# headings that say where in a text, not what about
 _STRUCTURAL = frozenset(
     (
         "introduction overview summary conclusion conclusions background discussion motivation preliminaries "
