@@ -234,6 +234,12 @@ def generate_items_from(tmp_path: Path, text: str) -> list:  # type: ignore[type
     return generate_items(read_knowledge(tmp_path))
 
 
+def said_under(tmp_path: Path, body: str, heading: str = "Uses") -> list[str]:
+    """The items of `body` under one heading, each as "prompt => answer | element | …"."""
+    items = generate_items_from(tmp_path, f"# Applications\n\n## {heading}\n\n{body}\n")
+    return [f"{it.prompt} => {it.answer}" + (f" | {' | '.join(it.elements)}" if it.elements else "") for it in items]
+
+
 RELATIONS = """# Learning
 
 ## Training

@@ -6,14 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.test_revision_key_terms import generate_items_from
+from tests.test_revision_key_terms import said_under as _said
 from tutor.ingest.reading import read_knowledge
 from tutor.revision.items import generate_items
 from tutor.revision.items.answers import cut_answer
-
-
-def _said(tmp_path: Path, body: str, heading: str = "Uses") -> list[str]:
-    items = generate_items_from(tmp_path, f"# Applications\n\n## {heading}\n\n{body}\n")
-    return [f"{it.prompt} => {it.answer}" + (f" | {' | '.join(it.elements)}" if it.elements else "") for it in items]
 
 
 def test_a_time_phrase_of_periods_goes_after_the_verb(tmp_path: Path) -> None:

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_revision_key_terms import generate_items_from
+from tests.test_revision_key_terms import said_under as _said
 from tutor.ingest.reading import read_knowledge
 from tutor.revision.items import generate_items
 from tutor.skips import Skips
-
-
-def _said(tmp_path: Path, body: str, heading: str = "Uses") -> list[str]:
-    items = generate_items_from(tmp_path, f"# Applications\n\n## {heading}\n\n{body}\n")
-    return [f"{it.prompt} => {it.answer}" + (f" | {' | '.join(it.elements)}" if it.elements else "") for it in items]
 
 
 def test_a_series_whose_lead_in_says_what_the_things_are_for_is_named_not_quoted(tmp_path: Path) -> None:

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_revision_key_terms import generate_items_from
-
-
-def _said(tmp_path: Path, body: str, heading: str = "Uses") -> list[str]:
-    items = generate_items_from(tmp_path, f"# Applications\n\n## {heading}\n\n{body}\n")
-    return [f"{it.prompt} => {it.answer}" + (f" | {' | '.join(it.elements)}" if it.elements else "") for it in items]
+from tests.test_revision_key_terms import said_under as _said
 
 
 def test_a_heading_that_counts_its_list_is_not_counted_twice(tmp_path: Path) -> None:

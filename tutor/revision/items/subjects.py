@@ -45,8 +45,10 @@ _TOPICS = frozenset("topic theme subject issue question point idea matter thing 
 _RELATIVE = frozenset("that which who whom whose how why whether".split())
 
 
+# "everything", "the key thing to note", "the denominator": what, the sentence or formula before says
 _NAMES_NOTHING = re.compile(
-    r"(?i)^(?:every|some|any|no)(?:thing|one|body)$|^the\s+(?:\w+\s+)?thing\b|^the\s+(?:denominator|numerator|exponent|remainder|(?:row|column)\s+sums?)$"
+    r"(?i)^(?:every|some|any|no)(?:thing|one|body)$|^the\s+(?:\w+\s+)?thing\b"
+    r"|^the\s+(?:denominator|numerator|exponent|remainder|(?:row|column)\s+sums?)$"
 )
 
 
@@ -90,9 +92,8 @@ def good_subject(subj: str) -> bool:
     ):
         return False  # "At the time digital audio tape …", "just as …", "whether patents …": the subject comes
         # later; "libraries don't", "Introduced a new …": the verb is in it
-    if not reads_alone(subj) or _NAMES_NOTHING.match(subj):
-        return False  # "the hero of this fight", "the free culture that I defend"; "everything", "the denominator":
-        # what, the sentence or formula before says
+    if not reads_alone(subj):
+        return False  # "the hero of this fight", "the free culture that I defend"
     if low[0] in NOT_SUBJECT or any(w in AUXILIARIES or w == "cannot" for w in low) or low[-1] in STOPWORDS:
         return False  # "unsafe code cannot": the verb is in it
     if _RELATIVE & set(low[1:]):
@@ -118,7 +119,7 @@ def vague_subject(subj: str) -> bool:
     ws = subj.split()
     low = [w.lower().strip('“”"()') for w in ws]
     if not low or low[0] in _QUANTIFIERS or low[-1] in _QUANTIFIERS and len(low) > 1 or _NAMES_NOTHING.match(subj):
-        return True  # "the key thing to note": of what, the text said before
+        return True  # "the key thing to note", "everything", "the denominator" (`_NAMES_NOTHING`)
     if len(low) > 1 and (low[0] in NUMBER_WORDS or low[0].isdigit()):
         return True  # "two tablets was a lethal dose": an amount of something, not a thing to define
     if len(low) > 2 and low[0] == "the" and low[1] in _ORDINALS and not {"of", "to", "for", "in"} & set(low):
