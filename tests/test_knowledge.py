@@ -398,3 +398,19 @@ def test_tex_math_reads_as_its_symbols_and_money_stays_money() -> None:
     ]
     assert math_text("\\frac{1") == "\\frac{1"  # TeX that cannot be read stays as written
     assert math_text("D_{KL}(f\\|g) = \\|x\\|") == "D_(KL)(f‖g) = ‖x‖"  # a norm's bars (they read as nothing before)
+
+
+def test_math_between_mathjax_brackets_reads_as_its_symbols_and_escaped_brackets_stay() -> None:
+    text = (
+        "## Scores\n\nLet images \\\\( x_i \\in R^D \\\\) be given. The matrix \\\\(W\\\\) holds weights and "
+        "\\(b\\) biases.\n\n\\\\[\nL = \\frac{1}{N}\n\\\\]\n\nThe note \\[1\\] stays, as \\\\[ y = 2 \\\\] does.\n"
+    )
+    units = _units(text)
+    assert [u.text for u in units] == [
+        "Let images xᵢ ∈ Rᴰ be given.",  # Jekyll's and kramdown's "\\( … \\)"
+        "The matrix W holds weights and b biases.",  # … and pandoc's "\( … \)"
+        "The note [1] stays, as y = 2 does.",  # a display formula alone is no prose; CommonMark's "\[" a bracket
+    ]
+    assert text[units[0].start : units[0].end] == "Let images \\\\( x_i \\in R^D \\\\) be given."
+    opening = "## W\n\n\\\\(W\\\\) holds the weights.\n"
+    assert [opening[u.start : u.end] for u in _units(opening)] == ["\\\\(W\\\\) holds the weights."]  # delimiters too

@@ -141,7 +141,7 @@ def test_missing_index_says_what_to_do(knowledge: Path, tmp_path: Path) -> None:
 
 def test_a_series_broken_after_its_and_is_read_like_one_on_a_line() -> None:
     """A hard-wrapped "…, and\\nplums" once raised ValueError and stopped the build (a whole book crashed)."""
-    from tutor.revision.items.lists import _parse_series
+    from tutor.revision.items.series import parse_series
 
-    wrapped = _parse_series("apples, pears, and\nplums grow in the orchard.")
-    assert wrapped is not None and wrapped == _parse_series("apples, pears, and plums grow in the orchard.")
+    wrapped = parse_series("apples, pears, and\nplums grow in the orchard.")
+    assert wrapped is not None and wrapped == parse_series("apples, pears, and plums grow in the orchard.")

@@ -102,7 +102,7 @@ def test_a_section_is_asked_its_definition_reason_person_year_and_list(tmp_path:
     assert "_____" in year.prompt and "1992" not in year.prompt
     assert len([it for kind in items.values() for it in kind if it.section == "Firewalls"]) <= tuning.ITEM_SECTION_CAP
     (designs,) = items["list"]
-    assert designs.prompt == "Name the three designs: “The common firewall designs include:”"  # says which designs
+    assert designs.prompt == "Name the three common firewall designs."  # the lead-in's subject says which designs
     assert designs.elements == ("Packet filters", "Stateful inspection firewalls", "Application gateways")
     answers = {it.answer.lower() for kind in items.values() for it in kind}
     assert "willingness" not in answers  # an incidental word is never asked
@@ -493,7 +493,7 @@ def test_a_claim_that_opens_on_an_article_is_asked_why_when_it_reads_as_a_questi
         "to keep a coherent account of the war.\n"
     )
     asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
-    assert asked["For what purpose might a dashboard also be paired with a log?"] == "analyze historical correlations"
+    assert asked["For what purpose might a dashboard be paired with a log?"] == "analyze historical correlations"
     assert not [p for p in asked if "artist" in p]  # "The text says: “The recording artist …” Why?": which artist?
     assert not [p for p in asked if "shared library" in p]  # the means came inside an aside: no whole claim
     assert not [a for a in asked.values() if "employees" in a]  # a note number ran two sentences into one

@@ -130,7 +130,7 @@ def test_people_are_many_and_a_quoted_term_answers_without_its_quotes(tmp_path: 
 
 
 def test_a_place_in_a_figure_is_not_asked(tmp_path: Path) -> None:
-    placed = "The posterior distributions (left column) show the marginal distributions of the parameters."
+    placed = "The posterior distributions (left column) plot the marginal distributions of the parameters."
     assert _said(tmp_path, placed) == []
     assert _said(tmp_path, placed.replace(" (left column)", "")) != []
 

@@ -112,8 +112,8 @@ def test_a_year_given_as_an_example_is_not_asked(tmp_path: Path) -> None:
 
 def test_a_participles_phrase_a_linking_adverb_and_the_below_are_no_part_of_a_question(tmp_path: Path) -> None:
     assert _said(tmp_path, "Prepared for whatever danger awaits them, the sailors cross the northern sea.") == []
-    assert _said(tmp_path, "Every section of the story includes one of the below footnote markers.") == []
-    assert _said(tmp_path, "Every section of the story includes one of the gold footnote markers.") != []
+    assert _said(tmp_path, "Every section of the story contains one of the below footnote markers.") == []
+    assert _said(tmp_path, "Every section of the story contains one of the gold footnote markers.") != []
     said = _said(tmp_path, "Delta-Patching therefore is based on finding changes in the unpacked data.")
     assert said == ["What is Delta-Patching based on? => finding changes in the unpacked data"]
 

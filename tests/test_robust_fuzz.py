@@ -72,7 +72,7 @@ def _reads_from(reading: str, source: str) -> bool:
     cells joined by "; "): its characters, spaces and those semicolons aside, come in the source's order; where TeX
     math reads as its symbols, its ASCII letters and digits do."""
     reading = reading.replace("; ", " ") if "|" in source else reading
-    if "$" in source or "math}" in source or ":math:" in source:  # math as symbols: letters and digits are the source's
+    if any(mark in source for mark in ("$", "math}", ":math:", "\\(", "\\[")):  # math as symbols: the source's letters
         return bool(reading.strip()) and _in_order("".join(c for c in reading if c.isascii() and c.isalnum()), source)
     return bool(reading.strip()) and _in_order(reading, source)
 

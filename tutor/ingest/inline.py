@@ -175,17 +175,24 @@ def _alone_on_its_line(children: list[Token], k: int) -> bool:
     return opens and (k + 1 == len(children) or children[k + 1].type in ("softbreak", "hardbreak"))
 
 
+# the delimiters around what `_replaced` reads: "$", "`", MathJax's "\\(" and "\\[" (doubled, as Jekyll writes them)
+_OPENS = re.compile(r"(?:\\{1,2}[(\[]|[$`])$")
+_CLOSES = re.compile(r"\\{1,2}[)\]]|[$`]")
+
+
 def _replaced(text: str, written: str, shown: str, pos: int, end: int, clean: list[str], where: list[int]) -> int:
     """`shown` read in place of `written` (math as its symbols): its first character stands for the delimiter
-    before the source ("$", "`"), the others for the one after, so a sentence's span holds the whole of it."""
+    before the source ("$", "`", "\\("), the others for the one after, so a sentence's span holds the whole of it."""
     at = text.find(written, pos, end)
     if at < 0 or not shown:
         return pos
     after = at + len(written)
-    first = at - 1 if at > pos and text[at - 1] in "$`" else at
+    opening = _OPENS.search(text, pos, at)
+    first = opening.start() if opening else at
     role = _ROLE.search(text, pos, first)  # "{prf:ref}`thm-oe1` says …": the span holds the role's name
     first = role.start() if role else first
-    last = after if after < end and text[after] in "$`" else after - 1
+    closing = _CLOSES.match(text, after, end)
+    last = closing.end() - 1 if closing else after - 1
     clean.extend(shown)
     where.extend([first] + [last] * (len(shown) - 1))
     return last + 1

@@ -19,6 +19,7 @@ from tutor.ingest.references import targets
 from tutor.records import Block, Unit
 
 if TYPE_CHECKING:
+    from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
 
 # a paragraph that is only a preprocessor directive: mdBook's {{#include …}}, Jinja-like {% … %}
@@ -69,6 +70,7 @@ def parse_markdown(text: str, body: int) -> Parsed:
 
     # "$\alpha$" is math, "$5 and $10" money: no space inside the dollars, no digit right after the closing one
     md = MarkdownIt("commonmark").enable("table").use(dollarmath_plugin, allow_space=False, allow_digits=False)
+    md.inline.ruler.before("escape", "bracketed_math", _bracketed_math)
     tokens = md.parse(text[body:])
     source = _Source(text, body)
     out = Parsed()
@@ -121,6 +123,24 @@ def parse_markdown(text: str, body: int) -> Parsed:
             number += 1
             _add(out, _prose_block(source, row, tokens[i - 1].map or _row_map(tokens, i), number))
     return out
+
+
+# MathJax's other delimiters: "\\(x_i\\)" and "\\[ … \\]" as Jekyll and kramdown sites write them, "\(x_i\)" as
+# pandoc's does (not "\[1\]", CommonMark's square brackets); each closes with as many backslashes as it opened with
+_BRACKETED_MATH = re.compile(r"(\\{1,2})([(\[])(.+?)\1([)\]])", re.S)
+
+
+def _bracketed_math(state: StateInline, silent: bool) -> bool:
+    """An inline rule for markdown-it: math between MathJax's bracket delimiters reads as dollarmath's does."""
+    m = _BRACKETED_MATH.match(state.src, state.pos) if state.src[state.pos] == "\\" else None
+    if not m or "([".index(m.group(2)) != ")]".index(m.group(4)) or not m.group(3).strip() or m.group(0)[:2] == "\\[":
+        return False
+    if not silent:
+        token = state.push("math_inline" if m.group(2) == "(" else "math_inline_double", "math", 0)
+        token.content = m.group(3)
+        token.markup = m.group(1) + m.group(2)
+    state.pos = m.end()
+    return True
 
 
 def _resume_after_quote(out: Parsed, source: _Source, before: int, lines: list[int] | None) -> None:

@@ -232,7 +232,16 @@ from tutor.revision.items.sections import is_furniture
 # "The monotonicity required by … fails") is no verb, and "both … and lengthens" both take "does"; "Sometimes X
 # must …" asks "must X sometimes …"; a ranked subject ("the single most striking estimate"), a place in a set ("the
 # first of …") and "the key thing to note" define nothing; "interesting for at least two reasons" names no "at least"
-GENERATOR_VERSION = 66
+# 67 (rounds 102, 103): "Some examples of X" names "the three examples of X"; a list of questions is asked only as
+# questions ("Name the four questions …", not reflection prompts named "guidelines"); "Two things to notice:" and a
+# list of code expressions ("total += x", "count[k]") name nothing to learn; "shows up" is the verb, "books out there
+# can …" not; a section with nothing else asks what a thing provides, offers or creates, not what it uses, includes,
+# publishes or shows; "for deployment", "to every webpage" stay in the question; a name alone is no reason, nor a
+# reason inside brackets; "also", "then" leave a question; "The most common hyperparameters … include:" names its
+# list by its subject; a lead-in's "Modern computers" reads "modern computers"; "such as A, B, or C" and learning
+# outcomes are asked nothing, nor are "Assignment" sections; "a big deal" defines nothing; "What is a connection?"
+# takes the article a counted noun needs; a formula's brackets ("log(1)") stay in a reason
+GENERATOR_VERSION = 67
 
 __all__ = [
     "CHOICE_LETTERS",

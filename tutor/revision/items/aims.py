@@ -18,6 +18,10 @@ _TAKES_INFINITIVE = frozenset(
 _TAKES_INFINITIVE |= frozenset("similar close due equal related according next up relative compared access".split())
 _AIM_WORDS = 12
 # "What does Adadelta require to store …?": verbs of means, whose object an aim follows
+# "What do browsers apply to every webpage?": verbs whose "to" names where the object goes, which the question keeps
+_APPLIED_TO = frozenset("apply add attach assign".split())
+_EVERY = frozenset("every each all any".split())
+_TIMES = frozenset("hours days weeks months years minutes seconds decades ages while example instance".split())
 _MEANS_VERBS = frozenset("use need require employ apply adopt leverage exploit combine introduce provide add".split())
 
 
@@ -32,14 +36,24 @@ def aimed(answer: str, lemma: str) -> tuple[str, str]:
         w, after, before = ws[k], ws[k + 1], ws[k - 1].lower().rstrip(",")
         role = w == "as" and after.lower() in _ROLE_DETERMINERS and before not in ("such", "well", "same", "so")
         doing = after.endswith("ing") and "VERB" in parts_of_speech(getLemma(after, "VERB")[0])
-        use = k > 1 and w == "for" and doing
-        if role or use or (k > 1 and w == "to" and lemma in _MEANS_VERBS and _aim(ws[k + 1 :], before)):
+        use = k > 1 and w == "for" and (doing or lemma in _MEANS_VERBS and _last_noun(ws[k + 1 :]))
+        applied = k > 1 and w == "to" and lemma in _APPLIED_TO and after.lower() in _ROLE_DETERMINERS | _EVERY
+        if role or use or applied or (k > 1 and w == "to" and lemma in _MEANS_VERBS and _aim(ws[k + 1 :], before)):
             rest = " ".join(ws[k:])
             second = re.search(r"(?:,|\band)\s+([a-z]+s)\b", rest)  # "… and implements many routines": a second deed
             if word_count(rest) > _AIM_WORDS or second and "VERB" in parts_of_speech(second.group(1)):
                 break
             return " ".join(ws[:k]).rstrip(","), f" {rest}"
     return answer, ""
+
+
+def _last_noun(words: list[str]) -> bool:
+    """ "for deployment", "for image classification": a short phrase ending the object that names what it is used
+    for, not a clause ("for users to …") or a time ("for hours")."""
+    if not 1 <= len(words) <= 3 or not words[-1].rstrip(".").isalpha():
+        return False
+    last = words[-1].rstrip(".").lower()
+    return "NOUN" in parts_of_speech(last) and last not in _TIMES and "to" not in words
 
 
 def _aim(infinitive: list[str], before: str) -> bool:

@@ -25,7 +25,8 @@ _GENERIC = SHELL_NOUNS | frozenset(
 _INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly".split())
 _PRAISE = re.compile(
     r"(?i)^(?:the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle)"
-    r"|an? (?:workhorse|staple|mainstay))\b"  # "Markov chains are a workhorse for economics and finance"
+    r"|an? (?:workhorse|staple|mainstay|big deal|must|game[- ]changer))\b"  # "Markov chains are a workhorse for …",
+    # "Test Driven Development is a big deal in the modern development landscape"
 )
 # "a welcomed addition to …", "a rich topic, with much more nuance …", "a core pillar of the language", "an opportunity
 # for your community to grow", "an investment into your project's future", "a permanent feature, not a transient":

@@ -19,6 +19,7 @@ from tutor.revision.items.context import Context, base_forms, finite
 from tutor.revision.items.subjects import lower_article
 
 _NEVER_VERBS = PREPOSITIONS | {"like"}  # "over the Crown", "like the Eldred Act": prepositions there
+_PARTICLES = frozenset("up down out off back away".split())  # "shows up", "turns out": the verb's, no verb themselves
 OBJECT_OPENERS = DETERMINERS | frozenset("all each every some any its their his her both many several".split())
 
 
@@ -66,8 +67,12 @@ def verb_at(ws: list[str], i: int) -> bool:
     if w.endswith("s") and i + 2 < len(ws) and "NOUN" in parts_of_speech(w) and ws[i + 2].lower() in OBJECT_OPENERS:
         if then in base_forms(then) and "VERB" in parts_of_speech(then) and then not in STOPWORDS:
             return False  # "Model-based approaches construct a model …": a plural noun, its verb after it
-    if finite(w) or adverb and "VERB" in parts_of_speech(w) and w not in base_forms(w) and not w.endswith("ing"):
-        return True  # "GPT only looks …": after "only", "looks" is no noun
+    inflected = "VERB" in parts_of_speech(w) and w not in base_forms(w) and not w.endswith("ing")
+    phrasal = inflected and w.endswith("s") and then in _PARTICLES and "NOUN" in parts_of_speech(ws[i - 1].lower())
+    later = [x.lower() for k, x in enumerate(ws[i + 2 : i + 5], i + 2) if ws[k - 1].lower() != "to"]  # not "to be"
+    phrasal = phrasal and not set(later) & AUXILIARIES  # "the best books out there can make …": "books" is no verb
+    if finite(w) or adverb and inflected or phrasal:
+        return True  # "GPT only looks …": after "only", "looks" is no noun; "the cycle in beliefs shows up as …"
     if w not in _NEVER_VERBS and "VERB" in parts_of_speech(w) and not w.endswith("ing") and then in OBJECT_OPENERS:
         return True  # not "… to block something like the Eldred Act", "supremacy of parliament over the Crown"
     if i == 2 and ws[0].lower() in ("a", "an") and w.endswith("s") and w not in base_forms(w):
@@ -88,7 +93,7 @@ def plural_verb(ws: list[str], i: int) -> bool:
     """A verb's base form after a plural noun ("States foster relations …"): what `verb_at` leaves to context; not
     "be" ("the requirement that works be deposited": a wish, inside a clause)."""
     before, w = ws[i - 1].lower(), ws[i].lower()
-    if before in STOPWORDS or not looks_plural(before) or "VERB" not in parts_of_speech(w) or w == "be":
+    if before in STOPWORDS or not looks_plural(before) or "VERB" not in parts_of_speech(w) or w in {"be"} | _PARTICLES:
         return False
     from lemminflect import getInflection
 

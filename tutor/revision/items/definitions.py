@@ -267,7 +267,22 @@ def _in_prompt(subject: str, ctx: Context) -> str:
     opening = first[:1].isupper() and first[1:].islower() and rest and rest == rest.lower()
     if opening and is_english_word(first) and first.lower() not in ctx.named_words:
         return f"{first.lower()} {rest}"
+    if softened.isalpha() and softened.islower() and not softened.endswith(("s", "ing")) and _counted(softened, ctx):
+        return f"{'an' if softened[0] in 'aeiou' else 'a'} {softened}"  # "What is a connection?", not "… connection?"
     return softened
+
+
+def _counted(noun: str, ctx: Context) -> bool:
+    """A noun the text only counts ("connections", "each connection is …", never "of connection"): one needs its
+    article in a question, unlike "entropy" or "optimization" (not "an information system", "a software engineer": a
+    mass noun before another noun)."""
+    one = rf"\b(?:an?|each|every|another)\s+(?:\w+\s+)?{noun}(?=\s*[.,;:!?)]|\s+(?:{_AFTER_NOUN})\b)"
+    bare = rf"\b(?:of|in|for|with|on|by|to|from|about|into|through|as|without)\s+{noun}\b(?!-)"
+    text = ctx.doc.text
+    return bool(re.search(rf"(?i){one}|\b{noun}s\b", text)) and not re.search(rf"(?i){bare}", text)
+
+
+_AFTER_NOUN = "is|was|has|that|which|who|of|to|in|for|and|or|with|from|by|on|at"
 
 
 def _named_by(

@@ -289,7 +289,11 @@ def heading_noun(title: str, ctx: Context) -> str | None:
     soft = (
         w.lower() if (is_english_word(w) or w.lower() in ctx.lowercase_words) and not w.isupper() else w for w in ws
     )
-    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(soft))
+    return _ARTICLE_OR_QUANTITY.sub("", " ".join(soft))
+
+
+# what a heading opens with that the prompt's count says instead: "Some examples of array magic" -> "the three examples"
+_ARTICLE_OR_QUANTITY = re.compile(r"^(?:the|an?|some|several|various|many|a few|a couple of)\s+")
 
 
 def names_things(title: str) -> bool:

@@ -7,20 +7,16 @@ import unicodedata
 from collections import Counter
 
 from tutor import tuning
-from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import (
-    AUXILIARIES,
     DETERMINERS,
-    ELEMENT_ENDS,
-    INSIDE_SERIES,
     PREPOSITIONS,
-    SERIES_ENDS,
     STOPWORDS,
     UI_CONTROLS,
     alternation,
 )
-from tutor.english.text import content_terms, outer_comma, stem, word_count, words
+from tutor.english.text import content_terms, stem, words
 from tutor.records import Block, Document, Section, Unit
+from tutor.revision.items.clauses import in_question
 from tutor.revision.items.context import (
     CROSS_REFERENCE,
     DEPICTS,
@@ -59,15 +55,16 @@ from tutor.revision.items.list_names import (
 from tutor.revision.items.questions import YEAR
 from tutor.revision.items.record import QuizItem, heading, item_id, passage_item, sentence_case, unit_reading
 from tutor.revision.items.sections import linked_heading
+from tutor.revision.items.series import counts_two, pair, parse_series
 
 # what opens a series, and how its name is found: the plural noun right before it, or a counted one
 _TRIGGER = re.compile(r"(?::|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bnamely\b|\bof\b|\bare\b|\bwere\b)\s+", re.I)
-_PAIR = re.compile(r"\s*([^\s,;:.][^,;:]*?)\s+(?:and|or)\s+([^,;:]+?)\s*[.!]?\s*")
 _NEEDS_COUNT = ("are", "were", "include", "includes", "included")
 _FOR_EXAMPLE = re.compile(r"(?i)\b(?:such as|e\.g\.|for (?:example|instance))\s*[:,]?\s*$")  # the lead-in's end
 _TASKS = frozenset("exercises assignments homework".split())  # not "challenges", "tasks": often what is taught
 _MATERIALS = re.compile(r"(?i)\byou(?:['’]ll| will)?\s+(?:\w+\s+)?need\b(?!\s+to\b)")  # not "you need to do"
-_FORMULA = re.compile(r"\s[=~]\s|\w\(\)|//|[{}]")  # what code and formulas have: "y ~ a + b", "lm()", "x = 1"
+# what code and formulas have: "y ~ a + b", "lm()", "x = 1", "sum += x", "a === 0", "array[i]"
+_FORMULA = re.compile(r"\s(?:[=~]|[-+*/%]=|[=!]==?)\s|\w\(\)|//|[{}]|\w\[[a-z_]\w*\]")
 _BOLD_LABEL = re.compile(r"\*\*([A-Za-z][\w\s'-]{2,50}?)\*\*:?")  # "**Hotel Meta-review columns**" over a list
 _CUT_ENDS = PREPOSITIONS | DETERMINERS | frozenset("and or but of to so".split())  # "… and then fits copies of"
 _VAGUE = frozenset("more others other many etc".split())
@@ -75,25 +72,20 @@ _VAGUE = frozenset("more others other many etc".split())
 _PREVIEW = re.compile(
     r"(?i)\b(?:we|you)(?:['’]ll| will| are going to)\s+be\s+(?:stud|cover|discuss|learn|look|explor)\w*ing\b"
     r"|\bdo\s+(?:just|exactly)\s+(?:that|this)\b"
+    r"|\bby the end of (?:this|the) (?:lesson|chapter|section|module|unit|course)\b|\byou should be able to\b"
 )
 _MORE_OF_THEM = re.compile(
     r"(?i)(?:(?:and\s+)?(?:etc\.?|so\s+on|so\s+forth|more|others)|\.\.\.|…)(?:[\s,.;]+(?:etc\.?|…))*[\s.,;!]*"
 )
 # nouns of belonging: what follows their "of" is what they belong to ("members of A, B and C"), not more of them
 _MEMBERS = frozenset("members parts leaders heads citizens residents employees representatives users fans".split())
-_TAIL = re.compile(rf"\s*[(,]|\s+[—–]\s|\s+(?:{alternation(ELEMENT_ENDS)})\b")  # "…, bit-flip mutation — plus one …"
-_PREP = re.compile(rf"\s+(?:{alternation(SERIES_ENDS)})\b")
 _ARTICLE = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.I)
-_PARALLEL_WORDS = 3  # a series' first element longer than this and twice any other is a clause leading into it
 
 
 def list_item(doc: Document, section: Section, block: Block, previous: Block | None, ctx: Context) -> QuizItem | None:
     """A list block under its lead-in paragraph: "Name the three categories listed under …"."""
-    # "✅ Based on the other columns, can you think of …?": a note to the reader inside an element, not one of them
-    elements = [us for us in list_elements(block) if unicodedata.category(unit_reading(doc, us[0])[:1] or "a") != "So"]
-    elements = [us for us in elements if not _MORE_OF_THEM.fullmatch(unit_reading(doc, us[0]).strip())]
-    elements = [us for us in elements if not NOTE_LABEL.fullmatch(element_label(doc, us))]  # "**Tip:** …"
-    if len(elements) < tuning.LIST_MIN_ELEMENTS:
+    elements = _recallable(doc, block)
+    if not elements:
         return None
     led = previous is not None and previous.kind == "paragraph" and bool(previous.units)
     if not led and block.units[0].start > section.start + len(section.title) + 16:
@@ -140,16 +132,27 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     prompt = (
         f"Name the {number(len(labels))} {advised}."
         if advised
-        else _list_prompt(lead, noun, titled, under, len(labels))
+        else _list_prompt(lead, noun, titled, under, len(labels), ctx)
     )
-    if prompt is None:
-        return None
+    asks = 2 * sum(unit_reading(doc, us[0]).rstrip().endswith("?") for us in elements) >= len(elements)
+    if prompt is None or asks and "question" not in prompt:
+        return None  # "Before you look, think about what will happen: • Will he decide sooner …?": for the reader;
+        # "Name the four questions the text lists under “Writing a README”" are to learn
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
     return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
 
 
-def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, count: int) -> str | None:
+def _recallable(doc: Document, block: Block) -> list[list[Unit]]:
+    """The list's elements to recall (each its sentences); none when too few are left."""
+    # "✅ Based on the other columns, can you think of …?": a note to the reader inside an element, not one of them
+    elements = [us for us in list_elements(block) if unicodedata.category(unit_reading(doc, us[0])[:1] or "a") != "So"]
+    elements = [us for us in elements if not _MORE_OF_THEM.fullmatch(unit_reading(doc, us[0]).strip())]
+    elements = [us for us in elements if not NOTE_LABEL.fullmatch(element_label(doc, us))]  # "**Tip:** …"
+    return elements if len(elements) >= tuning.LIST_MIN_ELEMENTS else []
+
+
+def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, count: int, ctx: Context) -> str | None:
     """ "Name the three …" with what the lead-in says of the list: what has it, what it is of or for, where there
     are so many of them, or the lead-in quoted; None when only a bare "examples" or "things" would name it."""
     counted = re.compile(rf"(?i)^(?:the\s+)?{number(count)}\s+")  # a heading that counts them: "The four principles"
@@ -163,7 +166,10 @@ def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, co
         *clause, last = holder.split()
         if not to and last in ("in", "during", "through", "at"):  # "… stages in which a program is processed …",
             holder = f"{last} which {' '.join(clause)}"  # not "… stages a program is processed by a compiler in"
+        holder = in_question(holder, ctx)  # "… techniques modern computers offer", not "Modern computers"
         return f"Name the {number(count)} {noun}{of} {holder}{to}."  # "… facilities Rust provides for …"
+    if re.fullmatch(r"(?:\w+\s+)?things\s+to\s+\w+", f"{noun} {tail}".strip()):
+        return None  # "Two things to notice:": what is noticed is in the elements, which say "The first thing to …"
     if noun and re.search(r"\s(?:that|which|who)\s|^things to\s", noun):
         return f"Name the {number(count)} {noun}."  # the clause says what the list is: "… things to do during …"
     if tail:
@@ -173,6 +179,10 @@ def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, co
     relative = relative_tail(lead, noun) if noun else ""
     if relative:
         return f"Name the {number(count)} {noun} {relative}."  # "… three channels that matter for survival:"
+    subject = _LISTED_SUBJECT.match(lead)  # "The most common hyperparameters in context of Neural Networks include:"
+    listed = subject.group(1).split() if subject else []
+    if noun and len(listed) > 2 and noun.split()[-1] in listed and not any(map(finite, listed)):  # not "main limits"
+        return f"Name the {number(count)} {in_question(' '.join(listed), ctx)}."
     if noun and says_what(lead, noun):
         return f"Name the {number(count)} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
     if (noun or "") in BARE_NOUNS:
@@ -189,6 +199,8 @@ def _heading_agrees(title: str, lead: str, noun: str, ctx: Context) -> bool:
     return not _names_list(lead, noun)
 
 
+# a lead-in whose subject is what it lists: "The most common hyperparameters … include:", "The main parts are:"
+_LISTED_SUBJECT = re.compile(r"(?i)^the\s+([^,;:()]{3,80}?)\s+(?:include|are)\s*:$")
 _TASK = re.compile(r"(?i)(?:create|build|write|implement|complete|practi[cs]e)\s")  # not "keep … in mind:"
 
 
@@ -223,10 +235,13 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     for m in _TRIGGER.finditer(sentence):
         if sentence[: m.start()].count("(") > sentence[: m.start()].count(")") or sentence[: m.start()].count("—") % 2:
             continue  # "HOG (histograms of oriented gradient), …": a series from inside brackets or dashes runs out
-        spans = _parse_series(sentence[m.end() :])
-        if spans is None and m.group().strip() == ":" and _counts_two(sentence[: m.start()]):  # not "two other types"
-            spans = _pair(sentence[m.end() :])  # "Rust has two primitive compound types: tuples and arrays."
+        spans = parse_series(sentence[m.end() :])
+        if spans is None and m.group().strip() == ":" and counts_two(sentence[: m.start()]):  # not "two other types"
+            spans = pair(sentence[m.end() :])  # "Rust has two primitive compound types: tuples and arrays."
         name = _series_noun(sentence[: m.start()], m.group().strip().lower(), len(spans or ()))
+        examples = " ".join(m.group().lower().split()) in ("such as", "including")
+        if examples and spans and re.search(r"\bor\b", sentence[m.end() + spans[-2][1] : m.end() + spans[-1][0]]):
+            continue  # "services such as Google Drive, Dropbox, or GitHub": any one will do, none is to recall
         if spans and name and (best is None or (len(spans), m.end()) >= (best[0], best[1])):
             best = (len(spans), m.end(), [(m.end() + a, m.end() + b) for a, b in spans], name)
     if best is None:
@@ -245,7 +260,7 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     lead = sentence[: spans[0][0]].strip()
     named = lead.endswith(":") and not after.strip(" .") and _names_list(lead, noun)
     prompt = (  # "There are also 2 ways to get information out of an object: …" -> "Name the two ways to get …"
-        _list_prompt(lead, noun, None, "", len(labels)) if named else None
+        _list_prompt(lead, noun, None, "", len(labels), ctx) if named else None
     ) or f"Fill in the {number(len(labels))} {noun}: “{masked.strip()}”"
     terms = _element_terms(labels, masked, ctx)
     if any(not t for t in terms):
@@ -305,80 +320,6 @@ def _element_terms(labels: list[str], banned: str, ctx: Context) -> list[tuple[s
         best = sorted(chosen, key=lambda s: -ctx.idf(s))[: tuning.LIST_ELEMENT_TERMS]  # rarest recalls it alone
         out.append(tuple(chosen[s] for s in best))
     return out
-
-
-def _counts_two(before: str) -> bool:
-    counted = list(COUNTED.finditer(before))
-    return bool(counted) and value(counted[-1].group(1)) == 2 and "other" not in counted[-1].group(2).lower().split()
-
-
-def _pair(body: str) -> list[tuple[int, int]] | None:
-    """ "tuples and arrays." after a colon that two things were counted before: the two, each a few words."""
-    m = _PAIR.fullmatch(body)
-    if not m or max(word_count(m.group(1)), word_count(m.group(2))) > tuning.SERIES_LAST_WORDS:
-        return None
-    return [m.span(1), m.span(2)]
-
-
-def _parse_series(body: str) -> list[tuple[int, int]] | None:
-    """Element spans of "A, B, and C…" at the start of body, or None."""
-    pieces: list[tuple[int, int]] = []
-    pos = 0
-    while True:
-        comma = outer_comma(body, pos)
-        if comma < 0:
-            return None
-        pieces.append((pos, comma))
-        pos = comma + 1
-        while pos < len(body) and body[pos] == " ":
-            pos += 1
-        joined = re.match(r"(?:and|or)\s+", body[pos:])
-        if joined:  # "…, and X": any white space after the word (a line break, in a hard-wrapped text)
-            pos += joined.end()
-            pieces.append((pos, pos + len(_last_element(body, pos))))
-            break
-    if len(pieces) < tuning.SERIES_MIN_ELEMENTS:
-        return None
-    if not re.match(r"(?:and|or)\s", body[pieces[-1][0] - 4 : pieces[-1][0]].strip() + " "):
-        return None
-    lengths = [len(body[a:b].split()) for a, b in pieces]
-    if lengths[0] > _PARALLEL_WORDS and lengths[0] > 2 * max(lengths[1:]):
-        return None  # "Vidyard now offers users of Pro, Teams and Business plans": a clause, then the series
-    return pieces if all(_series_element(body, a, b, (a, b) == pieces[-1]) for a, b in pieces) else None
-
-
-def _last_element(body: str, pos: int) -> str:
-    """The series' last element from `pos`: up to a clause that follows it, a long one cut at a preposition."""
-    tail = _TAIL.search(body, pos)
-    last = body[pos : tail.start() if tail else len(body)].rstrip(" .;:!?")
-    ws = list(re.finditer(r"\S+", last))
-    verb = next((b for a, b in zip(ws, ws[1:], strict=False) if _verb_after_noun(a.group(), b.group())), None)
-    if verb is not None:  # "ownership, borrowing, and slices ensure memory safety": the series was the subject
-        last = last[: verb.start()].rstrip()
-    if word_count(last) > tuning.SERIES_LAST_WORDS:
-        prep = _PREP.search(last, len(" ".join(last.split()[:2])))
-        if prep:
-            last = last[: prep.start()]
-    return last
-
-
-def _verb_after_noun(noun: str, verb: str) -> bool:
-    """ "slices ensure": a noun, then a verb that is no noun and no auxiliary (after "sharing had" the series ran on
-    into a clause of its own); not a gerund ("event organizing" is one task)."""
-    if verb.lower() in AUXILIARIES or verb.lower().endswith("ing") or "NOUN" not in parts_of_speech(noun):
-        return False
-    return parts_of_speech(verb) == {"VERB"} or finite(verb)
-
-
-def _series_element(body: str, a: int, b: int, last: bool) -> bool:
-    ws = body[a:b].split()
-    if not 1 <= len(ws) <= tuning.SERIES_ELEMENT_WORDS or ws[0].lower() in STOPWORDS - DETERMINERS:
-        return False
-    if not last and any(w.lower() in INSIDE_SERIES for w in ws[1:]):
-        return False
-    if any(w.lower() in AUXILIARIES for w in ws[1:]):
-        return False  # "easy sharing had traditionally prevented marketers": the series ended, a clause goes on
-    return bool(content_terms(body[a:b]))
 
 
 def _recall_item(

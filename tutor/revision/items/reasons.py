@@ -17,7 +17,7 @@ from tutor.english.lexicon import (
 )
 from tutor.english.text import content_terms, word_count
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.answers import ONLY_REASONS, cut_answer
+from tutor.revision.items.answers import ONLY_REASONS, cut_answer, without_asides
 from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -103,6 +103,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         if not m:
             return None
         claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
+    if claim.count("(") > claim.count(")"):
+        return None  # "X can be fast (though they can take longer to load because …)": the aside's reason
     if _CREDITED.fullmatch(reason.strip().rstrip(".")):
         return None  # "… the LSTM model due to Hochreiter and Schmidhuber (1997)": whose it is, not why
     reason = cut_answer(re.sub(r"^of\s+", "", reason.strip()), clause=word in _PURPOSE)  # "to A and B": one aim
@@ -117,12 +119,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         return None  # "…, making it difficult to know the type map in order to …", "…, each ordered so that …": whose?
     if word in _NOUN_REASONS and any(w.lower() in AUXILIARIES for w in reason.split()):
         return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
-    if word_count(reason) > tuning.WHY_REASON_WORDS or len(content_terms(reason)) < 2 or reason.endswith("?"):
+    if not _says_a_reason(reason):
         return None
-    if re.match(r"(?i)(?:how|what|whether)\s", reason):
-        return None  # "… because of how they make plans depend on …": a way named, not the reason said
-    if ONLY_REASONS.fullmatch(reason):
-        return None  # "Ergodicity is important for a range of reasons.": that there are reasons, not which
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
     claim = _SHELL_THAT.sub("", claim.strip())  # "The intuition is that volatility is attractive …, since …"
     if not _NEGATED.search(claim):  # "… need not be valuable only because …" says the reverse without "only"
@@ -155,7 +153,7 @@ def consequence_item(doc: Document, section: Section, pair: tuple[Unit | None, U
     opening = _CONSEQUENCE.match(sentence)
     if before is None or not opening:
         return None
-    reason = re.sub(r"\s*\([^()]*\)", "", DISCOURSE.sub("", unit_reading(doc, before).strip())).rstrip(".!")
+    reason = without_asides(DISCOURSE.sub("", unit_reading(doc, before).strip())).rstrip(".!")  # not "log(1)"
     if (reason.split() or [""])[0].lower() in ("another", "other") or _SAME.search(reason) or _EXAMPLE.match(reason):
         return None  # "Another aspect of OOP is encapsulation, …" frames the reason; "The most notable example is …"
     if not reads_alone(reason, answer=True) or set(reason.lower().split()) & ELSEWHERE:
@@ -165,6 +163,18 @@ def consequence_item(doc: Document, section: Section, pair: tuple[Unit | None, U
     claim = _first_clause(sentence[opening.end() :].strip().rstrip(",;:—-. "))
     prompt = _claim_question(claim, "Why", ctx, quoted=False)
     return _reason_item(doc, section, (before, u), prompt, reason, claim, ctx, "consequence") if prompt else None
+
+
+def _says_a_reason(reason: str) -> bool:
+    """A reason a learner can give in a few words of their own: not a name alone, a way, a question, or that there
+    are reasons."""
+    if word_count(reason) > tuning.WHY_REASON_WORDS or len(content_terms(reason)) < 2 or reason.endswith("?"):
+        return False
+    if not re.search(r"\b[a-z]{3,}\b", reason):
+        return False  # "Thanks to Ruby-LSP, RuboCop is integrated …": a name, not a reason said
+    if re.match(r"(?i)(?:how|what|whether)\s", reason):
+        return False  # "… because of how they make plans depend on …": a way named, not the reason said
+    return not ONLY_REASONS.fullmatch(reason)  # "Ergodicity is important for a range of reasons.": not which
 
 
 def _first_clause(claim: str) -> str:
@@ -258,11 +268,16 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
     verb, rest = ws[i].lower(), " ".join(ws[i + 1 :])
     after = next((w for w in ws[i + 1 :] if not (w.endswith("ly") or w.lower() in _NOT_PARTICIPLES)), "")
     if verb in AUXILIARIES and not (verb in _HAVE and not _participle(after)):
+        rest = _LEANING.sub("", rest)  # "The score is then obtained by …": "How is the score obtained?"
         return f"{wh} {verb} {subject} {often}{rest}?"  # "Why has the cost risen?"; "has more flexibility" takes "do"
     aux, lemma = do_support(verb, ws[i - 1])
     if ws[i - 1].lower() == "both":  # "… both inflates A and lengthens B": both verbs take "does"
         rest = re.sub(r"\band\s+([a-z]+s)\b", lambda m: f"and {do_support(m.group(1), verb)[1]}", rest, count=1)
     return f"{wh} {aux} {subject} {often}{lemma} {rest}?"
+
+
+# an adverb that leans on the sentence before: "A C compiler is also useful because …", "… is then obtained by …"
+_LEANING = re.compile(r"^(?:then|also|thus|therefore|hence|too)\s+")
 
 
 def _verb_after_participle(ws: list[str], i: int) -> int:

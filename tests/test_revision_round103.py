@@ -1,0 +1,163 @@
+"""What rounds 102 and 103's blind raters marked to fix or discard on fresh held-out texts (issue 14). Every text
+here is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_revision_key_terms import generate_items_from
+from tests.test_revision_key_terms import said_under as _said
+
+# sentences about something else, so that the words of the sentence under test are not the section's common ones
+OTHER = (
+    "Rivers carry water to the sea over many years. Mountains rise slowly as plates collide. "
+    "Deserts receive little rain in the summer."
+)
+
+
+def _prompts(tmp_path: Path, body: str, heading: str = "Uses") -> list[str]:
+    return [s.split(" => ")[0] for s in _said(tmp_path, f"{body} {OTHER}", heading)]
+
+
+def test_a_heading_that_opens_on_some_is_counted_without_it(tmp_path: Path) -> None:
+    body = "- a pinch of salt\n- a pot of boiling water\n- a quick drain\n"
+    (listed,) = _said(tmp_path, body, "Some examples of kitchen magic")
+    assert listed.startswith("Name the three examples of kitchen magic the text lists. =>"), listed
+
+
+def test_questions_for_the_reader_are_no_list_but_questions_named_as_such_are(tmp_path: Path) -> None:
+    questions = "- Will the harvest come sooner or later?\n- Will the farmer sell more or less often?\n"
+    assert _said(tmp_path, f"Before you read on, think about what will happen:\n\n{questions}") == []
+    named = _said(tmp_path, f"A good almanac answers two questions:\n\n{questions}")
+    assert named and named[0].startswith("Name the two questions"), named
+
+
+def test_things_to_notice_name_no_list(tmp_path: Path) -> None:
+    body = (
+        "- The first thing to notice is that the two routes share one address.\n"
+        "- The other thing to notice is that the number is prefixed by a colon.\n"
+    )
+    assert _said(tmp_path, f"Two things to notice:\n\n{body}") == []
+    assert _said(tmp_path, f"Two rules of the router:\n\n{body}") != []
+
+
+def test_elements_that_are_code_expressions_make_no_list(tmp_path: Path) -> None:
+    code = (
+        "- if (count[k] % 2 === 0): checks whether the count is even.\n"
+        "- total += tripled: adds the tripled count.\n"
+        "- const tripled = count[k] * 3: triples the count.\n"
+    )
+    assert not any(s.startswith("Name") for s in _said(tmp_path, f"The loop has three important snippets:\n\n{code}"))
+    operators = "- total += tripled: adds it.\n- count -= 1: counts down.\n- seen === done: compares them.\n"
+    assert not any(s.startswith("Name") for s in _said(tmp_path, f"The loop has three key lines:\n\n{operators}"))
+    indexed = "- count[k]: the count at k.\n- weights[i]: the weight at i.\n- names[j]: the name at j.\n"
+    assert not any(s.startswith("Name") for s in _said(tmp_path, f"The loop reads three values:\n\n{indexed}"))
+    words = "- the guard: checks whether the count is even.\n- the sum: adds the count.\n- the step: triples it.\n"
+    assert any(s.startswith("Name") for s in _said(tmp_path, f"The loop has three important snippets:\n\n{words}"))
+
+
+def test_a_verb_with_its_particle_is_the_verb_and_a_noun_before_out_is_not(tmp_path: Path) -> None:
+    shows = "Because prices adjust slowly, the cycle in beliefs shows up as a cycle in the output of the farms."
+    assert _prompts(tmp_path, shows) == ["Why does the cycle in beliefs show up as a cycle in the output of the farms?"]
+    books = "Even the best guides out there can make cooking seem hard because they are written for chefs in hotels."
+    assert not any(p.startswith(("Why do even", "Why does even")) for p in _prompts(tmp_path, books))
+    modal = "Because prices adjust slowly, the trend in savings shows up where it should in the output of the farms."
+    assert not any(p.startswith("Why do the trend") for p in _prompts(tmp_path, modal))  # "up" is no verb either
+
+
+def test_a_section_with_nothing_else_is_not_asked_what_a_thing_uses_but_what_it_provides(tmp_path: Path) -> None:
+    assert _prompts(tmp_path, "The smoothing filter uses the median value.") == []
+    (provides,) = _prompts(tmp_path, "The smoothing filter provides a cleaner estimate of the trend.")
+    assert provides.endswith("what does the smoothing filter provide?"), provides
+
+
+def test_what_an_object_is_used_for_or_applied_to_stays_in_the_question(tmp_path: Path) -> None:
+    assert _said(tmp_path, f"The bucket dredger uses a floating crane for unloading. {OTHER}") == [
+        "What does the bucket dredger use for unloading? => a floating crane"
+    ]
+    assert _said(tmp_path, f"The bucket dredger uses a steel tank for ballast. {OTHER}") == [
+        "What does the bucket dredger use for ballast? => a steel tank"
+    ]
+    assert _said(tmp_path, f"The printer applies a thin protective coat to every page. {OTHER}") == [
+        "What does the printer apply to every page? => a thin protective coat"
+    ]
+
+
+def test_a_name_alone_is_no_reason(tmp_path: Path) -> None:
+    assert _prompts(tmp_path, "Thanks to Grainly-LSP, Cropcheck is integrated with Field Studio.") == []
+
+
+def test_a_reason_inside_brackets_is_the_asides_not_the_claims(tmp_path: Path) -> None:
+    aside = (
+        "Sailing ships can be very fast on the open sea (though they take longer to leave port because the wind "
+        "must turn first)."
+    )
+    assert not any(p.startswith("Why") for p in _prompts(tmp_path, aside))
+
+
+def test_an_adverb_leaning_on_the_sentence_before_is_left_out_of_a_question(tmp_path: Path) -> None:
+    also = "A sharp knife is also useful because many hard vegetables need a clean cut."
+    assert _prompts(tmp_path, also) == ["Why is a sharp knife useful?"]
+    then = "The weight of each parcel is then obtained by comparing its volume with the table of densities."
+    assert _prompts(tmp_path, then) == ["How is the weight of each parcel obtained?"]
+
+
+def test_a_lead_in_whose_subject_is_the_list_names_it(tmp_path: Path) -> None:
+    items = "- the water temperature\n- the salt content\n- the depth of the nets\n"
+    (named,) = _said(tmp_path, f"The most common settings in context of deep-sea trawling include:\n\n{items}")
+    assert named.startswith("Name the three most common settings in context of deep-sea trawling. =>"), named
+    (short,) = _said(tmp_path, f"The main settings are:\n\n{items}", "Current status")
+    assert short.startswith("Name the three settings the text lists under “Current status”."), short
+
+
+def test_a_lead_ins_subject_is_not_capitalised_inside_a_prompt(tmp_path: Path) -> None:
+    body = "Modern kitchens offer two methods for keeping food cold: refrigeration and freezing."
+    assert _prompts(tmp_path, body + " Old kitchens had neither.")[0] == (
+        "Name the two methods modern kitchens offer for keeping food cold."
+    )
+
+
+def test_examples_any_of_which_will_do_are_not_asked(tmp_path: Path) -> None:
+    assert _prompts(tmp_path, "Cooks keep their recipes in binders such as Linea, Foldo, or Paperly.") == []
+    assert _prompts(tmp_path, "Cooks keep their recipes in binders such as Linea, Foldo, and Paperly.")
+    assert _prompts(tmp_path, "Using tools such as knives, graters, and peelers, the cook prepares the vegetables.")
+
+
+def test_an_assignment_section_is_not_asked(tmp_path: Path) -> None:
+    said = "A floating dock is a dock that rises and falls with the tide, so that ships can load at any hour."
+    assert _prompts(tmp_path, said, "Assignment") == []
+    assert _prompts(tmp_path, said, "Harbours") != []
+
+
+def test_learning_outcomes_are_a_preview_not_a_list(tmp_path: Path) -> None:
+    outcomes = "- Explain how a lock raises a boat\n- Explain how a weir holds water\n"
+    assert _said(tmp_path, f"By the end of this lesson, the two tasks you will master:\n\n{outcomes}") == []
+    assert _said(tmp_path, f"Afterwards you should be able to do two tasks:\n\n{outcomes}") == []
+    assert _said(tmp_path, f"The two tasks of the keeper:\n\n{outcomes}")
+
+
+def test_a_big_deal_says_no_more_than_that_it_matters(tmp_path: Path) -> None:
+    big = "Crop Rotation Planning, or CRP for short, is a big deal in modern farming circles."
+    assert _prompts(tmp_path, big) == []
+
+
+def test_a_noun_the_text_counts_takes_its_article_and_one_it_does_not_count_none(tmp_path: Path) -> None:
+    text = (
+        "# Servers\n\n## Connections\n\n"
+        "Connection is the name for the whole exchange in which a client reaches the server and gets its answer. "
+        "Each server keeps many connections open. A connection is closed after a minute.\n\n"
+        "## Search\n\n"
+        "Optimization is the process of finding the weights that give the lowest loss on the training set. "
+        "The basics of optimization are simple. Compilers also apply optimizations.\n"
+    )
+    prompts = {it.prompt for it in generate_items_from(tmp_path, text)}
+    assert {"What is a connection?", "What is optimization?"} <= prompts, prompts
+
+
+def test_a_formulas_brackets_stay_in_a_reason(tmp_path: Path) -> None:
+    body = (
+        "When the chance of the right label goes towards 1, the cost goes towards zero because $\\log(1) = 0$. "
+        "Hence, the cost for each sample is low when the chance of the right label is high."
+    )
+    said = _said(tmp_path, f"{body} {OTHER}")
+    assert any(s.endswith("because log(1) = 0") for s in said), said
