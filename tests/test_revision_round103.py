@@ -161,3 +161,42 @@ def test_a_formulas_brackets_stay_in_a_reason(tmp_path: Path) -> None:
     )
     said = _said(tmp_path, f"{body} {OTHER}")
     assert any(s.endswith("because log(1) = 0") for s in said), said
+
+
+def test_a_heading_is_furniture_when_it_is_one_not_when_it_holds_one_of_its_words(tmp_path: Path) -> None:
+    said = "A floating dock is a dock that rises and falls with the tide, so that ships can load at any hour."
+    for furniture in ("References", "Comments (12)", "About the author: Jane Doe", "Additional Resources"):
+        assert _prompts(tmp_path, said, furniture) == [], furniture
+    for content in ("References and Borrowing", "Register allocation", "Contact forces"):
+        assert _prompts(tmp_path, said, content) != [], content
+
+
+def test_round104_a_series_closed_by_and_is_kept_whole_in_an_answer(tmp_path: Path) -> None:
+    gates = "Memory cells are much better at keeping a signal by using the input, output and forget gates."
+    assert any(s.endswith("by using the input, output and forget gates") for s in _said(tmp_path, f"{gates} {OTHER}"))
+
+
+def test_round104_a_claim_that_gives_its_own_reason_is_not_asked_why(tmp_path: Path) -> None:
+    own = "Because the ice never forms on its paddles, Norton's water mill is faster in winter thanks to heated wheels."
+    assert not any(p.startswith("Why") for p in _prompts(tmp_path, own))
+    plain = "Because the ice never forms on its heated paddles, Norton's water mill is faster in the winter months."
+    assert any(p.startswith("Why") for p in _prompts(tmp_path, plain))
+
+
+def test_round104_a_gerund_opening_a_subject_is_lower_case_before_a_name(tmp_path: Path) -> None:
+    body = "Learning Sinatra before Rails is so useful because there is no magic in its explicit routing code."
+    assert _prompts(tmp_path, body)[0].startswith("Why is learning Sinatra before Rails so useful?")
+
+
+def test_round104_a_subject_holding_a_clause_or_a_bare_participle_is_not_defined(tmp_path: Path) -> None:
+    assert _prompts(tmp_path, "The search stops when one of the candidates is a solution that fools the model.") == []
+    assert (
+        _prompts(tmp_path, "The context vectors outputted are a representation of the input in a larger space.") == []
+    )
+    assert _prompts(tmp_path, "The context vectors are a representation of the input sequence in a larger space.")
+
+
+def test_round104_a_reminder_before_there_are_still_names_the_list(tmp_path: Path) -> None:
+    body = "Recall that there are two objectives in crop breeding:\n\n- higher yields\n- stronger stems\n"
+    (named,) = _said(tmp_path, body)
+    assert named.startswith("Name the two objectives in crop breeding. =>"), named

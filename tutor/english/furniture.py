@@ -7,9 +7,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from tutor import tuning
-from tutor.english.lexicon import FURNITURE_HEADINGS, SITE_FIELDS, alternation
+from tutor.english.lexicon import FURNITURE_HEADINGS, FURNITURE_OPENINGS, SITE_FIELDS, alternation
 
-_HEADING = re.compile(rf"\b({alternation(FURNITURE_HEADINGS)})\b", re.I)
+_HEADING = re.compile(
+    rf"\W*(?:\d[\d.]*\s+)?(?:(?:{alternation(FURNITURE_HEADINGS)})[\W\d]*|(?:{alternation(FURNITURE_OPENINGS)})\b.*)",
+    re.I | re.S,
+)
 # where a book's back matter starts: what follows it under a chapter's heading is that chapter's notes
 _BACK_MATTER = re.compile(r"^\W*(?:(?:end|foot)?notes|references|bibliography|works cited)\W*$", re.I)
 # a site's legal small print ("Linux is a registered trademark of Linus Torvalds", "© 2015 …"), a page's dateline
@@ -42,7 +45,7 @@ def site_names(meta: Mapping[str, str]) -> list[str]:
 def is_furniture(title: str, body: str, names: Iterable[str]) -> bool:
     """A section with a furniture heading, or one that names the author or the site (see `site_names`):
     it is about them, not about the subject."""
-    if _HEADING.search(title):
+    if _HEADING.fullmatch(title):
         return True
     low = body.lower()
     return any(name.lower() in low for name in names)

@@ -251,12 +251,17 @@ FOREIGN_WORDS = frozenset(
 FAQ_HEADINGS = ["faqs?", "frequently asked questions?", "questions and answers", r"q\s*&\s*a"]
 
 # Headings of what a web page carries around its text: author bios, the publisher's promotion, comment
-# boxes, reading lists. Such a section is neither revised nor made an FAQ entry.
+# boxes, reading lists. Such a section is neither revised nor made an FAQ entry. The whole heading ("References",
+# "Comments (12)"; not "References and Borrowing", "Register allocation", "Contact forces"), or how it opens ("About
+# the author: Jane Doe", "Leave a Reply Cancel reply")
 FURNITURE_HEADINGS = [
-    "about (the )?authors?", "the author", "author", "author bio", "biography", "bio", "contact", "subscribe",
-    "newsletter", "related (posts|articles)", "share this", "leave a (reply|comment)", "comments?", "register",
-    "sponsored", "advertisement", "references", "bibliography", "further reading", "table of contents", "contents",
-    "acknowledge?ments", "^(end|foot)?notes$", "citations", "external links", "see also",
+    "the author", "author", "author bio", "biography", "bio", "contact( us| me)?", "newsletter", "comments?",
+    "register", "advertisement", "references", "bibliography", "contents", "(end|foot)?notes", "citations",
+    "acknowledge?ments", "(additional|further|other|useful|extra) (resources|references|links)",
+]  # fmt: skip
+FURNITURE_OPENINGS = [
+    "about (the )?authors?", "related (posts|articles)", "share this", "leave a (reply|comment)", "subscribe",
+    "sponsored", "further reading", "table of contents", "external links", "see also",
 ]  # fmt: skip
 
 # A web page's controls, kept as a list when it was saved ("Share on Twitter", "Close", "1 of 5", "Next")

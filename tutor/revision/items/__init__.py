@@ -241,7 +241,12 @@ from tutor.revision.items.sections import is_furniture
 # list by its subject; a lead-in's "Modern computers" reads "modern computers"; "such as A, B, or C" and learning
 # outcomes are asked nothing, nor are "Assignment" sections; "a big deal" defines nothing; "What is a connection?"
 # takes the article a counted noun needs; a formula's brackets ("log(1)") stay in a reason
-GENERATOR_VERSION = 67
+# 68 (round 104): "the input, output and forget gates" ends an answer whole; a claim that gives its own reason ("…
+# thanks to convolutions") is not asked why; "Learning Sinatra before Rails" reads "learning Sinatra …"; a subject
+# holding "when" or ending on a bare participle ("the context vectors outputted") is not defined; "Recall that there
+# are two objectives in X:" names "the two objectives in X"; a heading is furniture when it is one whole
+# ("References", not "References and Borrowing" or "Register allocation"), "Additional Resources" too
+GENERATOR_VERSION = 68
 
 __all__ = [
     "CHOICE_LETTERS",

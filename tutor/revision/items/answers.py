@@ -153,6 +153,8 @@ def _second_deed(ws: list[str], n: int) -> bool:
     uses …"), not the answer's own verb's second ("it reads and writes the file")."""
     if ws[n] not in ("and", "but") or n <= 2 and ws[n - 1].endswith("s") and ws[n + 1].endswith("s"):
         return False
+    if ws[n] == "and" and n >= 2 and ws[n - 2].endswith(","):
+        return False  # "the input, output and forget gates": the "and" closes a series of words, not a clause
     then = ws[n + 2] if n + 2 < len(ws) else ""
     return _deed(ws[n + 1], then if ws[n] == "and" else "the")
 

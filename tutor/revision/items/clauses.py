@@ -40,12 +40,23 @@ def in_question(subject: str, ctx: Context) -> str:
     """A sentence's subject inside a question: "Effective alerting systems" -> "effective alerting systems";
     a name keeps its capitals ("Network Security Services (NSS)", "Congress" where the text writes it so)."""
     first, _, rest = subject.partition(" ")
+    if _gerund(first) and rest:
+        return f"{first.lower()} {rest}"  # "Learning Sinatra before Rails" -> "learning Sinatra before Rails"
     if first.isupper() or rest[:1].isupper():
         return lower_article(subject)
     word = re.sub(r"['’]s$", "", first)  # "Today’s businesses": the word is "Today"
     if word.lower() in ctx.lowercase_words or is_english_word(word) and word.lower() not in ctx.named_words:
         return " ".join([first.lower(), rest]).strip()
     return lower_article(ctx.soften(subject))
+
+
+def _gerund(word: str) -> bool:
+    """ "Learning", "Testing": a verb's "-ing" form opening a sentence (not a name such as "Sterling")."""
+    from lemminflect import getLemma
+
+    low = word.lower()
+    lemma = getLemma(low, "VERB")[0]
+    return word[:1].isupper() and low.endswith("ing") and lemma != low and is_english_word(lemma)
 
 
 _BEFORE_VERB = frozenset("only also often always never just still usually typically generally".split())

@@ -238,6 +238,8 @@ def _fits(subj: str, m: re.Match[str], template: str, ctx: Context) -> bool:
     ws = subj.split()
     if _CONJUNCTION.search(subj):
         return False  # "1 while F(x) is a constant …": a clause of a derivation, not a subject
+    if len(ws) > 2 and re.fullmatch(r"[a-z]+ed", ws[-1]) and "NOUN" in parts_of_speech(ws[-2].lower()):
+        return False  # "the context vectors outputted are …": what was done to them, said without by whom or where
     if any(w.endswith("s") and ws[i + 1].lower() in OBJECT_OPENERS and verb_at(ws, i) for i, w in enumerate(ws[:-1])):
         return False  # "Condition (d) makes the government's beliefs depend on …": a clause, not a subject
     if m.re is _MEANS:
@@ -379,7 +381,7 @@ def _subject(raw: str) -> str:
 
 
 _LABEL_CHARS = 60
-_CONJUNCTION = re.compile(r"(?i)\s(?:while|whereas|although|though|because|unless)\s")
+_CONJUNCTION = re.compile(r"(?i)\s(?:while|whereas|although|though|because|unless|when|whenever|until|if)\s")
 _CITED = re.compile(r"\s*\([^()]*\b(?:1[5-9]\d\d|20\d\d)[a-z]?\)")  # "(Voorhees, 1999)", "(Lee et al., 2019a)"
 # a few words that say what kind of thing a quoted title is, without an article: "Cheeky horror game “Until Dawn”"
 _DESCRIBED_TITLE = re.compile(

@@ -138,9 +138,11 @@ def said_there(lead: str, noun: str) -> str:
     condition it opens on: "There are usually two cases where a prop gets mutated:" -> "where a prop gets mutated",
     "When variables are exposed via scope, there are three main hazards that often arise:" -> "that often arise
     when variables are exposed via scope", "There are three common structures associated with X." -> "associated
-    with X"; "" when it says nothing more, or nothing that reads alone."""
+    with X", "Recall that there are two objectives in generative modeling:" -> "in generative modeling"; "" when it
+    says nothing more, or nothing that reads alone."""
     m = re.search(
-        rf"^(?:(when|if|once)\s+([^;:]+?),\s+)?{_THERE}{_QUANTIFIER}\s+{re.escape(noun)}\s+([^:;()]+?)\s*[:.]\s*$",
+        rf"^(?:(?:recall|remember|note)\s+that\s+)?(?:(when|if|once)\s+([^;:]+?),\s+)?{_THERE}{_QUANTIFIER}\s+"
+        rf"{re.escape(noun)}\s+([^:;()]+?)\s*[:.]\s*$",
         lead,
         re.I,
     )

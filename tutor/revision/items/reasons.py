@@ -103,6 +103,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         if not m:
             return None
         claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
+    if re.search(r"(?i)\b(?:thanks to|due to|because of)\b", claim):
+        return None  # "PixelCNN is faster in training thanks to convolutions, since …": the claim gives its own reason
     if claim.count("(") > claim.count(")"):
         return None  # "X can be fast (though they can take longer to load because …)": the aside's reason
     if _CREDITED.fullmatch(reason.strip().rstrip(".")):
