@@ -319,6 +319,8 @@ def test_a_headings_attributes_and_a_containers_fences_are_markup() -> None:
     assert [s.title for s in parse("## Sets {of numbers}\n\nA set has members.\n", "k/t.md").sections] == [
         "Sets {of numbers}"
     ]  # braces that are no attributes stay
+    mdx = parse("## State is tied to a position {/*state-is-tied*/}\n\nState is isolated.\n", "k/t.md")
+    assert [s.title for s in mdx.sections] == ["State is tied to a position"]  # an MDX comment holding its anchor
 
 
 def test_myst_roles_cell_markers_and_colon_fences_are_markup() -> None:

@@ -208,7 +208,7 @@ def test_round46_a_reason_is_no_framing_sentence_or_example_and_a_label_is_no_cu
         said = asked(f"The Foundation is {what} with a mission to inspire children to learn by building computers.")
         assert "How is the Foundation" not in said
     assert asked("Dense encodings are also learnable by adjusting the embedding functions of the encoder.") == (
-        "How are dense encodings learnable? => by adjusting the embedding functions of the encoder"
+        "How are dense encodings also learnable? => by adjusting the embedding functions of the encoder"
     )
     assert asked("The 3rd revision features a quad-core processor with wireless networking built in.") == ""
     cut = "- Random Forest\n- AdaBoost fits a classifier to a dataset and then fits copies of\n"
@@ -569,7 +569,7 @@ def test_a_symbol_opening_a_claim_keeps_its_case(tmp_path: Path) -> None:
     said = _said(
         tmp_path, "Since Gaussians are closed under addition, f(x) is also a Gaussian random variable for any x."
     )
-    assert said[0].startswith("Why is f(x) a Gaussian random variable for any x? =>")
+    assert said[0].startswith("Why is f(x) also a Gaussian random variable for any x? =>")
 
 
 def test_an_object_question_keeps_what_the_object_is_for_or_as(tmp_path: Path) -> None:

@@ -60,7 +60,7 @@ def test_a_verb_with_its_particle_is_the_verb_and_a_noun_before_out_is_not(tmp_p
     shows = "Because prices adjust slowly, the cycle in beliefs shows up as a cycle in the output of the farms."
     assert _prompts(tmp_path, shows) == ["Why does the cycle in beliefs show up as a cycle in the output of the farms?"]
     books = "Even the best guides out there can make cooking seem hard because they are written for chefs in hotels."
-    assert not any(p.startswith(("Why do even", "Why does even")) for p in _prompts(tmp_path, books))
+    assert not any("out there can" in p for p in _prompts(tmp_path, books))
     modal = "Because prices adjust slowly, the trend in savings shows up where it should in the output of the farms."
     assert not any(p.startswith("Why do the trend") for p in _prompts(tmp_path, modal))  # "up" is no verb either
 
@@ -97,7 +97,7 @@ def test_a_reason_inside_brackets_is_the_asides_not_the_claims(tmp_path: Path) -
 
 def test_an_adverb_leaning_on_the_sentence_before_is_left_out_of_a_question(tmp_path: Path) -> None:
     also = "A sharp knife is also useful because many hard vegetables need a clean cut."
-    assert _prompts(tmp_path, also) == ["Why is a sharp knife useful?"]
+    assert _prompts(tmp_path, also) == ["Why is a sharp knife also useful?"]  # "also": there is more to it
     then = "The weight of each parcel is then obtained by comparing its volume with the table of densities."
     assert _prompts(tmp_path, then) == ["How is the weight of each parcel obtained?"]
 
@@ -200,3 +200,37 @@ def test_round104_a_reminder_before_there_are_still_names_the_list(tmp_path: Pat
     body = "Recall that there are two objectives in crop breeding:\n\n- higher yields\n- stronger stems\n"
     (named,) = _said(tmp_path, body)
     assert named.startswith("Name the two objectives in crop breeding. =>"), named
+
+
+def test_round105_no_object_after_a_verb_whose_next_word_is_because(tmp_path: Path) -> None:
+    assert not any(
+        p.startswith("What does") for p in _prompts(tmp_path, "Unsafe Brine exists because, by nature, salt is rare.")
+    )
+
+
+def test_round105_a_participle_with_its_phrase_before_a_modal_is_no_verb(tmp_path: Path) -> None:
+    body = "The flour milled from old grains can be softer as well, because the husks have dried in the sun."
+    assert _prompts(tmp_path, body) == ["Why can the flour milled from old grains be softer as well?"]
+    mills = "The flour milled from mills tastes sweeter because the stones turn slowly in the cold river water."
+    assert _prompts(tmp_path, mills) == ["Why does the flour milled from mills taste sweeter?"]  # "mills" is no verb
+
+
+def test_round105_a_gloss_in_another_form_of_its_term_is_no_definition(tmp_path: Path) -> None:
+    body = (
+        "- **Occlusion**. The objects of interest can be occluded by other things.\n"
+        "- **Clutter**. The objects blend into their background scene.\n"
+        "- **LeedsNet**. The 2014 winner was a network from the Leedsford lab in England.\n"
+    )
+    prompts = _prompts(tmp_path, body)
+    assert "What does the text mean by “Clutter”?" in prompts and not any("Occlusion" in p for p in prompts), prompts
+    assert "What does the text mean by “LeedsNet”?" in prompts  # a name and a word it shares letters with
+
+
+def test_round105_even_opening_a_subject_is_left_out_of_the_question(tmp_path: Path) -> None:
+    body = "Even village bakeries are usually supplied by storing the flour in the town granary over the winter."
+    assert _prompts(tmp_path, body)[0] == "How are village bakeries usually supplied?"
+
+
+def test_round105_an_exceptional_resource_is_praise_not_a_definition(tmp_path: Path) -> None:
+    body = "Loafbook is an exceptional resource that will help you bake better bread by leveraging old recipes."
+    assert not any(p.startswith("What is Loafbook") for p in _prompts(tmp_path, body))

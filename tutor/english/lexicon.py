@@ -132,7 +132,7 @@ ANSWER_ENDS = ("because", "while", "since", "whereas", "so that", "according to"
 # Adjectives that judge rather than classify: "a great way to …", "a complicated beast" define nothing
 JUDGEMENTS = frozenset(
     "great good bad excellent wonderful terrible awful complicated fantastic nice perfect amazing beautiful"
-    " fine funny lovely brilliant remarkable impressive".split()
+    " fine funny lovely brilliant remarkable impressive exceptional outstanding superb awesome".split()
 )
 
 # Prepositions that end the last element of a series when it runs on ("… and trade with neighbours").

@@ -153,8 +153,9 @@ def _resume_after_quote(out: Parsed, source: _Source, before: int, lines: list[i
     out.headings.append(Heading(outer.level, outer.title, resume))
 
 
-# a heading's attributes, as Pandoc and markdown-it-attrs write them: "Headings {#headings}", "Setup {.tip}"
-_HEADING_ATTRIBUTES = re.compile(r"\s*\{(?:\s*(?:[#.][^\s{}]+|[\w-]+=[^\s{}]+))+\s*\}$")
+# a heading's attributes, as Pandoc and markdown-it-attrs write them: "Headings {#headings}", "Setup {.tip}"; an MDX
+# comment holding its anchor, as React's and Docusaurus's docs write it ("Step 1 {/*step-1*/}", read "{/step-1/}")
+_HEADING_ATTRIBUTES = re.compile(r"\s*(?:\{(?:\s*(?:[#.][^\s{}]+|[\w-]+=[^\s{}]+))+\s*\}|\{/\*?[^{}]*?\*?/\})$")
 
 
 def _prose_heading(heading: Token, inline: Token, out: Parsed) -> bool:

@@ -246,7 +246,11 @@ from tutor.revision.items.sections import is_furniture
 # holding "when" or ending on a bare participle ("the context vectors outputted") is not defined; "Recall that there
 # are two objectives in X:" names "the two objectives in X"; a heading is furniture when it is one whole
 # ("References", not "References and Borrowing" or "Register allocation"), "Additional Resources" too
-GENERATOR_VERSION = 68
+# 69 (round 105): "also" stays in a question (it says there is more: "How can an array also be created?"), "then"
+# leaves it; no object after "exists because, …"; "machine code generated from for loops can be …" reads "can" as its
+# verb, "from mills tastes" "tastes"; a gloss in another form of its term ("Occlusion. … can be occluded") defines
+# nothing; "Even X are …" asks of X; "an exceptional resource" praises
+GENERATOR_VERSION = 69
 
 __all__ = [
     "CHOICE_LETTERS",

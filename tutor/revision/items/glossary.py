@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tutor import tuning
-from tutor.english.dictionary import parts_of_speech
+from tutor.english.dictionary import is_english_word, parts_of_speech
 from tutor.english.lexicon import AUXILIARIES, NOT_SUBJECT, WH_WORDS, alternation
 from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section
@@ -61,11 +61,19 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
 
 
 def _glosses_by_itself(label: str, gloss: str) -> bool:
-    """The gloss repeats the term's words ("Paucity of data. There was a paucity of data …"), other than the
-    kind it opens on ("White-box monitoring: Monitoring based on metrics …", a definition by genus)."""
+    """The gloss repeats the term's words, or another form of them ("Paucity of data. There was a paucity of data …",
+    "Occlusion. The objects of interest can be occluded."), other than the kind it opens on ("White-box monitoring:
+    Monitoring based on metrics …", a definition by genus)."""
     term, said = content_terms(label), content_terms(gloss)
-    shared = set(term) & set(said)
+    words = [w for w in label.split() if is_english_word(w.lower())]  # not a name's: "GoogLeNet" … "Google"
+    family = {
+        t for t in content_terms(" ".join(words)) for w in said if len(t) >= _FAMILY and t[:_FAMILY] == w[:_FAMILY]
+    }
+    shared = set(term) & set(said) | family
     return bool(shared) and not (shared == set(term[-1:]) and said[:1] == term[-1:])
+
+
+_FAMILY = 5  # words whose stems open alike are one word in two forms ("Occlusion. … can be occluded.")
 
 
 def _term_like(label: str) -> bool:

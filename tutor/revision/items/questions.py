@@ -274,7 +274,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
 
 def _object_starts(word: str) -> bool:
     """A direct object follows: not a preposition, an adverb, "that" or "to" (a clause or an infinitive)."""
-    w = word.lower().strip("“\"'")
+    w = word.lower().strip("“\"',;:")  # "exists because, by nature, …": no object
     if w in _PARTICLES or w in (STOPWORDS | PREPOSITIONS) - DETERMINERS or w.endswith(("ly", "ing")):
         return False  # "blew away the top": the verb is "blow away"; "depends upon …"
     return w[:1].isalnum() and not finite(w) and parts_of_speech(w) != {"VERB"}  # "requests originate …"
