@@ -234,3 +234,54 @@ def test_round105_even_opening_a_subject_is_left_out_of_the_question(tmp_path: P
 def test_round105_an_exceptional_resource_is_praise_not_a_definition(tmp_path: Path) -> None:
     body = "Loafbook is an exceptional resource that will help you bake better bread by leveraging old recipes."
     assert not any(p.startswith("What is Loafbook") for p in _prompts(tmp_path, body))
+
+
+def test_round106_learning_outcomes_are_not_asked(tmp_path: Path) -> None:
+    said = "A floating dock is a dock that rises and falls with the tide, so that ships can load at any hour."
+    assert _prompts(tmp_path, said, "Learning Outcomes") == []
+    assert _prompts(tmp_path, said, "Lesson overview") == []
+
+
+def test_round106_like_after_a_plural_is_no_verb(tmp_path: Path) -> None:
+    body = "Plain buckets like the old tin pail don't survive the winter because the frost splits their seams."
+    assert not any(p.startswith("Why do plain buckets") for p in _prompts(tmp_path, body))
+
+
+def test_round106_what_to_try_is_no_list_to_learn(tmp_path: Path) -> None:
+    tasks = "- Add a lid that keeps the steam in the pot\n- Require two stirs before the pot boils\n"
+    assert _said(tmp_path, f"To see the method at work, try a few of these suggestions:\n\n{tasks}") == []
+
+
+def test_round106_a_thing_with_characteristics_names_them_as_its_own(tmp_path: Path) -> None:
+    body = (
+        "In chemistry, a pure salt is a salt with the following characteristics:\n\n"
+        "* **It dissolves cleanly.** It leaves no trace.\n* **Same heat, same melt.** It melts at one heat.\n"
+    )
+    assert _said(tmp_path, body)[0].startswith("Name the two characteristics of a pure salt. =>")
+
+
+def test_round106_a_question_ending_on_that_points_away(tmp_path: Path) -> None:
+    assert _prompts(tmp_path, "Bells do not wake the miller. If you need that, use the steam whistle instead.") == []
+
+
+def test_round106_in_response_to_inside_a_relative_clause_is_the_clauses(tmp_path: Path) -> None:
+    body = "Grinding is a key feature of the mill that enables it to update the flour in response to changes in grain."
+    assert not any(p.startswith("Why") for p in _prompts(tmp_path, body))
+
+
+def test_round106_counted_things_that_act_are_named_by_what_they_do(tmp_path: Path) -> None:
+    body = "To update a mill with new grain, two things need to happen:\n\n1. **Retain** it.\n2. **Turn** the wheel.\n"
+    assert _said(tmp_path, body)[0].startswith(
+        "Name the two things that need to happen to update a mill with new grain. =>"
+    )
+
+
+def test_round106_claims_about_the_heading_are_no_list_of_it(tmp_path: Path) -> None:
+    body = "- Hooks can only be hung from the top beam\n- Hooks can't be hung from inside the loft\n"
+    assert not any(s.startswith("Name") for s in _said(tmp_path, body, "Hooks"))
+    assert any(s.startswith("Name") for s in _said(tmp_path, "- iron hooks\n- brass hooks\n- wooden pegs\n", "Hooks"))
+
+
+def test_round106_an_answer_ends_before_and_opens_a_clause_of_its_own(tmp_path: Path) -> None:
+    body = "Top-level mills affect the output of all farms beneath them and small farms are often supplied twice."
+    assert any(s.endswith("=> the output of all farms beneath them") for s in _said(tmp_path, f"{body} {OTHER}"))

@@ -250,7 +250,14 @@ from tutor.revision.items.sections import is_furniture
 # leaves it; no object after "exists because, …"; "machine code generated from for loops can be …" reads "can" as its
 # verb, "from mills tastes" "tastes"; a gloss in another form of its term ("Occlusion. … can be occluded") defines
 # nothing; "Even X are …" asks of X; "an exceptional resource" praises
-GENERATOR_VERSION = 69
+# 70 (round 106): "Learning outcomes" and "Lesson overview" sections are not asked; "like" after a plural is no verb,
+# and a subject holding "don't" asks the quoted claim; "try a few of these suggestions:" is a task (not "try to answer
+# the following questions:"); "a pure function is a function with the following characteristics:" names "the two
+# characteristics of a pure function"; "To update X, two things need to happen:" names "the two things that need to
+# happen to update X"; elements that make claims about the heading's noun ("## Hooks": "Hooks can only …") are no
+# list of it; "… if you need that?" is not asked; "in response to" inside a relative clause is the clause's; an
+# answer ends before "and" opens a clause of its own ("… beneath them and leaf components are …")
+GENERATOR_VERSION = 70
 
 __all__ = [
     "CHOICE_LETTERS",

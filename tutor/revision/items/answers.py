@@ -95,6 +95,13 @@ def _not_aside(m: re.Match[str]) -> bool:
 _OBJECT_DETERMINERS = OBJECT_OPENERS | {"it", "them"}  # "and returns it": an object follows
 
 
+# "and" opening a clause of its own: a few words of a new subject, then its auxiliary (not "and when they will …")
+_AND_CLAUSE = re.compile(
+    r"\s+and\s+(?!(?:when|where|what|why|how|whether|if|that|which|who)\b)(?:[a-z][\w-]*\s+){1,3}"
+    r"(?:is|are|was|were|can|will|may|must|should|has|have|had)\b"
+)
+
+
 def cut_answer(answer: str, clause: bool = False) -> str:
     """An answer up to a clause that adds something else (", which …", "; …", " because …"); an answer that is a
     `clause` of its own ("that black-box monitoring is symptom-oriented and represents …") keeps its second verb."""
@@ -122,6 +129,9 @@ def cut_answer(answer: str, clause: bool = False) -> str:
     but_also = _BUT_ALSO.search(answer)
     if but_also and not re.search(r"(?i)\bnot\s+(?:only|just|merely)\b", answer[: but_also.start()]):
         answer = answer[: but_also.start()]  # not "not only … but also …": one answer in two halves
+    second_clause = _AND_CLAUSE.search(answer)  # "… of all components beneath them and leaf components are often …"
+    inner = second_clause and re.search(r"\b(?:that|which|who|how|whether|what|if)\b", answer[: second_clause.start()])
+    answer = answer[: second_clause.start()] if second_clause and not inner else answer  # not "that A and B are …"
     run_on = re.search(r"(?<=[a-z]{3})(?<!etc)\.\s+\S", answer)  # "traces (81). crypto-md5 forms …": a sentence
     answer = answer[: run_on.start()] if run_on else answer  # the splitter kept, for its lower-case start
     answer = re.sub(r",\s+[a-z]+ing$", "", answer)  # "a U-shape, falling [until …]": the cut left a clause open

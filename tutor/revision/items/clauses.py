@@ -104,8 +104,10 @@ def plural_verb(ws: list[str], i: int) -> bool:
     """A verb's base form after a plural noun ("States foster relations …"): what `verb_at` leaves to context; not
     "be" ("the requirement that works be deposited": a wish, inside a clause)."""
     before, w = ws[i - 1].lower(), ws[i].lower()
-    if before in STOPWORDS or not looks_plural(before) or "VERB" not in parts_of_speech(w) or w in {"be"} | _PARTICLES:
+    if before in STOPWORDS or not looks_plural(before) or "VERB" not in parts_of_speech(w):
         return False
+    if w in {"be"} | _PARTICLES | _NEVER_VERBS:
+        return False  # "shows up", "regular variables like let timeoutID don't …": no verb
     from lemminflect import getInflection
 
     if w not in base_forms(w) or w.endswith("ing") or getInflection(w, "VBD") == (w,):

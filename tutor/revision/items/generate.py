@@ -77,6 +77,8 @@ _IDENTIFIER = re.compile(r"[a-z_][\w:.]*(?:\(\))?|[A-Z]\d?")
 _ELLIPTICAL = re.compile(
     r"\b(?:do|does|did|can|could|will|would|is|are|was|were|has|have|had)(?:\s+not|n[’']t|\s+(?:too|either))[.!]$"
 )
+# a question ending on what the sentence before said: "What should you use if you need that?"
+_POINTS_AWAY = re.compile(r"\b(?:that|this|these|those)\?$")
 _CUT_AT = frozenset(["v.", "vs."])  # "… changed that in United States v.": a case name split at its full stop
 # what conversion leaves in a sentence that is not prose: a table's row run on ("Salvage; 2006; Claire
 # encounters …"), a book's note numbers ("or more20—", "19 Indeed, …", "Steamboat Bill,2", "6We use …"), words run
@@ -205,6 +207,7 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
     offers = [o for o in offers if o.item.answer]  # "due to Hochreiter.Schmidhuber.1997": a citation, no answer
     offers = [replace(o, item=replace(o.item, prompt=without_other_term(o.item.prompt, o.item.answer))) for o in offers]
     offers = [o for o in offers if not o.item.answer.endswith(":")]  # "… a production function:" leads to a formula
+    offers = [o for o in offers if not _POINTS_AWAY.search(o.item.prompt)]  # "What should you use if you need that?"
     offers = [o for o in offers if not _leans_on_code(doc, o.item)]
     return offers or _broad(doc, section, ctx)
 

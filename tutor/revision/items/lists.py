@@ -7,7 +7,9 @@ import unicodedata
 from collections import Counter
 
 from tutor import tuning
+from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import (
+    AUXILIARIES,
     DETERMINERS,
     PREPOSITIONS,
     STOPWORDS,
@@ -126,7 +128,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     advised = advice_noun(labels, heading(section.title)) if titled or topics else None  # "## Tables" names the topic
     if noun is None and titled is None and not advised or (noun or titled or "-").split()[-1] in _TASKS:
         return None  # a list the item could not name ("Name the five items"), or what the reader is to do
-    under = _heading_place(doc, section, labels, bool(titled))
+    under = _heading_place(doc, section, labels, titled)
     if under is None:
         return None  # "independence | identically distributed" under "Independently and identically distributed"
     prompt = (
@@ -167,6 +169,9 @@ def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, co
         if not to and last in ("in", "during", "through", "at"):  # "… stages in which a program is processed …",
             holder = f"{last} which {' '.join(clause)}"  # not "… stages a program is processed by a compiler in"
         holder = in_question(holder, ctx)  # "… techniques modern computers offer", not "Modern computers"
+        kind = re.fullmatch(r"(.+?)\s+(?:is|are)\s+(?:an?|the)\s+[\w-]+\s+with", holder)
+        if kind:  # "a pure function is a function with the following characteristics:"
+            return f"Name the {number(count)} {noun} of {kind.group(1)}."
         return f"Name the {number(count)} {noun}{of} {holder}{to}."  # "… facilities Rust provides for …"
     if re.fullmatch(r"(?:\w+\s+)?things\s+to\s+\w+", f"{noun} {tail}".strip()):
         return None  # "Two things to notice:": what is noticed is in the elements, which say "The first thing to …"
@@ -183,11 +188,29 @@ def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, co
     listed = subject.group(1).split() if subject else []
     if noun and len(listed) > 2 and noun.split()[-1] in listed and not any(map(finite, listed)):  # not "main limits"
         return f"Name the {number(count)} {in_question(' '.join(listed), ctx)}."
+    acting = _acting(lead, noun, count) if noun else None
+    if acting:  # "To update a component with new data, two things need to happen:"
+        rest, before = acting
+        return f"Name the {number(count)} {noun} that {rest}{' ' + in_question(before, ctx) if before else ''}."
     if noun and says_what(lead, noun):
         return f"Name the {number(count)} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
     if (noun or "") in BARE_NOUNS:
         return None
     return f"Name the {number(count)} {noun or titled} the text lists{'' if ' of ' in (noun or '') else under}."
+
+
+def _acting(lead: str, noun: str, count: int) -> tuple[str, str] | None:
+    """A lead-in whose counted noun is the subject of what it says: "To update a component with new data, two things
+    need to happen:" -> ("need to happen", "To update a component with new data"); "But two things prevent …:"."""
+    counted = rf"(?:{number(count)}|{count})"
+    m = re.fullmatch(
+        rf"(?i)(?:([^,:;]{{3,80}}),\s+)?(?:but\s+|and\s+|so\s+)?{counted}\s+{re.escape(noun)}\s+([a-z][^:;]*?)\s*:",
+        lead,
+    )
+    first = m.group(2).split()[0] if m else ""
+    if not m or "VERB" not in parts_of_speech(first) or first in PREPOSITIONS | AUXILIARIES:
+        return None  # not "Two notions are involved:", which names nothing more than its heading does
+    return m.group(2), m.group(1) or ""
 
 
 def _heading_agrees(title: str, lead: str, noun: str, ctx: Context) -> bool:
@@ -201,7 +224,9 @@ def _heading_agrees(title: str, lead: str, noun: str, ctx: Context) -> bool:
 
 # a lead-in whose subject is what it lists: "The most common hyperparameters … include:", "The main parts are:"
 _LISTED_SUBJECT = re.compile(r"(?i)^the\s+([^,;:()]{3,80}?)\s+(?:include|are)\s*:$")
-_TASK = re.compile(r"(?i)(?:create|build|write|implement|complete|practi[cs]e)\s")  # not "keep … in mind:"
+# a task for the reader: "create the following lists:", "try a few of these suggestions:" (not "keep … in mind:", nor
+# "try to answer the following questions:", the questions a README answers)
+_TASK = re.compile(r"(?i)(?:create|build|write|implement|complete|practi[cs]e|try(?!\s+to\b))\s")
 
 
 def _leads_elsewhere(lead: str) -> bool:
@@ -290,12 +315,15 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
     return mid_sentence(ws[-1]) if ws and plural_noun(ws[-1]) else None  # "three RNNs", not "three rnns"
 
 
-def _heading_place(doc: Document, section: Section, labels: list[str], titled: bool) -> str | None:
+def _heading_place(doc: Document, section: Section, labels: list[str], titled: str | None) -> str | None:
     """Where the prompt says the list is (' under “Heading”'); "" when the heading names the list or is a link ("##
     [Pre-lecture quiz](…)"); None when the elements only split the heading into words ("independence | identically
-    distributed" under "Independently and identically distributed")."""
+    distributed" under "Independently and identically distributed") or make claims about what it names ("## Hooks"
+    over "Hooks can only be called …", "Hooks can't be called …": claims, not hooks)."""
     given = set(content_terms(section.title))
     if all(set(content_terms(label)) <= given for label in labels):
+        return None
+    if titled and all(label.split()[0].lower() == titled.split()[-1].lower() for label in labels):
         return None
     return "" if titled or linked_heading(doc, section) else f" under “{heading(section.title)}”"
 

@@ -104,10 +104,9 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         if not m:
             return None
         claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
-    if re.search(r"(?i)\b(?:thanks to|due to|because of)\b", claim):
-        return None  # "PixelCNN is faster in training thanks to convolutions, since …": the claim gives its own reason
-    if claim.count("(") > claim.count(")"):
-        return None  # "X can be fast (though they can take longer to load because …)": the aside's reason
+    if re.search(r"(?i)\b(?:thanks to|due to|because of)\b", claim) or claim.count("(") > claim.count(")"):
+        return None  # "PixelCNN is faster in training thanks to convolutions, since …": the claim gives its own reason;
+        # "X can be fast (though they can take longer to load because …)": the aside's reason
     if _CREDITED.fullmatch(reason.strip().rstrip(".")):
         return None  # "… the LSTM model due to Hochreiter and Schmidhuber (1997)": whose it is, not why
     reason = cut_answer(re.sub(r"^of\s+", "", reason.strip()), clause=word in _PURPOSE)  # "to A and B": one aim
@@ -141,9 +140,10 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         return None  # "… distracts a human from improving the system …" gives "improve … the system" away
     if wh == "How" and re.search(r"\bthan\b", reason):
         return None  # "… much easier to learn by doing than reading …": a comparison, not how
-    if wh == "How" and (_names_what(claim) or re.search(r"\b(?:which|that|who|where)\b", claim)):
-        return None  # "How is the Foundation a charity that …?": "by …" tells how it does something, not what it is;
-        # "an outcome emerges in which inflation can be reduced by …": "by" is the inner clause's
+    inner = re.search(r"\b(?:which|that|who|where)\b", claim) and (wh == "How" or word == "in response to")
+    if wh == "How" and _names_what(claim) or inner:
+        return None  # "How is the Foundation a charity that …?": not what it is; "an outcome … in which inflation can
+        # be reduced by …", "a feature that enables it to update the UI in response to …": the inner clause's
     return _reason_item(doc, section, (u, u), prompt, reason, claim, ctx, "why")
 
 
@@ -253,8 +253,8 @@ def _asked(claim: str, wh: str, ctx: Context) -> str | None:
         return None  # "Even though G returns to …, the government can …": the claim is after the clause
     i = next((i for i in within if verb_at(ws, i) or plural_verb(ws, i)), 0)
     i = _verb_after_participle(ws, i) or i if i else 0  # "Test driven development encourages …": "encourages"
-    if not i or i + 1 >= len(ws) or any("," in w for w in ws[:i]) or not ws[i].isalpha():
-        return ""  # "Even so, …", "… doesn't …": no plain subject and verb
+    if not i or i + 1 >= len(ws) or any("," in w or re.search(r"n['’]t$", w) for w in ws[:i]) or not ws[i].isalpha():
+        return ""  # "Even so, …", "… doesn't …", "buckets like the tin pail don't survive": no plain subject and verb
     if ws[i].lower() not in AUXILIARIES and ws[i + 1].lower() in AUXILIARIES | {"cannot"}:
         return ""  # "Shallow ref can be used …": the word taken for the verb is the subject's noun
     if " ".join(ws[:i]).count("(") > " ".join(ws[:i]).count(")"):

@@ -11,9 +11,11 @@ from tutor.records import Document, Section
 # a quiz for the reader or its answers ("Quick quiz", "Knowledge check", "Answers"): the text's own questions and
 # their key, not what a section teaches (an "Exercises" section's solutions often teach, and stay; so does what
 # follows a heading that only links to a quiz elsewhere, "## [Pre-lecture quiz](…)")
-# … or what to do or read after it ("Assignment": "Read this article …"; blind ratings: 12 of 14 verdicts discard)
+# … or what to do or read after it ("Assignment": "Read this article …"; blind ratings: 12 of 14 verdicts discard), or
+# what it will teach ("Learning outcomes": "You'll learn how to use floats"; 6 of 8 verdicts discard)
 _QUIZ_HEADING = re.compile(
-    r"(?i)\W*(?:answers?|(?:quick\s+)?quiz(?:zes)?|knowledge\s+checks?|self[- ]checks?|assignments?|homework)\W*"
+    r"(?i)\W*(?:answers?|(?:quick\s+)?quiz(?:zes)?|knowledge\s+checks?|self[- ]checks?|assignments?|homework"
+    r"|learning\s+(?:outcomes|objectives|goals)|lesson\s+overview|what\s+you(?:['’]ll|\s+will)\s+learn)\W*"
 )
 _LINKED_HEADING = re.compile(r"#+\s*\[")
 
