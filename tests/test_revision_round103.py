@@ -285,3 +285,21 @@ def test_round106_claims_about_the_heading_are_no_list_of_it(tmp_path: Path) -> 
 def test_round106_an_answer_ends_before_and_opens_a_clause_of_its_own(tmp_path: Path) -> None:
     body = "Top-level mills affect the output of all farms beneath them and small farms are often supplied twice."
     assert any(s.endswith("=> the output of all farms beneath them") for s in _said(tmp_path, f"{body} {OTHER}"))
+    inner = "The rise of river trade reflects the growing belief that canal boats and steam barges are reshaping farms."
+    assert any(
+        s.endswith("canal boats and steam barges are reshaping farms") for s in _said(tmp_path, f"{inner} {OTHER}")
+    )
+
+
+def test_round107_a_reading_list_is_no_list_to_learn(tmp_path: Path) -> None:
+    reading = (
+        "1. Another long article on the mill is a good place to start.\n"
+        "2. Read this article about grinding stones.\n3. Next, watch this video on water wheels.\n"
+    )
+    assert not any(s.startswith("Name") for s in _said(tmp_path, reading, "Stones"))
+    stones = "1. Millstones grind the grain.\n2. Whetstones sharpen the blades.\n3. Hearthstones hold the fire.\n"
+    assert any(s.startswith("Name") for s in _said(tmp_path, stones, "Stones"))
+    rules = "- Keep the gauge dry\n- Don't read or write on the gauge during a storm\n"
+    assert any(s.startswith("Name") for s in _said(tmp_path, f"Two rules for gauges:\n\n{rules}"))
+    said = "A floating dock is a dock that rises and falls with the tide, so that ships can load at any hour."
+    assert _prompts(tmp_path, said, "Further learning") == []

@@ -257,7 +257,9 @@ from tutor.revision.items.sections import is_furniture
 # happen to update X"; elements that make claims about the heading's noun ("## Hooks": "Hooks can only …") are no
 # list of it; "… if you need that?" is not asked; "in response to" inside a relative clause is the clause's; an
 # answer ends before "and" opens a clause of its own ("… beneath them and leaf components are …")
-GENERATOR_VERSION = 70
+# 71 (round 107): a reading list ("Read this article …; Next, watch this video …") is no list to learn; "Further
+# learning" and "Additional reading" sections are furniture; "that A and B are …" keeps its "and"
+GENERATOR_VERSION = 71
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -67,6 +67,8 @@ _TASKS = frozenset("exercises assignments homework".split())  # not "challenges"
 _MATERIALS = re.compile(r"(?i)\byou(?:['’]ll| will)?\s+(?:\w+\s+)?need\b(?!\s+to\b)")  # not "you need to do"
 # what code and formulas have: "y ~ a + b", "lm()", "x = 1", "sum += x", "a === 0", "array[i]"
 _FORMULA = re.compile(r"\s(?:[=~]|[-+*/%]=|[=!]==?)\s|\w\(\)|//|[{}]|\w\[[a-z_]\w*\]")
+# a reading list's elements: "Read this article about …", "Next, watch this video …" (not "Don't read or write …")
+_READING = re.compile(r"(?i)\b(?:(?:read|watch)\s+(?:this|these|the|through|and)\b|article|video|blog post|tutorial)\b")
 _BOLD_LABEL = re.compile(r"\*\*([A-Za-z][\w\s'-]{2,50}?)\*\*:?")  # "**Hotel Meta-review columns**" over a list
 _CUT_ENDS = PREPOSITIONS | DETERMINERS | frozenset("and or but of to so".split())  # "… and then fits copies of"
 _VAGUE = frozenset("more others other many etc".split())
@@ -146,11 +148,13 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
 
 
 def _recallable(doc: Document, block: Block) -> list[list[Unit]]:
-    """The list's elements to recall (each its sentences); none when too few are left."""
+    """The list's elements to recall (each its sentences); none when too few are left, or when they are readings."""
     # "✅ Based on the other columns, can you think of …?": a note to the reader inside an element, not one of them
     elements = [us for us in list_elements(block) if unicodedata.category(unit_reading(doc, us[0])[:1] or "a") != "So"]
     elements = [us for us in elements if not _MORE_OF_THEM.fullmatch(unit_reading(doc, us[0]).strip())]
     elements = [us for us in elements if not NOTE_LABEL.fullmatch(element_label(doc, us))]  # "**Tip:** …"
+    if 2 * sum(bool(_READING.search(unit_reading(doc, us[0]))) for us in elements) >= len(elements):
+        return []  # "Read this article about return values; Next, read this one …": what to read, not what it says
     return elements if len(elements) >= tuning.LIST_MIN_ELEMENTS else []
 
 
