@@ -213,6 +213,8 @@ def test_round105_a_participle_with_its_phrase_before_a_modal_is_no_verb(tmp_pat
     assert _prompts(tmp_path, body) == ["Why can the flour milled from old grains be softer as well?"]
     mills = "The flour milled from mills tastes sweeter because the stones turn slowly in the cold river water."
     assert _prompts(tmp_path, mills) == ["Why does the flour milled from mills taste sweeter?"]  # "mills" is no verb
+    based = "Sacks based on jute fibre are more common because they are cheaper and last longer in damp barns."
+    assert _prompts(tmp_path, based) == ["Why are sacks based on jute fibre more common?"]  # "are", not "based"
 
 
 def test_round105_a_gloss_in_another_form_of_its_term_is_no_definition(tmp_path: Path) -> None:

@@ -61,6 +61,8 @@ PREPOSITIONS = frozenset(
     """of in on for to with from by at about among amongst between against into over under within without via
     upon toward towards across along around onto per through throughout during despite""".split()
 )
+# A verb's particle: "blew away", "shows up", "turns out"; no verb itself, nor the start of an object
+PARTICLES = frozenset("away back apart together forward aside up down out off".split())
 
 # Conjunctions that join the parts of a noun phrase or a list ("A, B and C").
 CONJUNCTIONS = frozenset("and or".split())

@@ -259,7 +259,9 @@ from tutor.revision.items.sections import is_furniture
 # answer ends before "and" opens a clause of its own ("… beneath them and leaf components are …")
 # 71 (round 107): a reading list ("Read this article …; Next, watch this video …") is no list to learn; "Further
 # learning" and "Additional reading" sections are furniture; "that A and B are …" keeps its "and"
-GENERATOR_VERSION = 71
+# 72: a participle with its phrase before "is"/"are" is no verb either ("SGD variants based on momentum are more
+# standard" asks "Why are SGD variants based on momentum more standard?")
+GENERATOR_VERSION = 72
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -10,6 +10,7 @@ from tutor.english.lexicon import (
     AUXILIARIES,
     DETERMINERS,
     NUMBER_WORDS,
+    PARTICLES,
     PREPOSITIONS,
     STOPWORDS,
     base_form,
@@ -19,7 +20,6 @@ from tutor.revision.items.context import Context, base_forms, finite
 from tutor.revision.items.subjects import lower_article
 
 _NEVER_VERBS = PREPOSITIONS | {"like"}  # "over the Crown", "like the Eldred Act": prepositions there
-_PARTICLES = frozenset("up down out off back away".split())  # "shows up", "turns out": the verb's, no verb themselves
 OBJECT_OPENERS = DETERMINERS | frozenset("all each every some any its their his her both many several".split())
 
 
@@ -79,7 +79,7 @@ def verb_at(ws: list[str], i: int) -> bool:
         if then in base_forms(then) and "VERB" in parts_of_speech(then) and then not in STOPWORDS:
             return False  # "Model-based approaches construct a model …": a plural noun, its verb after it
     inflected = "VERB" in parts_of_speech(w) and w not in base_forms(w) and not w.endswith("ing")
-    phrasal = inflected and w.endswith("s") and then in _PARTICLES and "NOUN" in parts_of_speech(ws[i - 1].lower())
+    phrasal = inflected and w.endswith("s") and then in PARTICLES and "NOUN" in parts_of_speech(ws[i - 1].lower())
     later = [x.lower() for k, x in enumerate(ws[i + 2 : i + 5], i + 2) if ws[k - 1].lower() != "to"]  # not "to be"
     phrasal = phrasal and not set(later) & AUXILIARIES  # "the best books out there can make …": "books" is no verb
     if finite(w) or adverb and inflected or phrasal:
@@ -106,7 +106,7 @@ def plural_verb(ws: list[str], i: int) -> bool:
     before, w = ws[i - 1].lower(), ws[i].lower()
     if before in STOPWORDS or not looks_plural(before) or "VERB" not in parts_of_speech(w):
         return False
-    if w in {"be"} | _PARTICLES | _NEVER_VERBS:
+    if w in {"be"} | PARTICLES | _NEVER_VERBS:
         return False  # "shows up", "regular variables like let timeoutID don't …": no verb
     from lemminflect import getInflection
 

@@ -18,6 +18,7 @@ from tutor.english.lexicon import (
     DETERMINERS,
     MONTHS,
     NOT_SUBJECT,
+    PARTICLES,
     PERSON_NOUNS,
     PREPOSITIONS,
     REPORTING,
@@ -67,7 +68,6 @@ _BROAD_VERBS = frozenset("provide create offer".split())
 _HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
 # "Expressions in Vue templates can only …": a predicate that opens on the subject's last noun and a modal
 _STILL_SUBJECT = re.compile(r"[a-z]\S*\s+(?:can|cannot|could|will|would|may|might|must|should|shall)\b")
-_PARTICLES = frozenset("away back apart together forward aside up down out off".split())
 _GENDERED = re.compile(r"\b(?:(she|her|hers|herself)|he|him|his|himself)\b", re.I)
 # "What does Type C content raise? a different problem", "What did Alben bring? the idea …", "What does the compiler
 # apply? the first rule": says nothing
@@ -230,7 +230,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     if not i or any("," in w for w in ws[:i]):
         return None
     subject, verb = " ".join(ws[:i]), ws[i].lower()
-    if verb in _PARTICLES | PREPOSITIONS:
+    if verb in PARTICLES | PREPOSITIONS:
         return None  # "Each scene ratchets up the tension": "up" is the verb's particle, the verb no verb to it
     if not good_subject(subject) or i + 1 >= len(ws) or not _object_starts(ws[i + 1]) or not verb.isalpha():
         return None  # "flourished, and …": no object
@@ -275,7 +275,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
 def _object_starts(word: str) -> bool:
     """A direct object follows: not a preposition, an adverb, "that" or "to" (a clause or an infinitive)."""
     w = word.lower().strip("“\"',;:")  # "exists because, by nature, …": no object
-    if w in _PARTICLES or w in (STOPWORDS | PREPOSITIONS) - DETERMINERS or w.endswith(("ly", "ing")):
+    if w in PARTICLES or w in (STOPWORDS | PREPOSITIONS) - DETERMINERS or w.endswith(("ly", "ing")):
         return False  # "blew away the top": the verb is "blow away"; "depends upon …"
     return w[:1].isalnum() and not finite(w) and parts_of_speech(w) != {"VERB"}  # "requests originate …"
 

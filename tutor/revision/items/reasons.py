@@ -80,7 +80,6 @@ _SUPPOSITION = re.compile(r"(?:Let\s+(?:\S+\s+){1,3}(?:be|denote)|Suppose|Assume
 
 _SHELL_THAT = re.compile(r"(?i)^the\s+(?:intuition|idea|point|upshot|claim|lesson)\s+(?:here\s+)?is\s+that\s+")
 _HOW_OFTEN = frozenset("sometimes often usually generally typically always occasionally frequently rarely".split())
-_MODALS = frozenset("can could will would may might must should".split())
 _BETWEEN_SUBJECT_AND_VERB = frozenset("both also only often always still even just".split())
 _CONCEDING = re.compile(r"(?i)^(?:even\s+(?:though|if|when)|although|though|whereas|unless)\s")
 
@@ -301,13 +300,13 @@ def _verb_after_participle(ws: list[str], i: int) -> int:
     nouns_before = PREPOSITIONS | DETERMINERS  # "from for loops": "loops" is the phrase's noun, no verb
     verbs = [k for k in said if re.fullmatch(r"[a-z]+s", ws[k]) and "VERB" in parts_of_speech(ws[k])]
     verb = next((k for k in verbs if ws[k - 1].lower() not in nouns_before and not _auxiliary_at(ws, k + 1)), 0)
-    modal = next((k for k in said if ws[k] in _MODALS), 0) if phrase else 0
+    modal = next((k for k in said if ws[k].lower() in AUXILIARIES), 0) if phrase else 0
     return min(k for k in (verb, modal) if k) if verb or modal else 0  # "… generated from for loops can be …"
 
 
 def _auxiliary_at(ws: list[str], k: int) -> bool:
     """An auxiliary or a modal at k: the word before it is its subject's noun ("… old grains can be …")."""
-    return k < len(ws) and (ws[k].lower() in AUXILIARIES or ws[k] in _MODALS)
+    return k < len(ws) and ws[k].lower() in AUXILIARIES
 
 
 def _used_for(sentence: str) -> re.Match[str] | None:
