@@ -55,8 +55,10 @@ def _gerund(word: str) -> bool:
     from lemminflect import getLemma
 
     low = word.lower()
+    if not (word[:1].isupper() and low.endswith("ing")):
+        return False  # most subjects: no lemma looked up
     lemma = getLemma(low, "VERB")[0]
-    return word[:1].isupper() and low.endswith("ing") and lemma != low and is_english_word(lemma)
+    return lemma != low and is_english_word(lemma)
 
 
 _BEFORE_VERB = frozenset("only also often always never just still usually typically generally".split())

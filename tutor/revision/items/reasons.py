@@ -298,15 +298,12 @@ def _verb_after_participle(ws: list[str], i: int) -> int:
     later = [k for k in range(i + 2, min(len(ws), i + reach + 1)) if ws[k].lower() not in _BETWEEN_SUBJECT_AND_VERB]
     said = later if phrase else later[:1]
     nouns_before = PREPOSITIONS | DETERMINERS  # "from for loops": "loops" is the phrase's noun, no verb
+    auxiliary = [w.lower() in AUXILIARIES for w in ws] + [False]
     verbs = [k for k in said if re.fullmatch(r"[a-z]+s", ws[k]) and "VERB" in parts_of_speech(ws[k])]
-    verb = next((k for k in verbs if ws[k - 1].lower() not in nouns_before and not _auxiliary_at(ws, k + 1)), 0)
-    modal = next((k for k in said if ws[k].lower() in AUXILIARIES), 0) if phrase else 0
+    # not "old grains can be …": a word before an auxiliary is its subject's noun
+    verb = next((k for k in verbs if ws[k - 1].lower() not in nouns_before and not auxiliary[k + 1]), 0)
+    modal = next((k for k in said if auxiliary[k]), 0) if phrase else 0
     return min(k for k in (verb, modal) if k) if verb or modal else 0  # "… generated from for loops can be …"
-
-
-def _auxiliary_at(ws: list[str], k: int) -> bool:
-    """An auxiliary or a modal at k: the word before it is its subject's noun ("… old grains can be …")."""
-    return k < len(ws) and ws[k].lower() in AUXILIARIES
 
 
 def _used_for(sentence: str) -> re.Match[str] | None:

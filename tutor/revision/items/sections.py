@@ -13,7 +13,7 @@ from tutor.records import Document, Section
 # follows a heading that only links to a quiz elsewhere, "## [Pre-lecture quiz](…)")
 # … or what to do or read after it ("Assignment": "Read this article …"; blind ratings: 12 of 14 verdicts discard), or
 # what it will teach ("Learning outcomes": "You'll learn how to use floats"; 6 of 8 verdicts discard)
-_QUIZ_HEADING = re.compile(
+_NOT_TAUGHT_HEADING = re.compile(
     r"(?i)\W*(?:answers?|(?:quick\s+)?quiz(?:zes)?|knowledge\s+checks?|self[- ]checks?|assignments?|homework"
     r"|learning\s+(?:outcomes|objectives|goals)|lesson\s+overview|what\s+you(?:['’]ll|\s+will)\s+learn)\W*"
 )
@@ -31,7 +31,7 @@ def content_sections(doc: Document) -> list[Section]:
     return [
         s
         for i, s in enumerate(doc.sections)
-        if s.blocks and i not in notes and not is_furniture(doc, s) and not _own_quiz(doc, s)
+        if s.blocks and i not in notes and not is_furniture(doc, s) and not _not_taught(doc, s)
     ]
 
 
@@ -40,5 +40,5 @@ def linked_heading(doc: Document, section: Section) -> bool:
     return bool(_LINKED_HEADING.match(doc.text, section.start))
 
 
-def _own_quiz(doc: Document, section: Section) -> bool:
-    return bool(_QUIZ_HEADING.fullmatch(section.title)) and not linked_heading(doc, section)
+def _not_taught(doc: Document, section: Section) -> bool:
+    return bool(_NOT_TAUGHT_HEADING.fullmatch(section.title)) and not linked_heading(doc, section)
