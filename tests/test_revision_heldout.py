@@ -558,7 +558,7 @@ def test_round71_tex_dashes_fragments_after_a_formula_aims_and_file_paths(tmp_pa
     assert _said(tmp_path, aim) == []
     runs = "Each HPO run depends on two major sources of randomness in the training process."
     said = _said(tmp_path, f"{runs} The runs then differ from each other.")
-    assert said[0].startswith("What does each HPO run depend on? =>")
+    assert said[0].startswith("What does an HPO run depend on? =>")
     paths = "You will find the entire dataset in these four paths:\n\n" + "".join(
         f"- ../data/dogs/{name}\n" for name in ("labels.csv", "sample.csv", "train.csv", "test.csv")
     )

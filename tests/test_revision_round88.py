@@ -99,8 +99,8 @@ def test_an_element_opening_on_an_adverb_is_not_named_by_it(tmp_path: Path) -> N
         "1. You can rely on external state management systems like Zustand and Redux. They have a lot of "
         "optimizations built-in.\n"
     )
-    (listed,) = [s for s in _said(tmp_path, body) if s.startswith("Name")]
-    assert "| Sometimes Context API |" not in listed, listed
+    said = _said(tmp_path, body)  # the second element's subject runs up to its verb: no list at all since round 109
+    assert not any("| Sometimes Context API |" in s for s in said), said
 
 
 def test_a_word_written_in_lower_case_is_no_surname(tmp_path: Path) -> None:

@@ -106,7 +106,9 @@ PERSON_NOUNS = frozenset(
 )
 
 # What makes "the … of X" the one thing of its kind: "the main cause", "the first people", "the only state".
-UNIQUE_MODIFIERS = frozenset("first last only main primary principal chief leading sole single most root".split())
+UNIQUE_MODIFIERS = frozenset(
+    "first last only main primary principal chief leading sole single most root default".split()
+)
 
 # Words that point elsewhere in the text ("the following", "the latter"): a subject with one is not
 # understood without its neighbours.

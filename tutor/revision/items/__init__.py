@@ -261,7 +261,18 @@ from tutor.revision.items.sections import is_furniture
 # learning" and "Additional reading" sections are furniture; "that A and B are …" keeps its "and"
 # 72: a participle with its phrase before "is"/"are" is no verb either ("SGD variants based on momentum are more
 # standard" asks "Why are SGD variants based on momentum more standard?")
-GENERATOR_VERSION = 72
+# 73 (round 109): a list element is named by its main clause before "even if …", never by words up to a later
+# verb ("… object should"), and a question element ends at its "?"; "There are a few ways you might …:", "Here are
+# some questions you can ask …:", "The following N need to …:" and "You’ll use X in two ways:" name their lists by
+# that clause (not "… you can compare them"); "And it returns:" names none; elements calling code, a list after a
+# page tag ("<Recap>") and a heading that is a doing ("Passing event handlers as props") name no list; "Principles
+# for …" names its own guidance; a word the prose writes in lower case only as code keeps its capital ("What is
+# Vite?"); "a term that originates from …" and "an easy way to …" define nothing; "X are the default Y" asks "What is
+# the default Y?"; a definition stops before "and every …"/", and what …"; a condition keeps its second verb
+# 74 (round 110): "The main drawback of X is that it can be slow, because …" asks "Why can X be slow?"; "What is each
+# React component?" asks "What is a React component?" ("an HPO run"); "GRUs have the following two distinguishing
+# features:" and "X has several useful properties:" name their lists by what has them
+GENERATOR_VERSION = 74
 
 __all__ = [
     "CHOICE_LETTERS",

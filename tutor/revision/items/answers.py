@@ -113,6 +113,7 @@ def cut_answer(answer: str, clause: bool = False) -> str:
             m
             for m in _ANSWER_CUTS.finditer(answer)
             if not (_series_end(answer, m) or _not_until(answer, m) or _joined(answer, m))
+            and not (clause and _condition_goes_on(answer, m))
         ),
         None,
     )  # "by using norms, procedures, and behaviors" ends its series
@@ -177,6 +178,14 @@ def _deed(word: str, then: str = "") -> bool:
     base = word.islower() and word in base_forms(word) and not word.endswith("ing")
     acts = word.islower() and word.endswith("s") and "VERB" in pos and then.lower() in _OBJECT_DETERMINERS
     return finite(word) or acts or base and "VERB" in pos and "NOUN" not in pos and "ADJ" not in pos
+
+
+def _condition_goes_on(answer: str, m: re.Match[str]) -> bool:
+    """ "if you often encounter bugs …, and want to introduce more structure …": a condition's second verb, its
+    subject unsaid, is still the condition."""
+    following = answer[m.end() :].split()
+    verb = bool(following) and following[0] in base_forms(following[0]) and "VERB" in parts_of_speech(following[0])
+    return m.group().strip(", ") == "and" and bool(re.match(r"(?i)(?:if|when|whenever|unless)\s", answer)) and verb
 
 
 def _joined(answer: str, m: re.Match[str]) -> bool:

@@ -59,6 +59,7 @@ FILE_NAME = re.compile(
 # a word written in lower case in running text, not a piece of an address ("mozilla.org", "/en-US/")
 _LOWERCASE = re.compile(r"(?<![./@#\w-])[a-z][\w-]*\b(?![./@]\w)")
 # a word capitalised inside a sentence, after a lower-case word: a name ("… second-guess Congress")
+_CODE_SPAN = re.compile(r"`[^`\n]*`|(?<!\w)[*_]+|[*_]+(?!\w)")  # a code span; emphasis marks around a word
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 # words that point at something the item would not show, or talk to the reader; cross-references
 # ("such as" gives examples, "the US" is a country, "fell below zero" compares: none points)
@@ -382,7 +383,8 @@ def make_context(doc: Document) -> Context:
                 freq.update(set(content_terms(sentence)))
                 seen.update(content_terms(sentence))
                 if not furniture.is_notice(sentence):  # "Topics: uber, …" does not write the name in lower case
-                    lower.update(_LOWERCASE.findall(sentence))
+                    prose = _CODE_SPAN.sub(" ", doc.text[u.start : u.end]) if u.text else sentence
+                    lower.update(_LOWERCASE.findall(prose))  # not "a build tool like `vite`": a command, not the name
                 named.update(w.lower() for w in _MID_CAPITAL.findall(sentence))
                 n += 1
         spread.update(seen)

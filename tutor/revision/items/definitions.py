@@ -210,6 +210,8 @@ _VAGUE_ANSWER = re.compile(
     # "a principal purpose of economic history", "a driving factor behind political turmoil": what it is to another
     r"|an?\s+(?:[\w-]+\s+){0,2}(?:purpose|goal|aim|factor|driver|cause|consequence|result)\s+(?:of|behind|for)\b"
     r"|(?:the|an?|one)\s+(?:[\w-]+\s+)?reasons?\b"  # "the reason that the decision maker waits longer": why, not what
+    r"|an?\s+(?:term|word|name|phrase)\s+(?:that\s+)?(?:originat|come|derive|stem)\w*\s+from\b"  # the word's origin
+    r"|an?\s+(?:easy|easier|good|great|nice|simple|quick)\s+way\b"  # "Starting from scratch is an easy way to …"
 )
 
 
@@ -264,6 +266,10 @@ def _in_prompt(subject: str, ctx: Context) -> str:
     """A subject inside a question: "The Mozilla Festival" -> "the Mozilla Festival", words the text writes in lower
     case lowered ("Cyber Diplomacy"), and an English word capitalised only because the sentence opens with it
     ("Sparse matrices" -> "sparse matrices"; a one-word name such as "Rust" keeps its capital)."""
+    each = re.match(r"(?i)(?:each|every)\s+(?=[A-Za-z])", subject)  # "What is each React component?" asks of one
+    one = subject[each.end() :] if each else ""
+    vowel = one[:1] in "aeiouAEIOU" or re.match(r"[AEFHILMNORSX][A-Z0-9]*\b", one) is not None  # "an HPO run"
+    subject = f"{'an' if vowel else 'a'} {one}" if each else subject
     softened = lower_article(ctx.soften(subject))
     first, _, rest = softened.partition(" ")
     opening = first[:1].isupper() and first[1:].islower() and rest and rest == rest.lower()
@@ -314,7 +320,8 @@ def _named_by(
         verb = ("were" if past else "are") if looks_plural(head) else "was" if past else "is"
     keys = tuple(w for w in ws if w.lower() not in STOPWORDS)
     subject = subject.strip('“”"')  # 'For some projects, "maintainers" are the only people …': the term
-    answer = lower_article(subject) if name else subject[:1].lower() + subject[1:]
+    acronym = subject[1:2].isupper()  # "SPAs", not "sPAs"
+    answer = lower_article(subject) if name else subject if acronym else subject[:1].lower() + subject[1:]
     return f"{'Who' if person else 'What'} {verb.lower()} {description}?", keys, answer
 
 

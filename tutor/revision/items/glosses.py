@@ -19,7 +19,9 @@ _CUT_ANSWER = re.compile(
     r"|,\s+(?:again\s+|also\s+)?without\s"  # "… a keyboard shortcut, again without having to run a command": how
     r"|\s-{2,3}\s"  # "… predators and disease --- all of which vary …": a dash typed as hyphens opens an aside
     r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
-    r"|\s+and\s+(?=the\s+(?:[\w.-]+\s+){0,5}?(?:is|are|was|were)\b)"  # "… and the 0.25 quantile is …": another one
+    r"|\s+and\s+(?=(?:the|every|each)\s+(?:[\w.-]+\s+){0,5}?(?:is|are|was|were)\b)"  # "… and the 0.25 quantile is …",
+    # "… and every piece of code in it is Ruby": another one
+    r"|,\s+and\s+(?=what\s)"  # "ES2015, and what some articles refer to as ES7 is …": a clause of its own
     r"|\s+and\s+(?=(?:his|her|its|their)\s+\w+\s+(?:is|are|was|were)\b)"  # "… and her language is often …"
     r"|,\s+and\s+(?=(?:\w+\s+){1,5}(?:is|are|was|were)\b)"  # "…, and removing data is called …": another one's
     r"|,\s+but\s+(?=(?:a|an|the|this|that|these|those|its|their|it|they)\b)"  # "…, but a sophisticated grasp …"

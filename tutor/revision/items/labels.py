@@ -7,7 +7,7 @@ import re
 
 from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
-from tutor.english.lexicon import DETERMINERS, ORDINALS, PREPOSITIONS, STOPWORDS
+from tutor.english.lexicon import AUXILIARIES, DETERMINERS, ORDINALS, PREPOSITIONS, STOPWORDS
 from tutor.english.text import word_count
 from tutor.ingest.latex import math_text
 from tutor.records import Document, Unit
@@ -30,6 +30,8 @@ _NAME_START = 4  # a label's name starts within this many characters ("The EU �
 _DEFINES = re.compile(r"(?:The|A|An)\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is|are)\s+(?:the|a|an)\s+\w")
 _ORDINALS = frozenset(ORDINALS) | {"next", "other"}  # "The first is …", "The other is …"
 PRONOUNS = frozenset("it they we you he she this these that those".split())  # "They can …": a claim, not a name
+# a main clause, then one it holds under a condition: "Each action describes a single user interaction, even if …"
+_MAIN_CLAUSE = re.compile(r"(?i)^([^,;:()]{12,}?),\s+(?:even if|even though|although|though|unless)\s")
 
 
 def element_label(doc: Document, units: list[Unit]) -> str:
@@ -49,6 +51,7 @@ def element_label(doc: Document, units: list[Unit]) -> str:
     first = re.sub(r"[,;]?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and", "…; and"
     where = re.search(r"\s*\((?:see\s+)?([^()]*)\)$", first, re.I)
     first = first[: where.start()] if where and CROSS_REFERENCE.match(where.group(1)) else first  # "(Chapter 7)"
+    first = re.sub(r"(?<=\w)\?\s+\S.*$", "?", first)  # "Can you get … variable? isError …": the question ends
     label, colon, rest = first.partition(": ")
     if colon and _ENUMERATOR.fullmatch(label):
         label, colon, rest = rest.partition(": ")  # "(1a): x and y might already be …": the marker names nothing
@@ -60,6 +63,9 @@ def element_label(doc: Document, units: list[Unit]) -> str:
         return dashed[0]  # "useContext - This hook is used to consume data …": the term, not what it does
     if word_count(first) <= tuning.LIST_LABEL_WORDS:
         return first
+    main = _MAIN_CLAUSE.match(first)
+    if main and word_count(main.group(1)) <= tuning.LIST_LABEL_WORDS:
+        return main.group(1)
     lead = candidate_terms(first)
     opener = first[: lead[0].start].strip().lower() if lead else ""
     adverb = bool(lead) and parts_of_speech(first.split()[0].lower()) == {"ADV"}  # "Sometimes Context API …"
@@ -70,7 +76,8 @@ def element_label(doc: Document, units: list[Unit]) -> str:
     if len(named) > 2 and named[-1].endswith(("ing", "ed")) and "VERB" in parts_of_speech(named[-1]):
         named = named[1:-1] if named[0].lower() in ("a", "an") else named[:-1]  # "a national output identity
         # asserting that …" -> "national output identity": the subject ends before its participle
-    if len([w for w in named if w.lower() not in DETERMINERS]) >= 2 and named[-1].lower() not in PRONOUNS:
+    verb = any(w.lower() in AUXILIARIES or w.endswith(",") for w in named)  # "… object should [include]": its verb
+    if len([w for w in named if w.lower() not in DETERMINERS]) >= 2 and named[-1].lower() not in PRONOUNS and not verb:
         return " ".join(named)  # not "In safe code, it" or "The developer": a subject the element's clause names
     return " ".join(first.split()[: tuning.LIST_LABEL_CUT_WORDS]) + " …"
 

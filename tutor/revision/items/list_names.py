@@ -39,7 +39,8 @@ _COUPLE = re.compile(r"\ba couple(?: of)?\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*
 # a lead-in that says there are so many of them: "There are usually two cases where …:", "When …, there are three
 # main hazards that often arise:"
 _HERE_ARE = re.compile(
-    r"(?i)^here\s+are\s+(?:a few|several|some|many)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s"
+    r"(?i)^(?:(?:when|if|once)\s+[^,;:]+,\s+)?(?:but\s+)?(?:here\s+are|here['’]s|there\s+are(?=.*\syou\s))"
+    r"\s+(?:a few|several|some|many)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s"
     r"(?:\s+of\s+(?:[a-z][\w-]*\s+[a-z][\w-]*s\b|[a-z][\w-]*))?)\b"  # "examples of style guides", "types of roles"
 )
 _THERE = r"there(?:\s+(?:are|is|were|was|will be)|['’]s)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?"
@@ -83,6 +84,7 @@ _POSSESSIVES = frozenset("my our your his her its their".split())
 _WRITERS = frozenset("let's let’s let we we'll we’ll we've we’ve i i'll i’ll".split())
 # how the writer announces what comes: "Next, we'll look at …", "Now we turn to …": no more than the noun says
 _ANNOUNCING = frozenset(content_terms("next now then look turn consider see cover discuss examine"))
+_SUBJECT_PRONOUNS = frozenset("it he she they we you this that which".split())
 _PRO_FORMS = frozenset(["ones", "others"])  # "some of the major ones:": a noun said before, which names nothing here
 
 
@@ -141,15 +143,20 @@ def said_there(lead: str, noun: str) -> str:
     with X", "Recall that there are two objectives in generative modeling:" -> "in generative modeling"; "" when it
     says nothing more, or nothing that reads alone."""
     m = re.search(
-        rf"^(?:(?:recall|remember|note)\s+that\s+)?(?:(when|if|once)\s+([^;:]+?),\s+)?{_THERE}{_QUANTIFIER}\s+"
-        rf"{re.escape(noun)}\s+([^:;()]+?)\s*[:.]\s*$",
+        rf"^(?:(?:recall|remember|note)\s+that\s+)?(?:(when|if|once)\s+([^;:]+?),\s+)?(?:but\s+)?"
+        rf"(?:{_THERE}|here\s+are\s+|here['’]s\s+)(?:{_QUANTIFIER}|some|many)\s+{re.escape(noun)}\s+([^:;()]+?)\s*[:.]\s*$",
         lead,
         re.I,
     )
     if not m:
         return ""
     said = m.group(3) + (f" {m.group(1).lower()} {m.group(2)}" if m.group(1) else "")
-    return said if reads_alone(said) and word_count(said) <= tuning.LIST_SAID_WORDS else ""
+    anyone = re.sub(r"(?i)\byour\b", "a", re.sub(r"(?i)\byou\b", "people", said))  # the prompt's "you" is the learner
+    if said.lower().startswith("you ") and len(content_terms(said)) < 2:
+        return ""  # "Here are a few types of roles you may recognize:": no more than a list of roles
+    if re.search(r"(?i)\b(?:it|its|they|them|their)\b", said):
+        return ""  # "Here's a few ways you can compare them:": what they are, the text said before
+    return said if reads_alone(anyone) and word_count(said) <= tuning.LIST_SAID_WORDS else ""
 
 
 def holder_of(lead: str, noun: str) -> str:
@@ -158,7 +165,10 @@ def holder_of(lead: str, noun: str) -> str:
     Rep agrees to take on the following responsibilities:" -> "a Mozilla Rep agrees to take on"; "" when the clause
     does not open on its subject ("keep the following guidelines in mind", "We see … as having the following …")."""
     m = re.search(
-        rf"([^,;:—–()]+?)\s+{_QUANTIFIER}\s+{re.escape(noun)}\b(?:\s+(?:of|to|for)\s[^:;,()]+?)?\s*:\s*$", lead, re.I
+        rf"([^,;:—–()]+?)\s+{_QUANTIFIER}\s+(?:[a-z][\w-]*\s+)?{re.escape(noun)}\b"
+        r"(?:\s+(?:of|to|for)\s[^:;,()]+?)?\s*:\s*$",  # "… has several useful properties:"
+        lead,
+        re.I,
     )
     if not m:
         return ""
@@ -171,7 +181,7 @@ def holder_of(lead: str, noun: str) -> str:
     ws = clause.split()
     if not ws or re.search(rf"\b{_THERE}", clause + " ", re.I) or _CLAUSE.search(clause):
         return ""  # not "A problem occurs when a loop meets all of these conditions:": the list is not the subject's
-    first = ws[0].lower()
+    first = re.sub(r"^you['’](?:ll|d)$", "you", ws[0].lower())  # "You’ll use default type parameters in …"
     if first in _WRITERS:
         return ""  # "First, let's discuss the two major aspects of …:": the writer, not what has them
     after_comma = lead[: m.start(1)].rstrip().endswith(",")  # "While convenient, global registration has …:"
@@ -180,6 +190,7 @@ def holder_of(lead: str, noun: str) -> str:
         and first not in STOPWORDS | PREPOSITIONS | WH_WORDS
     )
     verb = next((k for k, w in enumerate(ws[1:], 1) if finite(w) or _after_subject(ws, k)), 0)
+    verb = 1 if first != ws[0].lower() and len(ws) > 1 else verb  # "You’ll use": the auxiliary is in the subject
     if not verb and len(ws) > 1 and ws[-1] in base_forms(ws[-1]) and "VERB" in parts_of_speech(ws[-1]):
         verb = len(ws) - 1  # "The bodies of test functions typically perform these three actions:": a plural's verb
     alone = reads_alone(re.sub(r"^(?i:you)\b", "people", clause))  # the prompt's "you" is the learner
@@ -243,7 +254,8 @@ def list_noun(lead: str, count: int) -> str | None:
             return mid_sentence(announced)
         ws = [w for w in re.findall(r"[A-Za-z][\w-]*", lead[:-1]) if w.lower() not in ("following", "as", "follows")]
         pointed = re.search(r"(?i)\b(?:these|those)\s+(?:\w+\s+)?\w+\s*:\s*$", lead)  # "… all of these conditions:"
-        if ws and plural_noun(ws[-1]) and (pointed or not _IN_A_MODIFIER.search(lead.rsplit(",", 1)[-1])):
+        verb = len(ws) > 1 and ws[-2].lower() in _SUBJECT_PRONOUNS  # "And it returns:": a verb, not a noun
+        if ws and plural_noun(ws[-1]) and not verb and (pointed or not _IN_A_MODIFIER.search(lead.rsplit(",", 1)[-1])):
             compound = len(ws) > 1 and "-" in ws[-2].strip("-")  # "we'll look at high-level trade-offs:"
             return mid_sentence(" ".join(ws[-2:]) if compound else ws[-1])
         pointed = _POINTED_FROM.search(lead)  # "we have encountered these concepts from macroeconomics:"
@@ -312,7 +324,8 @@ def names_things(title: str) -> bool:
         return False  # "How a firewall works" is a question, "Exercise - display the clusters" and "Create training
         # and testing datasets" and "Experiment With Different Values" steps to take, "With Build Tools" a condition
     gerund = first.endswith("ing") and "VERB" in parts_of_speech(first)
-    return not (gerund and (then in DETERMINERS | _POSSESSIVES or not can_be_noun(then)))  # "Dealing with bodies"
+    doing = gerund and len(ws) > 2  # "Passing event handlers as props": a doing and its object, not "Operating systems"
+    return not (doing or gerund and (then in DETERMINERS | _POSSESSIVES or not can_be_noun(then)))  # "Dealing with …"
 
 
 def two_topics(title: str) -> bool:
@@ -348,7 +361,8 @@ def advice_noun(labels: list[str], topic: str) -> str | None:
         return None
     named = re.sub(rf"(?i)^(?:the\s+)?(?:{'|'.join(NUMBER_WORDS[2:])}|\d+)?\s*", "", topic.strip())
     first = named.split()[0].lower() if named.split() else ""
-    counted = named != topic.strip() or " of " in named  # "The five rules of ARIA", "Rules of JSX"; not "Tables"
+    # "The five rules of ARIA", "Rules of JSX", "Principles for structuring state"; not "Tables"
+    counted = named != topic.strip() or re.match(r"\S+\s+(?:of|for)\s", named) is not None
     if counted and plural_noun(first) and first not in BARE_NOUNS:
         return mid_sentence(named)  # the heading names them, not "guidelines … for" it
     return f"guidelines the text gives for {mid_sentence(topic)}"

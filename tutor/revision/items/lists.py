@@ -66,7 +66,10 @@ _FOR_EXAMPLE = re.compile(r"(?i)\b(?:such as|e\.g\.|for (?:example|instance))\s*
 _TASKS = frozenset("exercises assignments homework".split())  # not "challenges", "tasks": often what is taught
 _MATERIALS = re.compile(r"(?i)\byou(?:['’]ll| will)?\s+(?:\w+\s+)?need\b(?!\s+to\b)")  # not "you need to do"
 # what code and formulas have: "y ~ a + b", "lm()", "x = 1", "sum += x", "a === 0", "array[i]"
-_FORMULA = re.compile(r"\s(?:[=~]|[-+*/%]=|[=!]==?)\s|\w\(\)|//|[{}]|\w\[[a-z_]\w*\]")
+_FORMULA = re.compile(
+    r"\s(?:[=~]|[-+*/%]=|[=!]==?)\s|\w\(\)|//|[{}]|\w\[[a-z_]\w*\]"
+    r"|\b[a-z]{2,}[A-Z_]\w*\([^()]*\)|=>"  # "handleAddTask(text) is called when …", "() => alert(…)": code's calls
+)
 # a reading list's elements: "Read this article about …", "Next, watch this video …" (not "Don't read or write …")
 _READING = re.compile(r"(?i)\b(?:(?:read|watch)\s+(?:this|these|the|through|and)\b|article|video|blog post|tutorial)\b")
 _BOLD_LABEL = re.compile(r"\*\*([A-Za-z][\w\s'-]{2,50}?)\*\*:?")  # "**Hotel Meta-review columns**" over a list
@@ -91,7 +94,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     elements = _recallable(doc, block)
     if not elements:
         return None
-    led = previous is not None and previous.kind == "paragraph" and bool(previous.units)
+    led = _leads(doc, block, previous)
     if not led and block.units[0].start > section.start + len(section.title) + 16:
         return None  # neither a lead-in paragraph nor the heading right above introduces it
     before = previous.units[-2:] if led and previous else ()
@@ -145,6 +148,14 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
     return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
+
+
+def _leads(doc: Document, block: Block, previous: Block | None) -> bool:
+    """A paragraph right before the list, not across a tag ("<Recap>": the page's own box follows, not what the
+    paragraph leads to)."""
+    if previous is None or previous.kind != "paragraph" or not previous.units:
+        return False
+    return not re.search(r"^\s*<[A-Za-z]", doc.text[previous.end : block.start], re.M)
 
 
 def _recallable(doc: Document, block: Block) -> list[list[Unit]]:
@@ -206,7 +217,7 @@ def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, co
 def _acting(lead: str, noun: str, count: int) -> tuple[str, str] | None:
     """A lead-in whose counted noun is the subject of what it says: "To update a component with new data, two things
     need to happen:" -> ("need to happen", "To update a component with new data"); "But two things prevent …:"."""
-    counted = rf"(?:{number(count)}|{count})"
+    counted = rf"(?:{number(count)}|{count}|the following)"  # "The following compiler options need to be set …:"
     m = re.fullmatch(
         rf"(?i)(?:([^,:;]{{3,80}}),\s+)?(?:but\s+|and\s+|so\s+)?{counted}\s+{re.escape(noun)}\s+([a-z][^:;]*?)\s*:",
         lead,

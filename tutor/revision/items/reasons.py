@@ -79,9 +79,22 @@ _SUPPOSITION = re.compile(r"(?:Let\s+(?:\S+\s+){1,3}(?:be|denote)|Suppose|Assume
 
 
 _SHELL_THAT = re.compile(r"(?i)^the\s+(?:intuition|idea|point|upshot|claim|lesson)\s+(?:here\s+)?is\s+that\s+")
+# "The main drawback of a VM is that it can be slow, because …": the claim is about the VM ("Why can a VM be slow?")
+_SHELL_OF = re.compile(
+    r"(?i)^the\s+(?:\w+\s+)?(?:drawback|downside|disadvantage|advantage|benefit|upside|problem|catch)\s+(?:of|with)\s+"
+    r"([^,;:]{3,60}?)\s+is\s+that\s+(?:(?:it|they)\s+)?"
+)
 _HOW_OFTEN = frozenset("sometimes often usually generally typically always occasionally frequently rarely".split())
 _BETWEEN_SUBJECT_AND_VERB = frozenset("both also only often always still even just".split())
 _CONCEDING = re.compile(r"(?i)^(?:even\s+(?:though|if|when)|although|though|whereas|unless)\s")
+
+
+def _unshelled(claim: str) -> str:
+    """The claim a shell noun frames: "The intuition is that volatility is attractive …" -> "volatility is attractive
+    …", "The main drawback of a VM is that it can be slow" -> "a VM can be slow"."""
+    claim = _SHELL_THAT.sub("", claim.strip())
+    shell = _SHELL_OF.match(claim)
+    return f"{shell.group(1)} {claim[shell.end() :]}" if shell else claim
 
 
 def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
@@ -123,7 +136,7 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     if not _says_a_reason(reason):
         return None
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
-    claim = _SHELL_THAT.sub("", claim.strip())  # "The intuition is that volatility is attractive …, since …"
+    claim = _unshelled(claim)
     if not _NEGATED.search(claim):  # "… need not be valuable only because …" says the reverse without "only"
         claim = _ONLY_BECAUSE.sub("", claim.strip().rstrip(",;:—-. "))  # "… is only feasible because …"
     claim = re.sub(

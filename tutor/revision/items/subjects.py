@@ -61,8 +61,9 @@ def good_subject(subj: str) -> bool:
         return False  # a formula ("S = QPT", "R : (q, C) → CF") or a label ("Bottom line: ARIMA", "charAt(..):")
     if set(w.lower() for w in ws[1:]) & _FREQUENCY:
         return False  # "Computer scientists often call": the verb came before the word taken for it
-    if re.search(r"\s[—–](?:\s|$)", subj):
-        return False  # "The relational algebra — whilst flexible —": an aside ran into it
+    if re.search(r"\s[—–-](?:\s|$)", subj):
+        return False  # "The relational algebra — whilst flexible —": an aside ran into it; "`findBerth(ship)` -
+        # returns …": a term and its gloss, dashed
     if not 1 <= len(ws) <= tuning.DEFINITION_SUBJECT_WORDS or merged_heading(ws):
         return False
     if re.fullmatch(r'(“[A-Z][^“”]*”|"[A-Z][^"]*")', subj):
