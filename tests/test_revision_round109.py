@@ -186,3 +186,38 @@ def test_what_has_the_following_n_things_or_several_such_things_names_them(tmp_p
     assert two.startswith("Name the two distinguishing features river locks have. =>"), two
     (several,) = _said(tmp_path, f"The tide table has several useful properties:\n\n{items}")
     assert several.startswith("Name the two properties the tide table has. =>"), several
+
+
+def test_an_answer_leaves_the_claims_also(tmp_path: Path) -> None:
+    body = "Readers of harbour charts require an instance of the tide table on the bridge also."
+    assert _said(tmp_path, f"{body} {OTHER}") == [
+        "What do readers of harbour charts require? => an instance of the tide table on the bridge"
+    ]
+
+
+def test_a_method_that_is_called_is_not_a_name(tmp_path: Path) -> None:
+    body = (
+        "In order to register a berth, once a connection is established, the docking method is called which should "
+        "set up the mooring."
+    )
+    assert not any("called?" in s for s in _said(tmp_path, f"{body} {OTHER}"))
+
+
+def test_what_a_formulas_symbols_stand_for_is_no_reason(tmp_path: Path) -> None:
+    body = (
+        "The gradient is the product of the two factors.\n\n"
+        "where 𝐀∈ℝ^(n × m) is a matrix that contains the derivative of vector 𝐮 with respect to vector 𝐱. "
+        "Thus, evaluating the gradient requires computing a vector–matrix product."
+    )
+    assert not any(s.startswith("Why") for s in _said(tmp_path, f"{body} {OTHER}", "Chain Rule"))
+    stated = body.replace("where 𝐀∈ℝ^(n × m) is", "The matrix 𝐀∈ℝ^(n × m) is")
+    assert any(s.startswith("Why") for s in _said(tmp_path, f"{stated} {OTHER}", "Chain Rule"))
+
+
+def test_a_list_named_by_a_clause_that_points_elsewhere_is_not_named_by_it(tmp_path: Path) -> None:
+    items = "- Connect the hoist to the power line\n- Set the timers for the shift\n- Add the safety listeners\n"
+    lead = "The crane method runs once the crane is ready.\n\nCommon tasks that are done in {} are:\n\n"
+    said = _said(tmp_path, lead.format("this method") + items, "Cranes")
+    assert not any("this method" in s for s in said), said
+    named = _said(tmp_path, lead.format("the crane method") + items, "Cranes")
+    assert any(s.startswith("Name the three tasks that are done in the crane method.") for s in named), named

@@ -272,7 +272,10 @@ from tutor.revision.items.sections import is_furniture
 # 74 (round 110): "The main drawback of X is that it can be slow, because …" asks "Why can X be slow?"; "What is each
 # React component?" asks "What is a React component?" ("an HPO run"); "GRUs have the following two distinguishing
 # features:" and "X has several useful properties:" name their lists by what has them
-GENERATOR_VERSION = 74
+# 75 (round 111): an answer leaves the claim's trailing "also"; "the subscribed method is called which should …" names
+# nothing; "where A is a matrix that …" (a formula's symbols) is no reason; "Common tasks that are done in this method
+# are:" is not named by its pointing clause
+GENERATOR_VERSION = 75
 
 __all__ = [
     "CHOICE_LETTERS",

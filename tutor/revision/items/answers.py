@@ -137,6 +137,7 @@ def cut_answer(answer: str, clause: bool = False) -> str:
     answer = answer[: run_on.start()] if run_on else answer  # the splitter kept, for its lower-case start
     answer = re.sub(r",\s+[a-z]+ing$", "", answer)  # "a U-shape, falling [until …]": the cut left a clause open
     answer = re.sub(r",?\s*(?:e\.g|i\.e|such as|for example|for instance)\.?,?$", "", answer)  # "…, e.g[., during …]"
+    answer = re.sub(r"(?<=\w)\s+(?:also|too|as well)[.!]?$", "", answer)  # "… on the client side also": the claim's
     ws = answer.split()
     deed = 0 if clause else next((n for n in range(1, len(ws)) if _next_deed(ws[n - 1], ws[n])), 0)
     if deed:  # "walks the new tree, compares it with …": the first deed's object

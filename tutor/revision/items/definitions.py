@@ -171,8 +171,9 @@ def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:
     """An answer that says what the subject is not: whose ("the country's monarch": which country?), of what ("the
     driest, receiving …": of what the text said before), vague ("a fair one"), only that there are reasons, what
     "follows" ("… are defined as follows: …"), or no class for "What is X?"."""
-    if re.match(r"[,;:.]", answer) or re.search(r"\s[-+*/=×]$", answer):
-        return True  # "each time calc(..) is called, you'll pass …": "called" was the verb; "1 - n /": a formula cut
+    if re.match(r"[,;:.]|(?:which|who|whom|whose|where)\s", answer) or re.search(r"\s[-+*/=×]$", answer):
+        return True  # "each time calc(..) is called, you'll pass …", "the subscribed method is called which should …":
+        # "called" was the verb; "1 - n /": a formula cut
     if points_elsewhere(answer):
         return True  # "Bandits are a special case of the problem above": which problem, the text said before
     if owner_elsewhere(answer, opening=True) or re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):

@@ -271,7 +271,10 @@ def list_noun(lead: str, count: int) -> str | None:
     alone = re.fullmatch(r"\s+(?:include[sd]?|are|were|comprise[sd]?)\s*:?\s*", lead[subject.end(1) :], re.I)
     if alone and head.lower() not in BARE_NOUNS and all(w.isalpha() and w.lower() not in STOPWORDS for w in before):
         head = " ".join([*before, head])  # "Possible dynamic properties include": all of it names the list
-    return mid_sentence(head + (subject.group(2) or ""))  # "issues that impacted confidence"
+    said = subject.group(2) or ""
+    if said and not reads_alone(said):
+        return None  # "Common tasks that are done in this method are:": which method, the text said before
+    return mid_sentence(head + said)  # "issues that impacted confidence"
 
 
 def _announced(lead: str) -> str | None:

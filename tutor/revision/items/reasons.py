@@ -171,6 +171,8 @@ def consequence_item(doc: Document, section: Section, pair: tuple[Unit | None, U
     reason = without_asides(DISCOURSE.sub("", unit_reading(doc, before).strip())).rstrip(".!")  # not "log(1)"
     if (reason.split() or [""])[0].lower() in ("another", "other") or _SAME.search(reason) or _EXAMPLE.match(reason):
         return None  # "Another aspect of OOP is encapsulation, …" frames the reason; "The most notable example is …"
+    if reason.startswith(("where ", "with ")):
+        return None  # "where A is a matrix that contains …": what a formula's symbols stand for, the formula not shown
     if not reads_alone(reason, answer=True) or set(reason.lower().split()) & ELSEWHERE:
         return None  # "But these values are never read back …", "the same reads are a cause": the text said before
     if word_count(reason) > tuning.WHY_REASON_WORDS or re.search(r"[?:]", reason) or REPORTING.search(reason):
