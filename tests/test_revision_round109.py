@@ -221,3 +221,37 @@ def test_a_list_named_by_a_clause_that_points_elsewhere_is_not_named_by_it(tmp_p
     assert not any("this method" in s for s in said), said
     named = _said(tmp_path, lead.format("the crane method") + items, "Cranes")
     assert any(s.startswith("Name the three tasks that are done in the crane method.") for s in named), named
+
+
+def test_exercises_and_their_solutions_are_not_asked(tmp_path: Path) -> None:
+    said = "The harbour crane lifts containers because its arm carries a counterweight on the far side."
+    for heading in ("Solution", "Solutions", "Exercises"):
+        assert _prompts(tmp_path, said, heading) == [], heading
+    assert _prompts(tmp_path, said, "Cranes") != []
+
+
+def test_what_a_name_stands_for_defines_nothing(tmp_path: Path) -> None:
+    short = "'hoist' is a contraction of 'harbour/over/into/stack/transfer', a common sequence of crane moves."
+    assert not any(p.lower().startswith("what is 'hoist'") for p in _prompts(tmp_path, short))
+
+
+def test_drawbacks_of_nothing_named_are_not_asked(tmp_path: Path) -> None:
+    body = "The main drawbacks are the cost of running the harbour ferry and the age of its two engines."
+    assert not any("drawbacks" in p for p in _prompts(tmp_path, body))
+
+
+def test_a_list_of_ones_said_before_is_not_named_by_them(tmp_path: Path) -> None:
+    items = "- wooden crates\n- steel drums\n- canvas sacks\n"
+    said = _said(tmp_path, f"Ships carry many kinds of cargo. Three common ones are:\n\n{items}", "Kinds of cargo")
+    assert not any("common ones" in s for s in said), said
+
+
+def test_elements_that_finish_the_lead_ins_sentence_are_no_names(tmp_path: Path) -> None:
+    items = "- can include letters, digits, and underscores\n- cannot start with a digit\n- are case sensitive\n"
+    assert not any(s.startswith("Name") for s in _said(tmp_path, f"In Lua, berth names:\n\n{items}", "Berths"))
+
+
+def test_the_last_element_of_a_series_leaves_its_and(tmp_path: Path) -> None:
+    items = "- our name and email address,\n- what our preferred text editor is,\n- and that we want to use main.\n"
+    said = _said(tmp_path, f"On a new harbour computer we set three options:\n\n{items}", "Setting up")
+    assert said and said[0].endswith("| that we want to use main"), said

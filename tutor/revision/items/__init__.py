@@ -275,7 +275,11 @@ from tutor.revision.items.sections import is_furniture
 # 75 (round 111): an answer leaves the claim's trailing "also"; "the subscribed method is called which should …" names
 # nothing; "where A is a matrix that …" (a formula's symbols) is no reason; "Common tasks that are done in this method
 # are:" is not named by its pointing clause
-GENERATOR_VERSION = 75
+# 76 (round 112, Software Carpentry lessons): "Solution(s)" and "Exercise(s)" sections are not asked
+# (exercises: 38 % keep, 30 % discard over all rounds); "a contraction of …" defines nothing; "the main drawbacks" of
+# nothing named is no subject; "Three common ones are:" names no list; elements that finish the lead-in's sentence
+# ("variable names: • can include …") are no names; a series' last element leaves its "and"
+GENERATOR_VERSION = 76
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -213,6 +213,7 @@ _VAGUE_ANSWER = re.compile(
     r"|(?:the|an?|one)\s+(?:[\w-]+\s+)?reasons?\b"  # "the reason that the decision maker waits longer": why, not what
     r"|an?\s+(?:term|word|name|phrase)\s+(?:that\s+)?(?:originat|come|derive|stem)\w*\s+from\b"  # the word's origin
     r"|an?\s+(?:easy|easier|good|great|nice|simple|quick)\s+way\b"  # "Starting from scratch is an easy way to …"
+    r"|an?\s+(?:contraction|abbreviation|acronym)\s+(?:of|for)\b"  # "'grep' is a contraction of …": what it stands for
 )
 
 

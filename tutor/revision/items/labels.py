@@ -49,6 +49,7 @@ def element_label(doc: Document, units: list[Unit]) -> str:
         if word_count(phrase) <= tuning.GLOSSARY_TERM_WORDS:
             return phrase  # "a Keynesian *consumption function* asserting …" -> "Keynesian consumption function"
     first = re.sub(r"[,;]?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and", "…; and"
+    first = re.sub(r"^(?:and|or)\s+(?=\w)", "", first)  # "and that we want to use 'main' …": the series' last
     where = re.search(r"\s*\((?:see\s+)?([^()]*)\)$", first, re.I)
     first = first[: where.start()] if where and CROSS_REFERENCE.match(where.group(1)) else first  # "(Chapter 7)"
     first = re.sub(r"(?<=\w)\?\s+\S.*$", "?", first)  # "Can you get … variable? isError …": the question ends

@@ -233,6 +233,8 @@ def list_noun(lead: str, count: int) -> str | None:
     questions:", "Some issues that impacted confidence included:"; None when it names none ("… other journalists in
     15 student newsrooms brought up a few repeating issues." counts something else than its six issues)."""
     counted = COUNTED.search(lead)
+    if counted and counted.group(2).split()[-1].lower() in _PRO_FORMS:
+        return None  # "Three common ones are:": ones said before, named by nothing here
     if counted:
         noun = re.sub(r"(?i)^of\s+(?:these|those|the|its|their|our|your)\s+", "", counted.group(2))  # "two of these
         return mid_sentence(noun) if value(counted.group(1)) == count else None  # properties:" -> "properties"

@@ -74,6 +74,7 @@ _FORMULA = re.compile(
 _READING = re.compile(r"(?i)\b(?:(?:read|watch)\s+(?:this|these|the|through|and)\b|article|video|blog post|tutorial)\b")
 _BOLD_LABEL = re.compile(r"\*\*([A-Za-z][\w\s'-]{2,50}?)\*\*:?")  # "**Hotel Meta-review columns**" over a list
 _CUT_ENDS = PREPOSITIONS | DETERMINERS | frozenset("and or but of to so".split())  # "… and then fits copies of"
+_PREDICATE_OPENERS = AUXILIARIES | frozenset(["cannot", "can't", "can’t"])
 _VAGUE = frozenset("more others other many etc".split())
 # an element that only says the list goes on: "etc., etc", "and so on", "…"
 _PREVIEW = re.compile(
@@ -105,7 +106,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # a list too long to recall, or elements too long to name in a few words
     if any(len(label.split()) > 2 and label.split()[-1].lower() in _CUT_ENDS for label in labels):
         return None  # "AdaBoost fits a classifier to a dataset and then fits copies of": a label cut short
-    if len({label.lower() for label in labels}) < len(labels) or all(w.split()[0].lower() in PRONOUNS for w in labels):
+    if _claims(labels):
         return None  # "WASI | WASI | WASI": examples of one thing; "They can … | They cannot …": claims of one
     if 2 * sum(bool(UI_CONTROLS.match(label)) for label in labels) >= len(labels):
         return None  # "Share on Twitter | Close | Fullscreen": the page's controls, not its content
@@ -148,6 +149,16 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
     return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
+
+
+def _claims(labels: list[str]) -> bool:
+    """Elements that say things of one thing, not things to name: "WASI | WASI | WASI", "They can … | They cannot …",
+    "In Python, variable names: • can include letters … • cannot start with …" (each finishes the lead-in's
+    sentence)."""
+    if 2 * sum(label.split()[0] in _PREDICATE_OPENERS for label in labels) > len(labels):
+        return True
+    pronouns = all(w.split()[0].lower() in PRONOUNS for w in labels)
+    return len({label.lower() for label in labels}) < len(labels) or pronouns
 
 
 def _leads(doc: Document, block: Block, previous: Block | None) -> bool:

@@ -14,7 +14,8 @@ from tutor.records import Document, Section
 # … or what to do or read after it ("Assignment": "Read this article …"; blind ratings: 12 of 14 verdicts discard), or
 # what it will teach ("Learning outcomes": "You'll learn how to use floats"; 6 of 8 verdicts discard)
 _NOT_TAUGHT_HEADING = re.compile(
-    r"(?i)\W*(?:answers?|(?:quick\s+)?quiz(?:zes)?|knowledge\s+checks?|self[- ]checks?|assignments?|homework"
+    r"(?i)\W*(?:answers?|solutions?|exercises?|(?:quick\s+)?quiz(?:zes)?|knowledge\s+checks?"
+    r"|self[- ]checks?|assignments?|homework"
     r"|learning\s+(?:outcomes|objectives|goals)|lesson\s+overview|what\s+you(?:['’]ll|\s+will)\s+learn)\W*"
 )
 _LINKED_HEADING = re.compile(r"#+\s*\[")

@@ -49,6 +49,7 @@ _RELATIVE = frozenset("that which who whom whose how why whether".split())
 _NAMES_NOTHING = re.compile(
     r"(?i)^(?:every|some|any|no)(?:thing|one|body)$|^the\s+(?:\w+\s+)?thing\b"
     r"|^the\s+(?:denominator|numerator|exponent|remainder|(?:row|column)\s+sums?)$"
+    r"|^the\s+(?:\w+\s+)?(?:drawbacks?|downsides?|advantages?|benefits?|upsides?)$"  # "the main drawbacks": of what
 )
 
 
