@@ -234,6 +234,18 @@ def generate_items_from(tmp_path: Path, text: str) -> list:  # type: ignore[type
     return generate_items(read_knowledge(tmp_path))
 
 
+# sentences about something else, so that the words of the sentence under test are not the section's common ones
+OTHER = (
+    "Rivers carry water to the sea over many years. Mountains rise slowly as plates collide. "
+    "Deserts receive little rain in the summer."
+)
+
+
+def prompts_under(tmp_path: Path, body: str, heading: str = "Uses") -> list[str]:
+    """The prompts of `body`, followed by sentences about something else, under one heading."""
+    return [s.split(" => ")[0] for s in said_under(tmp_path, f"{body} {OTHER}", heading)]
+
+
 def said_under(tmp_path: Path, body: str, heading: str = "Uses") -> list[str]:
     """The items of `body` under one heading, each as "prompt => answer | element | …"."""
     items = generate_items_from(tmp_path, f"# Applications\n\n## {heading}\n\n{body}\n")

@@ -5,18 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_revision_key_terms import generate_items_from
+from tests.test_revision_key_terms import OTHER, generate_items_from
+from tests.test_revision_key_terms import prompts_under as _prompts
 from tests.test_revision_key_terms import said_under as _said
-
-# sentences about something else, so that the words of the sentence under test are not the section's common ones
-OTHER = (
-    "Rivers carry water to the sea over many years. Mountains rise slowly as plates collide. "
-    "Deserts receive little rain in the summer."
-)
-
-
-def _prompts(tmp_path: Path, body: str, heading: str = "Uses") -> list[str]:
-    return [s.split(" => ")[0] for s in _said(tmp_path, f"{body} {OTHER}", heading)]
 
 
 def test_a_heading_that_opens_on_some_is_counted_without_it(tmp_path: Path) -> None:
