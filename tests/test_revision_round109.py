@@ -247,3 +247,10 @@ def test_the_last_element_of_a_series_leaves_its_and(tmp_path: Path) -> None:
     items = "- our name and email address,\n- what our preferred text editor is,\n- and that we want to use main.\n"
     said = _said(tmp_path, f"On a new harbour computer we set three options:\n\n{items}", "Setting up")
     assert said and said[0].endswith("| that we want to use main"), said
+
+
+def test_a_subjects_capitals_are_the_sentences_not_a_names(tmp_path: Path) -> None:
+    hyphen = "Minimally-guided instruction requires learners to master the facts of a domain and its search strategies."
+    assert _prompts(tmp_path, hyphen) == ["What does minimally-guided instruction require?"]
+    role = "An Instructor may dismiss learner confusion by asking for questions in a way that expects none."
+    assert _prompts(tmp_path, role) == ["How may an Instructor dismiss learner confusion?"]

@@ -279,7 +279,9 @@ from tutor.revision.items.sections import is_furniture
 # (exercises: 38 % keep, 30 % discard over all rounds); "a contraction of …" defines nothing; "the main drawbacks" of
 # nothing named is no subject; "Three common ones are:" names no list; elements that finish the lead-in's sentence
 # ("variable names: • can include …") are no names; a series' last element leaves its "and"
-GENERATOR_VERSION = 76
+# 77 (round 113): a subject's capitals are the sentence's, not a name's ("What does minimally-guided instruction
+# require?", "How may an Instructor …?"; "A Quiet Passion" stays a title)
+GENERATOR_VERSION = 77
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -45,7 +45,9 @@ def in_question(subject: str, ctx: Context) -> str:
     if first.isupper() or rest[:1].isupper():
         return lower_article(subject)
     word = re.sub(r"['’]s$", "", first)  # "Today’s businesses": the word is "Today"
-    if word.lower() in ctx.lowercase_words or is_english_word(word) and word.lower() not in ctx.named_words:
+    parts = word.split("-")  # "Minimally-guided instruction": each part an English word
+    english = all(is_english_word(w) for w in parts if w) and word.lower() not in ctx.named_words
+    if word.lower() in ctx.lowercase_words or english:
         return " ".join([first.lower(), rest]).strip()
     return lower_article(ctx.soften(subject))
 

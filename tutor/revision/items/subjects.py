@@ -175,7 +175,7 @@ def lower_article(phrase: str) -> str:
     """ "The Mozilla Festival" inside a question: "the Mozilla Festival"; "All Rust code": "all Rust code"."""
     first, *rest = phrase.split()
     long = [w for w in rest if len(w) > 3]
-    if first in ("A", "An") and long and all(w[:1].isupper() for w in long):
-        return phrase  # "A Quiet Passion": a title, its article its own
+    if first in ("A", "An") and len(long) > 1 and all(w[:1].isupper() for w in long):
+        return phrase  # "A Quiet Passion": a title, its article its own (not "An Instructor": a capitalised role)
     lowered = first.lower() in DETERMINERS or first.lower() in _OPENING_QUANTIFIERS  # "All Rust code": "all …"
     return phrase[:1].lower() + phrase[1:] if lowered else phrase
