@@ -254,3 +254,10 @@ def test_a_subjects_capitals_are_the_sentences_not_a_names(tmp_path: Path) -> No
     assert _prompts(tmp_path, hyphen) == ["What does minimally-guided instruction require?"]
     role = "An Instructor may dismiss learner confusion by asking for questions in a way that expects none."
     assert _prompts(tmp_path, role) == ["How may an Instructor dismiss learner confusion?"]
+
+
+def test_a_lists_name_does_not_end_on_the_word_that_opened_a_clause(tmp_path: Path) -> None:
+    items = "- the tide tables\n- the harbour chart\n- the weather report\n"
+    lead = "In one of these, Sweller posits that sailors have to attend to three types of things when they are docking:"
+    said = _said(tmp_path, f"{lead}\n\n{items}", "Docking")
+    assert said and said[0].startswith("Name the three types of things. =>"), said

@@ -281,7 +281,9 @@ from tutor.revision.items.sections import is_furniture
 # ("variable names: • can include …") are no names; a series' last element leaves its "and"
 # 77 (round 113): a subject's capitals are the sentence's, not a name's ("What does minimally-guided instruction
 # require?", "How may an Instructor …?"; "A Quiet Passion" stays a title)
-GENERATOR_VERSION = 77
+# 78 (round 113): a list's name does not end on the word that opened a clause ("three types of things when they are
+# learning:" -> "the three types of things", not "… things when")
+GENERATOR_VERSION = 78
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -99,7 +99,7 @@ def noun_tail(lead: str, noun: str, most: int = tuning.LIST_TAIL_WORDS) -> str:
         re.I,
     )  # "two types of errors and the losses they impose.": of errors
     tail = _TAIL_VERB.sub("", m.group(1)) if m else ""
-    tail = re.sub(r"\s+(?:that\s+)?(?:we|you|they|I)\b.*$", "", tail)  # "kinds of links we will create": of links
+    tail = re.sub(r"\s+(?:(?:that|when|while|where|if|as|once)\s+)?(?:we|you|they|I)\b.*$", "", tail)  # "… we create"
     if not 2 <= word_count(tail) <= most or not reads_alone(tail):
         return ""
     return tail
