@@ -58,8 +58,9 @@ FILE_NAME = re.compile(
 )
 # a word written in lower case in running text, not a piece of an address ("mozilla.org", "/en-US/")
 _LOWERCASE = re.compile(r"(?<![./@#\w-])[a-z][\w-]*\b(?![./@]\w)")
+# a code span, and the emphasis marks around a word: what a sentence's source holds beside its prose
+_CODE_OR_EMPHASIS = re.compile(r"`[^`\n]*`|(?<!\w)[*_]+|[*_]+(?!\w)")
 # a word capitalised inside a sentence, after a lower-case word: a name ("… second-guess Congress")
-_CODE_SPAN = re.compile(r"`[^`\n]*`|(?<!\w)[*_]+|[*_]+(?!\w)")  # a code span; emphasis marks around a word
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 # words that point at something the item would not show, or talk to the reader; cross-references
 # ("such as" gives examples, "the US" is a country, "fell below zero" compares: none points)
@@ -96,7 +97,7 @@ _POINTING = re.compile(_ELSEWHERE + _RELATIVE_TO_BEFORE + r"|\b(?:(?i:we|our)|[U
 _POINTING_QUOTED = re.compile(_ELSEWHERE + _RELATIVE_TO_BEFORE)
 # a pronoun that may refer to a noun before it in the same sentence ("As nations grow more digital, … their
 # policies"), not to one outside it ("It has abolished …", "… the promotion of it")
-_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 # what points elsewhere in an answer ("their" reads: the subject's own; "your data" is anyone's, but a quoted
 # "you" is somebody's listener)
 _POINTING_IN_ANSWER = re.compile(
@@ -142,7 +143,7 @@ def reads_alone(text: str, person: bool = False, answer: bool = False, quoted: b
         return False
     if _CODE.search(text):
         return False
-    pronoun = (_PRONOUN_IN_ANSWER if answer else _PRONOUN).search(text)
+    pronoun = (_PRONOUN_IN_ANSWER if answer else PRONOUN).search(text)
     before = [t for t in content_terms(text[: pronoun.start()]) if not _QUANTITY.fullmatch(t)] if pronoun else []
     if pronoun and len(before) < 2:
         return False  # nothing before it it could stand for ("More than 65 percent of its …": a quantity cannot)
@@ -383,7 +384,7 @@ def make_context(doc: Document) -> Context:
                 freq.update(set(content_terms(sentence)))
                 seen.update(content_terms(sentence))
                 if not furniture.is_notice(sentence):  # "Topics: uber, …" does not write the name in lower case
-                    prose = _CODE_SPAN.sub(" ", doc.text[u.start : u.end]) if u.text else sentence
+                    prose = _CODE_OR_EMPHASIS.sub(" ", doc.text[u.start : u.end]) if u.text else sentence
                     lower.update(_LOWERCASE.findall(prose))  # not "a build tool like `vite`": a command, not the name
                 named.update(w.lower() for w in _MID_CAPITAL.findall(sentence))
                 n += 1

@@ -32,7 +32,7 @@ from tutor.revision.items.context import (
 )
 from tutor.revision.items.glosses import gloss
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
-from tutor.revision.items.subjects import ACTIVITY, good_subject, lower_article
+from tutor.revision.items.subjects import ACTIVITY, good_subject, lower_article, with_article
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "(or other authentication method)": left out of the subject's key
 _LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")  # three words or more in parentheses
@@ -269,16 +269,14 @@ def _in_prompt(subject: str, ctx: Context) -> str:
     case lowered ("Cyber Diplomacy"), and an English word capitalised only because the sentence opens with it
     ("Sparse matrices" -> "sparse matrices"; a one-word name such as "Rust" keeps its capital)."""
     each = re.match(r"(?i)(?:each|every)\s+(?=[A-Za-z])", subject)  # "What is each React component?" asks of one
-    one = subject[each.end() :] if each else ""
-    vowel = one[:1] in "aeiouAEIOU" or re.match(r"[AEFHILMNORSX][A-Z0-9]*\b", one) is not None  # "an HPO run"
-    subject = f"{'an' if vowel else 'a'} {one}" if each else subject
+    subject = with_article(subject[each.end() :]) if each else subject
     softened = lower_article(ctx.soften(subject))
     first, _, rest = softened.partition(" ")
     opening = first[:1].isupper() and first[1:].islower() and rest and rest == rest.lower()
     if opening and is_english_word(first) and first.lower() not in ctx.named_words:
         return f"{first.lower()} {rest}"
     if softened.isalpha() and softened.islower() and not softened.endswith(("s", "ing")) and _counted(softened, ctx):
-        return f"{'an' if softened[0] in 'aeiou' else 'a'} {softened}"  # "What is a connection?", not "… connection?"
+        return with_article(softened)  # "What is a connection?", not "What is connection?"
     return softened
 
 

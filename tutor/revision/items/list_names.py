@@ -19,7 +19,7 @@ from tutor.english.lexicon import (
     looks_plural,
 )
 from tutor.english.text import content_terms, stem, word_count, words
-from tutor.revision.items.context import Context, base_forms, finite, is_everyday, reads_alone
+from tutor.revision.items.context import PRONOUN, Context, base_forms, finite, is_everyday, reads_alone
 
 # "three categories", "four golden signals": the count and the noun phrase it counts
 COUNTED = re.compile(
@@ -151,11 +151,11 @@ def said_there(lead: str, noun: str) -> str:
     if not m:
         return ""
     said = m.group(3) + (f" {m.group(1).lower()} {m.group(2)}" if m.group(1) else "")
-    anyone = re.sub(r"(?i)\byour\b", "a", re.sub(r"(?i)\byou\b", "people", said))  # the prompt's "you" is the learner
     if said.lower().startswith("you ") and len(content_terms(said)) < 2:
         return ""  # "Here are a few types of roles you may recognize:": no more than a list of roles
-    if re.search(r"(?i)\b(?:it|its|they|them|their)\b", said):
+    if PRONOUN.search(said):
         return ""  # "Here's a few ways you can compare them:": what they are, the text said before
+    anyone = re.sub(r"(?i)\byour\b", "a", re.sub(r"(?i)\byou\b", "people", said))  # the prompt's "you" is the learner
     return said if reads_alone(anyone) and word_count(said) <= tuning.LIST_SAID_WORDS else ""
 
 

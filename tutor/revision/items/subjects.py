@@ -179,3 +179,9 @@ def lower_article(phrase: str) -> str:
         return phrase  # "A Quiet Passion": a title, its article its own (not "An Instructor": a capitalised role)
     lowered = first.lower() in DETERMINERS or first.lower() in _OPENING_QUANTIFIERS  # "All Rust code": "all …"
     return phrase[:1].lower() + phrase[1:] if lowered else phrase
+
+
+def with_article(phrase: str) -> str:
+    """ "a connection", "an element", "an HPO run" (an acronym read letter by letter)."""
+    vowel = phrase[:1] in "aeiouAEIOU" or re.match(r"[AEFHILMNORSX][A-Z0-9]*\b", phrase) is not None
+    return f"{'an' if vowel else 'a'} {phrase}"
