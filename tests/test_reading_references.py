@@ -102,3 +102,42 @@ def test_d2lbooks_equation_and_section_references_read_as_numbers_and_titles() -
         "Minimizing (1) is what Batch Normalization and sec_resnet are about.",  # another chapter's: as written
         "The layers in Fig. 1 are stacked.",
     ]
+
+
+QUARTO = """# Harbour joins
+
+## Keys {#sec-keys}
+
+A left join keeps every ship, @fig-left.
+
+![A left join.](left.png){#fig-left}
+
+```{r}
+#| label: fig-right
+#| fig-cap: A right join.
+plot(right)
+```
+
+@fig-right shows the right join, and @tbl-ships lists the ships; @sec-keys defines the keys.
+The hull numbers are counted in @eq-hulls, as @sec-elsewhere explains. Write to harbour@port.org for help.
+
+| ship | port |
+|---|---|
+| Ada | Leith |
+
+: Ships {#tbl-ships}
+
+$$ h = n + 1 $$ {#eq-hulls}
+"""
+
+
+def test_a_quarto_cross_reference_reads_as_the_book_prints_it() -> None:
+    units = _units(QUARTO)
+    texts = [u.text for u in units]
+    assert "A left join keeps every ship, Figure 1." in texts
+    assert "Figure 2 shows the right join, and Table 1 lists the ships; Keys defines the keys." in texts
+    # a label in another file reads as what it is; an address's "@" is no reference
+    assert "The hull numbers are counted in (1), as another section explains." in texts
+    assert "Write to harbour@port.org for help." in texts
+    right = next(u for u in units if u.text.startswith("Figure 2"))
+    assert QUARTO[right.start : right.end].startswith("@fig-right shows")  # the span holds the reference

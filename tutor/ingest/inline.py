@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from tutor.english.text import fold_ligatures, sentence_spans, strip_span
 from tutor.ingest.latex import math_text
-from tutor.ingest.references import ROLES
+from tutor.ingest.references import QUARTO_KINDS, ROLES
 from tutor.records import Unit
 
 if TYPE_CHECKING:
@@ -35,6 +35,9 @@ _ROLE = re.compile(r"(?:\{([\w:-]+)\}|(?<![\w:]):([a-z][\w-]*):)$")
 # a d2lbook citation key, its authors' surnames and year: "Ioffe.Szegedy.2015", "Yang.Moczulski.Denil.ea.2015"
 _KEY = re.compile(r"[A-Z][\w'-]*(?:\.[A-Z][\w'-]*)*(?:\.ea)?\.\d{4}[a-z]?")
 _ANCHORS = ("label", "eqlabel")  # ":label:`sec_batch_norm`": where a link lands, no words of the text
+# a cross-reference as Quarto writes it, "@fig-join-left", "@sec-joins" (not an address's "@", nor a citation's key)
+_ELSEWHERE = {"sec": "another section", "eq": "an equation"}  # a reference to a label no line of the file defines
+_QUARTO_REFERENCE = re.compile(rf"(?<![\w@.])(@(?:{'|'.join(QUARTO_KINDS)})-[\w-]*\w)")
 
 
 @dataclass(frozen=True)
@@ -95,7 +98,7 @@ def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapp
                     clean.insert(-1, ":")  # reads "Node and machine: Used …", as a glossary does
                     where.insert(-1, text.find(":", pos, end))
                 for part in _FOOTNOTE_REF.split(content):  # "implicit coercion[^CrockfordCoercion], but …"
-                    pos = _find(text, part, pos, end, clean, where) if part else pos
+                    pos = _read_part(text, part, pos, end, labels, (clean, where))
             line_start = c.type in ("softbreak", "hardbreak")
             code.extend([c.type == "code_inline" or c.type in MATH] * (len(clean) - len(code)))
             linked.extend([depth > 0] * (len(clean) - len(linked)))
@@ -241,6 +244,22 @@ def _after_link(text: str, pos: int, end: int) -> int:
         depth += (text[i] == "(") - (text[i] == ")")
         if depth == 0:
             return i + 1
+    return pos
+
+
+def _read_part(
+    text: str, part: str, pos: int, end: int, labels: Mapping[str, str], out: tuple[list[str], list[int]]
+) -> int:
+    """A piece of text, each Quarto cross-reference in it read as the book prints it ("@fig-join-left" reads "Figure
+    2"), or as its kind when its label is in another file ("@fig-x" reads "Figure", "@sec-joins" "another section")."""
+    clean, where = out
+    for n, piece in enumerate(_QUARTO_REFERENCE.split(part)):
+        if n % 2:
+            kind = piece[1:].split("-")[0]
+            shown = labels.get(piece[1:]) or _ELSEWHERE.get(kind) or QUARTO_KINDS[kind]
+            pos = _replaced(text, piece, shown, pos, end, clean, where)
+        elif piece:
+            pos = _find(text, piece, pos, end, clean, where)
     return pos
 
 

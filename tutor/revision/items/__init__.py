@@ -283,7 +283,15 @@ from tutor.revision.items.sections import is_furniture
 # require?", "How may an Instructor …?"; "A Quiet Passion" stays a title)
 # 78 (round 113): a list's name does not end on the word that opened a clause ("three types of things when they are
 # learning:" -> "the three types of things", not "… things when")
-GENERATOR_VERSION = 78
+# 79 (round 114, Carpentries lessons): what a fenced container holds as an exercise, its solution or hint, a
+# discussion, notes for the instructor, objectives, questions, prerequisites or a testimonial is not asked ("::::
+# challenge"; rounds 112-113: 13 keep, 5 fix, 16 discard); a sentence that closes a bracket it never opened began
+# inside one
+# 80 (round 114's fixes): a list given "For example:" is not asked element by element (its elements are instances:
+# "`flights$tailnum` is a foreign key …"); a reason after "because" keeps the "and" of its subject and the "when" of
+# its verb; the last of a series before "is" is no subject ("by A, B, and C, is a life saver"); an answer leaves the
+# figure it points to (", as in Figure 12.")
+GENERATOR_VERSION = 80
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tutor.english.dictionary import parts_of_speech
-from tutor.english.lexicon import PREPOSITIONS
+from tutor.english.lexicon import AUXILIARIES, PREPOSITIONS
 from tutor.revision.items.clauses import OBJECT_OPENERS
 from tutor.revision.items.context import base_forms, finite
 
@@ -78,8 +78,17 @@ _NEEDS_WHAT_FOLLOWS = PREPOSITIONS | {"as", "the", "a", "an", "like", "namely"}
 
 def without_asides(text: str) -> str:
     """The text without what it says in brackets ("(or other authentication method)"), but for brackets that
-    carry what the words before them lead to ("given by (batch size, number of channels, height, width)")."""
-    return _ASIDE.sub(lambda m: m.group() if _not_aside(m) else m.group(1), text)
+    carry what the words before them lead to ("given by (batch size, number of channels, height, width)"), and
+    without a figure or table it ends by pointing to (", as in Figure 12.")."""
+    return _SHOWN_IN.sub("", _ASIDE.sub(lambda m: m.group() if _not_aside(m) else m.group(1), text))
+
+
+# ", as in Figure 12.", ", as shown in Table 2", ", see Fig. 3", ", Figure 5.": where the text shows it, which an item
+# does not
+_SHOWN_IN = re.compile(
+    r"(?:,|,?\s+(?:(?:as\s+)?(?:shown\s+|seen\s+|illustrated\s+)?in|see))\s+(?:Figure|Fig\.|Table|Listing)\s+\d+(?:[.-]\d+)*"
+    r"(?=[.!]?\s*$)"
+)
 
 
 def _not_aside(m: re.Match[str]) -> bool:
@@ -102,9 +111,12 @@ _AND_CLAUSE = re.compile(
 )
 
 
-def cut_answer(answer: str, clause: bool = False) -> str:
+def cut_answer(answer: str, clause: bool = False, statement: bool = False) -> str:
     """An answer up to a clause that adds something else (", which …", "; …", " because …"); an answer that is a
-    `clause` of its own ("that black-box monitoring is symptom-oriented and represents …") keeps its second verb."""
+    `clause` of its own ("that black-box monitoring is symptom-oriented and represents …") keeps its second verb; one
+    that is a `statement`, its subject first (a reason after "because"), keeps the "and" of its subject ("every
+    combination of the rows and new columns must have …") and the "when" of its verb ("a database that is deleted
+    when you quit R")."""
     answer = without_asides(answer)
     answer = re.sub(r",(?:\s*,)+", ",", answer)  # "the Apple universe, (gained by …), and": one comma left
     answer = _REFERENCE_TAIL.sub("", answer)
@@ -114,6 +126,7 @@ def cut_answer(answer: str, clause: bool = False) -> str:
             for m in _ANSWER_CUTS.finditer(answer)
             if not (_series_end(answer, m) or _not_until(answer, m) or _joined(answer, m))
             and not (clause and _condition_goes_on(answer, m))
+            and not (statement and m.group().strip() == "when")
         ),
         None,
     )  # "by using norms, procedures, and behaviors" ends its series
@@ -131,6 +144,8 @@ def cut_answer(answer: str, clause: bool = False) -> str:
     if but_also and not re.search(r"(?i)\bnot\s+(?:only|just|merely)\b", answer[: but_also.start()]):
         answer = answer[: but_also.start()]  # not "not only … but also …": one answer in two halves
     second_clause = _AND_CLAUSE.search(answer)  # "… of all components beneath them and leaf components are often …"
+    if second_clause and statement and not _verb_before(answer[: second_clause.start()]):
+        second_clause = None  # "every combination of the rows and new columns must …": one subject
     inner = second_clause and re.search(r"\b(?:that|which|who|how|whether|what|if)\b", answer[: second_clause.start()])
     answer = answer[: second_clause.start()] if second_clause and not inner else answer  # not "that A and B are …"
     run_on = re.search(r"(?<=[a-z]{3})(?<!etc)\.\s+\S", answer)  # "traces (81). crypto-md5 forms …": a sentence
@@ -151,6 +166,11 @@ def cut_answer(answer: str, clause: bool = False) -> str:
     if second:  # "three more noble gases and gave them Greek names": the object, not a second deed
         answer = " ".join(ws[:second])
     return DANGLING.sub("", answer.strip().rstrip(".!,"))
+
+
+def _verb_before(words: str) -> bool:
+    """Some word is only a verb, or a finite one of the lexicon's ("the defaults create", "it is")."""
+    return any(finite(w) and parts_of_speech(w) == {"VERB"} or w in AUXILIARIES for w in words.lower().split())
 
 
 def _next_deed(before: str, word: str) -> bool:

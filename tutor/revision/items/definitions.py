@@ -377,7 +377,8 @@ def _subject(raw: str) -> str:
         raw = rest  # the label names what the sentence defines
     raw = _CITED.sub("", raw)  # "Open-domain question answering (QA) (Voorhees, 1999) is …": a reference
     raw = _LONG_ASIDE.sub("", raw)  # "Firefox OS (project name: Boot to Gecko) is …"; "Machine learning (ML)" stays
-    raw = re.sub(r",[^,]{1,60},\s*$", "", raw)  # "Machine learning, from a systems perspective, is …"
+    # "Machine learning, from a systems perspective, is …", not a series' last ("the dm package, by A, B, and C, is …")
+    raw = re.sub(r",(?!\s*(?:and|or)\s)[^,]{1,60},\s*$", "", raw)
     raw = re.sub(r"^(?:1[0-9]{3}|20[0-9]{2})\s+(?=[A-Z])", "", raw)  # a timeline entry: "1967 Nearest Neighbor"
     raw = re.sub(r",\s+(?:like|as|unlike|including)\b[^,]*,", "", raw)  # "X, like Y, is …" -> "X is …"
     subject = raw.split(",")[-1].strip()

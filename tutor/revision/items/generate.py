@@ -37,7 +37,7 @@ from tutor.revision.items.described import described_item
 from tutor.revision.items.figures import figure_item
 from tutor.revision.items.giveaway import without_other_term
 from tutor.revision.items.glossary import glossary_items
-from tutor.revision.items.lists import list_item, series_item
+from tutor.revision.items.lists import led_as_examples, list_item, series_item
 from tutor.revision.items.named import named_item
 from tutor.revision.items.questions import agent_item, object_item, subject_item
 from tutor.revision.items.reasons import consequence_item, why_item
@@ -180,6 +180,9 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
         if block.kind == "list" and _reported(doc, previous) or _quoted_voice(doc, block):
             previous = block
             continue  # "President Obama also said: • The UK must stay in the EU …": his claims, not the text's
+        if led_as_examples(doc, block, previous):
+            previous = block
+            continue
         listed = list_item(doc, section, block, previous, ctx) if block.kind == "list" else None
         if listed:
             offers.append(_Offer(_RANK["list"], listed))
@@ -310,7 +313,19 @@ def _askable(sentence: str, listed: bool = False) -> bool:
     whole = whole and not _ELLIPTICAL.search(text) and not _OUTLINE.match(text)
     whole = whole and not re.search(r"\?\s+[a-z]", text)  # "Watch What is Focus? to see …": a title run in
     whole = whole and sentence.count(": ") < 2  # "YouTube: Fairness-related harms: Examples, …": titles, not a claim
+    whole = whole and not _opened_before(sentence)
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
+
+
+def _opened_before(sentence: str) -> bool:
+    """ "See Haiku Error Messages archived Page 1 and Page 2 .).": it closes a bracket it never opened, so it began
+    inside one (not "a) this and b) that", whose brackets number choices)."""
+    depth = 0
+    for bracket in re.finditer(r"(?<!\b\w)\)|\(", sentence):
+        depth += 1 if bracket.group() == "(" else -1
+        if depth < 0:
+            return True
+    return False
 
 
 def _instruction(element: str) -> bool:

@@ -163,10 +163,10 @@ def _claims(labels: list[str]) -> bool:
 
 def _leads(doc: Document, block: Block, previous: Block | None) -> bool:
     """A paragraph right before the list, not across a tag ("<Recap>": the page's own box follows, not what the
-    paragraph leads to)."""
+    paragraph leads to) or a container's fence (":::: challenge": an exercise stands between)."""
     if previous is None or previous.kind != "paragraph" or not previous.units:
         return False
-    return not re.search(r"^\s*<[A-Za-z]", doc.text[previous.end : block.start], re.M)
+    return not re.search(r"^\s*(?:<[A-Za-z]|:{3})", doc.text[previous.end : block.start], re.M)
 
 
 def _recallable(doc: Document, block: Block) -> list[list[Unit]]:
@@ -253,6 +253,14 @@ _LISTED_SUBJECT = re.compile(r"(?i)^the\s+([^,;:()]{3,80}?)\s+(?:include|are)\s*
 # a task for the reader: "create the following lists:", "try a few of these suggestions:" (not "keep … in mind:", nor
 # "try to answer the following questions:", the questions a README answers)
 _TASK = re.compile(r"(?i)(?:create|build|write|implement|complete|practi[cs]e|try(?!\s+to\b))\s")
+
+
+def led_as_examples(doc: Document, block: Block, previous: Block | None) -> bool:
+    """A list its lead-in gives as examples ("A foreign key is … For example: • `flights$tailnum` is a foreign key
+    that …"): instances of what the text just taught, not more of it to ask."""
+    if previous is None or block.kind != "list" or not _leads(doc, block, previous):
+        return False
+    return bool(_FOR_EXAMPLE.search(unit_reading(doc, previous.units[-1]).strip()))
 
 
 def _leads_elsewhere(lead: str) -> bool:

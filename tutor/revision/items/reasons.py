@@ -59,6 +59,7 @@ _USED_TO = re.compile(r"\b(?:use[sd]?|using)\s+[^,;:()]{2,80}?\s+(to)\s+(?=[a-z]
 _TO = re.compile(r"\s(to)\s+")
 _JOINS = frozenset("and but or that which who whose".split())
 _BETWEEN_VERBS = AUXILIARIES | frozenset("also often still now commonly widely mainly mostly usually sometimes".split())
+_STATEMENT_REASONS = ("because", "as", "since")  # a clause follows, its subject first ("to A and B": one aim)
 _NOUN_REASONS = ("because of", "due to", "thanks to", "as a result of", "in response to")  # a noun phrase follows
 _MEANS = "by"  # "States foster relations by using …": "How do states foster relations?", answered "by using …"
 # words the answer keeps: "in response to new disputes" says when, too; "so that patterns emerge" is a clause
@@ -121,7 +122,7 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         # "X can be fast (though they can take longer to load because …)": the aside's reason
     if _CREDITED.fullmatch(reason.strip().rstrip(".")):
         return None  # "… the LSTM model due to Hochreiter and Schmidhuber (1997)": whose it is, not why
-    reason = cut_answer(re.sub(r"^of\s+", "", reason.strip()), clause=word in _PURPOSE)  # "to A and B": one aim
+    reason = cut_answer(re.sub(r"^of\s+", "", reason.strip()), word in _PURPOSE, word in _STATEMENT_REASONS)
     reason = f"{word} {reason}" if word in _KEPT else reason  # "by using …", "in response to new threats"
     own = _CLAIMS_OWN.sub("", reason)  # "… interstate due to the diplomacy involved in it": the claim's subject
     if not reads_alone(own, answer=True) or set(reason.lower().split()) & ELSEWHERE:

@@ -4,8 +4,10 @@ not its notes repeated at the back, and not a quiz of its own."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tutor.english import furniture
+from tutor.ingest.containers import containers
 from tutor.records import Document, Section
 
 # a quiz for the reader or its answers ("Quick quiz", "Knowledge check", "Answers"): the text's own questions and
@@ -19,6 +21,14 @@ _NOT_TAUGHT_HEADING = re.compile(
     r"|learning\s+(?:outcomes|objectives|goals)|lesson\s+overview|what\s+you(?:['’]ll|\s+will)\s+learn)\W*"
 )
 _LINKED_HEADING = re.compile(r"#+\s*\[")
+# a container of what the reader does or is told aside, not what the text teaches: an exercise and its solution or
+# hint, a discussion, notes for the instructor, an episode's objectives and questions, its prerequisites, a quoted
+# testimonial (as the Carpentries' lessons, Quarto and MyST class their containers); not a box only folded away
+# ("spoiler": "The concept of hidden curriculum describes …" is taught, if out of sight)
+_ASIDE = frozenset(
+    "challenge exercise exercises solution solutions hint quiz discussion instructor objectives questions prereq "
+    "testimonial".split()
+)
 
 
 def is_furniture(doc: Document, section: Section) -> bool:
@@ -28,12 +38,19 @@ def is_furniture(doc: Document, section: Section) -> bool:
 
 
 def content_sections(doc: Document) -> list[Section]:
+    """The sections items are asked of, each with only its blocks outside an exercise or note aside."""
     notes = furniture.repeated_in_back_matter([s.title for s in doc.sections])
+    aside = [(c.start, c.end) for c in containers(doc.text) if c.names & _ASIDE]
+    sections = [replace(s, blocks=tuple(b for b in s.blocks if not _inside(b.start, aside))) for s in doc.sections]
     return [
         s
-        for i, s in enumerate(doc.sections)
+        for i, s in enumerate(sections)
         if s.blocks and i not in notes and not is_furniture(doc, s) and not _not_taught(doc, s)
     ]
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def linked_heading(doc: Document, section: Section) -> bool:

@@ -50,7 +50,7 @@ def timeline_item(doc: Document, section: Section) -> QuizItem | None:
     if dated is None or not units:
         return None
     when, name = dated
-    others = [d for d in (dated_heading(s.title) for s in doc.sections if s is not section) if d]
+    others = [d for d in (dated_heading(s.title) for s in doc.sections if s.start != section.start) if d]
     if any(n.lower() == name.lower() for _, n in others):
         return None
     shown = "“" + name.strip('“”"') + "”"  # a quoted name ("The golden years") is quoted once, curled
