@@ -291,7 +291,11 @@ from tutor.revision.items.sections import is_furniture
 # "`flights$tailnum` is a foreign key …"); a reason after "because" keeps the "and" of its subject and the "when" of
 # its verb; the last of a series before "is" is no subject ("by A, B, and C, is a life saver"); an answer leaves the
 # figure it points to (", as in Figure 12.")
-GENERATOR_VERSION = 80
+# 81 (round 115): "ASCII does a great job of …" asks "Why does ASCII do …?"; a blank whose answer its sentence shows
+# again is not asked ("May 3 _____ is 2022-05-03"); "lots of" names no series; a doing with its object ("writing
+# good papers") and a way praised ("a pretty much guaranteed way to gain 2%") are not defined; an element leaves its
+# order and what it asks of the reader ("First, you need to make your code reproducible")
+GENERATOR_VERSION = 81
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -18,8 +18,6 @@ from tutor.english.lexicon import (
 )
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.answers import ONLY_REASONS, dated_by_writing, only_a_kind, points_elsewhere
-from tutor.revision.items.appraisals import no_class, ranks
 from tutor.revision.items.clauses import OBJECT_OPENERS, fill_template, head_noun, name_number, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
@@ -30,7 +28,7 @@ from tutor.revision.items.context import (
     reads_alone,
     unbalanced_quotes,
 )
-from tutor.revision.items.glosses import gloss
+from tutor.revision.items.glosses import gloss, no_gloss
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
 from tutor.revision.items.subjects import ACTIVITY, good_subject, lower_article, with_article
 
@@ -116,7 +114,7 @@ def definition_item(
             subj = last_subject  # "This is also called …" names it; "This is a bit more convenient …" judges it
         opening = _OPENING_ADVERB.match(subj)  # "Sometimes a Hicksian demand curve is called …": how often, not what
         subj = subj[opening.end() :] if opening else subj
-        if not _fits(subj, m, template, ctx) or template == _WHAT_IS and _GERUND_OBJECT.match(subj):
+        if not _fits(subj, m, template, ctx) or template == _WHAT_IS and _doing(subj):
             continue  # "Learning any new skill is a journey full of speed bumps": a doing, judged, not a term
         answer = gloss(sentence[m.end() :], called="called" in template)
         if answer is None:
@@ -126,7 +124,7 @@ def definition_item(
         answer = re.sub(r'^"([^"]+)"\s*(?:source|link)?$', r"\1", answer)  # "“the average of …” source": a link
         answer = re.sub(r'^((?:the |an? )?)["“]([^"“”]+?)[.,]?["”]$', r"\1\2", answer)  # 'the "prototype chain."'
         answer = _NAME_FOR.sub("", answer)  # "a contrived … term to describe using a tool …": what the term names
-        if _no_gloss(answer, subj, template, ctx):
+        if no_gloss(answer, subj, template == _WHAT_IS, ctx):
             continue
         example = _EXAMPLE_OF.match(subj) if template == _WHAT_IS else None  # "What example of X does the text give?"
         prompt = fill_template(template, _in_prompt(subj, ctx), [g for g in m.groups() if g], name_number(subj))
@@ -167,55 +165,22 @@ def _worded(prompt: str, template: str, subj: str, answer: str, often: str, peop
     return prompt
 
 
-def _no_gloss(answer: str, subj: str, template: str, ctx: Context) -> bool:
-    """An answer that says what the subject is not: whose ("the country's monarch": which country?), of what ("the
-    driest, receiving …": of what the text said before), vague ("a fair one"), only that there are reasons, what
-    "follows" ("… are defined as follows: …"), or no class for "What is X?"."""
-    if re.match(r"[,;:.]|(?:which|who|whom|whose|where)\s", answer) or re.search(r"\s[-+*/=×]$", answer):
-        return True  # "each time calc(..) is called, you'll pass …", "the subscribed method is called which should …":
-        # "called" was the verb; "1 - n /": a formula cut
-    if points_elsewhere(answer):
-        return True  # "Bandits are a special case of the problem above": which problem, the text said before
-    if owner_elsewhere(answer, opening=True) or re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
-        return True
-    if _VAGUE_ANSWER.match(answer) or _ADVICE.search(answer) or only_a_kind(answer) or ranks(answer) or ranks(subj):
-        return True
-    if ONLY_REASONS.fullmatch(answer) or dated_by_writing(answer):
-        return True
-    if re.match(r"(?i)(?:as )?follows\b", answer):
-        return True
-    if re.search(r"(?i)\bthe following(?:\s+\w+){0,2}$", answer):
-        return True  # "an instance of any of the following types": the list is not in the answer
-    return template == _WHAT_IS and no_class(subj, answer, ctx)
-
-
-# "a classic computer science tale worth reading if you haven't already": advice to the reader, not what it is
-_ADVICE = re.compile(r"\bworth (?:reading|a (?:look|read)|checking out|watching)\b")
-
 # a doing with its object as a subject: "learning any new skill", "writing your own tests"
 _GERUND_OBJECT = re.compile(r"(?i)[a-z]+ing\s+(?:any|a|an|the|your|our|their|his|her|its|new|every|some)\s+\w")
 
+
+def _doing(subject: str) -> bool:
+    """A doing with its object ("learning any new skill", "writing good papers", "training large models"), judged
+    where a term would be defined."""
+    ws = subject.lower().split()
+    if _GERUND_OBJECT.match(subject):
+        return True
+    gerund = len(ws) >= 3 and ws[0].endswith("ing") and "VERB" in parts_of_speech(ws[0])
+    return gerund and "ADJ" in parts_of_speech(ws[1]) and "VERB" not in parts_of_speech(ws[1])
+
+
 # the condition under which a thing has its name: "… is called strongly connected if all its nodes communicate"
 _CONDITION = re.compile(r"\s+((?:if|when|whenever)\s+\S.*)$")
-
-# "the analogy is a fair one …", "X was the first, but then …": a judgement or an order, no answer
-# "Preventing errors is the advantage of thinking about ownership": what Y gives, said of X the other way round
-_VAGUE_ANSWER = re.compile(
-    r"(?i)an?\s+(?:\w+\s+)?one\b|the (?:first|second|third|last)\b(?:\s*[,;]|\s+(?:but|and)\b)"
-    r"|the (?:\w+ )?(?:advantage|benefit|upside|downside|drawback)s? of\b"
-    r"|an? (?:\w+ )?example of the (?:first|second|third|last|former|latter|above|previous)\b"  # which, said before
-    r"|the one (?:who|whose|that|which)\b"  # "The class with the smallest D is the one whose …": the subject again
-    r"|the (?:unique|only|right|best|preferred|correct|natural) one\b"  # "the unique one when …": the noun said before
-    r"|the (?:first|second|third|fourth|fifth|last) of\b"  # "the first of a set of 5 design principles": its place
-    r"|the same as\b"  # "… is the same as that in the third and fourth modules": as what, the text said before
-    # "a principal purpose of economic history", "a driving factor behind political turmoil": what it is to another
-    r"|an?\s+(?:[\w-]+\s+){0,2}(?:purpose|goal|aim|factor|driver|cause|consequence|result)\s+(?:of|behind|for)\b"
-    r"|(?:the|an?|one)\s+(?:[\w-]+\s+)?reasons?\b"  # "the reason that the decision maker waits longer": why, not what
-    r"|an?\s+(?:term|word|name|phrase)\s+(?:that\s+)?(?:originat|come|derive|stem)\w*\s+from\b"  # the word's origin
-    r"|an?\s+(?:easy|easier|good|great|nice|simple|quick)\s+way\b"  # "Starting from scratch is an easy way to …"
-    r"|an?\s+(?:contraction|abbreviation|acronym)\s+(?:of|for)\b"  # "'grep' is a contraction of …": what it stands for
-)
-
 
 # "a watcher's callback is called after …": when it is called, not what
 _TIMED = re.compile(r"(?i)(?:after|before|when|whenever|once|during|as soon as|every time)\b")

@@ -35,7 +35,7 @@ from tutor.revision.items.context import (
 from tutor.revision.items.definitions import definition_item, subject_key
 from tutor.revision.items.described import described_item
 from tutor.revision.items.figures import figure_item
-from tutor.revision.items.giveaway import without_other_term
+from tutor.revision.items.giveaway import shown_again, without_other_term
 from tutor.revision.items.glossary import glossary_items
 from tutor.revision.items.lists import led_as_examples, list_item, series_item
 from tutor.revision.items.named import named_item
@@ -212,6 +212,7 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
     offers = [o for o in offers if not o.item.answer.endswith(":")]  # "… a production function:" leads to a formula
     offers = [o for o in offers if not _POINTS_AWAY.search(o.item.prompt)]  # "What should you use if you need that?"
     offers = [o for o in offers if not _leans_on_code(doc, o.item)]
+    offers = [o for o in offers if not (o.item.kind == "cloze" and shown_again(o.item.prompt, o.item.answer))]
     return offers or _broad(doc, section, ctx)
 
 

@@ -1,6 +1,6 @@
 """What gives an answer away: the prompt shows the answer with only an affix more or less ("An agent who is not
-happy is called _____." for "unhappy"), or names its opposite ("… is called _____ if it cycles …, and aperiodic
-otherwise." for "periodic")."""
+happy is called _____." for "unhappy"), names its opposite ("… is called _____ if it cycles …, and aperiodic
+otherwise." for "periodic"), or a blank's sentence shows its answer again ("In ISO8601 May 3 _____ is 2022-05-03.")."""
 
 from __future__ import annotations
 
@@ -22,3 +22,8 @@ def without_other_term(text: str, term: str) -> str:
     m = _OTHERWISE.search(text)
     other, term = (m.group(1).lower(), term.lower()) if m else ("", "")
     return text[: m.start()] + text[m.end() :] if m and (affixed(other, term) or affixed(term, other)) else text
+
+
+def shown_again(prompt: str, answer: str) -> bool:
+    """The blank's answer stands elsewhere in its prompt, to be copied ("May 3 _____ is 2022-05-03" for 2022)."""
+    return bool(answer) and bool(re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", prompt, re.I))

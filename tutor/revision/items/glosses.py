@@ -1,12 +1,22 @@
 """Where a definition's answer ends: before a reason, a relative clause or a second clause, after the whole series
-a colon opens, and, for a name, before where or by whom it is used ("called inflation in the popular press")."""
+a colon opens, and, for a name, before where or by whom it is used ("called inflation in the popular press"); and
+the answers that say what a subject is not."""
 
 from __future__ import annotations
 
 import re
 
 from tutor.english.lexicon import ANSWER_ENDS, alternation
-from tutor.revision.items.answers import DANGLING, without_asides
+from tutor.revision.items.answers import (
+    DANGLING,
+    ONLY_REASONS,
+    dated_by_writing,
+    only_a_kind,
+    points_elsewhere,
+    without_asides,
+)
+from tutor.revision.items.appraisals import no_class, ranks
+from tutor.revision.items.context import Context, owner_elsewhere
 from tutor.revision.items.list_names import COUNTED
 
 # the end of a definition's answer: a reason, a relative clause, a second clause ("…, and is Mozilla's flagship"),
@@ -60,3 +70,51 @@ def gloss(rest: str, called: bool = False) -> str | None:
     if answer.count("”") > answer.count("“"):
         answer = answer.rstrip("”").rstrip(".;:!,")  # “Film Sampling is an exciting way to …”: the close
     return answer
+
+
+def no_gloss(answer: str, subj: str, what_is: bool, ctx: Context) -> bool:
+    """An answer that says what the subject is not: whose ("the country's monarch": which country?), of what ("the
+    driest, receiving …": of what the text said before), vague ("a fair one"), only that there are reasons, what
+    "follows" ("… are defined as follows: …"), or no class when the question is "What is X?"."""
+    if re.match(r"[,;:.]|(?:which|who|whom|whose|where)\s", answer) or re.search(r"\s[-+*/=×]$", answer):
+        return True  # "each time calc(..) is called, you'll pass …", "the subscribed method is called which should …":
+        # "called" was the verb; "1 - n /": a formula cut
+    if points_elsewhere(answer):
+        return True  # "Bandits are a special case of the problem above": which problem, the text said before
+    if owner_elsewhere(answer, opening=True) or re.match(r"the (?:most \w+|least \w+|\w+est)\s*(?:,|$)", answer, re.I):
+        return True
+    if _VAGUE_ANSWER.match(answer) or _ADVICE.search(answer) or only_a_kind(answer) or ranks(answer) or ranks(subj):
+        return True
+    if ONLY_REASONS.fullmatch(answer) or dated_by_writing(answer):
+        return True
+    if re.match(r"(?i)(?:as )?follows\b", answer):
+        return True
+    if re.search(r"(?i)\bthe following(?:\s+\w+){0,2}$", answer):
+        return True  # "an instance of any of the following types": the list is not in the answer
+    return what_is and no_class(subj, answer, ctx)
+
+
+# "a classic computer science tale worth reading if you haven't already": advice to the reader, not what it is
+_ADVICE = re.compile(r"\bworth (?:reading|a (?:look|read)|checking out|watching)\b")
+
+
+# "the analogy is a fair one …", "X was the first, but then …": a judgement or an order, no answer
+# "Preventing errors is the advantage of thinking about ownership": what Y gives, said of X the other way round
+_VAGUE_ANSWER = re.compile(
+    r"(?i)an?\s+(?:\w+\s+)?one\b|the (?:first|second|third|last)\b(?:\s*[,;]|\s+(?:but|and)\b)"
+    r"|the (?:\w+ )?(?:advantage|benefit|upside|downside|drawback)s? of\b"
+    r"|an? (?:\w+ )?example of the (?:first|second|third|last|former|latter|above|previous)\b"  # which, said before
+    r"|the one (?:who|whose|that|which)\b"  # "The class with the smallest D is the one whose …": the subject again
+    r"|the (?:unique|only|right|best|preferred|correct|natural) one\b"  # "the unique one when …": the noun said before
+    r"|the (?:first|second|third|fourth|fifth|last) of\b"  # "the first of a set of 5 design principles": its place
+    r"|the same as\b"  # "… is the same as that in the third and fourth modules": as what, the text said before
+    # "a principal purpose of economic history", "a driving factor behind political turmoil": what it is to another
+    r"|an?\s+(?:[\w-]+\s+){0,2}(?:purpose|goal|aim|factor|driver|cause|consequence|result)\s+(?:of|behind|for)\b"
+    r"|(?:the|an?|one)\s+(?:[\w-]+\s+)?reasons?\b"  # "the reason that the decision maker waits longer": why, not what
+    r"|an?\s+(?:term|word|name|phrase)\s+(?:that\s+)?(?:originat|come|derive|stem)\w*\s+from\b"  # the word's origin
+    # "Starting from scratch is an easy way to …", "Model ensembles are a pretty much guaranteed way to gain 2%": praise
+    # (not "Matrices are a neat way of organizing data": what they are)
+    r"|an?\s+(?:easy|easier|good|great|nice|simple|quick)\s+way\b|an?\s+(?:(?:pretty\s+much|almost|very|really)\s+)?"
+    r"(?:easy|easier|good|great|nice|simple|quick|guaranteed|surefire|reliable|handy|powerful|cheap)\s+way\s+to\b"
+    r"|an?\s+(?:contraction|abbreviation|acronym)\s+(?:of|for)\b"  # "'grep' is a contraction of …": what it stands for
+)

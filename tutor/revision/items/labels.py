@@ -34,6 +34,14 @@ PRONOUNS = frozenset("it they we you he she this these that those".split())  # "
 _MAIN_CLAUSE = re.compile(r"(?i)^([^,;:()]{12,}?),\s+(?:even if|even though|although|though|unless)\s")
 
 
+# the order an element is in and what it asks of the reader, before what it is: "First, you need to", "Then"
+_STEP_OPENER = re.compile(
+    r"^(?:(?:first|second|third|fourth|next|then|finally|lastly)(?:ly)?(?:,\s*|\s+(?=you\s+(?:need|have)\s+to\s)))?"
+    r"(?:you\s+(?:need|have)\s+to\s+)?(?=[a-z])",
+    re.I,
+)
+
+
 def element_label(doc: Document, units: list[Unit]) -> str:
     """What names a list element: its first sentence when short, else the name or clause subject it opens with."""
     source = doc.text[units[0].start : units[0].end]
@@ -50,6 +58,7 @@ def element_label(doc: Document, units: list[Unit]) -> str:
             return phrase  # "a Keynesian *consumption function* asserting …" -> "Keynesian consumption function"
     first = re.sub(r"[,;]?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and", "…; and"
     first = re.sub(r"^(?:and|or)\s+(?=\w)", "", first)  # "and that we want to use 'main' …": the series' last
+    first = _STEP_OPENER.sub("", first)  # "First, you need to make your code reproducible": "make your code …"
     where = re.search(r"\s*\((?:see\s+)?([^()]*)\)$", first, re.I)
     first = first[: where.start()] if where and CROSS_REFERENCE.match(where.group(1)) else first  # "(Chapter 7)"
     first = re.sub(r"(?<=\w)\?\s+\S.*$", "?", first)  # "Can you get … variable? isError …": the question ends

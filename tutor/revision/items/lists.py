@@ -21,10 +21,8 @@ from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.clauses import in_question
 from tutor.revision.items.context import (
     CROSS_REFERENCE,
-    DEPICTS,
     DISCOURSE,
     FILE_NAME,
-    SUPPOSED,
     Context,
     declarative,
     finite,
@@ -32,6 +30,7 @@ from tutor.revision.items.context import (
     speaks_of_numbered,
 )
 from tutor.revision.items.labels import PRONOUNS, element_label, list_labels
+from tutor.revision.items.list_leads import FOR_EXAMPLE, leads_elsewhere
 from tutor.revision.items.list_names import (
     BARE_NOUNS,
     COUNTED,
@@ -62,9 +61,7 @@ from tutor.revision.items.series import counts_two, pair, parse_series
 # what opens a series, and how its name is found: the plural noun right before it, or a counted one
 _TRIGGER = re.compile(r"(?::|\bincluding\b|\binclude[sd]?\b|\bsuch as\b|\bnamely\b|\bof\b|\bare\b|\bwere\b)\s+", re.I)
 _NEEDS_COUNT = ("are", "were", "include", "includes", "included")
-_FOR_EXAMPLE = re.compile(r"(?i)\b(?:such as|e\.g\.|for (?:example|instance))\s*[:,]?\s*$")  # the lead-in's end
 _TASKS = frozenset("exercises assignments homework".split())  # not "challenges", "tasks": often what is taught
-_MATERIALS = re.compile(r"(?i)\byou(?:['’]ll| will)?\s+(?:\w+\s+)?need\b(?!\s+to\b)")  # not "you need to do"
 # what code and formulas have: "y ~ a + b", "lm()", "x = 1", "sum += x", "a === 0", "array[i]"
 _FORMULA = re.compile(
     r"\s(?:[=~]|[-+*/%]=|[=!]==?)\s|\w\(\)|//|[{}]|\w\[[a-z_]\w*\]"
@@ -77,16 +74,14 @@ _CUT_ENDS = PREPOSITIONS | DETERMINERS | frozenset("and or but of to so".split()
 _PREDICATE_OPENERS = AUXILIARIES | frozenset(["cannot", "can't", "can’t"])
 _VAGUE = frozenset("more others other many etc".split())
 # an element that only says the list goes on: "etc., etc", "and so on", "…"
-_PREVIEW = re.compile(
-    r"(?i)\b(?:we|you)(?:['’]ll| will| are going to)\s+be\s+(?:stud|cover|discuss|learn|look|explor)\w*ing\b"
-    r"|\bdo\s+(?:just|exactly)\s+(?:that|this)\b"
-    r"|\bby the end of (?:this|the) (?:lesson|chapter|section|module|unit|course)\b|\byou should be able to\b"
-)
 _MORE_OF_THEM = re.compile(
     r"(?i)(?:(?:and\s+)?(?:etc\.?|so\s+on|so\s+forth|more|others)|\.\.\.|…)(?:[\s,.;]+(?:etc\.?|…))*[\s.,;!]*"
 )
-# nouns of belonging: what follows their "of" is what they belong to ("members of A, B and C"), not more of them
-_MEMBERS = frozenset("members parts leaders heads citizens residents employees representatives users fans".split())
+# nouns of belonging or amount: what follows their "of" is what they belong to ("members of A, B and C") or what there
+# is much of ("lots of numbers …"), not more of them
+_NOT_OF = frozenset(
+    "members parts leaders heads citizens residents employees representatives users fans lots plenty".split()
+)
 _ARTICLE = re.compile(rf"^(?:{alternation(DETERMINERS)})\s+", re.I)
 
 
@@ -120,7 +115,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # "R (lm()): y ~ a + b + c * d.": a model formula in each language, code to read, not recall (an
         # element's own sentence: "For instance, consider the program: var a = 2;" under it is an example)
     lead = unit_reading(doc, before[-1]).strip() if before else ""
-    if _leads_elsewhere(lead):
+    if leads_elsewhere(lead):
         return None
     label = _BOLD_LABEL.fullmatch(doc.text[before[-1].start - 2 : before[-1].end + 3].strip()) if before else None
     noun = list_noun(lead, len(labels)) if before else None
@@ -250,9 +245,6 @@ def _heading_agrees(title: str, lead: str, noun: str, ctx: Context) -> bool:
 
 # a lead-in whose subject is what it lists: "The most common hyperparameters … include:", "The main parts are:"
 _LISTED_SUBJECT = re.compile(r"(?i)^the\s+([^,;:()]{3,80}?)\s+(?:include|are)\s*:$")
-# a task for the reader: "create the following lists:", "try a few of these suggestions:" (not "keep … in mind:", nor
-# "try to answer the following questions:", the questions a README answers)
-_TASK = re.compile(r"(?i)(?:create|build|write|implement|complete|practi[cs]e|try(?!\s+to\b))\s")
 
 
 def led_as_examples(doc: Document, block: Block, previous: Block | None) -> bool:
@@ -260,19 +252,7 @@ def led_as_examples(doc: Document, block: Block, previous: Block | None) -> bool
     that …"): instances of what the text just taught, not more of it to ask."""
     if previous is None or block.kind != "list" or not _leads(doc, block, previous):
         return False
-    return bool(_FOR_EXAMPLE.search(unit_reading(doc, previous.units[-1]).strip()))
-
-
-def _leads_elsewhere(lead: str) -> bool:
-    """A lead-in to what to have at hand ("you will need, and use:"), to a figure ("The bottom two panels plot …:",
-    "Fig. 7 illustrates how …") or to examples a worked example picked ("Suppose that we have two related goods, such
-    as"), not to a list to learn; "Where each line has used the following rules:": the lines of a derivation; a
-    preview ("concepts that we'll be studying include"; "We will discuss three collections …:" is a list to learn)
-    or one that points back ("three new selectors to do just that"); a task ("To get some practice using lists, create
-    a new HTML document and create the following lists:"): what to make, not what to know."""
-    if re.match(r"(?i)where\b", lead) or CROSS_REFERENCE.match(lead) or _TASK.match(lead.rsplit(",", 1)[-1].strip()):
-        return True
-    return any(p.search(lead) for p in (_MATERIALS, DEPICTS, SUPPOSED, _FOR_EXAMPLE, _PREVIEW))
+    return bool(FOR_EXAMPLE.search(unit_reading(doc, previous.units[-1]).strip()))
 
 
 def list_elements(block: Block) -> list[list[Unit]]:
@@ -344,8 +324,8 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
     if trigger in _NEEDS_COUNT:
         return None  # "X are A, B and C" lists qualities as often as things
     ws = re.findall(r"[A-Za-z][\w-]*", before)
-    if trigger == "of" and ws and ws[-1].lower() in _MEMBERS:
-        return None  # "members of the academic community, business, …": the series is of groups, not of members
+    if trigger == "of" and ws and ws[-1].lower() in _NOT_OF:
+        return None  # "members of the academic community, …", "lots of numbers …, one additional experiment, and …"
     return mid_sentence(ws[-1]) if ws and plural_noun(ws[-1]) else None  # "three RNNs", not "three rnns"
 
 

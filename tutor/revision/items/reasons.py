@@ -10,7 +10,6 @@ from tutor.english.lexicon import (
     AUXILIARIES,
     DETERMINERS,
     ELSEWHERE,
-    NOT_SUBJECT,
     PREPOSITIONS,
     REPORTING,
     STOPWORDS,
@@ -18,7 +17,8 @@ from tutor.english.lexicon import (
 from tutor.english.text import content_terms, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.answers import ONLY_REASONS, cut_answer, without_asides
-from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
+from tutor.revision.items.claim_questions import NOT_PARTICIPLES, as_question
+from tutor.revision.items.clauses import plural_verb, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
     Context,
@@ -30,7 +30,6 @@ from tutor.revision.items.context import (
     stands_alone,
 )
 from tutor.revision.items.record import QuizItem, item_id, passage_item, sentence_case, unit_reading
-from tutor.revision.items.subjects import vague_subject
 
 _REASON = re.compile(
     r"(?:,\s*|\s+)(because(?: of)?|due to|thanks to|as a result of|in response to|so that|in order to|by)\s+", re.I
@@ -46,8 +45,6 @@ _CONSEQUENCE = re.compile(
     r"|for (?:this|that) reason|due to (?:this|that)(?: \w+)?|(?:this|that) is why)\b\s*,?\s*",
     re.I,
 )
-_HAVE = frozenset("has have had".split())
-_NOT_PARTICIPLES = frozenset("already also not never just still often always ever yet since".split())  # "had already …"
 _EXAMPLE = re.compile(r"(?i)(?:the|one|an?)\s+(?:(?:most\s+)?\w+\s+)?examples?\b|for (?:example|instance)\b")
 _NO_CLAIM = re.compile(r"(?i)(?:don['’]t|do not|never)\s|(?:relative|compared|similar|prior|next|close)\s+to\b")
 _SUBORDINATORS = frozenset("although though whereas unless once while if when since because as".split())
@@ -75,8 +72,6 @@ _FOCUS = frozenset(
 # merely because"
 _NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 _ONLY_BECAUSE = re.compile(r"\s+(?:only|merely|solely|purely|simply|just)\b(?=(?:\s+(?!(?:the|an?)\b)\S+)?$)", re.I)
-# "Let μ be a mean vector formed by …", "Suppose the …": a worked example's supposition, not a claim (not `let` in code)
-_SUPPOSITION = re.compile(r"(?:Let\s+(?:\S+\s+){1,3}(?:be|denote)|Suppose|Assume|Consider|Imagine)\s")
 
 
 _SHELL_THAT = re.compile(r"(?i)^the\s+(?:intuition|idea|point|upshot|claim|lesson)\s+(?:here\s+)?is\s+that\s+")
@@ -85,9 +80,6 @@ _SHELL_OF = re.compile(
     r"(?i)^the\s+(?:\w+\s+)?(?:drawback|downside|disadvantage|advantage|benefit|upside|problem|catch)\s+(?:of|with)\s+"
     r"([^,;:]{3,60}?)\s+is\s+that\s+(?:(?:it|they)\s+)?"
 )
-_HOW_OFTEN = frozenset("sometimes often usually generally typically always occasionally frequently rarely".split())
-_BETWEEN_SUBJECT_AND_VERB = frozenset("both also only often always still even just".split())
-_CONCEDING = re.compile(r"(?i)^(?:even\s+(?:though|if|when)|although|though|whereas|unless)\s")
 
 
 def _unshelled(claim: str) -> str:
@@ -209,7 +201,7 @@ def _first_clause(claim: str) -> str:
 
 
 def _claim_question(claim: str, wh: str, ctx: Context, quoted: bool = True) -> str | None:
-    """The question a reason answers: the claim asked "Why …?" (`_asked`), else (when `quoted`) quoted whole ("The
+    """The question a reason answers: the claim asked "Why …?" (`as_question`), else (when `quoted`) quoted whole ("The
     text says: “X.” Why?"); None when the claim is no whole claim that reads on its own."""
     if REPORTING.search(claim):
         return None  # "The company said the lineup was introduced …": the reason is theirs, not the text's
@@ -218,7 +210,7 @@ def _claim_question(claim: str, wh: str, ctx: Context, quoted: bool = True) -> s
     if not reads_alone(claim) or not tuning.WHY_CLAIM_WORDS[0] <= word_count(claim) <= tuning.WHY_CLAIM_WORDS[1]:
         return None
     claim = sentence_case(claim)  # not "F(x)" for "f(x)", "Cₜ" for "cₜ"
-    asked = _asked(_ASIDE.sub("", claim), wh, ctx)  # "Congress of course likes …": "Why does Congress like …?"
+    asked = as_question(_ASIDE.sub("", claim), wh, ctx)  # "Congress of course likes …": "Why does Congress like …?"
     if asked is None or not asked and claim.split()[0].lower() in DETERMINERS:
         # "The recording artist thus benefited.": quoted whole, an article's noun would name nothing on its own
         return None
@@ -258,70 +250,6 @@ def _gives_reason(m: re.Match[str], sentence: str) -> bool:
     return getLemma(following, "VERB")[0] != following  # "by using", not "dominated by string processing"
 
 
-def _asked(claim: str, wh: str, ctx: Context) -> str | None:
-    """A claim turned into a question: its auxiliary before its subject ("Outages can be prolonged" -> "Why can
-    outages be prolonged?"), else "do" for a verb ("Syria needs …" -> "Why does Syria need …?"); "" when the
-    subject and verb are not plain to see, None when the subject names nothing on its own."""
-    ws = claim.split()
-    within = range(1, min(len(ws), tuning.DEFINITION_SUBJECT_WORDS + 1))
-    if _CONCEDING.match(claim):
-        return None  # "Even though G returns to …, the government can …": the claim is after the clause
-    i = next((i for i in within if verb_at(ws, i) or plural_verb(ws, i)), 0)
-    i = _verb_after_participle(ws, i) or i if i else 0  # "Test driven development encourages …": "encourages"
-    if not i or i + 1 >= len(ws) or any("," in w or re.search(r"n['’]t$", w) for w in ws[:i]) or not ws[i].isalpha():
-        return ""  # "Even so, …", "… doesn't …", "buckets like the tin pail don't survive": no plain subject and verb
-    if ws[i].lower() not in AUXILIARIES and ws[i + 1].lower() in AUXILIARIES | {"cannot"}:
-        return ""  # "Shallow ref can be used …": the word taken for the verb is the subject's noun
-    if " ".join(ws[:i]).count("(") > " ".join(ws[:i]).count(")"):
-        return ""  # "The pair (whose difference in age is 55 years) met …": the verb found is the aside's
-    if _SUPPOSITION.match(claim):
-        return None  # "Let μ be a mean vector formed by evaluating …": notation supposed, not a claim to ask why of
-    if ws[0].lower() in PREPOSITIONS or ws[0].lower() in NOT_SUBJECT or {"that", "which", "who"} & set(ws[:i]):
-        return ""  # "At first …", "While …": the sentence does not start with its subject; "a translation that a
-        # human would make would be …": the subject is a clause
-    if vague_subject(" ".join(w for w in ws[:i] if not (w.islower() and w.endswith("ly")))):  # "The tool systemically"
-        return None  # "Many of the pages were non-urgent": which pages, the text said before
-    often = f"{ws[0].lower()} " if i > 1 and ws[0].lower() in _HOW_OFTEN else ""  # "Sometimes a good job must …"
-    # "Even client-side routing libraries are usually …": not "How are even …"
-    even = ws[0].lower() == "even" and not often
-    subject = in_question(" ".join(ws[1 if often or even else 0 : i]), ctx)
-    verb, rest = ws[i].lower(), " ".join(ws[i + 1 :])
-    after = next((w for w in ws[i + 1 :] if not (w.endswith("ly") or w.lower() in _NOT_PARTICIPLES)), "")
-    if verb in AUXILIARIES and not (verb in _HAVE and not _participle(after)):
-        rest = _LEANING.sub("", rest)  # "The score is then obtained by …": "How is the score obtained?"
-        return f"{wh} {verb} {subject} {often}{rest}?"  # "Why has the cost risen?"; "has more flexibility" takes "do"
-    aux, lemma = do_support(verb, ws[i - 1])
-    if ws[i - 1].lower() == "both":  # "… both inflates A and lengthens B": both verbs take "does"
-        rest = re.sub(r"\band\s+([a-z]+s)\b", lambda m: f"and {do_support(m.group(1), verb)[1]}", rest, count=1)
-    return f"{wh} {aux} {subject} {often}{lemma} {rest}?"
-
-
-# an adverb that leans on the step before: "The score is then obtained by …" (not "also", which says there is more:
-# "How can an array also be created?"; blind ratings: "then" fix in 4 of 4, "also" kept in 7 of 11)
-_LEANING = re.compile(r"^(?:then|thus|therefore|hence)\s+")
-
-
-def _verb_after_participle(ws: list[str], i: int) -> int:
-    """Where the verb is when the word at `i` is a participle that modifies a noun before it: "Test driven
-    development encourages …", "A persistent omitted variable both inflates …", "The monotonicity required by
-    Blackwell's condition fails …"; 0 when it is none."""
-    if not re.fullmatch(r"[a-z]+(?:ed|en)", ws[i]) or i + 2 >= len(ws):
-        return 0
-    phrase = ws[i + 1] in PREPOSITIONS  # "required by Blackwell's condition", "generated from for loops"
-    if not phrase and "NOUN" not in parts_of_speech(ws[i + 1].lower()):
-        return 0  # "Congress rewarded famous authors by …": the verb, with its object
-    reach = 6 if phrase else 3  # the phrase's words, then the verb
-    later = [k for k in range(i + 2, min(len(ws), i + reach + 1)) if ws[k].lower() not in _BETWEEN_SUBJECT_AND_VERB]
-    said = later if phrase else later[:1]
-    nouns_before = PREPOSITIONS | DETERMINERS  # "from for loops": "loops" is the phrase's noun, no verb
-    auxiliary = [w.lower() in AUXILIARIES for w in ws] + [False]
-    verbs = [k for k in said if re.fullmatch(r"[a-z]+s", ws[k]) and "VERB" in parts_of_speech(ws[k])]
-    # not "old grains can be …": a word before an auxiliary is its subject's noun
-    verb = next((k for k in verbs if ws[k - 1].lower() not in nouns_before and not auxiliary[k + 1]), 0)
-    modal = next((k for k in said if auxiliary[k]), 0) if phrase else 0
-    return min(k for k in (verb, modal) if k) if verb or modal else 0  # "… generated from for loops can be …"
-
-
 def _used_for(sentence: str) -> re.Match[str] | None:
     """ "… use X to do Y": the "to" that says what for, when "use" is the main verb (only auxiliaries between the
     subject's verb and it), no other verb comes before "to", and a verb's base form follows it ("to establish", not
@@ -345,7 +273,7 @@ def _names_what(claim: str) -> bool:
     says what its subject is (a noun or an aim after "is"), not how it is ("dense encodings are also learnable")."""
     ws = [w.lower().strip(",") for w in claim.split()]
     at = next((k for k, w in enumerate(ws) if w in ("is", "are", "was", "were")), -1)
-    after = [w for w in ws[at + 1 :] if not (w.endswith("ly") or w in _NOT_PARTICIPLES)][:1] if at >= 0 else []
+    after = [w for w in ws[at + 1 :] if not (w.endswith("ly") or w in NOT_PARTICIPLES)][:1] if at >= 0 else []
     pos = parts_of_speech(after[0]) if after else frozenset()
     return bool(after) and (after[0] in DETERMINERS or after[0] == "to" or pos == {"NOUN"})
 
@@ -359,15 +287,6 @@ def _stated_cause(word: str, clause: str) -> bool:
     if not at or at + 1 >= len(ws) or ws[at + 1].endswith("ing") or finite(ws[-1]):
         return False
     return ws[at] in _STATES | ({"was", "were"} if word.lower() == "as" else set())
-
-
-def _participle(word: str) -> bool:
-    """ "risen", "grown", "been", "made": what follows "has" when it is an auxiliary."""
-    from lemminflect import getInflection, getLemma
-
-    w = word.lower()
-    lemma = getLemma(w, "VERB")[0]
-    return w in getInflection(lemma, "VBN") and w != lemma and "VERB" in parts_of_speech(w)
 
 
 def _whole_claim(claim: str) -> bool:
