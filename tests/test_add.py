@@ -159,6 +159,41 @@ def test_a_pages_note_marks_go_and_its_exponents_stay() -> None:
     assert "decomposition of C. Mozilla was named in 1998.\n" in markdown
 
 
+NOTED = (
+    '<p>The greatest improvement<a href="endnotes.xhtml#note-113" id="noteref-113" epub:type="noteref">113</a> in the '
+    "productive powers of labour seems to have been the effect of the division of labour. It was observed in the "
+    'trade of the pin-maker,<a href="#fn1" class="footnote-ref" role="doc-noteref"><sup>1</sup></a> where ten men '
+    "made forty-eight thousand pins in a day.</p>"
+    '<section epub:type="endnotes" role="doc-endnotes"><ol><li id="note-113"><p>An editor\'s note on the word '
+    "improvement, which the first edition spelled otherwise.</p></li></ol></section>"
+)
+
+
+def test_a_books_note_marks_and_its_notes_are_no_prose(tmp_path: Path) -> None:
+    from tutor.ingest.convert.office import convert_epub
+    from tutor.ingest.convert.web import convert_html
+
+    body = " ".join(["The division of labour raises the quantity of work the same number of people can do."] * 6)
+    html = f"<html><body><article><h1>Labour</h1><p>{body}</p>{NOTED}</article></body></html>"
+    page = convert_html(Path("chapter.html"), html.encode()).markdown
+    book = io.BytesIO()
+    with zipfile.ZipFile(book, "w") as z:
+        z.writestr(
+            "META-INF/container.xml", '<container><rootfiles><rootfile full-path="b.opf"/></rootfiles></container>'
+        )
+        z.writestr(
+            "b.opf",
+            '<package xmlns="http://www.idpf.org/2007/opf"><manifest><item id="c" href="c.xhtml"/></manifest>'
+            '<spine><itemref idref="c"/></spine></package>',
+        )
+        z.writestr("c.xhtml", f"<html><body><h1>Labour</h1>{NOTED}</body></html>")
+    epub = convert_epub(tmp_path / "b.epub", book.getvalue()).markdown
+    for markdown in (page, epub):
+        assert "The greatest improvement in the productive powers" in markdown, markdown
+        assert "trade of the pin-maker, where ten men" in markdown, markdown
+        assert "editor" not in markdown, markdown
+
+
 def test_a_documentation_pages_permalinks_go_and_a_cited_paragraph_stays() -> None:
     from tutor.ingest.convert.web import convert_html
 

@@ -15,6 +15,7 @@ from xml.etree import ElementTree
 
 from tutor import tuning
 from tutor.ingest.convert.glossaries import glossaries_as_lists
+from tutor.ingest.convert.notes import notes_removed
 from tutor.ingest.convert.records import ConversionError, Converted, first_heading, package_version
 
 _STYLE_MAP = """
@@ -106,6 +107,7 @@ def convert_epub(path: Path, data: bytes) -> Converted:
         except KeyError:
             continue
         soup = BeautifulSoup(xhtml, "html.parser")
+        notes_removed(soup)  # "improvement<a epub:type="noteref">113</a>": a note's mark; the endnotes: no prose
         glossaries_as_lists(soup)
         body = soup.body
         if body is not None:

@@ -15,6 +15,7 @@ from tutor import tuning
 from tutor.ingest.convert.glossaries import glossaries_as_lists, may_hold_glossary
 from tutor.ingest.convert.layout_tables import layout_tables_unwrapped, may_hold_layout
 from tutor.ingest.convert.links import incidental_links_unwrapped, link_paragraphs_removed, may_hold_links
+from tutor.ingest.convert.notes import may_hold_notes, notes_removed
 from tutor.ingest.convert.records import ConversionError, Converted, package_version
 
 # the "[edit]" link a MediaWiki page (Wikipedia and the like) puts after every section heading
@@ -59,15 +60,15 @@ def convert_html(path: Path, data: bytes) -> Converted:
 
 
 def _restructured(html: str) -> str:
-    """The page with its definition lists as lists of "term: definition" (`glossaries.py`), its layout tables
-    unwrapped (`layout_tables.py`), the links of its lists of prose as plain text and its paragraphs that are only a
-    link left out (`links.py`); as it was when it has none of these."""
-    if not (may_hold_glossary(html) or may_hold_layout(html) or may_hold_links(html)):
+    """The page without its note marks and notes (`notes.py`), its definition lists as lists of "term: definition"
+    (`glossaries.py`), its layout tables unwrapped (`layout_tables.py`), the links of its lists of prose as plain text
+    and its paragraphs that are only a link left out (`links.py`); as it was when it has none of these."""
+    if not (may_hold_glossary(html) or may_hold_layout(html) or may_hold_links(html) or may_hold_notes(html)):
         return html
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
-    changed = glossaries_as_lists(soup) + layout_tables_unwrapped(soup)
+    changed = notes_removed(soup) + glossaries_as_lists(soup) + layout_tables_unwrapped(soup)
     changed += incidental_links_unwrapped(soup) + link_paragraphs_removed(soup)
     return str(soup) if changed else html
 
