@@ -66,7 +66,8 @@ def test_a_list_element_is_named_without_its_cross_reference(tmp_path: Path) -> 
         "- Reading files (Chapter 4)\n- Handling errors (see Chapter 6)\n- Writing tests (the hard part)\n"
     )
     said = _said(tmp_path, body)
-    assert said and said[0].endswith("=> Reading files; Handling errors; Writing tests (the hard part)")
+    # generator 82: any brackets that only say more of the term go too ("Compute (the obvious one: …)" is "Compute")
+    assert said and said[0].endswith("=> Reading files; Handling errors; Writing tests")
 
 
 def test_a_series_blank_drops_the_last_elements_parenthesis(tmp_path: Path) -> None:

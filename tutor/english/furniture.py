@@ -21,7 +21,7 @@ _DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
 _DATE = _DAY + r"(?:\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?\d{4}\b"
 _NOTICE = re.compile(
     r"\b(?:registered trademarks?|service marks?)\b|\ball rights reserved\b|©|\bcopyright \d{4}\b"
-    r"|^(?:originally |first )?(?:published|posted|updated|last modified)\b"
+    r"|^(?:originally |first )?(?:published|posted|updated|last modified)\b|^(?:update|edit)\s*:"  # "Update: May 9, …"
     rf"|^{_DATE}\s*(?:--|—|–|by\b|$)",
     re.I,
 )
@@ -58,8 +58,8 @@ _TAGS = re.compile(
 
 
 def is_notice(sentence: str) -> bool:
-    """A trademark or copyright notice, a dateline or a line of tags: the site's small print, not what its page
-    teaches."""
+    """A trademark or copyright notice, a dateline, a post's update note or a line of tags: the site's small print,
+    not what its page teaches."""
     return bool(_NOTICE.search(sentence) or _TAGS.match(sentence))
 
 

@@ -295,7 +295,12 @@ from tutor.revision.items.sections import is_furniture
 # again is not asked ("May 3 _____ is 2022-05-03"); "lots of" names no series; a doing with its object ("writing
 # good papers") and a way praised ("a pretty much guaranteed way to gain 2%") are not defined; an element leaves its
 # order and what it asks of the reader ("First, you need to make your code reproducible")
-GENERATOR_VERSION = 81
+# 82 (round 116): an element is named by its term before the brackets that say more of it ("Compute (the obvious
+# one: Moore's Law, …)" -> "Compute"); a list of links to read elsewhere ("Discussions:", "## Other great resources")
+# is not asked; "Update: …" is small print; "5 (out of 1000) classes" counts; a worked sum's step ("… = 0.0474"), an
+# invitation ("lets fool …") and a clause for a subject ("whether or not the data is public is …") are not asked why;
+# a one-word name in lower case is asked "What", not "Who" ("rvest")
+GENERATOR_VERSION = 82
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -38,11 +38,13 @@ def as_question(claim: str, wh: str, ctx: Context) -> str | None:
         return ""  # "Shallow ref can be used …": the word taken for the verb is the subject's noun
     if " ".join(ws[:i]).count("(") > " ".join(ws[:i]).count(")"):
         return ""  # "The pair (whose difference in age is 55 years) met …": the verb found is the aside's
-    if _SUPPOSITION.match(claim):
-        return None  # "Let μ be a mean vector formed by evaluating …": notation supposed, not a claim to ask why of
-    if ws[0].lower() in PREPOSITIONS or ws[0].lower() in NOT_SUBJECT or {"that", "which", "who"} & set(ws[:i]):
+    if _SUPPOSITION.match(claim) or re.match(r"(?i)let(?:['’]?s|\s+us)\s", claim):
+        return None  # "Let μ be a mean vector formed by …": notation supposed; "Lets fool a linear classifier …": an
+        # invitation; neither a claim to ask why of
+    clause = {"that", "which", "who", "whether", "Whether"} & set(ws[:i])
+    if ws[0].lower() in PREPOSITIONS or ws[0].lower() in NOT_SUBJECT or clause:
         return ""  # "At first …", "While …": the sentence does not start with its subject; "a translation that a
-        # human would make would be …": the subject is a clause
+        # human would make would be …", "Whether or not the data is public is …": the subject is a clause
     if vague_subject(" ".join(w for w in ws[:i] if not (w.islower() and w.endswith("ly")))):  # "The tool systemically"
         return None  # "Many of the pages were non-urgent": which pages, the text said before
     often = f"{ws[0].lower()} " if i > 1 and ws[0].lower() in _HOW_OFTEN else ""  # "Sometimes a good job must …"

@@ -158,7 +158,8 @@ def _worded(prompt: str, template: str, subj: str, answer: str, often: str, peop
     bookseller"), one where the answer is one ("Nippers … was a young lawyer": "Who was Nippers?")."""
     if often and prompt.endswith(" called?"):
         prompt = f"{prompt[: -len(' called?')]} {often.lower()} called?"
-    if template == _WHAT_IS and (subj in people or head_noun(answer) in PERSON_NOUNS):
+    named = not (subj.islower() and " " not in subj)  # "rvest", "npm": a tool's or a term's name, not a person's
+    if template == _WHAT_IS and (subj in people or head_noun(answer) in PERSON_NOUNS and named):
         prompt = "Who" + prompt[4:]
         if re.match(r"(?i)an?\s", answer):
             prompt = re.sub(r"^Who (?:were|are)\b", lambda b: f"Who {'was' if 'were' in b.group() else 'is'}", prompt)

@@ -37,7 +37,7 @@ from tutor.revision.items.described import described_item
 from tutor.revision.items.figures import figure_item
 from tutor.revision.items.giveaway import shown_again, without_other_term
 from tutor.revision.items.glossary import glossary_items
-from tutor.revision.items.lists import led_as_examples, list_item, series_item
+from tutor.revision.items.lists import led_as_examples, links_to_read, list_item, series_item
 from tutor.revision.items.named import named_item
 from tutor.revision.items.questions import agent_item, object_item, subject_item
 from tutor.revision.items.reasons import consequence_item, why_item
@@ -180,9 +180,9 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
         if block.kind == "list" and _reported(doc, previous) or _quoted_voice(doc, block):
             previous = block
             continue  # "President Obama also said: • The UK must stay in the EU …": his claims, not the text's
-        if led_as_examples(doc, block, previous):
+        if led_as_examples(doc, block, previous) or links_to_read(doc, section, block, previous):
             previous = block
-            continue
+            continue  # "For example: • …": instances; "Discussions: • Reddit discussion on r/programming": elsewhere
         listed = list_item(doc, section, block, previous, ctx) if block.kind == "list" else None
         if listed:
             offers.append(_Offer(_RANK["list"], listed))

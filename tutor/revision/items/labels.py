@@ -8,7 +8,7 @@ import re
 from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import AUXILIARIES, DETERMINERS, ORDINALS, PREPOSITIONS, STOPWORDS
-from tutor.english.text import word_count
+from tutor.english.text import content_terms, word_count
 from tutor.ingest.latex import math_text
 from tutor.records import Document, Unit
 from tutor.revision.items.context import CROSS_REFERENCE
@@ -34,6 +34,8 @@ PRONOUNS = frozenset("it they we you he she this these that those".split())  # "
 _MAIN_CLAUSE = re.compile(r"(?i)^([^,;:()]{12,}?),\s+(?:even if|even though|although|though|unless)\s")
 
 
+# a term and, in one pair of brackets to the element's end, more of it: "Compute (the obvious one: Moore's Law, …)"
+_TERM_AND_ASIDE = re.compile(r"([^()]+?)\s+\((?:[^()]|\([^()]*\))*\)\W*")
 # the order an element is in and what it asks of the reader, before what it is: "First, you need to", "Then"
 _STEP_OPENER = re.compile(
     r"^(?:(?:first|second|third|fourth|next|then|finally|lastly)(?:ly)?(?:,\s*|\s+(?=you\s+(?:need|have)\s+to\s)))?"
@@ -62,7 +64,15 @@ def element_label(doc: Document, units: list[Unit]) -> str:
     where = re.search(r"\s*\((?:see\s+)?([^()]*)\)$", first, re.I)
     first = first[: where.start()] if where and CROSS_REFERENCE.match(where.group(1)) else first  # "(Chapter 7)"
     first = re.sub(r"(?<=\w)\?\s+\S.*$", "?", first)  # "Can you get … variable? isError …": the question ends
+    aside = _TERM_AND_ASIDE.fullmatch(first)  # "Silt (in a bad form, not just … - e.g. sandbars)": the term; the
+    if aside and word_count(aside.group(1)) <= tuning.GLOSSARY_TERM_WORDS and content_terms(aside.group(1)):
+        return aside.group(1)  # brackets say more of it (not "A (parameterized) score function": no term before)
     label, colon, rest = first.partition(": ")
+    if colon and label.count("(") > label.count(")"):  # "Compute (the obvious one: Moore's Law, GPUs, ASICs)":
+        head = label[: label.index("(")].strip()  # the colon is the aside's; the term is before it
+        if head and word_count(head) <= tuning.GLOSSARY_TERM_WORDS:
+            return head
+        label, colon, rest = first, "", ""
     if colon and _ENUMERATOR.fullmatch(label):
         label, colon, rest = rest.partition(": ")  # "(1a): x and y might already be …": the marker names nothing
         first = f"{label}{colon}{rest}"

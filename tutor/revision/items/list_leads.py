@@ -1,10 +1,11 @@
 """What a list's lead-in leads to when it is not a list to learn: what to have at hand, a figure, a worked example's
-picks, a derivation's lines, a preview of what is to come, a task for the reader."""
+picks, a derivation's lines, a preview of what is to come, a task for the reader, links to read elsewhere."""
 
 from __future__ import annotations
 
 import re
 
+from tutor.english.text import word_count
 from tutor.revision.items.context import CROSS_REFERENCE, DEPICTS, SUPPOSED
 
 FOR_EXAMPLE = re.compile(r"(?i)\b(?:such as|e\.g\.|for (?:example|instance))\s*[:,]?\s*$")  # the lead-in's end
@@ -30,3 +31,15 @@ def leads_elsewhere(lead: str) -> bool:
     if re.match(r"(?i)where\b", lead) or CROSS_REFERENCE.match(lead) or _TASK.match(lead.rsplit(",", 1)[-1].strip()):
         return True
     return any(p.search(lead) for p in (_MATERIALS, DEPICTS, SUPPOSED, FOR_EXAMPLE, _PREVIEW))
+
+
+# what names a roll of links: "Discussions:", "UPDATE:", "## Other great resources", "Further reading"
+_LINK_ROLL = re.compile(r"(?i)\b(?:resources?|links?|discussions?|references?|reading|updates?|see also|sources?)\b")
+_ROLL_NAME_WORDS = 5
+
+
+def link_roll(name: str, elements: list[str]) -> bool:
+    """Every element (as written) holds a link, under a short lead-in or heading that names them as resources,
+    discussions or an update: where to read more ("Reddit discussion on r/programming"), not what the text teaches."""
+    linked = bool(elements) and all("](" in e or "<a " in e for e in elements)
+    return linked and word_count(name) <= _ROLL_NAME_WORDS and bool(_LINK_ROLL.search(name))

@@ -30,7 +30,7 @@ from tutor.revision.items.context import (
     speaks_of_numbered,
 )
 from tutor.revision.items.labels import PRONOUNS, element_label, list_labels
-from tutor.revision.items.list_leads import FOR_EXAMPLE, leads_elsewhere
+from tutor.revision.items.list_leads import FOR_EXAMPLE, leads_elsewhere, link_roll
 from tutor.revision.items.list_names import (
     BARE_NOUNS,
     COUNTED,
@@ -245,6 +245,18 @@ def _heading_agrees(title: str, lead: str, noun: str, ctx: Context) -> bool:
 
 # a lead-in whose subject is what it lists: "The most common hyperparameters … include:", "The main parts are:"
 _LISTED_SUBJECT = re.compile(r"(?i)^the\s+([^,;:()]{3,80}?)\s+(?:include|are)\s*:$")
+
+
+def links_to_read(doc: Document, section: Section, block: Block, previous: Block | None) -> bool:
+    """A list of links to read elsewhere, under a lead-in or heading that says so ("Discussions:", "UPDATE:",
+    "## Other great resources"): neither the list nor its elements are what the text teaches."""
+    if block.kind != "list":
+        return False
+    lead = unit_reading(doc, previous.units[-1]).strip() if previous and _leads(doc, block, previous) else ""
+    starts = [us[0].start for us in list_elements(block)]
+    end = doc.text.find("\n", block.end) % (len(doc.text) + 1)  # the line's end: a link's target after its words
+    written = [doc.text[a:b] for a, b in zip(starts, [*starts[1:], end], strict=True)]  # "[HN discussion](…)"
+    return link_roll(lead or section.title, written)
 
 
 def led_as_examples(doc: Document, block: Block, previous: Block | None) -> bool:

@@ -61,6 +61,7 @@ _NOUN_REASONS = ("because of", "due to", "thanks to", "as a result of", "in resp
 _MEANS = "by"  # "States foster relations by using …": "How do states foster relations?", answered "by using …"
 # words the answer keeps: "in response to new disputes" says when, too; "so that patterns emerge" is a clause
 _KEPT = (_MEANS, "in response to", "to", "so that")
+_OWN_REASON = re.compile(r"(?i)\b(?:thanks to|due to|because of)\b")  # the claim gives its own reason
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
 _ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s|$)", re.I)
 # adverbs that weigh or hedge the reason after them: "… simply because", "…, usually because of …"
@@ -109,7 +110,7 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         if not m:
             return None
         claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
-    if re.search(r"(?i)\b(?:thanks to|due to|because of)\b", claim) or claim.count("(") > claim.count(")"):
+    if _OWN_REASON.search(claim) or claim.count("(") > claim.count(")"):
         return None  # "PixelCNN is faster in training thanks to convolutions, since …": the claim gives its own reason;
         # "X can be fast (though they can take longer to load because …)": the aside's reason
     if _CREDITED.fullmatch(reason.strip().rstrip(".")):
@@ -305,6 +306,8 @@ def _whole_claim(claim: str) -> bool:
         return False  # "… but mostly that's", "… is apparently": stops before what it is
     if re.search(r",\s+(?:who|which)\b[^,]*$", claim):
         return False  # "Trump, who rallied voters": no claim
+    if re.search(r"=\s*-?\d*\.\d", claim):
+        return False  # "Hence, probability of class 1 is 1/(1+e^(-(-3))) = 0.0474": a step of a worked sum
     tail = claim.rsplit(",", 1)[-1].lower().split() if "," in claim else []
     if tail[:1] in (["and"], ["or"], ["but"]) and tail[1:2] and tail[1] in PREPOSITIONS | {"as"}:
         return False  # "… their own content, and as a by-product": the reason came inside an aside

@@ -93,6 +93,7 @@ def _counted(sentence: str, year: str) -> bool:
     """ "in excess of 1000 TFLOPs", "about 1500 images": a number of things, not a year (round 72: "Fill in the
     year" for a throughput) — a unit or a plural noun follows, and no "in", "since", "until" … says when."""
     before, _, after = sentence.partition(year)
+    after = after.lstrip(")] ")  # "predict 5 (out of 1000) classes": the count's noun after its bracket
     prev = before.split()[-1].lower() if before.split() else ""
     nxt = after.split()[0].strip(",;:.") if after.split() else ""
     if not nxt or prev in ("in", "since", "until", "during", "by", "from", "before", "after"):
