@@ -194,6 +194,27 @@ def test_a_books_note_marks_and_its_notes_are_no_prose(tmp_path: Path) -> None:
         assert "editor" not in markdown, markdown
 
 
+def test_a_research_articles_own_elements_are_read_as_headings_math_and_no_citations() -> None:
+    from tutor.ingest.convert.web import convert_html
+
+    body = " ".join(["The heavy ball keeps rolling where the plain gradient would stall in a narrow valley."] * 6)
+    html = (
+        "<html><body><dt-article><h1>Why Momentum Works</h1><p>Here is a story about momentum <dt-cite key='a'>"
+        f"</dt-cite>: a ball rolls down a hill. {body}</p><h2>First Steps</h2><p>We step along the gradient "
+        "<dt-math block>w^{k+1} = w^k - \\alpha \\nabla f(w^k)</dt-math> for a smooth <d-math>f</d-math>, "
+        "as Nesterov<d-footnote>A lower bound.</d-footnote> showed.</p><p>Each weight "
+        "<script type='math/tex'>w_i</script> moves.</p></dt-article>"
+        "<dt-appendix><h3>Acknowledgments</h3><p>We thank the editors for their feedback on every draft.</p>"
+        "</dt-appendix></body></html>"
+    )
+    markdown = convert_html(Path("momentum.html"), html.encode()).markdown
+    assert "## First Steps" in markdown, markdown  # the article's headings, lost inside its own element before
+    assert "a story about momentum: a ball rolls" in markdown, markdown
+    assert "$$w^{k+1} = w^k - \\alpha \\nabla f(w^k)$$" in markdown and "a smooth $f$, as Nesterov showed" in markdown
+    assert "Each weight $w_i$ moves." in markdown, markdown  # MathJax's TeX, kept in a script
+    assert "editors" not in markdown and "lower bound" not in markdown, markdown
+
+
 def test_a_documentation_pages_permalinks_go_and_a_cited_paragraph_stays() -> None:
     from tutor.ingest.convert.web import convert_html
 

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from tutor import tuning
+from tutor.ingest.convert.articles import article_elements_read, may_hold_article_elements
 from tutor.ingest.convert.glossaries import glossaries_as_lists, may_hold_glossary
 from tutor.ingest.convert.layout_tables import layout_tables_unwrapped, may_hold_layout
 from tutor.ingest.convert.links import incidental_links_unwrapped, link_paragraphs_removed, may_hold_links
@@ -29,6 +30,10 @@ _NOTE_MARK = re.compile(
     r"<sup>\s*\\?\[[^\]<>]{1,30}?\\?\]\s*</sup>|<sup>:\s*(?:pp?\.\s*)?[\d–-]+</sup>"
     r"|(?<=[.,;:!?\"”’)])<sup>\d{1,3}</sup>"
 )
+
+
+# a formula the page kept as TeX (`articles.py`), in which the converter escaped "_" and "*" as Markdown's
+_MATH_SPAN = re.compile(r"\$\$?[^$\n]+?\$\$?")
 
 
 def convert_html(path: Path, data: bytes) -> Converted:
@@ -53,6 +58,7 @@ def convert_html(path: Path, data: bytes) -> Converted:
     markdown = _EDIT_LINK.sub(r"\1", markdown or "")  # "## History[edit]": a wiki's edit link, not the heading
     markdown = _NOTE_MARK.sub("", markdown)  # "… in July 2003.<sup>[11]</sup>": a note's number, not the sentence's
     markdown = _PERMALINK.sub("", markdown)  # "## Setting up¶": a link to the heading, not its words
+    markdown = _MATH_SPAN.sub(lambda m: m.group().replace("\\_", "_").replace("\\*", "*"), markdown)  # "$w\\_i$"
     meta = trafilatura.extract_metadata(html)
     title = (meta.title if meta and meta.title else "") or path.stem
     author = meta.author if meta and meta.author else ""
@@ -60,15 +66,18 @@ def convert_html(path: Path, data: bytes) -> Converted:
 
 
 def _restructured(html: str) -> str:
-    """The page without its note marks and notes (`notes.py`), its definition lists as lists of "term: definition"
+    """The page with a research article's own elements read (`articles.py`), without its note marks and notes
+    (`notes.py`), its definition lists as lists of "term: definition"
     (`glossaries.py`), its layout tables unwrapped (`layout_tables.py`), the links of its lists of prose as plain text
     and its paragraphs that are only a link left out (`links.py`); as it was when it has none of these."""
-    if not (may_hold_glossary(html) or may_hold_layout(html) or may_hold_links(html) or may_hold_notes(html)):
+    holds = (may_hold_glossary, may_hold_layout, may_hold_links, may_hold_notes, may_hold_article_elements)
+    if not any(may_hold(html) for may_hold in holds):
         return html
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
-    changed = notes_removed(soup) + glossaries_as_lists(soup) + layout_tables_unwrapped(soup)
+    changed = article_elements_read(soup) + notes_removed(soup) + glossaries_as_lists(soup)
+    changed += layout_tables_unwrapped(soup)
     changed += incidental_links_unwrapped(soup) + link_paragraphs_removed(soup)
     return str(soup) if changed else html
 
