@@ -300,7 +300,9 @@ from tutor.revision.items.sections import is_furniture
 # is not asked; "Update: …" is small print; "5 (out of 1000) classes" counts; a worked sum's step ("… = 0.0474"), an
 # invitation ("lets fool …") and a clause for a subject ("whether or not the data is public is …") are not asked why;
 # a one-word name in lower case is asked "What", not "Who" ("rvest")
-GENERATOR_VERSION = 82
+# 83 (round 117, Distill's articles): an answer that only names a kind of thing or saying ("a broad class of
+# techniques", "a simple guideline") or a way compared ("a more natural way to represent …") is none
+GENERATOR_VERSION = 83
 
 __all__ = [
     "CHOICE_LETTERS",

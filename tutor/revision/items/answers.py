@@ -38,11 +38,12 @@ ONLY_REASONS = re.compile(
 )
 
 
-# "a variety of functions", "several bitwise operators", "a rather sophisticated set of components": how many of a
-# kind, and the kind, with nothing that says which (rounds 68 and 73: "empty filler")
+# "a variety of functions", "several bitwise operators", "a rather sophisticated set of components", "a broad class of
+# techniques": how many of a kind, and the kind, with nothing that says which (rounds 68, 73, 117: "empty filler");
+# "a simple guideline": a kind of saying, not what it says (round 117)
 _ONLY_A_KIND = re.compile(
-    r"(?i)(?:several|various|numerous|many|some|certain|an? (?:\w+ ){0,2}(?:variety|range|host|set) of)"
-    r"\s+\S+(?:\s+\S+){0,2}"
+    r"(?i)(?:several|various|numerous|many|some|certain|an? (?:\w+ ){0,2}(?:variety|range|host|set|class|kind) of)"
+    r"\s+\S+(?:\s+\S+){0,2}|an?\s+(?:\w+\s+)?(?:guideline|idea|concept|thing|point|lesson|insight)"
 )
 # "a breakout hit for the PS4 last year": true when it was written, not when it is asked
 _WRITING_TIME = re.compile(

@@ -116,5 +116,6 @@ _VAGUE_ANSWER = re.compile(
     # (not "Matrices are a neat way of organizing data": what they are)
     r"|an?\s+(?:easy|easier|good|great|nice|simple|quick)\s+way\b|an?\s+(?:(?:pretty\s+much|almost|very|really)\s+)?"
     r"(?:easy|easier|good|great|nice|simple|quick|guaranteed|surefire|reliable|handy|powerful|cheap)\s+way\s+to\b"
+    r"|an?\s+(?:much\s+|far\s+)?(?:more\s+\w+|less\s+\w+|better|worse)\s+way\b"  # "a more natural way to …": compared
     r"|an?\s+(?:contraction|abbreviation|acronym)\s+(?:of|for)\b"  # "'grep' is a contraction of …": what it stands for
 )
