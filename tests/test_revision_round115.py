@@ -29,7 +29,7 @@ In the ledger, May 3 1998 is written as `1998-05-03`.
 
 def test_a_blank_whose_answer_its_sentence_shows_again_is_not_asked(tmp_path: Path) -> None:
     prompts = [it.prompt for it in generate_items_from(tmp_path, HISTORY)]
-    assert any("1887" not in p and "opened in _____" in p for p in prompts), prompts  # a year not shown again is
+    assert any("1887" not in p and "opened in _____" in p for p in prompts), prompts  # a year shown once is asked
     assert not any("ledger" in p for p in prompts), prompts  # "May 3 _____ is written as 1998-05-03": copied
 
 

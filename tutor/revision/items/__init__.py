@@ -302,7 +302,9 @@ from tutor.revision.items.sections import is_furniture
 # a one-word name in lower case is asked "What", not "Who" ("rvest")
 # 83 (round 117, Distill's articles): an answer that only names a kind of thing or saying ("a broad class of
 # techniques", "a simple guideline") or a way compared ("a more natural way to represent …") is none
-GENERATOR_VERSION = 83
+# 84 (round 118): a square bracket standing as a word of its own stays in a prompt and its answer ("the difference
+# between [ and [[")
+GENERATOR_VERSION = 84
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -92,9 +92,10 @@ class QuizItem:
 
 def _paired(said: str) -> str:
     """Without its square brackets when they do not pair ("What is [the Transformer decoder made up of?": a mark a
-    book's tooling put round a phrase, cut by the sentence's question); up to a round bracket a cut left open ("…
+    book's tooling put round a phrase, cut by the sentence's question), but for a bracket standing as a word of its
+    own ("the difference between [ and [[": R's operators); up to a round bracket a cut left open ("…
     well-defined (e.g., Rₜ stays positive definite" ends at "well-defined")."""
-    said = said if said.count("[") == said.count("]") else re.sub(r"[\[\]]", "", said)
+    said = said if said.count("[") == said.count("]") else re.sub(r"\[+(?=\w)|(?<=\w)\]+", "", said)
     opened = [m.start() for m in re.finditer(r"\(", said)]
     while opened and said.count("(") > said.count(")"):
         said = said[: opened.pop()].rstrip(" ,;:")
