@@ -304,7 +304,10 @@ from tutor.revision.items.sections import is_furniture
 # techniques", "a simple guideline") or a way compared ("a more natural way to represent …") is none
 # 84 (round 118): a square bracket standing as a word of its own stays in a prompt and its answer ("the difference
 # between [ and [[")
-GENERATOR_VERSION = 84
+# 85 (round 119): a list under a heading that names a doing is named for it ("Name the two tips for writing reducers
+# well", "… the four ways of creating date/times"), as raters reworded such prompts; a doing's name ("Shooting
+# algorithm") still places the list under its heading
+GENERATOR_VERSION = 85
 
 __all__ = [
     "CHOICE_LETTERS",

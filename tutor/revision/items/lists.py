@@ -53,9 +53,9 @@ from tutor.revision.items.list_names import (
     uncounted_noun,
     value,
 )
+from tutor.revision.items.list_places import for_the_doing, heading_place
 from tutor.revision.items.questions import YEAR
 from tutor.revision.items.record import QuizItem, heading, item_id, passage_item, sentence_case, unit_reading
-from tutor.revision.items.sections import linked_heading
 from tutor.revision.items.series import counts_two, pair, parse_series
 
 # what opens a series, and how its name is found: the plural noun right before it, or a counted one
@@ -129,7 +129,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     advised = advice_noun(labels, heading(section.title)) if titled or topics else None  # "## Tables" names the topic
     if noun is None and titled is None and not advised or (noun or titled or "-").split()[-1] in _TASKS:
         return None  # a list the item could not name ("Name the five items"), or what the reader is to do
-    under = _heading_place(doc, section, labels, titled)
+    under = heading_place(doc, section, labels, titled)
     if under is None:
         return None  # "independence | identically distributed" under "Independently and identically distributed"
     prompt = (
@@ -217,7 +217,12 @@ def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, co
         return f"Name the {number(count)} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
     if (noun or "") in BARE_NOUNS:
         return None
-    return f"Name the {number(count)} {noun or titled} the text lists{'' if ' of ' in (noun or '') else under}."
+    doing = for_the_doing(noun, under, ctx)  # "Name the two tips for writing reducers well"
+    return (
+        f"Name the {number(count)} {noun}{doing}."
+        if doing
+        else (f"Name the {number(count)} {noun or titled} the text lists{'' if ' of ' in (noun or '') else under}.")
+    )
 
 
 def _acting(lead: str, noun: str, count: int) -> tuple[str, str] | None:
@@ -339,19 +344,6 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
     if trigger == "of" and ws and ws[-1].lower() in _NOT_OF:
         return None  # "members of the academic community, …", "lots of numbers …, one additional experiment, and …"
     return mid_sentence(ws[-1]) if ws and plural_noun(ws[-1]) else None  # "three RNNs", not "three rnns"
-
-
-def _heading_place(doc: Document, section: Section, labels: list[str], titled: str | None) -> str | None:
-    """Where the prompt says the list is (' under “Heading”'); "" when the heading names the list or is a link ("##
-    [Pre-lecture quiz](…)"); None when the elements only split the heading into words ("independence | identically
-    distributed" under "Independently and identically distributed") or make claims about what it names ("## Hooks"
-    over "Hooks can only be called …", "Hooks can't be called …": claims, not hooks)."""
-    given = set(content_terms(section.title))
-    if all(set(content_terms(label)) <= given for label in labels):
-        return None
-    if titled and all(label.split()[0].lower() == titled.split()[-1].lower() for label in labels):
-        return None
-    return "" if titled or linked_heading(doc, section) else f" under “{heading(section.title)}”"
 
 
 def _element_terms(labels: list[str], banned: str, ctx: Context) -> list[tuple[str, ...]]:
