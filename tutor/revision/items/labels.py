@@ -68,7 +68,7 @@ def element_label(doc: Document, units: list[Unit]) -> str:
     if aside and word_count(aside.group(1)) <= tuning.GLOSSARY_TERM_WORDS and content_terms(aside.group(1)):
         return aside.group(1)  # brackets say more of it (not "A (parameterized) score function": no term before)
     label, colon, rest = first.partition(": ")
-    if colon and label.count("(") > label.count(")"):  # "Compute (the obvious one: Moore's Law, GPUs, ASICs)":
+    if colon and label.count("(") > label.count(")"):  # "Tides (spring or neap: the moon decides) come twice a day":
         head = label[: label.index("(")].strip()  # the colon is the aside's; the term is before it
         if head and word_count(head) <= tuning.GLOSSARY_TERM_WORDS:
             return head

@@ -218,11 +218,9 @@ def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, co
     if (noun or "") in BARE_NOUNS:
         return None
     doing = for_the_doing(noun, under, ctx)  # "Name the two tips for writing reducers well"
-    return (
-        f"Name the {number(count)} {noun}{doing}."
-        if doing
-        else (f"Name the {number(count)} {noun or titled} the text lists{'' if ' of ' in (noun or '') else under}.")
-    )
+    if doing:
+        return f"Name the {number(count)} {noun}{doing}."
+    return f"Name the {number(count)} {noun or titled} the text lists{'' if ' of ' in (noun or '') else under}."
 
 
 def _acting(lead: str, noun: str, count: int) -> tuple[str, str] | None:
@@ -259,7 +257,8 @@ def links_to_read(doc: Document, section: Section, block: Block, previous: Block
         return False
     lead = unit_reading(doc, previous.units[-1]).strip() if previous and _leads(doc, block, previous) else ""
     starts = [us[0].start for us in list_elements(block)]
-    end = doc.text.find("\n", block.end) % (len(doc.text) + 1)  # the line's end: a link's target after its words
+    newline = doc.text.find("\n", block.end)  # the line's end: a link's target comes after its words
+    end = newline if newline >= 0 else len(doc.text)
     written = [doc.text[a:b] for a, b in zip(starts, [*starts[1:], end], strict=True)]  # "[HN discussion](…)"
     return link_roll(lead or section.title, written)
 
