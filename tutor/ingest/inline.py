@@ -40,6 +40,9 @@ _ELSEWHERE = {"sec": "another section", "eq": "an equation"}  # a reference to a
 _QUARTO_REFERENCE = re.compile(rf"(?<![\w@.])(@(?:{'|'.join(QUARTO_KINDS)})-[\w-]*\w)")
 
 
+_Out = tuple[list[str], list[int], dict[int, int]]  # a reading view being written: characters, offsets, ends
+
+
 @dataclass(frozen=True)
 class View:
     """The reading view of a paragraph: its characters, each one's offset in the file, and which are link text and
@@ -49,6 +52,7 @@ class View:
     where: list[int]
     linked: list[bool]
     code: list[bool]
+    ends: dict[int, int]  # a formula read as one symbol: where its source ends, past its closing delimiter
 
 
 def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapping[str, str] | None = None) -> View:
@@ -62,6 +66,7 @@ def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapp
     where: list[int] = []
     linked: list[bool] = []  # the character is the text of a link
     code: list[bool] = []  # the character is inline code
+    ends: dict[int, int] = {}  # see View.ends
     pos = start
     for n, inline in enumerate(inlines):
         cell = any(c.type in ("text", "code_inline") and c.content.strip() for c in inline.children or [])
@@ -85,11 +90,12 @@ def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapp
             elif c.type == "text" and line_start and _CONTAINER_FENCE.fullmatch(c.content.strip()):
                 pass  # ":::tip Prerequisites": markup around a note, not its words
             elif c.type in MATH or _role(children, k) == "math":  # "$\\alpha$", "{math}`\\alpha`" read "α"
-                pos = _replaced(text, c.content, math_text(c.content), pos, end, clean, where)
+                pos = _replaced(text, c.content, math_text(c.content), pos, end, (clean, where, ends))
             elif _role(children, k) in ROLES and c.content.strip() in labels:  # "{eq}`eq:debt`" reads "(3)"
-                pos = _replaced(text, c.content, labels[c.content.strip()], pos, end, clean, where)
+                pos = _replaced(text, c.content, labels[c.content.strip()], pos, end, (clean, where, ends))
             elif _cited(c.content, _role(children, k, True)) and not _bracketed_line(children, k):  # "(Ioffe, 2015)"
-                pos = _replaced(text, c.content, _cited(c.content, _role(children, k, True)), pos, end, clean, where)
+                cited = _cited(c.content, _role(children, k, True))
+                pos = _replaced(text, c.content, cited, pos, end, (clean, where, ends))
             elif c.type in ("text", "code_inline") and c.content:
                 piece = _piece(children, k)  # a MyST role's name is markup
                 content = _DEFINITION_MARK.sub("", piece) if line_start and c.type == "text" else piece
@@ -98,13 +104,13 @@ def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapp
                     clean.insert(-1, ":")  # reads "Node and machine: Used …", as a glossary does
                     where.insert(-1, text.find(":", pos, end))
                 for part in _FOOTNOTE_REF.split(content):  # "implicit coercion[^CrockfordCoercion], but …"
-                    pos = _read_part(text, part, pos, end, labels, (clean, where))
+                    pos = _read_part(text, part, pos, end, labels, (clean, where, ends))
             line_start = c.type in ("softbreak", "hardbreak")
             code.extend([c.type == "code_inline" or c.type in MATH] * (len(clean) - len(code)))
             linked.extend([depth > 0] * (len(clean) - len(linked)))
         code.extend([False] * (len(clean) - len(code)))
         linked.extend([False] * (len(clean) - len(linked)))
-    return View("".join(clean), where, linked, code)
+    return View("".join(clean), where, linked, code, ends)
 
 
 def _piece(children: list[Token], k: int) -> str:
@@ -183,9 +189,11 @@ _OPENS = re.compile(r"(?:\\{1,2}[(\[]|[$`])$")
 _CLOSES = re.compile(r"\\{1,2}[)\]]|[$`]")
 
 
-def _replaced(text: str, written: str, shown: str, pos: int, end: int, clean: list[str], where: list[int]) -> int:
+def _replaced(text: str, written: str, shown: str, pos: int, end: int, out: _Out) -> int:
     """`shown` read in place of `written` (math as its symbols): its first character stands for the delimiter
-    before the source ("$", "`", "\\("), the others for the one after, so a sentence's span holds the whole of it."""
+    before the source ("$", "`", "\\("), the others for the one after, so a sentence's span holds the whole of it;
+    a one-character reading (":$0$" reads ":0") stands for both, its end recorded in `out`'s ends."""
+    clean, where, ends = out
     at = text.find(written, pos, end)
     if at < 0 or not shown:
         return pos
@@ -198,6 +206,7 @@ def _replaced(text: str, written: str, shown: str, pos: int, end: int, clean: li
     last = closing.end() - 1 if closing else after - 1
     clean.extend(shown)
     where.extend([first] + [last] * (len(shown) - 1))
+    ends[len(clean) - 1] = last + 1
     return last + 1
 
 
@@ -247,17 +256,15 @@ def _after_link(text: str, pos: int, end: int) -> int:
     return pos
 
 
-def _read_part(
-    text: str, part: str, pos: int, end: int, labels: Mapping[str, str], out: tuple[list[str], list[int]]
-) -> int:
+def _read_part(text: str, part: str, pos: int, end: int, labels: Mapping[str, str], out: _Out) -> int:
     """A piece of text, each Quarto cross-reference in it read as the book prints it ("@fig-join-left" reads "Figure
     2"), or as its kind when its label is in another file ("@fig-x" reads "Figure", "@sec-joins" "another section")."""
-    clean, where = out
+    clean, where, _ = out
     for n, piece in enumerate(_QUARTO_REFERENCE.split(part)):
         if n % 2:
             kind = piece[1:].split("-")[0]
             shown = labels.get(piece[1:]) or _ELSEWHERE.get(kind) or QUARTO_KINDS[kind]
-            pos = _replaced(text, piece, shown, pos, end, clean, where)
+            pos = _replaced(text, piece, shown, pos, end, out)
         elif piece:
             pos = _find(text, piece, pos, end, clean, where)
     return pos
@@ -308,7 +315,8 @@ def read_units(text: str, view: View, block: int, item: int) -> list[Unit]:
         if not any(ch.isalnum() and not linked[a + k] for k, ch in enumerate(clean[a:b])):
             continue
         # a table's cell separator stands where the row ends, which may be the end of the file
-        start, end = strip_span(text, min(where[a], len(text)), min(where[b - 1] + 1, len(text)))
+        last = view.ends.get(b - 1, where[b - 1] + 1)  # a formula read as one symbol ends past its delimiter
+        start, end = strip_span(text, min(where[a], len(text)), min(last, len(text)))
         if start < end and (not units or units[-1].end <= start):
             units.append(Unit(start, end, block, item, reading))
     return units
