@@ -25,7 +25,6 @@ from tutor.english.lexicon import (
 from tutor.english.text import content_terms, stem, words
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.record import unit_reading
-from tutor.revision.items.sections import content_sections
 
 # linking adverbs and conjunctions at the start of a sentence ("Moreover, …", "But …"): not part of a subject, a
 # prompt or a term; a linking adverb inside a subject ("white-box monitoring therefore …") marks no subject
@@ -370,13 +369,14 @@ def is_everyday(word: str) -> bool:
     return rank is not None and rank < tuning.ITEM_EVERYDAY_RANK
 
 
-def make_context(doc: Document) -> Context:
+def make_context(doc: Document, sections: list[Section]) -> Context:
+    """What the items of `doc` ask against, counted over its content `sections`."""
     freq: Counter[str] = Counter()
     spread: Counter[str] = Counter()
     n = 0
     lower: set[str] = set()
     named: set[str] = set()
-    for section in content_sections(doc):
+    for section in sections:
         seen: set[str] = set()
         for block in section.blocks:
             for u in block.units:

@@ -125,8 +125,8 @@ def generate_items(docs: list[Document], skips: Skips | None = None) -> list[Qui
 
 
 def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
-    ctx = make_context(doc)
-    sections = content_sections(doc)
+    sections = content_sections(doc)  # once: it reads the text's fenced containers
+    ctx = make_context(doc, sections)
     found = (n.text for s in sections for b in s.blocks for u in b.units for n in names(unit_reading(doc, u)))
     people, years = people_named(found, ctx.lowercase_words), text_years(doc)
     offers: list[list[_Offer]] = []

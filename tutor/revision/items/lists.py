@@ -129,13 +129,13 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     advised = advice_noun(labels, heading(section.title)) if titled or topics else None  # "## Tables" names the topic
     if noun is None and titled is None and not advised or (noun or titled or "-").split()[-1] in _TASKS:
         return None  # a list the item could not name ("Name the five items"), or what the reader is to do
-    under = heading_place(doc, section, labels, titled)
-    if under is None:
+    place = heading_place(doc, section, labels, titled)
+    if place is None:
         return None  # "independence | identically distributed" under "Independently and identically distributed"
     prompt = (
         f"Name the {number(len(labels))} {advised}."
         if advised
-        else _list_prompt(lead, noun, titled, under, len(labels), ctx)
+        else _list_prompt(lead, noun, titled, place, len(labels), ctx)
     )
     asks = 2 * sum(unit_reading(doc, us[0]).rstrip().endswith("?") for us in elements) >= len(elements)
     if prompt is None or asks and "question" not in prompt:
@@ -175,7 +175,7 @@ def _recallable(doc: Document, block: Block) -> list[list[Unit]]:
     return elements if len(elements) >= tuning.LIST_MIN_ELEMENTS else []
 
 
-def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, count: int, ctx: Context) -> str | None:
+def _list_prompt(lead: str, noun: str | None, titled: str | None, place: str, count: int, ctx: Context) -> str | None:
     """ "Name the three …" with what the lead-in says of the list: what has it, what it is of or for, where there
     are so many of them, or the lead-in quoted; None when only a bare "examples" or "things" would name it."""
     counted = re.compile(rf"(?i)^(?:the\s+)?{number(count)}\s+")  # a heading that counts them: "The four principles"
@@ -217,10 +217,11 @@ def _list_prompt(lead: str, noun: str | None, titled: str | None, under: str, co
         return f"Name the {number(count)} {noun}: “{lead}”"  # "… a Mozilla Rep agrees to take on …"
     if (noun or "") in BARE_NOUNS:
         return None
-    doing = for_the_doing(noun, under, ctx)  # "Name the two tips for writing reducers well"
+    doing = for_the_doing(noun, place, ctx)  # "Name the two tips for writing reducers well"
     if doing:
         return f"Name the {number(count)} {noun}{doing}."
-    return f"Name the {number(count)} {noun or titled} the text lists{'' if ' of ' in (noun or '') else under}."
+    under = f" under “{place}”" if place and " of " not in (noun or "") else ""
+    return f"Name the {number(count)} {noun or titled} the text lists{under}."
 
 
 def _acting(lead: str, noun: str, count: int) -> tuple[str, str] | None:
@@ -255,7 +256,7 @@ def links_to_read(doc: Document, section: Section, block: Block, previous: Block
     "## Other great resources"): neither the list nor its elements are what the text teaches."""
     if block.kind != "list":
         return False
-    lead = unit_reading(doc, previous.units[-1]).strip() if previous and _leads(doc, block, previous) else ""
+    lead = _lead_line(doc, block, previous)
     starts = [us[0].start for us in list_elements(block)]
     newline = doc.text.find("\n", block.end)  # the line's end: a link's target comes after its words
     end = newline if newline >= 0 else len(doc.text)
@@ -266,9 +267,12 @@ def links_to_read(doc: Document, section: Section, block: Block, previous: Block
 def led_as_examples(doc: Document, block: Block, previous: Block | None) -> bool:
     """A list its lead-in gives as examples ("A foreign key is … For example: • `flights$tailnum` is a foreign key
     that …"): instances of what the text just taught, not more of it to ask."""
-    if previous is None or block.kind != "list" or not _leads(doc, block, previous):
-        return False
-    return bool(FOR_EXAMPLE.search(unit_reading(doc, previous.units[-1]).strip()))
+    return block.kind == "list" and bool(FOR_EXAMPLE.search(_lead_line(doc, block, previous)))
+
+
+def _lead_line(doc: Document, block: Block, previous: Block | None) -> str:
+    """The last sentence of the paragraph that leads in to the list; "" when none does."""
+    return unit_reading(doc, previous.units[-1]).strip() if previous and _leads(doc, block, previous) else ""
 
 
 def list_elements(block: Block) -> list[list[Unit]]:
