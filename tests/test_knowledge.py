@@ -139,11 +139,15 @@ def test_an_exclamation_mark_before_a_lower_case_word_ends_no_sentence() -> None
 
 
 def test_a_middle_initial_ends_no_sentence_but_a_letter_before_a_new_sentence_does() -> None:
-    text = "It refers to bacteria, says Brian K. Coombes of McMaster. They moved to Plan B. Then it worked."
+    text = (
+        "It refers to bacteria, says Brian K. Coombes of McMaster. They moved to Plan B. Then it worked. "
+        "SQL for Data Scientists by Renée M. P. Teate is an introduction."
+    )
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "It refers to bacteria, says Brian K. Coombes of McMaster.",
         "They moved to Plan B.",
         "Then it worked.",
+        "SQL for Data Scientists by Renée M. P. Teate is an introduction.",  # an initial after another (format 26)
     ]
 
 

@@ -746,7 +746,7 @@ def test_a_reason_or_a_share_the_prompt_gives_away_is_not_asked(tmp_path: Path) 
     assert [it.answer for it in rest if it.prompt.startswith("Fill in the figure")] == ["95"]  # 5 is what is left
 
 
-def test_a_list_is_named_by_its_lead_in_when_the_lead_in_says_what_it_is(tmp_path: Path) -> None:
+def test_a_list_is_not_named_by_quoting_its_lead_in_or_by_one_noun(tmp_path: Path) -> None:
     text = (
         "# Volunteers\n\n## Reps\n\n"
         "When joining the program, volunteers agree to take on the following responsibilities:\n\n"
@@ -756,12 +756,12 @@ def test_a_list_is_named_by_its_lead_in_when_the_lead_in_says_what_it_is(tmp_pat
         "- Features that depend on the browser\n- Graphics libraries without system interfaces\n"
         "- Threads that need shared memory\n"
     )
-    asked = [it.prompt for it in generate_items_from(tmp_path, text) if it.kind == "list"]
-    assert (
-        "Name the three responsibilities: “When joining the program, volunteers agree to take on the following "
-        "responsibilities:”" in asked
-    )
-    assert "Name the three limitations the text lists under “Current status”." in asked  # says no more than that
+    # generator 86: raters fixed 89 % of quoted lead-ins ("Name the three responsibilities: “When joining …”") and
+    # 62 % of lists named by one noun ("… the three limitations the text lists under “Current status”"); generator 87
+    # reads a holder whose verb takes a particle ("volunteers agree to take on")
+    assert [it.prompt for it in generate_items_from(tmp_path, text) if it.kind == "list"] == [
+        "Name the three responsibilities volunteers agree to take on."
+    ]
 
 
 def test_a_gloss_may_open_on_its_terms_kind_but_not_repeat_the_term(tmp_path: Path) -> None:

@@ -56,7 +56,7 @@ def test_a_list_that_there_are_so_many_of_is_named_by_what_the_lead_in_says_of_i
 
 
 def test_a_clause_that_does_not_hold_the_list_or_points_elsewhere_does_not_name_it(tmp_path: Path) -> None:
-    named = _named(tmp_path, "A loaf rises when a baker meets all of these conditions:")
+    named = _named(tmp_path, "A loaf rises when a baker meets all of these three baking conditions:")
     assert named and "rises when" not in named[0]  # the list is the conditions', not the loaf's
     assert not any("this point" in p for p in _named(tmp_path, "There are three ingredients you need at this point:"))
 
@@ -105,8 +105,8 @@ def test_an_element_that_only_says_the_list_goes_on_is_not_one_of_it(tmp_path: P
 
 
 def test_a_lead_in_that_points_outside_itself_is_not_quoted(tmp_path: Path) -> None:
-    named = _named(tmp_path, "There are three advantages to use it:", heading="Sourdough at home")
-    assert named == ["Name the three advantages the text lists under “Sourdough at home”."]
+    named = _named(tmp_path, "There are three home advantages to use it:", heading="Sourdough at home")
+    assert named == ["Name the three home advantages the text lists under “Sourdough at home”."]
     whole = _named(tmp_path, "There are three advantages to baking bread in a home oven:", heading="Sourdough at home")
     assert whole == ["Name the three advantages to baking bread in a home oven."]
 
@@ -133,7 +133,7 @@ In classic compiler theory, a program is processed by a compiler in three basic 
 
 def test_a_list_named_only_as_examples_or_things_is_not_asked(tmp_path: Path) -> None:
     assert _named(tmp_path, "A few examples of how this model can be used are:", heading="Linking") == []
-    assert _named(tmp_path, "A few recipes of how this model can be used are:", heading="Linking") != []
+    assert _named(tmp_path, "Three data recipes of how this model can be used are:", heading="Linking") != []
 
 
 def test_a_heading_that_names_the_list_as_its_lead_in_ends_names_it_when_nothing_else_does(tmp_path: Path) -> None:
@@ -153,5 +153,5 @@ def test_an_elements_enumerator_and_a_headings_are_no_part_of_the_item(tmp_path:
 """
     items = generate_items_from(tmp_path, text.format(lead="The farm sells two fruits:"))
     assert [it.answer for it in items] == ["Apples grown on the northern slopes; Pears grown in the southern valley"]
-    items = generate_items_from(tmp_path, text.format(lead="Two fruits:"))
-    assert [it.prompt for it in items] == ["Name the two fruits the text lists under “The Harvest”."]
+    items = generate_items_from(tmp_path, text.format(lead="Two orchard fruits:"))
+    assert [it.prompt for it in items] == ["Name the two orchard fruits the text lists under “The Harvest”."]

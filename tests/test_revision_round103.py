@@ -19,8 +19,8 @@ def test_a_heading_that_opens_on_some_is_counted_without_it(tmp_path: Path) -> N
 def test_questions_for_the_reader_are_no_list_but_questions_named_as_such_are(tmp_path: Path) -> None:
     questions = "- Will the harvest come sooner or later?\n- Will the farmer sell more or less often?\n"
     assert _said(tmp_path, f"Before you read on, think about what will happen:\n\n{questions}") == []
-    named = _said(tmp_path, f"A good almanac answers two questions:\n\n{questions}")
-    assert named and named[0].startswith("Name the two questions"), named
+    named = _said(tmp_path, f"A good almanac answers two weather questions:\n\n{questions}")
+    assert named and named[0].startswith("Name the two weather questions"), named
 
 
 def test_things_to_notice_name_no_list(tmp_path: Path) -> None:
@@ -97,8 +97,7 @@ def test_a_lead_in_whose_subject_is_the_list_names_it(tmp_path: Path) -> None:
     items = "- the water temperature\n- the salt content\n- the depth of the nets\n"
     (named,) = _said(tmp_path, f"The most common settings in context of deep-sea trawling include:\n\n{items}")
     assert named.startswith("Name the three most common settings in context of deep-sea trawling. =>"), named
-    (short,) = _said(tmp_path, f"The main settings are:\n\n{items}", "Current status")
-    assert short.startswith("Name the three settings the text lists under “Current status”."), short
+    assert _said(tmp_path, f"The main settings are:\n\n{items}", "Current status") == []  # one noun names no list
 
 
 def test_a_lead_ins_subject_is_not_capitalised_inside_a_prompt(tmp_path: Path) -> None:
@@ -214,7 +213,7 @@ def test_round105_a_gloss_in_another_form_of_its_term_is_no_definition(tmp_path:
         "- **Clutter**. The objects blend into their background scene.\n"
         "- **LeedsNet**. The 2014 winner was a network from the Leedsford lab in England.\n"
     )
-    prompts = _prompts(tmp_path, body)
+    prompts = _prompts(tmp_path, body, "Vision uses")
     assert "What does the text mean by “Clutter”?" in prompts and not any("Occlusion" in p for p in prompts), prompts
     assert "What does the text mean by “LeedsNet”?" in prompts  # a name and a word it shares letters with
 
@@ -272,7 +271,8 @@ def test_round106_counted_things_that_act_are_named_by_what_they_do(tmp_path: Pa
 def test_round106_claims_about_the_heading_are_no_list_of_it(tmp_path: Path) -> None:
     body = "- Hooks can only be hung from the top beam\n- Hooks can't be hung from inside the loft\n"
     assert not any(s.startswith("Name") for s in _said(tmp_path, body, "Hooks"))
-    assert any(s.startswith("Name") for s in _said(tmp_path, "- iron hooks\n- brass hooks\n- wooden pegs\n", "Hooks"))
+    hooks = "- iron hooks\n- brass hooks\n- wooden pegs\n"
+    assert any(s.startswith("Name") for s in _said(tmp_path, hooks, "Coat hooks"))
 
 
 def test_round106_an_answer_ends_before_and_opens_a_clause_of_its_own(tmp_path: Path) -> None:
@@ -291,7 +291,7 @@ def test_round107_a_reading_list_is_no_list_to_learn(tmp_path: Path) -> None:
     )
     assert not any(s.startswith("Name") for s in _said(tmp_path, reading, "Stones"))
     stones = "1. Millstones grind the grain.\n2. Whetstones sharpen the blades.\n3. Hearthstones hold the fire.\n"
-    assert any(s.startswith("Name") for s in _said(tmp_path, stones, "Stones"))
+    assert any(s.startswith("Name") for s in _said(tmp_path, stones, "Working stones"))
     rules = "- Keep the gauge dry\n- Don't read or write on the gauge during a storm\n"
     assert any(s.startswith("Name") for s in _said(tmp_path, f"Two rules for gauges:\n\n{rules}"))
     said = "A floating dock is a dock that rises and falls with the tide, so that ships can load at any hour."

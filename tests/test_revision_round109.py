@@ -12,7 +12,7 @@ from tests.test_revision_key_terms import said_under as _said
 
 def test_an_element_whose_clause_holds_a_condition_is_named_by_its_main_clause(tmp_path: Path) -> None:
     body = (
-        "Keep these two rules in mind when packing a crate:\n\n"
+        "Keep these two packing rules in mind when packing a crate:\n\n"
         "- Heavy goods go at the bottom.\n"
         "- Each crate holds a single kind of cargo, even if that leaves some of the crate empty for the voyage.\n"
     )
@@ -70,7 +70,7 @@ def test_a_verb_after_its_pronoun_names_no_list(tmp_path: Path) -> None:
 
 def test_elements_that_call_code_make_no_list(tmp_path: Path) -> None:
     calls = (
-        "What you are left with are three handlers:\n\n"
+        "What you are left with are three event handlers:\n\n"
         "- handleAddCrate(crate) is called when the clerk presses Add.\n"
         "- handleMoveCrate(crate) is called when the clerk drags a crate.\n"
         "- handleDropCrate(id) is called when the clerk presses Drop.\n"
@@ -245,7 +245,7 @@ def test_elements_that_finish_the_lead_ins_sentence_are_no_names(tmp_path: Path)
 
 def test_the_last_element_of_a_series_leaves_its_and(tmp_path: Path) -> None:
     items = "- our name and email address,\n- what our preferred text editor is,\n- and that we want to use main.\n"
-    said = _said(tmp_path, f"On a new harbour computer we set three options:\n\n{items}", "Setting up")
+    said = _said(tmp_path, f"On a new harbour computer we set three config options:\n\n{items}", "Setting up")
     assert said and said[0].endswith("| that we want to use main"), said
 
 

@@ -25,7 +25,7 @@ def test_an_element_is_named_by_its_term_before_the_brackets_that_say_more(tmp_p
 
 def test_a_colon_inside_an_elements_brackets_is_the_asides_not_the_terms(tmp_path: Path) -> None:
     body = (
-        "A harbour master watches three things each morning:\n\n"
+        "A harbour master watches three river signs each morning:\n\n"
         "- Tides (spring or neap: the moon decides) come twice a day.\n"
         "- Silt (sand and mud: the river brings it) fills the channel.\n"
         "- Ships (large and small: tankers, ferries) wait at anchor.\n"

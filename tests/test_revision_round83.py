@@ -200,7 +200,7 @@ def test_things_to_do_under_a_heading_that_names_their_topic_are_its_guidelines(
     said = _said(tmp_path, tables, heading="Tables")
     assert said[0].startswith("Name the three guidelines the text gives for tables. =>")
     kinds = "- Ordered tables keep rows in order\n- Sparse tables hold few entries\n- Wide tables hold many columns\n"
-    assert _said(tmp_path, kinds, heading="Tables")[0].startswith("Name the three tables the text lists.")
+    assert _said(tmp_path, kinds, heading="Data tables")[0].startswith("Name the three data tables the text lists.")
 
 
 def test_a_judgement_in_two_adjectives_or_a_byproduct_is_no_definition(tmp_path: Path) -> None:

@@ -275,9 +275,9 @@ def test_a_quiz_and_its_answers_are_not_asked(tmp_path: Path) -> None:
 
 
 def test_a_lead_in_that_only_counts_its_noun_is_not_quoted(tmp_path: Path) -> None:
-    body = "Two notions are involved:\n\n- independence\n- identically distributed draws\n"
+    body = "Two statistical notions are involved:\n\n- independence\n- identically distributed draws\n"
     assert _said(tmp_path, body, "The setting")[0].startswith(
-        "Name the two notions the text lists under “The setting”."
+        "Name the two statistical notions the text lists under “The setting”."
     )
 
 
@@ -295,7 +295,7 @@ def test_a_list_that_only_splits_its_heading_is_not_asked(tmp_path: Path) -> Non
 
 
 def test_a_heading_that_shares_one_elements_word_stays_in_the_prompt(tmp_path: Path) -> None:
-    body = "But here are a few themes we heard:\n\n- Lean on the community\n- Explore funding\n"
+    body = "But here are a few member themes we heard:\n\n- Lean on the community\n- Explore funding\n"
     heading = "What would you need to continue sustaining yourself and your community?"
     (listed,) = _said(tmp_path, body, heading)
     assert f"under “{heading}”" in listed, listed

@@ -48,16 +48,16 @@ def test_a_phrase_before_the_subject_is_no_subject(tmp_path: Path) -> None:
 
 def test_a_list_is_named_by_what_its_lead_in_gives_not_by_a_step_heading(tmp_path: Path) -> None:
     body = (
-        "So far the check has used several thresholds in its arithmetic:\n\n"
+        "So far the check has used three alert thresholds in its arithmetic:\n\n"
         "- **Window length**: how far back the mean is taken.\n"
         "- **Minimum count**: how few entries still raise an alert.\n"
         "- **Score limit**: how far from the mean a value may stray.\n"
     )
     said = _said(tmp_path, body, heading="Tune With Other Settings")
-    assert said[0].startswith("Name the three thresholds") and said[0].endswith(
+    assert said[0].startswith("Name the three alert thresholds") and said[0].endswith(
         "=> Window length; Minimum count; Score limit"
     )
-    assert _said(tmp_path, body.replace("several thresholds", "these"), heading="Tune With Other Settings") == []
+    assert _said(tmp_path, body.replace("three alert thresholds", "these"), heading="Tune With Other Settings") == []
 
 
 def test_a_list_element_is_named_without_its_cross_reference(tmp_path: Path) -> None:
@@ -124,9 +124,9 @@ def test_a_list_of_situations_is_not_named_by_a_noun_inside_its_clause(tmp_path:
     lead = "Simplicity breaks down when we have multiple widgets that share a common value:"
     assert _said(tmp_path, f"{lead}\n\n{items}", heading="Sharing state") == []
     named = _said(
-        tmp_path, f"So far the page has used several widgets in its layout:\n\n{items}", heading="Sharing state"
+        tmp_path, f"So far the page has used two form widgets in its layout:\n\n{items}", heading="Sharing state"
     )
-    assert named and named[0].startswith("Name the two widgets")
+    assert named and named[0].startswith("Name the two form widgets")
 
 
 def test_an_element_cut_to_a_bare_subject_names_nothing(tmp_path: Path) -> None:

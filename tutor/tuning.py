@@ -134,9 +134,6 @@ LIST_TAIL_WORDS = 6  # a list's noun is named with what it is of or for when tha
 LIST_SAID_WORDS = 24  # … or with what a lead-in saying there are so many of them says of them, at most
 # A list element's label is a term it glosses when it has at most this many words ("Combinatorial explosion.")
 GLOSSARY_TERM_WORDS = 5
-# A list's lead-in is quoted in its prompt ("Name the six responsibilities: “When joining …”") when it has at most
-# this many words; a longer one is named by the heading instead. Set by hand, not fitted.
-LIST_LEAD_QUOTE_WORDS = 40
 # A name after "called"/"known as" is a term with at most this many words ("Named Binary Tag"); a longer run is a
 # description. The same as a glossary's term, not fitted.
 NAMED_TERM_WORDS = 5

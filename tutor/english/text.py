@@ -106,11 +106,11 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def _middle_initial(before: list[str], after: str) -> bool:
-    """ "says Brian K. Coombes": an initial between a given name and a surname ends no sentence; "Plan B. Then …"
-    does (the word after it opens a sentence)."""
+    """ "says Brian K. Coombes", "by Renée M. P. Teate": an initial between a given name (or another initial) and a
+    surname ends no sentence; "Plan B. Then …" does (the word after it opens a sentence)."""
     following = after.split(maxsplit=1)[0].strip(",.;:’'\"") if after.split() else ""
     given = before[-2] if len(before) > 1 else ""
-    named = given[:1].isupper() and given.isalpha() and before[-1][:1].isupper()
+    named = given[:1].isupper() and given.removesuffix(".").isalpha() and before[-1][:1].isupper()
     return named and following[:1].isupper() and following.lower() not in STOPWORDS
 
 

@@ -307,7 +307,15 @@ from tutor.revision.items.sections import is_furniture
 # 85 (round 119): a list under a heading that names a doing is named for it ("Name the two tips for writing reducers
 # well", "… the four ways of creating date/times"), as raters reworded such prompts; a doing's name ("Shooting
 # algorithm") still places the list under its heading
-GENERATOR_VERSION = 85
+# 86 (rounds 60–119's verdicts): a list named by one noun ("the three goals the text lists", "… under “Windows”") or
+# by quoting its lead-in ("Name the three categories: “For assisting …”") is not asked (15 % of their 448 verdicts
+# were keep); a label and its gloss ("summative assessments - used after …") is no claim to ask why of
+# 87 (round 120, a prompt engineering guide and an algorithms handbook): an element's "Stage 1)" is a marker, not its
+# name; a holder's verb may take a particle ("Name the two key capabilities LLM-based agents rely on to …"); a series
+# is named by the noun before its brackets ("a series of steps (repeated N times): …"), not read from inside a first
+# element that holds a later verb ("examples of reasoning models include A, B and C"); a name in the code ("carryIn")
+# is glossed by no item, and a glossed term's article is no part of it ("An Actor" -> "Actor")
+GENERATOR_VERSION = 87
 
 __all__ = [
     "CHOICE_LETTERS",

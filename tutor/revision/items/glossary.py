@@ -50,7 +50,8 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
         gloss = gloss.rstrip(".")
         if _glosses_by_itself(label, gloss) or " " not in label and is_everyday(label):
             continue  # "Paucity of data. There was a paucity of data …" defines by itself; "Limitations" is vague
-        prompt = f"What does the text mean by “{ctx.soften(label)}”?"
+        term = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+(?=\S+$)", "", label)  # "An Actor: generates text …" glosses "Actor"
+        prompt = f"What does the text mean by “{ctx.soften(term)}”?"
         keys = ctx.key_terms(gloss, prompt)
         if len(keys) < tuning.DEFINITION_KEY_TERMS:
             continue
@@ -85,4 +86,6 @@ def _term_like(label: str) -> bool:
         return False  # a note's citation; "Visualize the differences": a step to take, not a term
     if len(ws) == 1 and parts_of_speech(ws[0].lower()) == {"ADJ"}:
         return False  # "Implementational: closure is …": a kind of the thing the list is of, named by its adjective
+    if any(re.fullmatch(r"[a-z]{2,}[A-Z][A-Za-z]*", w) for w in ws):
+        return False  # "carryIn: a bit carried in …": a name in the code, not a term (not "iPhone")
     return all(re.fullmatch(r"[A-Za-z][A-Za-z'’-]+", w) for w in ws)

@@ -23,7 +23,7 @@ _EMPHASISED_OPENER = re.compile(r"(?:(?i:an?|the)\s+)?(?:\*\*?|_)([^*_\n]{2,40}?
 _EMPHASISED_AFTER = re.compile(r"(?i:an?|the)\s+([A-Za-z][\w-]*)\s+(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
 _DASHED = re.compile(r"\s+[-–—]\s+")  # "createContext - This creates the context": the term, then what it is
-_ENUMERATOR = re.compile(r"\(?(?:\d+[a-z]?|[a-z]|[ivx]+)[.)]?")  # "(1a)", "b)", "iv."
+_ENUMERATOR = re.compile(r"\(?(?:\d+[a-z]?|[a-z]|[ivx]+)[.)]?|[A-Za-z]+\s+\d+\)")  # "(1a)", "b)", "iv.", "Stage 1)"
 _LABEL_END = re.compile(r"\s(?:who|which|that|is|are|was|were|include|includes)\s")
 _NAME_START = 4  # a label's name starts within this many characters ("The EU …")
 # "The capacity is the total number of buckets …": an element that defines its term names the term

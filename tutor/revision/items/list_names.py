@@ -18,7 +18,7 @@ from tutor.english.lexicon import (
     alternation,
     looks_plural,
 )
-from tutor.english.text import content_terms, stem, word_count, words
+from tutor.english.text import content_terms, word_count
 from tutor.revision.items.context import PRONOUN, Context, base_forms, finite, is_everyday, reads_alone
 
 # "three categories", "four golden signals": the count and the noun phrase it counts
@@ -82,8 +82,6 @@ BARE_NOUNS = frozenset("examples things instances details items ones cases point
 _WHAT_TO = re.compile(r"(?i)^(?:what|things)\s+(to\s+[a-z][\w\s'’-]{2,60}?)\s*:$")
 _POSSESSIVES = frozenset("my our your his her its their".split())
 _WRITERS = frozenset("let's let’s let we we'll we’ll we've we’ve i i'll i’ll".split())
-# how the writer announces what comes: "Next, we'll look at …", "Now we turn to …": no more than the noun says
-_ANNOUNCING = frozenset(content_terms("next now then look turn consider see cover discuss examine"))
 _SUBJECT_PRONOUNS = frozenset("it he she they we you this that which".split())
 _PRO_FORMS = frozenset(["ones", "others"])  # "some of the major ones:": a noun said before, which names nothing here
 
@@ -191,8 +189,9 @@ def holder_of(lead: str, noun: str) -> str:
     )
     verb = next((k for k, w in enumerate(ws[1:], 1) if finite(w) or _after_subject(ws, k)), 0)
     verb = 1 if first != ws[0].lower() and len(ws) > 1 else verb  # "You’ll use": the auxiliary is in the subject
-    if not verb and len(ws) > 1 and ws[-1] in base_forms(ws[-1]) and "VERB" in parts_of_speech(ws[-1]):
-        verb = len(ws) - 1  # "The bodies of test functions typically perform these three actions:": a plural's verb
+    end = len(ws) - 1 - (len(ws) > 2 and ws[-1].lower() in PREPOSITIONS)  # "LLM-based agents rely on": its particle
+    if not verb and len(ws) > 1 and ws[end] in base_forms(ws[end]) and "VERB" in parts_of_speech(ws[end]):
+        verb = end  # "The bodies of test functions typically perform these three actions:": a plural's verb
     alone = reads_alone(re.sub(r"^(?i:you)\b", "people", clause))  # the prompt's "you" is the learner
     if not opens or not verb or verb > 6 or not alone or word_count(clause) > tuning.LIST_TAIL_WORDS + 4:
         return ""
@@ -202,21 +201,6 @@ def holder_of(lead: str, noun: str) -> str:
     gerund = plural_noun(ws[0]) or first.endswith("ing")  # "Programs generally go …", "Training the encoder is …"
     common = first in ("a", "an", "the", "each", "every", "you") or gerund and is_english_word(first)
     return clause[:1].lower() + clause[1:] if common else clause
-
-
-def says_what(lead: str, noun: str) -> bool:
-    """A lead-in worth quoting for what its list is: it reads on its own, is short, and says more than "The main
-    limitations are:" ("When joining the program, a Mozilla Rep agrees to take on the following
-    responsibilities:")."""
-    announced = re.sub(r"(?i)\bthe following\b|\bas follows\b", "", lead)  # points at the list itself
-    if word_count(lead) > tuning.LIST_LEAD_QUOTE_WORDS or not reads_alone(announced, quoted=True):
-        return False
-    if re.search(r"(?i)\b(?:it|them)\b", announced):
-        return False  # "There are two advantages to use it:": what "it" is, the quotation does not say
-    said = set(content_terms(lead)) - set(content_terms(f"{noun} following follows include includes included"))
-    said -= set(NUMBER_WORDS) | _WRITERS | _ANNOUNCING  # "Two notions are involved", "Next, we'll look at": no more
-    named = [w for w in words(lead) if stem(w) in said and "NOUN" in parts_of_speech(w)]
-    return len(said) >= 2 and bool(named)  # "We currently apply three backward filters:" says no more than the noun
 
 
 def value(number: str) -> int:
@@ -235,6 +219,8 @@ def list_noun(lead: str, count: int) -> str | None:
     counted = COUNTED.search(lead)
     if counted and counted.group(2).split()[-1].lower() in _PRO_FORMS:
         return None  # "Three common ones are:": ones said before, named by nothing here
+    if counted and re.search(r"(?i)\bthe following\s+[\w\s-]+:\s*$", lead[counted.end() :]):
+        counted = None  # "… between two distinct distributions that are hard to tell apart for the following reason:"
     if counted:
         noun = re.sub(r"(?i)^of\s+(?:these|those|the|its|their|our|your)\s+", "", counted.group(2))  # "two of these
         return mid_sentence(noun) if value(counted.group(1)) == count else None  # properties:" -> "properties"

@@ -62,6 +62,7 @@ _MEANS = "by"  # "States foster relations by using …": "How do states foster r
 # words the answer keeps: "in response to new disputes" says when, too; "so that patterns emerge" is a clause
 _KEPT = (_MEANS, "in response to", "to", "so that")
 _OWN_REASON = re.compile(r"(?i)\b(?:thanks to|due to|because of)\b")  # the claim gives its own reason
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
 _ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s|$)", re.I)
 # adverbs that weigh or hedge the reason after them: "… simply because", "…, usually because of …"
@@ -110,9 +111,9 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         if not m:
             return None
         claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
-    if _OWN_REASON.search(claim) or claim.count("(") > claim.count(")"):
-        return None  # "PixelCNN is faster in training thanks to convolutions, since …": the claim gives its own reason;
-        # "X can be fast (though they can take longer to load because …)": the aside's reason
+    if _OWN_REASON.search(claim) or claim.count("(") > claim.count(")") or len(_SPACED_DASH.findall(claim)) == 1:
+        return None  # "PixelCNN is faster … thanks to …, since …", "X can be fast (though … because …)", "summative
+        # assessments - used after instruction to …": its own reason, an aside's, a label's gloss (no claim)
     if _CREDITED.fullmatch(reason.strip().rstrip(".")):
         return None  # "… the LSTM model due to Hochreiter and Schmidhuber (1997)": whose it is, not why
     reason = cut_answer(re.sub(r"^of\s+", "", reason.strip()), word in _PURPOSE, word in _STATEMENT_REASONS)
