@@ -325,6 +325,11 @@ def test_a_headings_attributes_and_a_containers_fences_are_markup() -> None:
     ]  # braces that are no attributes stay
     mdx = parse("## State is tied to a position {/*state-is-tied*/}\n\nState is isolated.\n", "k/t.md")
     assert [s.title for s in mdx.sections] == ["State is tied to a position"]  # an MDX comment holding its anchor
+    hf = parse("## Unigram tokenization[[unigram-tokenization]]\n\nA model splits words.\n", "k/t.md")
+    assert [s.title for s in hf.sections] == ["Unigram tokenization"]  # Hugging Face's doc-builder anchor (format 27)
+    assert [s.title for s in parse("## Lists [[a]] in R\n\nA list holds things.\n", "k/t.md").sections] == [
+        "Lists [[a]] in R"
+    ]  # not at the end: brackets of the title's own
 
 
 def test_myst_roles_cell_markers_and_colon_fences_are_markup() -> None:

@@ -154,8 +154,11 @@ def _resume_after_quote(out: Parsed, source: _Source, before: int, lines: list[i
 
 
 # a heading's attributes, as Pandoc and markdown-it-attrs write them: "Headings {#headings}", "Setup {.tip}"; an MDX
-# comment holding its anchor, as React's and Docusaurus's docs write it ("Step 1 {/*step-1*/}", read "{/step-1/}")
-_HEADING_ATTRIBUTES = re.compile(r"\s*(?:\{(?:\s*(?:[#.][^\s{}]+|[\w-]+=[^\s{}]+))+\s*\}|\{/\*?[^{}]*?\*?/\})$")
+# comment holding its anchor, as React's and Docusaurus's docs write it ("Step 1 {/*step-1*/}", read "{/step-1/}"); the
+# anchor Hugging Face's doc-builder writes ("Unigram tokenization[[unigram-tokenization]]")
+_HEADING_ATTRIBUTES = re.compile(
+    r"\s*(?:\{(?:\s*(?:[#.][^\s{}]+|[\w-]+=[^\s{}]+))+\s*\}|\{/\*?[^{}]*?\*?/\}|\[\[[\w.-]+\]\])$"
+)
 
 
 def _prose_heading(heading: Token, inline: Token, out: Parsed) -> bool:

@@ -315,7 +315,11 @@ from tutor.revision.items.sections import is_furniture
 # is named by the noun before its brackets ("a series of steps (repeated N times): …"), not read from inside a first
 # element that holds a later verb ("examples of reasoning models include A, B and C"); a name in the code ("carryIn")
 # is glossed by no item, and a glossed term's article is no part of it ("An Actor" -> "Actor")
-GENERATOR_VERSION = 87
+# 88 (round 121, Hugging Face's course and a book on ML interviews): a name with a capital inside keeps its capitals
+# ("Auto-CoT"); a reason that is one of several ("Second, …") is not asked why; a gloss that says what its term is good
+# for is asked so ("What are encoder-only models good for?"); where a figure shows an element ("Encoder (left)") is no
+# part of its name; how well a thing works ("works the best") is no object
+GENERATOR_VERSION = 88
 
 __all__ = [
     "CHOICE_LETTERS",

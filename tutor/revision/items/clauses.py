@@ -47,6 +47,7 @@ def in_question(subject: str, ctx: Context) -> str:
     word = re.sub(r"['’]s$", "", first)  # "Today’s businesses": the word is "Today"
     parts = word.split("-")  # "Minimally-guided instruction": each part an English word
     english = all(is_english_word(w) for w in parts if w) and word.lower() not in ctx.named_words
+    english = english and not any(w[1:] != w[1:].lower() for w in parts)  # "Auto-CoT": a capital inside is a name's
     if word.lower() in ctx.lowercase_words or english:
         return " ".join([first.lower(), rest]).strip()
     return lower_article(ctx.soften(subject))

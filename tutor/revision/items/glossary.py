@@ -7,13 +7,16 @@ import re
 
 from tutor import tuning
 from tutor.english.dictionary import is_english_word, parts_of_speech
-from tutor.english.lexicon import AUXILIARIES, NOT_SUBJECT, WH_WORDS, alternation
+from tutor.english.lexicon import AUXILIARIES, NOT_SUBJECT, WH_WORDS, alternation, looks_plural
 from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section
+from tutor.revision.items.clauses import in_question
 from tutor.revision.items.context import Context, declarative, has_verb, is_everyday, reads_alone, stands_alone
 from tutor.revision.items.lists import list_elements
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 
+# a gloss that says what its term is for: "Good for tasks that require …", "Useful for …"
+_USE = re.compile(r"(?i)((?:good|useful|best|ideal|great|well suited|suited|used)\s+for)\s+(?=\w)")
 # a gloss that opens on a question word, a pronoun or a subordinate clause ("Even if …") means nothing by its term
 _NO_GLOSS = re.compile(rf"(?i)(?:even\s+)?(?:{alternation(WH_WORDS | NOT_SUBJECT)})\b")
 
@@ -52,6 +55,10 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
             continue  # "Paucity of data. There was a paucity of data …" defines by itself; "Limitations" is vague
         term = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+(?=\S+$)", "", label)  # "An Actor: generates text …" glosses "Actor"
         prompt = f"What does the text mean by “{ctx.soften(term)}”?"
+        use = _USE.match(gloss)  # "Encoder-only models: Good for tasks that …": what they are for, not what they are
+        if use:
+            be = "are" if looks_plural(term.split()[-1].lower()) else "is"
+            prompt, gloss = f"What {be} {in_question(term, ctx)} {use.group(1).lower()}?", gloss[use.end() :]
         keys = ctx.key_terms(gloss, prompt)
         if len(keys) < tuning.DEFINITION_KEY_TERMS:
             continue

@@ -22,6 +22,7 @@ _EMPHASISED_OPENER = re.compile(r"(?:(?i:an?|the)\s+)?(?:\*\*?|_)([^*_\n]{2,40}?
 # "a Keynesian *consumption function* asserting that …": a term set in italics after a word that modifies it
 _EMPHASISED_AFTER = re.compile(r"(?i:an?|the)\s+([A-Za-z][\w-]*)\s+(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
+_FIGURE_PLACE = re.compile(r"(?i)\s*\((?:left|right|top|bottom|above|below|cent(?:er|re)|middle)\)(?=\W*$)")
 _DASHED = re.compile(r"\s+[-–—]\s+")  # "createContext - This creates the context": the term, then what it is
 _ENUMERATOR = re.compile(r"\(?(?:\d+[a-z]?|[a-z]|[ivx]+)[.)]?|[A-Za-z]+\s+\d+\)")  # "(1a)", "b)", "iv.", "Stage 1)"
 _LABEL_END = re.compile(r"\s(?:who|which|that|is|are|was|were|include|includes)\s")
@@ -51,6 +52,7 @@ def element_label(doc: Document, units: list[Unit]) -> str:
     term = None if term and _PAIRED.match(source, term.end(1)) else term
     if term and word_count(term.group(1)) <= tuning.GLOSSARY_TERM_WORDS:
         shown = _INLINE_MATH.sub(lambda m: math_text(m.group(1)), term.group(1))  # "in $\\Gamma$" reads "in Γ"
+        shown = _FIGURE_PLACE.sub("", shown)  # "**Encoder (left)**": where the figure shows it, not its name
         return re.sub(r"\[?([^\[\]]*)\]\([^)]*\)", r"\1", shown).strip().rstrip(":,")  # "**Parsing:** taking
         # a stream …", "**[webpack](https://…)** raises …", "A _vector_ allows …": the term, as it reads
     modified = _EMPHASISED_AFTER.match(source)

@@ -216,6 +216,10 @@ def _other_people(people: set[str], answer: str, sentence: str, predicate: str) 
     return others
 
 
+# how much or how well, after a verb that takes no object: "works the best", "matters most", "helps a lot"
+_DEGREE = re.compile(r"(?i)(?:the\s+)?(?:best|worst|most|least|better|worse|a lot|a little)\b")
+
+
 def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: bool = False) -> QuizItem | None:
     """ "Mozilla maintains a developer documentation website …" -> "What does Mozilla maintain?": the subject
     before the sentence's first verb, the verb's base form, the object as the answer. `broad` also asks of the
@@ -255,6 +259,8 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None  # "What did the Chozo detect?": one event of a story, open (they did much), seldom what it teaches
     if _VAGUE_OBJECT.match(answer) or only_a_kind(answer) or _open_clause(answer) or _complemented(answer):
         return None  # "What does Type C content raise? a different problem": says nothing
+    if _DEGREE.match(answer):
+        return None  # "The text infilling strategy works the best though": how well, no object
     if dated_by_writing(answer) or points_elsewhere(answer):
         return None  # "… a new console last year": true when it was written; "the converse problem": of which
     if any(plural_verb(answer.split(), k) for k in range(1, min(3, len(answer.split())))):

@@ -63,6 +63,8 @@ _MEANS = "by"  # "States foster relations by using …": "How do states foster r
 _KEPT = (_MEANS, "in response to", "to", "so that")
 _OWN_REASON = re.compile(r"(?i)\b(?:thanks to|due to|because of)\b")  # the claim gives its own reason
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+# a sentence that gives one reason of several: "Second, …", "Finally, …", "Also, …"
+_ONE_OF_SEVERAL = re.compile(r"(?i)(?:second(?:ly)?|third(?:ly)?|finally|lastly|also|moreover|furthermore|besides),")
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
 _ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s|$)", re.I)
 # adverbs that weigh or hedge the reason after them: "… simply because", "…, usually because of …"
@@ -163,7 +165,10 @@ def consequence_item(doc: Document, section: Section, pair: tuple[Unit | None, U
     opening = _CONSEQUENCE.match(sentence)
     if before is None or not opening:
         return None
-    reason = without_asides(DISCOURSE.sub("", unit_reading(doc, before).strip())).rstrip(".!")  # not "log(1)"
+    said = unit_reading(doc, before).strip()
+    if _ONE_OF_SEVERAL.match(said):
+        return None  # "Second, even strong teams don't always mean strong evaluators. Therefore, …": one reason of two
+    reason = without_asides(DISCOURSE.sub("", said)).rstrip(".!")  # not "log(1)"
     if (reason.split() or [""])[0].lower() in ("another", "other") or _SAME.search(reason) or _EXAMPLE.match(reason):
         return None  # "Another aspect of OOP is encapsulation, …" frames the reason; "The most notable example is …"
     if reason.startswith(("where ", "with ")):
