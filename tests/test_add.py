@@ -535,3 +535,21 @@ def test_a_heading_with_no_words_in_a_word_document_or_book_is_left_out() -> Non
     markdown = _as_markdown("<h2></h2><h2>CHAPTER 1 – INTRODUCTION</h2><h3> </h3><p>The handbook sets out …</p>", [])
     assert re.findall(r"^#+.*$", markdown, re.M) == ["## CHAPTER 1 – INTRODUCTION"]
     assert "The handbook sets out" in markdown
+
+
+def test_a_chapter_saved_as_an_html_fragment_keeps_its_headings_and_lists() -> None:
+    from tutor.ingest.convert.web import convert_html
+
+    html = (  # as a book's chapter files are: no <html>, no <body>
+        '<section data-type="chapter"><h2>Object-Oriented Cells</h2><p>Over the course of this book, I have built '
+        "systems of objects that have properties and move about the canvas. In this chapter, although I have been "
+        "talking about a cell as if it were an object, I have not used objects in the code. This has worked because "
+        "a cell is such a simple object; its only property is its state, a single 0 or 1.</p>"
+        "<h2>Variations on Traditional CA</h2><p>A feature of complex systems is that they can be nested. A city is a "
+        "complex system of people, a person is a complex system of organs, and so on. A cell may have:</p>"
+        "<ul><li>a <strong>history</strong> of its states</li><li>a <strong>neighborhood</strong> of any shape</li>"
+        "</ul></section>"
+    )
+    markdown = convert_html(Path("07_ca.html"), html.encode()).markdown
+    assert _headings(markdown) == ["Object-Oriented Cells", "Variations on Traditional CA"]
+    assert "- a **history** of its states" in markdown

@@ -217,9 +217,10 @@ def test_a_list_named_by_a_clause_that_points_elsewhere_is_not_named_by_it(tmp_p
 
 def test_exercises_and_their_solutions_are_not_asked(tmp_path: Path) -> None:
     said = "The harbour crane lifts containers because its arm carries a counterweight on the far side."
-    for heading in ("Solution", "Solutions", "Exercises"):
+    for heading in ("Solution", "Solutions", "Exercises", "Exercise 7.9", "Exercise 3"):  # numbered, as a book does
         assert _prompts(tmp_path, said, heading) == [], heading
     assert _prompts(tmp_path, said, "Cranes") != []
+    assert _prompts(tmp_path, said, "Exercise machines") != []  # a heading about exercise, not one to do
 
 
 def test_what_a_name_stands_for_defines_nothing(tmp_path: Path) -> None:

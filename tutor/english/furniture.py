@@ -13,6 +13,8 @@ _HEADING = re.compile(
     rf"\W*(?:\d[\d.]*\s+)?(?:(?:{alternation(FURNITURE_HEADINGS)})[\W\d]*|(?:{alternation(FURNITURE_OPENINGS)})\b.*)",
     re.I | re.S,
 )
+# a photo's caption set as a heading, as a book's chapter opening has it ("Kente cloth (photo by ZSM)")
+_CAPTION_HEADING = re.compile(r"\((?:photo|image|picture|illustration)s?\s+(?:by|courtesy|credit)\b", re.I)
 # where a book's back matter starts: what follows it under a chapter's heading is that chapter's notes
 _BACK_MATTER = re.compile(r"^\W*(?:(?:end|foot)?notes|references|bibliography|works cited)\W*$", re.I)
 # a site's legal small print ("Linux is a registered trademark of Linus Torvalds", "© 2015 …"), a page's dateline
@@ -45,7 +47,7 @@ def site_names(meta: Mapping[str, str]) -> list[str]:
 def is_furniture(title: str, body: str, names: Iterable[str]) -> bool:
     """A section with a furniture heading, or one that names the author or the site (see `site_names`):
     it is about them, not about the subject."""
-    if _HEADING.fullmatch(title):
+    if _HEADING.fullmatch(title) or _CAPTION_HEADING.search(title):
         return True
     low = body.lower()
     return any(name.lower() in low for name in names)

@@ -32,6 +32,8 @@ _NOTE_MARK = re.compile(
 )
 
 
+_BODY = re.compile(r"<body[\s>]", re.I)
+
 # a formula the page kept as TeX (`articles.py`), in which the converter escaped "_" and "*" as Markdown's
 _MATH_SPAN = re.compile(r"\$\$?[^$\n]+?\$\$?")
 
@@ -40,6 +42,8 @@ def convert_html(path: Path, data: bytes) -> Converted:
     import trafilatura
 
     html = _restructured(_decode(data))
+    if not _BODY.search(html):  # a fragment, as a book's chapter files are: trafilatura reads it as a page's only
+        html = f"<html><body><article>{html}</article></body></html>"  # if it is one (else it drops headings, lists)
     markdown = trafilatura.extract(
         html,
         output_format="markdown",

@@ -319,7 +319,13 @@ from tutor.revision.items.sections import is_furniture
 # ("Auto-CoT"); a reason that is one of several ("Second, …") is not asked why; a gloss that says what its term is good
 # for is asked so ("What are encoder-only models good for?"); where a figure shows an element ("Encoder (left)") is no
 # part of its name; how well a thing works ("works the best") is no object
-GENERATOR_VERSION = 88
+# 89 (round 122, a textbook's chapters as HTML fragments): a numbered exercise's section ("Exercise 7.9") is not asked,
+# as an "Exercises" section is not
+# 90 (round 122): a photo's caption set as a heading ("Kente cloth (photo by ZSM)") is furniture; "X is an example of
+# a stochastic fractal" asks "What is X an example of?"; a chain of claims ("A city is a complex system of people, a
+# person is …") is no definition; a share that says a number again ("1/2, or 50 percent") is not blanked; a series
+# element leaves its figure reference ("(Figure 7.3)")
+GENERATOR_VERSION = 90
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -46,6 +46,9 @@ _DEGREE = "very|especially|particularly|most|mostly|often|also|extremely|really|
 _STEP = re.compile(r"(?i)(?:then|next|finally|afterwards|lastly|second|third)\b")
 _OPENING_ADVERB = re.compile(r"(?i)^(sometimes|often|usually|commonly|generally|typically)\s+(?=(?:a|an|the)\s)")
 _EXAMPLE_OF = re.compile(r"(?i)^(?:an|one|a good|another) example of (.+)$")  # one of many: which the text gives
+# "an example of a stochastic fractal": of a kind named in a few words (not "… of a micro-world where blocks …")
+_AN_EXAMPLE_OF = re.compile(r"(?i)^(?:an|one)\s+(?:\w+\s+)?example\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)$")
+_SPLICED = re.compile(r",\s+(?:an?|the)\s+[a-z]+\s+(?:is|are)\s")  # "…, a person is …": another claim
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
     (re.compile(r"\b(is|are) also (?:called|known as)\b"), "What else {be} {subj} called?", "definition"),
@@ -124,14 +127,13 @@ def definition_item(
         answer = re.sub(r'^"([^"]+)"\s*(?:source|link)?$', r"\1", answer)  # "“the average of …” source": a link
         answer = re.sub(r'^((?:the |an? )?)["“]([^"“”]+?)[.,]?["”]$', r"\1\2", answer)  # 'the "prototype chain."'
         answer = _NAME_FOR.sub("", answer)  # "a contrived … term to describe using a tool …": what the term names
-        if no_gloss(answer, subj, template == _WHAT_IS, ctx):
-            continue
-        example = _EXAMPLE_OF.match(subj) if template == _WHAT_IS else None  # "What example of X does the text give?"
+        if no_gloss(answer, subj, template == _WHAT_IS, ctx) or _SPLICED.search(answer):
+            continue  # "A city is a complex system of people, a person is …": a chain of claims, no definition
         prompt = fill_template(template, _in_prompt(subj, ctx), [g for g in m.groups() if g], name_number(subj))
         condition = _CONDITION.search(answer) if "called" in template else None
         if condition and reads_alone(condition.group(1), answer=True):  # "A graph is called strongly connected if
             answer, prompt = answer[: condition.start()], f"{prompt[:-1]} {condition.group(1)}?"  # all its nodes …"
-        prompt = f"What example of {ctx.soften(example.group(1))} does the text give?" if example else prompt
+        prompt, answer = _examples(prompt, answer, subj, template, ctx)
         if "called" in template and _TIMED.match(answer):  # "a watcher's callback is called after parent component
             prompt, kind = re.sub(r"^What\b", "When", prompt), "short"  # updates": when, not what by name
         prompt = _worded(prompt, template, subj, answer, opening.group(1) if opening else "", people)
@@ -151,6 +153,16 @@ def definition_item(
         iid = item_id(kind, doc.source, doc.text[u.start : u.end], template)
         return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, answer, keys), subj, place
     return None
+
+
+def _examples(prompt: str, answer: str, subj: str, template: str, ctx: Context) -> tuple[str, str]:
+    """ "An example of X is Y" asks "What example of X does the text give?"; "A coastline is an example of a stochastic
+    fractal" asks "What is a coastline an example of?"."""
+    example = _EXAMPLE_OF.match(subj) if template == _WHAT_IS else None
+    if example:
+        return f"What example of {ctx.soften(example.group(1))} does the text give?", answer
+    instance = _AN_EXAMPLE_OF.match(answer) if template == _WHAT_IS else None
+    return (f"{prompt[:-1]} an example of?", instance.group(1)) if instance else (prompt, answer)
 
 
 def _worded(prompt: str, template: str, subj: str, answer: str, often: str, people: Collection[str]) -> str:

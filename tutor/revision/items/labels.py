@@ -63,8 +63,7 @@ def element_label(doc: Document, units: list[Unit]) -> str:
     first = re.sub(r"[,;]?\s+(?:and|or)$", "", unit_reading(doc, units[0]).rstrip(".;:, "))  # "CSE, and", "…; and"
     first = re.sub(r"^(?:and|or)\s+(?=\w)", "", first)  # "and that we want to use 'main' …": the series' last
     first = _STEP_OPENER.sub("", first)  # "First, you need to make your code reproducible": "make your code …"
-    where = re.search(r"\s*\((?:see\s+)?([^()]*)\)$", first, re.I)
-    first = first[: where.start()] if where and CROSS_REFERENCE.match(where.group(1)) else first  # "(Chapter 7)"
+    first = without_cross_reference(first)
     first = re.sub(r"(?<=\w)\?\s+\S.*$", "?", first)  # "Can you get … variable? isError …": the question ends
     aside = _TERM_AND_ASIDE.fullmatch(first)  # "Silt (in a bad form, not just … - e.g. sandbars)": the term; the
     if aside and word_count(aside.group(1)) <= tuning.GLOSSARY_TERM_WORDS and content_terms(aside.group(1)):
@@ -102,6 +101,12 @@ def element_label(doc: Document, units: list[Unit]) -> str:
     if len([w for w in named if w.lower() not in DETERMINERS]) >= 2 and named[-1].lower() not in PRONOUNS and not verb:
         return " ".join(named)  # not "In safe code, it" or "The developer": a subject the element's clause names
     return " ".join(first.split()[: tuning.LIST_LABEL_CUT_WORDS]) + " …"
+
+
+def without_cross_reference(label: str) -> str:
+    """A label without the cross-reference in brackets it ends on ("0; 1 (Figure 7.3)", "… (Chapter 7)")."""
+    where = re.search(r"\s*\((?:see\s+)?([^()]*)\)$", label, re.I)
+    return label[: where.start()] if where and CROSS_REFERENCE.match(where.group(1)) else label
 
 
 def list_labels(doc: Document, elements: list[list[Unit]]) -> list[str]:

@@ -29,7 +29,7 @@ from tutor.revision.items.context import (
     reads_alone,
     speaks_of_numbered,
 )
-from tutor.revision.items.labels import PRONOUNS, element_label, list_labels
+from tutor.revision.items.labels import PRONOUNS, element_label, list_labels, without_cross_reference
 from tutor.revision.items.list_leads import FOR_EXAMPLE, leads_elsewhere, link_roll
 from tutor.revision.items.list_names import (
     COUNTED,
@@ -308,6 +308,7 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
         return None
     spans, noun = best[2], best[3]
     labels = [_ARTICLE.sub("", sentence[a:b].strip().strip('“”"').rstrip(".").strip('“”"')) for a, b in spans]
+    labels = [without_cross_reference(label) for label in labels]  # "0; 1 (Figure 7.3)"
     if any(set(label.lower().split()) <= _VAGUE | STOPWORDS for label in labels):
         return None  # "Hawking, Einstein and many more": not a list to recall
     if all(re.fullmatch(r"[−-]?[\d.,%]+", label) for label in labels):

@@ -18,7 +18,8 @@ from tutor.records import Document, Section
 _NOT_TAUGHT_HEADING = re.compile(
     r"(?i)\W*(?:answers?|solutions?|exercises?|(?:quick\s+)?quiz(?:zes)?|knowledge\s+checks?"
     r"|self[- ]checks?|assignments?|homework"
-    r"|learning\s+(?:outcomes|objectives|goals)|lesson\s+overview|what\s+you(?:['’]ll|\s+will)\s+learn)\W*"
+    r"|learning\s+(?:outcomes|objectives|goals)|lesson\s+overview|what\s+you(?:['’]ll|\s+will)\s+learn)"
+    r"(?:\s+[\dA-Z][\d.]*)?\W*"  # "Exercise 7.9", as a book numbers them
 )
 _LINKED_HEADING = re.compile(r"#+\s*\[")
 # a container of what the reader does or is told aside, not what the text teaches: an exercise and its solution or
