@@ -553,3 +553,43 @@ def test_a_chapter_saved_as_an_html_fragment_keeps_its_headings_and_lists() -> N
     markdown = convert_html(Path("07_ca.html"), html.encode()).markdown
     assert _headings(markdown) == ["Object-Oriented Cells", "Variations on Traditional CA"]
     assert "- a **history** of its states" in markdown
+
+
+def _pdf_with_title_property(title: str, heading: str, body: list[str]) -> bytes:
+    """A one-page PDF written by hand: `heading` set large, `body` lines small, `title` as its Title property."""
+    lines = [f"BT /F1 24 Tf 72 700 Td ({heading}) Tj ET"]
+    lines += [f"BT /F1 11 Tf 72 {660 - 14 * i} Td ({text}) Tj ET" for i, text in enumerate(body)]
+    stream = "\n".join(lines).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Title ({title}) >>".encode(),
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_a_pdfs_title_property_that_names_a_file_gives_way_to_its_title_line(tmp_path: Path) -> None:
+    from tutor.ingest.convert.pdf import convert_pdf
+
+    body = ["Ships carry cargo between the harbours of the coast every day of the week.", "Each ship has a crew."]
+    pdf = tmp_path / "harbour.pdf"
+    for junk in ("paper.dvi", "Microsoft Word - ISMIR-2003-rev2.doc"):
+        pdf.write_bytes(_pdf_with_title_property(junk, "Harbour Logistics", body))
+        assert convert_pdf(pdf).title == "Harbour Logistics", junk
+    pdf.write_bytes(_pdf_with_title_property("Logistics of Harbours", "Harbour Logistics", body))
+    assert convert_pdf(pdf).title == "Logistics of Harbours"  # a real title property stays
+    named = tmp_path / "the-harbour_logistics.pdf"
+    named.write_bytes(_pdf_with_title_property("paper.dvi", "", body))  # no title line either: the file's name
+    assert convert_pdf(named).title == "The harbour logistics"

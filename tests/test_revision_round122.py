@@ -33,3 +33,13 @@ def test_a_series_element_leaves_its_figure_reference(tmp_path: Path) -> None:
     body = "The simplest set of tides would have two kinds of tide: spring tides and neap tides (Figure 7.3)."
     said = said_under(tmp_path, f"{body} {OTHER}")
     assert said[0].endswith("=> spring tides; neap tides | spring tides | neap tides"), said
+
+
+def test_reasons_a_clause_is_true_for_are_asked_why(tmp_path: Path) -> None:
+    body = (
+        "For our purposes, the harbour walk is the perfect place to start for three reasons:\n\n"
+        "- every dock is on the way\n- the old lighthouse is on the way\n- the ferry is at its end\n"
+    )
+    assert said_under(tmp_path, f"{body}\n{OTHER}")[0].startswith(
+        "Name the three reasons why the harbour walk is the perfect place to start. =>"
+    )

@@ -288,4 +288,4 @@ def test_at_least_is_no_part_of_what_has_the_list(tmp_path: Path) -> None:
         "Kesten processes are interesting for at least two reasons:\n\n"
         "- Many economic processes are or can be described by them.\n- They generate heavy tails in the data.\n"
     )
-    assert _said(tmp_path, body)[0].startswith("Name the two reasons Kesten processes are interesting for. =>")
+    assert _said(tmp_path, body)[0].startswith("Name the two reasons why Kesten processes are interesting. =>")

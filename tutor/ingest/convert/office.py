@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 from tutor import tuning
 from tutor.ingest.convert.glossaries import glossaries_as_lists
 from tutor.ingest.convert.notes import notes_removed
-from tutor.ingest.convert.records import ConversionError, Converted, first_heading, package_version
+from tutor.ingest.convert.records import ConversionError, Converted, first_heading, name_as_title, package_version
 
 _STYLE_MAP = """
 p[style-name='Title'] => h1:fresh
@@ -59,7 +59,7 @@ def convert_docx(path: Path, data: bytes) -> Converted:
         raise ConversionError(f"{path}: is not a readable Word document ({type(e).__name__}: {e})") from None
     markdown = _as_markdown(result.value, ["img"])
     title, author = _core_properties(archive)
-    title = title or first_heading(markdown) or path.stem
+    title = title or first_heading(markdown) or name_as_title(path)
     return Converted(markdown.strip() + "\n", title, author, "mammoth", package_version("mammoth"))
 
 
@@ -115,5 +115,5 @@ def convert_epub(path: Path, data: bytes) -> Converted:
     markdown = "\n\n".join(c.strip() for c in chapters if c.strip())
     title = (opf.findtext(f".//{_DC}title") or "").strip()
     author = (opf.findtext(f".//{_DC}creator") or "").strip()
-    title = title or first_heading(markdown) or path.stem
+    title = title or first_heading(markdown) or name_as_title(path)
     return Converted(markdown + "\n", title, author, "markdownify", package_version("markdownify"))

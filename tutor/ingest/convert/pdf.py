@@ -29,7 +29,7 @@ from tutor.ingest.convert.pdf_lines import (
 )
 from tutor.ingest.convert.pdf_outline import outline as read_outline
 from tutor.ingest.convert.pdf_outline import outline_level
-from tutor.ingest.convert.records import ConversionError, Converted, markdown_escape, package_version
+from tutor.ingest.convert.records import ConversionError, Converted, markdown_escape, name_as_title, package_version
 from tutor.ingest.plain import ENDS_SENTENCE, full_line_length, furniture, join_cut_word, lines_of
 
 _MARK = r"<!-- page [^>]*-->\s*"  # where a page begins, written before a paragraph's line
@@ -38,6 +38,12 @@ _PAGE_MARK = re.compile("^" + _MARK)
 _BULLET = re.compile(r"^\s*[•▪●◦‣∙·–\x80-\x9f-]\s+")
 _WORDY = re.compile(r"[A-Za-z]{3}")  # a word in it: smaller text without one is a formula's indices
 _CODE_MARK = re.compile(r"[{}\[\];=]|//|\w\(|->|:=|^\s*#")  # what a line of code has and a line of prose seldom
+
+
+# a title property that only names the file the PDF was made from, as TeX and Word write it
+_FILE_NAME_TITLE = re.compile(
+    r"(?i)\.(?:dvi|docx?|tex|pdf|ps|rtf|odt|pages|indd|qxd)$|^microsoft (?:word|powerpoint|excel) - |^untitled\b"
+)
 
 
 def convert_pdf(path: Path) -> Converted:
@@ -70,6 +76,7 @@ def convert_pdf(path: Path) -> Converted:
     their = "their" if len(unreadable) > 1 else "its"
     note = f"{page_ranges(unreadable)} left out: {their} text cannot be read (the PDF's fonts give no letters)"
     title = meta.get("Title", "").strip()
+    title = "" if _FILE_NAME_TITLE.search(title) else title  # "paper.dvi", "Microsoft Word - ISMIR-2003.doc"
     if not outline:  # the title set in the largest type on the first page, not a heading of the body
         top = [ln for ln in lines if ln.page == 0 and ln.text.strip()]
         size = max((ln.size for ln in top), default=0.0)
@@ -81,7 +88,7 @@ def convert_pdf(path: Path) -> Converted:
     body = _markdown(lines, outline, labels)
     author = meta.get("Author", "").strip()
     notes = (note,) if unreadable else ()
-    return Converted(body, title or path.stem, author, "pypdfium2", package_version("pypdfium2"), notes)
+    return Converted(body, title or name_as_title(path), author, "pypdfium2", package_version("pypdfium2"), notes)
 
 
 def _no_text(path: Path, pdf: Any) -> ConversionError:

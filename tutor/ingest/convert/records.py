@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from tutor.errors import TutorError
 
@@ -42,3 +43,10 @@ def first_heading(markdown: str) -> str:
     """The text of the first `#` heading, for a document that names no title in its properties."""
     m = re.search(r"^#\s+(.+?)\s*#*\s*$", markdown, re.M)
     return m.group(1).strip() if m else ""
+
+
+def name_as_title(path: Path) -> str:
+    """A title read off the file's name, for a document that gives none: "the-google-file-system.pdf" -> "The google
+    file system" (a prompt and a citation quote it)."""
+    words = re.sub(r"[-_]+", " ", path.stem).strip() or path.stem
+    return words[:1].upper() + words[1:] if words.islower() else words

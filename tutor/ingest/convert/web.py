@@ -17,7 +17,7 @@ from tutor.ingest.convert.glossaries import glossaries_as_lists, may_hold_glossa
 from tutor.ingest.convert.layout_tables import layout_tables_unwrapped, may_hold_layout
 from tutor.ingest.convert.links import incidental_links_unwrapped, link_paragraphs_removed, may_hold_links
 from tutor.ingest.convert.notes import may_hold_notes, notes_removed
-from tutor.ingest.convert.records import ConversionError, Converted, package_version
+from tutor.ingest.convert.records import ConversionError, Converted, name_as_title, package_version
 
 # the "[edit]" link a MediaWiki page (Wikipedia and the like) puts after every section heading
 _EDIT_LINK = re.compile(r"^(#{1,6}\s.*?)\s*\\?\[edit(?: source)?\\?\]\s*$", re.M)
@@ -64,7 +64,7 @@ def convert_html(path: Path, data: bytes) -> Converted:
     markdown = _PERMALINK.sub("", markdown)  # "## Setting up¶": a link to the heading, not its words
     markdown = _MATH_SPAN.sub(lambda m: m.group().replace("\\_", "_").replace("\\*", "*"), markdown)  # "$w\\_i$"
     meta = trafilatura.extract_metadata(html)
-    title = (meta.title if meta and meta.title else "") or path.stem
+    title = (meta.title if meta and meta.title else "") or name_as_title(path)
     author = meta.author if meta and meta.author else ""
     return Converted(markdown.strip() + "\n", title, author, "trafilatura", package_version("trafilatura"))
 

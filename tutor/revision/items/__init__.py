@@ -325,7 +325,12 @@ from tutor.revision.items.sections import is_furniture
 # a stochastic fractal" asks "What is X an example of?"; a chain of claims ("A city is a complex system of people, a
 # person is …") is no definition; a share that says a number again ("1/2, or 50 percent") is not blanked; a series
 # element leaves its figure reference ("(Figure 7.3)")
-GENERATOR_VERSION = 90
+# 91: reasons a clause is true for are asked why ("Name the three reasons why the random walk is the perfect place to
+# start", not "… the perfect place to start for")
+# 92 (round 123, research papers as PDFs): a rate ("1300 MB/s") is no year; an answer leaves its numbered citations
+# ("the Paxos algorithm [9, 23]"); an answer that only says there are some ("several advantages over eager deletion",
+# "the number of limitations") is none; nor is one cut before what its adjective qualifies ("the qualities essential")
+GENERATOR_VERSION = 92
 
 __all__ = [
     "CHOICE_LETTERS",

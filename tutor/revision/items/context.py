@@ -31,6 +31,13 @@ from tutor.revision.items.record import unit_reading
 DISCOURSE = re.compile(rf"^(?:(?:{alternation([*DISCOURSE_MARKERS, *OPENING_CONJUNCTIONS])})\b\s*,?\s*)+", re.I)
 LINKING = re.compile(alternation(DISCOURSE_MARKERS), re.I)
 
+# many things of a kind the sentence does not name: "several advantages over eager deletion", "the number of
+# limitations" (an answer that says there are some, not what they are)
+UNNAMED_MANY = re.compile(
+    r"(?i)(?:several|many|some|various|a number of|the number of)\s+(?:\w+\s+)?"
+    r"(?:advantages|benefits|limitations|drawbacks|reasons|problems|issues|factors|ways)\b"
+)
+
 # what describes a graphic shown beside the text, not what the text teaches: "The graphs below show paths of …", "the
 # dashed lines mark the limit", "each distribution in the violin plot represents …", "Here are plots of …" (raters
 # discarded these as figure furniture); "the Lorenz curve provides …" names a concept and stays

@@ -200,7 +200,9 @@ def holder_of(lead: str, noun: str) -> str:
         return ""  # "Lucas considered an economy with these features:": the economy's, not Lucas's ("end up with" is)
     gerund = plural_noun(ws[0]) or first.endswith("ing")  # "Programs generally go …", "Training the encoder is …"
     common = first in ("a", "an", "the", "each", "every", "you") or gerund and is_english_word(first)
-    return clause[:1].lower() + clause[1:] if common else clause
+    clause = clause[:1].lower() + clause[1:] if common else clause
+    why = noun.split()[-1].lower() in ("reasons", "causes") and ws[-1].lower() == "for"
+    return f"why {clause[: -len(' for')]}" if why else clause  # "… is the perfect place to start for three reasons:"
 
 
 def value(number: str) -> int:

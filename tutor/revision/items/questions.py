@@ -23,6 +23,7 @@ from tutor.english.lexicon import (
     PREPOSITIONS,
     REPORTING,
     STOPWORDS,
+    looks_plural,
 )
 from tutor.english.people import gender, is_full_name
 from tutor.english.text import content_terms, stem, word_count
@@ -34,6 +35,7 @@ from tutor.revision.items.clauses import do_support, in_question, plural_verb, v
 from tutor.revision.items.context import (
     DISCOURSE,
     LINKING,
+    UNNAMED_MANY,
     Context,
     declarative,
     finite,
@@ -257,8 +259,10 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     aux = "do" if ws[0].lower() == "both" and aux == "does" else aux  # "Both A and B performs …": two of them
     if aux == "did":
         return None  # "What did the Chozo detect?": one event of a story, open (they did much), seldom what it teaches
-    if _VAGUE_OBJECT.match(answer) or only_a_kind(answer) or _open_clause(answer) or _complemented(answer):
-        return None  # "What does Type C content raise? a different problem": says nothing
+    if _VAGUE_OBJECT.match(answer) or UNNAMED_MANY.match(answer) or only_a_kind(answer) or _open_clause(answer):
+        return None  # "What does Type C content raise? a different problem", "several advantages": says nothing
+    if _complemented(answer) or _adjective_after(answer):
+        return None  # "Jesse to admit …"; "the qualities essential" (its "for …" cut off): no whole noun phrase
     if _DEGREE.match(answer):
         return None  # "The text infilling strategy works the best though": how well, no object
     if dated_by_writing(answer) or points_elsewhere(answer):
@@ -284,6 +288,12 @@ def _object_starts(word: str) -> bool:
     if w in PARTICLES or w in (STOPWORDS | PREPOSITIONS) - DETERMINERS or w.endswith(("ly", "ing")):
         return False  # "blew away the top": the verb is "blow away"; "depends upon …"
     return w[:1].isalnum() and not finite(w) and parts_of_speech(w) != {"VERB"}  # "requests originate …"
+
+
+def _adjective_after(answer: str) -> bool:
+    """A short answer that ends on an adjective after its noun, what it qualifies cut off: "the qualities essential"."""
+    ws = answer.lower().split()
+    return 1 < len(ws) <= 3 and looks_plural(ws[-2]) and "ADJ" in parts_of_speech(ws[-1])
 
 
 def _complemented(answer: str) -> bool:

@@ -21,6 +21,7 @@ from tutor.revision.items.claim_questions import NOT_PARTICIPLES, as_question
 from tutor.revision.items.clauses import plural_verb, verb_at
 from tutor.revision.items.context import (
     DISCOURSE,
+    UNNAMED_MANY,
     Context,
     base_forms,
     declarative,
@@ -130,8 +131,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         return None  # "…, making it difficult to know the type map in order to …", "…, each ordered so that …": whose?
     if word in _NOUN_REASONS and any(w.lower() in AUXILIARIES for w in reason.split()):
         return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
-    if not _says_a_reason(reason):
-        return None
+    if not _says_a_reason(reason) or UNNAMED_MANY.match(reason):
+        return None  # "… is not extensively used due to the number of limitations": which, it does not say
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
     claim = _unshelled(claim)
     if not _NEGATED.search(claim):  # "… need not be valuable only because …" says the reverse without "only"

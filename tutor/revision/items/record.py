@@ -14,6 +14,8 @@ KINDS: tuple[ItemKind, ...] = ("definition", "short", "list", "cloze", "choice")
 CHOICE_LETTERS = "ABCDEFGH"  # a multiple-choice item's options are lettered A), B), … and answered by letter
 
 _CITATION_KEY = re.compile(r",?\s*\b[A-Z][A-Za-z-]+(?:\.[A-Z][A-Za-z-]+)*(?:\.ea)?\.(?:1[5-9]\d\d|20\d\d)\b")
+# a numbered citation in square brackets ("[9, 23]", "[13–16]"); not an interval ("∈ [1, 2]", "[0, 1]")
+_NUMBERED_CITATION = re.compile(r"(?<![∈∉=<>≤≥⊂⊆]\s)(?<![∈∉=<>≤≥⊂⊆])\s*\[(?!0\b)\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
 _SEE = re.compile(r"\s*\((?:see|cf\.)\s[^()]*\)", re.I)  # "(see previous section)": where else to read, no answer
 # an aside that points to a numbered equation ("(representation (2))", "(as in (4))"): its number is no answer, and
 # the words left without it say nothing
@@ -121,10 +123,12 @@ def passage_item(
     """An item over doc.text[start:end]; `elements` pairs a list element with what recalling it takes. A prompt
     leaves out the text's references ("YETI, from Zaleski et al. (19)", "SquirrelFish Extreme [5]", "… (Yang et
     al., 2019a)") and an aside that points to an equation ("(representation (2))"); an answer leaves out those
-    asides, an equation's number after a noun ("the Euler equation (17)", in its elements too), a citation's key, a
-    "(see …)" and a "the following two tasks:" before what it names; square brackets that do not pair leave both."""
+    asides, an equation's number after a noun ("the Euler equation (17)", in its elements too), a citation's key or
+    number ("[9, 23]"), a "(see …)" and a "the following two tasks:" before what it names; square brackets that do
+    not pair leave both."""
     start, end = span
     answer = _FOLLOWING.sub("", _CITATION_KEY.sub("", _SEE.sub("", _unnumbered(answer))).strip())
+    answer = _NUMBERED_CITATION.sub("", answer).strip() or answer  # "the Paxos algorithm [9, 23]"
     elements = tuple((_unnumbered(e), terms) for e, terms in elements)
     prompt, answer = _paired(_REFERENCE.sub("", _unnumbered(prompt))), _paired(answer)
     prompt, answer = _TEX_EM_DASH.sub("—", prompt), _TEX_EM_DASH.sub("—", answer)

@@ -99,7 +99,8 @@ def _counted(sentence: str, year: str) -> bool:
     if not nxt or prev in ("in", "since", "until", "during", "by", "from", "before", "after"):
         return False
     pos = parts_of_speech(nxt)
-    unit = not pos and not nxt.istitle() and nxt.isalpha() and nxt.lower() not in STOPWORDS  # "TFLOPs", "GHz"
+    bare = nxt.replace("/", "")  # "MB/s": a rate's unit
+    unit = not pos and not nxt.istitle() and bare.isalpha() and nxt.lower() not in STOPWORDS  # "TFLOPs", "GHz"
     return unit or nxt.islower() and nxt.endswith("s") and "NOUN" in pos
 
 
