@@ -585,7 +585,12 @@ def test_a_pdfs_title_property_that_names_a_file_gives_way_to_its_title_line(tmp
 
     body = ["Ships carry cargo between the harbours of the coast every day of the week.", "Each ship has a crew."]
     pdf = tmp_path / "harbour.pdf"
-    for junk in ("paper.dvi", "Microsoft Word - ISMIR-2003-rev2.doc"):
+    for junk in (
+        "paper.dvi",
+        "Microsoft Word - ISMIR-2003-rev2.doc",
+        "arXiv:math/9404236v1  [math.HO]  1 Apr 1994",
+        "IJEL",
+    ):
         pdf.write_bytes(_pdf_with_title_property(junk, "Harbour Logistics", body))
         assert convert_pdf(pdf).title == "Harbour Logistics", junk
     pdf.write_bytes(_pdf_with_title_property("Logistics of Harbours", "Harbour Logistics", body))
@@ -593,3 +598,19 @@ def test_a_pdfs_title_property_that_names_a_file_gives_way_to_its_title_line(tmp
     named = tmp_path / "the-harbour_logistics.pdf"
     named.write_bytes(_pdf_with_title_property("paper.dvi", "", body))  # no title line either: the file's name
     assert convert_pdf(named).title == "The harbour logistics"
+
+
+def test_a_pdfs_run_in_references_and_acknowledgments_start_sections_of_their_own(tmp_path: Path) -> None:
+    from tutor.ingest.convert.pdf import convert_pdf
+
+    body = [
+        "Ships carry cargo between the harbours of the coast every day of the week.",
+        "We thank them all. Acknowledgments I am indebted to the crews of both ships.",
+        "References 1. Birrell, A.D. Grapevine. Comm. ACM 25, 4, April 1982, pp 260-273.",
+        "References to harbours are kept in the ledger.",
+    ]
+    pdf = tmp_path / "harbour.pdf"
+    pdf.write_bytes(_pdf_with_title_property("Harbours", "Harbour Logistics", body))
+    markdown = convert_pdf(pdf).markdown
+    assert _headings(markdown) == ["Acknowledgments", "References"], markdown
+    assert "References to harbours are kept" in markdown  # a sentence that opens on the word stays one

@@ -40,9 +40,11 @@ _WORDY = re.compile(r"[A-Za-z]{3}")  # a word in it: smaller text without one is
 _CODE_MARK = re.compile(r"[{}\[\];=]|//|\w\(|->|:=|^\s*#")  # what a line of code has and a line of prose seldom
 
 
-# a title property that only names the file the PDF was made from, as TeX and Word write it
+# a title property that only names the file the PDF was made from, as TeX and Word write it, a preprint's number
+# ("arXiv:math/9404236v1 [math.HO] 1 Apr 1994") or a journal's initials ("IJEL")
 _FILE_NAME_TITLE = re.compile(
     r"(?i)\.(?:dvi|docx?|tex|pdf|ps|rtf|odt|pages|indd|qxd)$|^microsoft (?:word|powerpoint|excel) - |^untitled\b"
+    r"|^arxiv:|^(?-i:[A-Z]{2,6})$"
 )
 
 
@@ -85,10 +87,25 @@ def convert_pdf(path: Path) -> Converted:
         if 0 < len(big) <= 3 and size > min(ln.size for ln in top) and not numbered:
             title = title or " ".join(" ".join(ln.text.split()) for ln in big).replace(SOFT_HYPHEN, "")
             lines = [ln for ln in lines if not (ln.page == 0 and ln.size == size)]
-    body = _markdown(lines, outline, labels)
+    body = _back_matter_headed(_markdown(lines, outline, labels))
     author = meta.get("Author", "").strip()
     notes = (note,) if unreadable else ()
     return Converted(body, title or name_as_title(path), author, "pypdfium2", package_version("pypdfium2"), notes)
+
+
+# a back-matter heading set in the body's type and run into its text: "References 1. Birrell, A.D. …", "REFERENCES [1]
+# Thomas Anderson …", "… regretted it. Acknowledgments I am indebted …" (not "References to immutable objects.")
+_RUN_IN_BACK_MATTER = re.compile(
+    r"(^|(?<=[.!?] ))(REFERENCES|References|BIBLIOGRAPHY|Bibliography|ACKNOWLEDG(?:E?)MENTS?|Acknowledg(?:e?)ments?)"
+    r" (?=\[\d|\d{1,3}\\?\. |[A-Z])",
+    re.M,
+)
+
+
+def _back_matter_headed(markdown: str) -> str:
+    """Each run-in back-matter heading starts a section of its own, which quiz items and the FAQ leave out: the
+    acknowledgments had been asked who worked on what, and a reference's year was blanked."""
+    return _RUN_IN_BACK_MATTER.sub(lambda m: f"{m.group(1) and ''}\n\n## {m.group(2).capitalize()}\n\n", markdown)
 
 
 def _no_text(path: Path, pdf: Any) -> ConversionError:

@@ -330,7 +330,10 @@ from tutor.revision.items.sections import is_furniture
 # 92 (round 123, research papers as PDFs): a rate ("1300 MB/s") is no year; an answer leaves its numbered citations
 # ("the Paxos algorithm [9, 23]"); an answer that only says there are some ("several advantages over eager deletion",
 # "the number of limitations") is none; nor is one cut before what its adjective qualifies ("the qualities essential")
-GENERATOR_VERSION = 92
+# 93 (round 124, older papers as PDFs): a reference's pages ("pp 55-69") mark it as no prose; "A crude example is …"
+# (of what?) and "Neither A nor B is …" define no term; a purpose is not asked of an aim ("The secret is to organize
+# the cache so that …"); `tutor add` starts a section at a PDF's run-in "References" or "Acknowledgments"
+GENERATOR_VERSION = 93
 
 __all__ = [
     "CHOICE_LETTERS",

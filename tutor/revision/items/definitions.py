@@ -48,6 +48,8 @@ _OPENING_ADVERB = re.compile(r"(?i)^(sometimes|often|usually|commonly|generally|
 _EXAMPLE_OF = re.compile(r"(?i)^(?:an|one|a good|another) example of (.+)$")  # one of many: which the text gives
 # "an example of a stochastic fractal": of a kind named in a few words (not "… of a micro-world where blocks …")
 _AN_EXAMPLE_OF = re.compile(r"(?i)^(?:an|one)\s+(?:\w+\s+)?example\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)$")
+# a subject that names no term: an example of what was said before ("A crude example"), or what none is
+_NO_TERM = re.compile(r"(?i)(?:(?:an?|one|another)\s+(?:\w+\s+)?examples?$|(?:neither|no|none|not)\b)")
 _SPLICED = re.compile(r",\s+(?:an?|the)\s+[a-z]+\s+(?:is|are)\s")  # "…, a person is …": another claim
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
@@ -117,8 +119,9 @@ def definition_item(
             subj = last_subject  # "This is also called …" names it; "This is a bit more convenient …" judges it
         opening = _OPENING_ADVERB.match(subj)  # "Sometimes a Hicksian demand curve is called …": how often, not what
         subj = subj[opening.end() :] if opening else subj
-        if not _fits(subj, m, template, ctx) or template == _WHAT_IS and _doing(subj):
-            continue  # "Learning any new skill is a journey full of speed bumps": a doing, judged, not a term
+        if not _fits(subj, m, template, ctx) or template == _WHAT_IS and (_doing(subj) or _NO_TERM.match(subj)):
+            continue  # "Learning any new skill is a journey …": a doing, judged; "A crude example is …": of what;
+            # "Neither abstraction nor simplicity is …": no term
         answer = gloss(sentence[m.end() :], called="called" in template)
         if answer is None:
             continue

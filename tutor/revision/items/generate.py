@@ -88,6 +88,7 @@ _NOT_PROSE = re.compile(
     r"|\b[A-Za-z]*[a-z](?:1[5-9]\d\d|20\d\d)[a-z]*\b|[a-z][.,;:]\d{1,3}(?=\s|$)"  # a key: "fields1999measurement"
     r"|^\d{1,2}[A-Z][a-z]"  # a footnote's number run into its first word: "6We use the unfiltered …"
     r"|\b[\w.+-]+@[\w-]+\.[\w.]+"  # an address to write to: a sample's contact, not what the text teaches
+    r"|\bpp?\.?\s*\d+\s*[-–]\s*\d+|\bpages\s+\d+\s*[-–]\s*\d+"  # a reference's pages: "… 14, 3, July 1980, pp 55-69."
 )
 # the text telling its own plan: "The lecture then closes with a postscript on …", "This chapter introduces …"
 _OUTLINE = re.compile(

@@ -64,6 +64,7 @@ _MEANS = "by"  # "States foster relations by using …": "How do states foster r
 _KEPT = (_MEANS, "in response to", "to", "so that")
 _OWN_REASON = re.compile(r"(?i)\b(?:thanks to|due to|because of)\b")  # the claim gives its own reason
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+_AIM = re.compile(r"\b(?:is|are|was|were)\s+to\s+\w+")  # "The secret of success is to organize the cache so that …"
 # a sentence that gives one reason of several: "Second, …", "Finally, …", "Also, …"
 _ONE_OF_SEVERAL = re.compile(r"(?i)(?:second(?:ly)?|third(?:ly)?|finally|lastly|also|moreover|furthermore|besides),")
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
@@ -93,6 +94,19 @@ def _unshelled(claim: str) -> str:
     claim = _SHELL_THAT.sub("", claim.strip())
     shell = _SHELL_OF.match(claim)
     return f"{shell.group(1)} {claim[shell.end() :]}" if shell else claim
+
+
+def _plain_claim(claim: str) -> str:
+    """The claim a reason is given for, without what only frames it: a shell noun ("The intuition is that …"), "only"
+    ("… is only feasible because …"), "in part", "especially"."""
+    claim = _unshelled(claim)
+    if not _NEGATED.search(claim):  # "… need not be valuable only because …" says the reverse without "only"
+        claim = _ONLY_BECAUSE.sub("", claim.strip().rstrip(",;:—-. "))  # "… is only feasible because …"
+    return re.sub(
+        r"\s+(?:at least\s+)?in (?:large\s+)?part$|,\s+(?:especially|particularly|mainly|largely|partly|mostly)$",
+        "",
+        claim.strip().rstrip(",;:—-. "),
+    )  # "… in part because", "… remain imprecise, especially because"
 
 
 def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
@@ -127,21 +141,16 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     tail = claim.rsplit(",", 1)[1] if "," in claim else ""
     bare = re.sub(r"^(\s*(?:\w+\s+)?)\w+ed\b", r"\1", tail)  # the phrase without its participle: "each"
     participle = re.search(r",\s+\w+ing\b", claim) or bare != tail and not _has_finite_verb(f"x {bare}")
-    if word in _PURPOSE and participle:
-        return None  # "…, making it difficult to know the type map in order to …", "…, each ordered so that …": whose?
+    if word in _PURPOSE and (participle or _AIM.search(claim)):
+        return (
+            None  # "…, making it … in order to …", "…, each ordered so that …", "The secret is to organize …": whose?
+        )
     if word in _NOUN_REASONS and any(w.lower() in AUXILIARIES for w in reason.split()):
         return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
     if not _says_a_reason(reason) or UNNAMED_MANY.match(reason):
         return None  # "… is not extensively used due to the number of limitations": which, it does not say
     wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
-    claim = _unshelled(claim)
-    if not _NEGATED.search(claim):  # "… need not be valuable only because …" says the reverse without "only"
-        claim = _ONLY_BECAUSE.sub("", claim.strip().rstrip(",;:—-. "))  # "… is only feasible because …"
-    claim = re.sub(
-        r"\s+(?:at least\s+)?in (?:large\s+)?part$|,\s+(?:especially|particularly|mainly|largely|partly|mostly)$",
-        "",
-        claim.strip().rstrip(",;:—-. "),
-    )  # "… in part because", "… remain imprecise, especially because"
+    claim = _plain_claim(claim)
     if _first_clause(claim) != claim:
         return None  # "X is based on Y, but extends it with Z by calling …": the reason is the last clause's
     # "…, originally not as works of art": no claim; "The text says: “…” How?" asks nothing a learner can follow
