@@ -555,7 +555,7 @@ def test_a_chapter_saved_as_an_html_fragment_keeps_its_headings_and_lists() -> N
     assert "- a **history** of its states" in markdown
 
 
-def _pdf_with_title_property(title: str, heading: str, body: list[str]) -> bytes:
+def _pdf_with_title_property(title: str, heading: str, body: list[str], author: str = "") -> bytes:
     """A one-page PDF written by hand: `heading` set large, `body` lines small, `title` as its Title property."""
     lines = [f"BT /F1 24 Tf 72 700 Td ({heading}) Tj ET"]
     lines += [f"BT /F1 11 Tf 72 {660 - 14 * i} Td ({text}) Tj ET" for i, text in enumerate(body)]
@@ -567,7 +567,7 @@ def _pdf_with_title_property(title: str, heading: str, body: list[str]) -> bytes
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        f"<< /Title ({title}) >>".encode(),
+        f"<< /Title ({title}) /Author ({author}) >>".encode(),
     ]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for n, obj in enumerate(objects, 1):
@@ -585,16 +585,16 @@ def test_a_pdfs_title_property_that_names_a_file_gives_way_to_its_title_line(tmp
 
     body = ["Ships carry cargo between the harbours of the coast every day of the week.", "Each ship has a crew."]
     pdf = tmp_path / "harbour.pdf"
-    for junk in (
-        "paper.dvi",
-        "Microsoft Word - ISMIR-2003-rev2.doc",
-        "arXiv:math/9404236v1  [math.HO]  1 Apr 1994",
-        "IJEL",
-    ):
+    junks = ("paper.dvi", "Microsoft Word - ISMIR-2003-rev2.doc", "arXiv:math/9404236v1  [math.HO]  1 Apr 1994", "IJEL")
+    for junk in (*junks, "System Model"):  # the last a template's leftover the page does not show
         pdf.write_bytes(_pdf_with_title_property(junk, "Harbour Logistics", body))
         assert convert_pdf(pdf).title == "Harbour Logistics", junk
-    pdf.write_bytes(_pdf_with_title_property("Logistics of Harbours", "Harbour Logistics", body))
-    assert convert_pdf(pdf).title == "Logistics of Harbours"  # a real title property stays
+    pdf.write_bytes(_pdf_with_title_property("Harbour logistics", "HARBOUR LOGISTICS", body))
+    assert convert_pdf(pdf).title == "Harbour logistics"  # a title property the page shows stays
+    pdf.write_bytes(_pdf_with_title_property("Harbours", "Harbour Logistics", body, author="Administrator"))
+    assert convert_pdf(pdf).author == ""  # the account that saved the file, no author
+    pdf.write_bytes(_pdf_with_title_property("Harbours", "Harbour Logistics", body, author="Ada Lovelace"))
+    assert convert_pdf(pdf).author == "Ada Lovelace"
     named = tmp_path / "the-harbour_logistics.pdf"
     named.write_bytes(_pdf_with_title_property("paper.dvi", "", body))  # no title line either: the file's name
     assert convert_pdf(named).title == "The harbour logistics"

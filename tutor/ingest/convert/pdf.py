@@ -27,6 +27,7 @@ from tutor.ingest.convert.pdf_lines import (
     turned_aside,
     unreadable_pages,
 )
+from tutor.ingest.convert.pdf_matter import author_property, back_matter_headed, title_property
 from tutor.ingest.convert.pdf_outline import outline as read_outline
 from tutor.ingest.convert.pdf_outline import outline_level
 from tutor.ingest.convert.records import ConversionError, Converted, markdown_escape, name_as_title, package_version
@@ -38,14 +39,6 @@ _PAGE_MARK = re.compile("^" + _MARK)
 _BULLET = re.compile(r"^\s*[•▪●◦‣∙·–\x80-\x9f-]\s+")
 _WORDY = re.compile(r"[A-Za-z]{3}")  # a word in it: smaller text without one is a formula's indices
 _CODE_MARK = re.compile(r"[{}\[\];=]|//|\w\(|->|:=|^\s*#")  # what a line of code has and a line of prose seldom
-
-
-# a title property that only names the file the PDF was made from, as TeX and Word write it, a preprint's number
-# ("arXiv:math/9404236v1 [math.HO] 1 Apr 1994") or a journal's initials ("IJEL")
-_FILE_NAME_TITLE = re.compile(
-    r"(?i)\.(?:dvi|docx?|tex|pdf|ps|rtf|odt|pages|indd|qxd)$|^microsoft (?:word|powerpoint|excel) - |^untitled\b"
-    r"|^arxiv:|^(?-i:[A-Z]{2,6})$"
-)
 
 
 def convert_pdf(path: Path) -> Converted:
@@ -78,7 +71,7 @@ def convert_pdf(path: Path) -> Converted:
     their = "their" if len(unreadable) > 1 else "its"
     note = f"{page_ranges(unreadable)} left out: {their} text cannot be read (the PDF's fonts give no letters)"
     title = meta.get("Title", "").strip()
-    title = "" if _FILE_NAME_TITLE.search(title) else title  # "paper.dvi", "Microsoft Word - ISMIR-2003.doc"
+    title = title_property(title, " ".join(ln.text for ln in lines if ln.page == 0))
     if not outline:  # the title set in the largest type on the first page, not a heading of the body
         top = [ln for ln in lines if ln.page == 0 and ln.text.strip()]
         size = max((ln.size for ln in top), default=0.0)
@@ -87,25 +80,11 @@ def convert_pdf(path: Path) -> Converted:
         if 0 < len(big) <= 3 and size > min(ln.size for ln in top) and not numbered:
             title = title or " ".join(" ".join(ln.text.split()) for ln in big).replace(SOFT_HYPHEN, "")
             lines = [ln for ln in lines if not (ln.page == 0 and ln.size == size)]
-    body = _back_matter_headed(_markdown(lines, outline, labels))
+    body = back_matter_headed(_markdown(lines, outline, labels))
     author = meta.get("Author", "").strip()
+    author = author_property(author)
     notes = (note,) if unreadable else ()
     return Converted(body, title or name_as_title(path), author, "pypdfium2", package_version("pypdfium2"), notes)
-
-
-# a back-matter heading set in the body's type and run into its text: "References 1. Birrell, A.D. …", "REFERENCES [1]
-# Thomas Anderson …", "… regretted it. Acknowledgments I am indebted …" (not "References to immutable objects.")
-_RUN_IN_BACK_MATTER = re.compile(
-    r"(^|(?<=[.!?] ))(REFERENCES|References|BIBLIOGRAPHY|Bibliography|ACKNOWLEDG(?:E?)MENTS?|Acknowledg(?:e?)ments?)"
-    r" (?=\[\d|\d{1,3}\\?\. |[A-Z])",
-    re.M,
-)
-
-
-def _back_matter_headed(markdown: str) -> str:
-    """Each run-in back-matter heading starts a section of its own, which quiz items and the FAQ leave out: the
-    acknowledgments had been asked who worked on what, and a reference's year was blanked."""
-    return _RUN_IN_BACK_MATTER.sub(lambda m: f"{m.group(1) and ''}\n\n## {m.group(2).capitalize()}\n\n", markdown)
 
 
 def _no_text(path: Path, pdf: Any) -> ConversionError:
