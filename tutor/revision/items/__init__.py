@@ -333,7 +333,10 @@ from tutor.revision.items.sections import is_furniture
 # 93 (round 124, older papers as PDFs): a reference's pages ("pp 55-69") mark it as no prose; "A crude example is …"
 # (of what?) and "Neither A nor B is …" define no term; a purpose is not asked of an aim ("The secret is to organize
 # the cache so that …"); `tutor add` starts a section at a PDF's run-in "References" or "Acknowledgments"
-GENERATOR_VERSION = 93
+# 94 (round 125): a judgement of a thing is no definition ("a serious barrier to …", "an unsolved problem", "a
+# solution that is far from ideal", "a whole lot better than …"), nor is a doing with a number ("getting 801
+# characters right"); a share given for example is not blanked; what a figure's dark arrows show is not asked
+GENERATOR_VERSION = 94
 
 __all__ = [
     "CHOICE_LETTERS",

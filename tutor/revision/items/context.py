@@ -48,9 +48,10 @@ DEPICTS = re.compile(
     r"(?:figures?|fig\.|plots?|graphs?|charts?|diagrams?|panels?|histograms?|images?|pictures?|illustrations?"
     r"|visuali[sz]ations?)\b(?=.*\b(?:shows?|marks?|represents?|depicts?|illustrates?|highlights?|displays?|plots?"
     r"|indicates?|visuali[sz]es?|compares?)\b)"
-    r"|\b(?:dashed|dotted|solid|red|blue|green|orange|black|gr[ae]y|purple|shaded|transparent|hollow|filled|colou?red)"
+    r"|\b(?:dashed|dotted|solid|dark|thick|thin|red|blue|green|orange|black|gr[ae]y|purple|shaded|transparent|hollow|filled"
+    r"|colou?red)"
     r"\s+(?:lines?|curves?|areas?|regions?"
-    r"|bars?|dots?|points?)\b"
+    r"|bars?|dots?|points?|arrows?)\b"
     r"|^here (?:are|is)\s+(?:\w+\s+){0,2}?(?:plots?|graphs?|charts?|figures?|images?|pictures?|diagrams?)\b"
     r"|\b(?:upper|lower|top|bottom)[- ](?:left|right)\b"  # "The lower-left corner signifies …": a place in a figure
     r"|^(?:the|these)\s+(?:dots|lines|curves|bars|markers|circles|arrows|crosses)\s+(?:represent|show|mark|indicate|denote)"

@@ -182,7 +182,7 @@ def _worded(prompt: str, template: str, subj: str, answer: str, often: str, peop
 
 
 # a doing with its object as a subject: "learning any new skill", "writing your own tests"
-_GERUND_OBJECT = re.compile(r"(?i)[a-z]+ing\s+(?:any|a|an|the|your|our|their|his|her|its|new|every|some)\s+\w")
+_GERUND_OBJECT = re.compile(r"(?i)[a-z]+ing\s+(?:any|a|an|the|your|our|their|his|her|its|new|every|some|\d[\d,]*)\s+\w")
 
 
 def _doing(subject: str) -> bool:

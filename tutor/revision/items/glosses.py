@@ -118,4 +118,9 @@ _VAGUE_ANSWER = re.compile(
     r"(?:easy|easier|good|great|nice|simple|quick|guaranteed|surefire|reliable|handy|powerful|cheap)\s+way\s+to\b"
     r"|an?\s+(?:much\s+|far\s+)?(?:more\s+\w+|less\s+\w+|better|worse)\s+way\b"  # "a more natural way to …": compared
     r"|an?\s+(?:contraction|abbreviation|acronym)\s+(?:of|for)\b"  # "'grep' is a contraction of …": what it stands for
+    # "Exit abuse is a serious barrier to …", "… is an unsolved problem", "a solution that is far from ideal",
+    # "… a whole lot better than 800": a judgement of it, not what it is
+    r"|an?\s+(?:serious|major|big|huge|real|significant|unsolved|open|key|main)\s+"
+    r"(?:barrier|obstacle|hurdle|challenge|problem|issue|concern|threat)\b"
+    r"|an?\s+(?:\w+\s+)?solution\s+that\s+is\s+far\s+from\b|(?:a\s+(?:whole\s+)?lot\s+)?(?:better|worse)\s+than\b"
 )
