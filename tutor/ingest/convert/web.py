@@ -31,8 +31,7 @@ _NOTE_MARK = re.compile(
     r"|(?<=[.,;:!?\"”’)])<sup>\d{1,3}</sup>"
 )
 
-
-_BODY = re.compile(r"<body[\s>]", re.I)
+_BODY = re.compile(r"<body[\s>]", re.I)  # a page's body: without one, the file is a fragment of a page
 
 # a formula the page kept as TeX (`articles.py`), in which the converter escaped "_" and "*" as Markdown's
 _MATH_SPAN = re.compile(r"\$\$?[^$\n]+?\$\$?")
