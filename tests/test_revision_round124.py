@@ -24,3 +24,8 @@ def test_an_example_of_nothing_named_and_what_none_is_are_no_terms(tmp_path: Pat
 def test_a_purpose_of_an_aim_is_not_asked(tmp_path: Path) -> None:
     body = "The secret of a good harbour is to organize the berths so that small changes move only a few ships."
     assert not any(p.startswith("For what purpose") for p in prompts_under(tmp_path, f"{body} {OTHER}"))
+
+
+def test_a_term_that_opens_on_no_as_part_of_a_word_is_defined(tmp_path: Path) -> None:
+    body = "No-code is an approach that lets harbour clerks build software without writing code."
+    assert "What is No-code?" in prompts_under(tmp_path, f"{body} {OTHER}")  # "No-", not "No …" (generator 95)

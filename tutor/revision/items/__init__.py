@@ -336,7 +336,9 @@ from tutor.revision.items.sections import is_furniture
 # 94 (round 125): a judgement of a thing is no definition ("a serious barrier to …", "an unsolved problem", "a
 # solution that is far from ideal", "a whole lot better than …"), nor is a doing with a number ("getting 801
 # characters right"); a share given for example is not blanked; what a figure's dark arrows show is not asked
-GENERATOR_VERSION = 94
+# 95 (review): "No", "Not", "None" open a subject that names no term only as words of their own ("No-code tools"
+# still defines); no item differs on the 38 corpora of the rounds
+GENERATOR_VERSION = 95
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -48,8 +48,9 @@ _OPENING_ADVERB = re.compile(r"(?i)^(sometimes|often|usually|commonly|generally|
 _EXAMPLE_OF = re.compile(r"(?i)^(?:an|one|a good|another) example of (.+)$")  # one of many: which the text gives
 # "an example of a stochastic fractal": of a kind named in a few words (not "… of a micro-world where blocks …")
 _AN_EXAMPLE_OF = re.compile(r"(?i)^(?:an|one)\s+(?:\w+\s+)?example\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)$")
-# a subject that names no term: an example of what was said before ("A crude example"), or what none is
-_NO_TERM = re.compile(r"(?i)(?:(?:an?|one|another)\s+(?:\w+\s+)?examples?$|(?:neither|no|none|not)\b)")
+# a subject that names no term: an example of what was said before ("A crude example"), or what none is ("Neither A
+# nor B", not "No-code tools")
+_NO_TERM = re.compile(r"(?i)(?:(?:an?|one|another)\s+(?:\w+\s+)?examples?$|(?:neither|no|none|not)\s)")
 _SPLICED = re.compile(r",\s+(?:an?|the)\s+[a-z]+\s+(?:is|are)\s")  # "…, a person is …": another claim
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
