@@ -142,9 +142,7 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     bare = re.sub(r"^(\s*(?:\w+\s+)?)\w+ed\b", r"\1", tail)  # the phrase without its participle: "each"
     participle = re.search(r",\s+\w+ing\b", claim) or bare != tail and not _has_finite_verb(f"x {bare}")
     if word in _PURPOSE and (participle or _AIM.search(claim)):
-        return (
-            None  # "…, making it … in order to …", "…, each ordered so that …", "The secret is to organize …": whose?
-        )
+        return None  # "…, making it … in order to …", "…, each ordered so that …", "The secret is to …": whose?
     if word in _NOUN_REASONS and any(w.lower() in AUXILIARIES for w in reason.split()):
         return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
     if not _says_a_reason(reason) or UNNAMED_MANY.match(reason):

@@ -14,8 +14,10 @@ KINDS: tuple[ItemKind, ...] = ("definition", "short", "list", "cloze", "choice")
 CHOICE_LETTERS = "ABCDEFGH"  # a multiple-choice item's options are lettered A), B), … and answered by letter
 
 _CITATION_KEY = re.compile(r",?\s*\b[A-Z][A-Za-z-]+(?:\.[A-Z][A-Za-z-]+)*(?:\.ea)?\.(?:1[5-9]\d\d|20\d\d)\b")
-# a numbered citation in square brackets ("[9, 23]", "[13–16]"); not an interval ("∈ [1, 2]", "[0, 1]")
-_NUMBERED_CITATION = re.compile(r"(?<![∈∉=<>≤≥⊂⊆]\s)(?<![∈∉=<>≤≥⊂⊆])\s*\[(?!0\b)\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
+# numbers cited in brackets ("[9, 23]", "(13–16)"), not after a relation ("b ∈ (0,1)") nor from 0 ("[0, 1]"): intervals
+_NOT_AFTER_RELATION = r"(?<![∈∉=<>≤≥⊂⊆]\s)(?<![∈∉=<>≤≥⊂⊆])\s*"
+_CITED_NUMBERS = r"(?!0\b)\d{1,3}(?:\s*[,–-]\s*\d{1,3})*"
+_NUMBERED_CITATION = re.compile(rf"{_NOT_AFTER_RELATION}\[{_CITED_NUMBERS}\]")  # in an answer: square brackets only
 _SEE = re.compile(r"\s*\((?:see|cf\.)\s[^()]*\)", re.I)  # "(see previous section)": where else to read, no answer
 # an aside that points to a numbered equation ("(representation (2))", "(as in (4))"): its number is no answer, and
 # the words left without it say nothing
@@ -31,7 +33,7 @@ _AUTHOR_YEAR = re.compile(
     r"(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[;,][^()]*)?\)"
 )
 _REFERENCE = re.compile(  # not an interval after a relation ("b ∈ (0,1)") or from 0 ("on the interval [0, 1]")
-    r"(?<![∈∉=<>≤≥⊂⊆]\s)(?<![∈∉=<>≤≥⊂⊆])\s*[(\[](?!0\b)\d{1,3}(?:\s*[,–-]\s*\d{1,3})*[)\]]"
+    rf"{_NOT_AFTER_RELATION}[(\[]{_CITED_NUMBERS}[)\]]"
     rf"|{_AUTHOR_YEAR.pattern}"
     r"|\s*\[[A-Z][A-Za-z+]{0,5}\d{2}[a-z]?(?:,[^\[\]]{0,30})?\]"  # an alphabetic key: "[NR69, p70]", "[Cod70]"
     rf"|{_CITATION_KEY.pattern}"  # a key as a citation role gives it: "Radford.Narasimhan.Salimans.ea.2018"
