@@ -614,3 +614,31 @@ def test_a_pdfs_run_in_references_and_acknowledgments_start_sections_of_their_ow
     markdown = convert_pdf(pdf).markdown
     assert _headings(markdown) == ["Acknowledgments", "References"], markdown
     assert "References to harbours are kept" in markdown  # a sentence that opens on the word stays one
+
+
+def test_a_book_page_with_its_prose_straight_in_the_body_keeps_its_headings_and_loses_its_page_numbers() -> None:
+    from tutor.ingest.convert.web import convert_html
+
+    def chapter(number: str, title: str, first: str, page: int) -> str:
+        return (  # as Project Gutenberg's HTML books are laid out: headings and paragraphs straight in <body>
+            f'<h2><a name="{number}" id="{number}"></a>{number}</h2>\n<h2><i>{title}</i></h2>\n'
+            f"<p>{first} It does not aim to edify either the musical professor or the musical scholar. Its business "
+            "is with those who love music and present themselves for its gracious ministrations in Concert-Room and "
+            f'Opera House, but have not<span class="pagenum"><a name="Page_{page}">[Pg {page}]</a></span> studied '
+            "it as professors and scholars are supposed to study.</p>\n"
+            "<p>The capacity properly to listen to music is better proof of musical talent in the listener than "
+            'skill to play upon an in<span epub:type="pagebreak" id="p9">9</span>strument.</p>\n'
+        )
+
+    html = (
+        "<html><head><title>How to Listen to Music</title></head><body>\n<h1>HOW TO LISTEN TO MUSIC</h1>\n"
+        + chapter("I", "Introduction", "This book has a purpose, which is as simple as it is plain.", 4)
+        + chapter("II", "Recognition of Musical Elements", "Music is the most ideal of the arts.", 20)
+        + "</body></html>"
+    )
+    markdown = convert_html(Path("17474-h.htm"), html.encode()).markdown
+    assert _headings(markdown) == ["I", "*Introduction*", "II", "*Recognition of Musical Elements*"]  # were none
+    assert "but have not studied it" in markdown and "Pg" not in markdown  # the paper edition's page number
+    assert "play upon an instrument." in markdown
+    nested = html.replace("<body>", "<body><div class='main'><div>").replace("</body>", "</div></div></body>")
+    assert "Pg" not in convert_html(Path("nested.htm"), nested.encode()).markdown  # marks go from any page

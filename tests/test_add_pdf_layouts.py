@@ -83,6 +83,15 @@ def test_an_outline_title_is_a_heading_where_a_line_names_it_not_where_a_sentenc
     title = "Structuring benefits of Relations --- Access path independence"
     markdown = _markdown([*_lines(cut), *body[:1]], {0: [(2, title)]}, ["38"])
     assert _headings(markdown) == ["8.1.2 Structuring benefits of Relations — Access path independence"]
+    # a title set in capitals says more than its bookmark ("I: Nature of Mathematics"); in lower case it would be prose
+    markdown = _markdown(
+        [*_lines("THE ABSTRACT NATURE OF MATHEMATICS"), *body[:1]], {0: [(1, "I: Nature of Mathematics")]}, ["1"]
+    )
+    assert _headings(markdown) == ["THE ABSTRACT NATURE OF MATHEMATICS"]
+    markdown = _markdown(
+        [*_lines("the abstract nature of mathematics"), *body[:1]], {0: [(1, "I: Nature of Mathematics")]}, ["1"]
+    )
+    assert not _headings(markdown)
 
 
 def test_headings_of_one_name_in_several_numbered_sections_are_text_and_a_running_header_is_not() -> None:

@@ -425,3 +425,31 @@ def test_math_between_mathjax_brackets_reads_as_its_symbols_and_escaped_brackets
     assert text[units[0].start : units[0].end] == "Let images \\\\( x_i \\in R^D \\\\) be given."
     opening = "## W\n\n\\\\(W\\\\) holds the weights.\n"
     assert [opening[u.start : u.end] for u in _units(opening)] == ["\\\\(W\\\\) holds the weights."]  # delimiters too
+
+
+def test_kramdowns_attribute_lists_and_block_end_marks_are_markup() -> None:
+    text = (  # as a Jekyll site's pages write them (an open textbook's sections, converted to kramdown)
+        '## Overview\n\nHuman **anatomy**{: data-type="term"} is the study of the body’s structures.\n\n'
+        '![A brain](brain.jpg "Gross anatomy"){: #fig-1 data-title="Gross and Microscopic Anatomy"}\n\n'
+        '### Glossary\n{: data-type="glossary-title"}\n\nanatomy\n: science that studies the body’s structures\n^\n\n'
+        "homeostasis\n: steady state of body systems\n^\n\nA set {of numbers} and x^2 stay.\n"
+    )
+    doc = parse(text, "knowledge/anatomy.md")
+    assert [s.title for s in doc.sections] == ["Overview", "Glossary"]
+    units = [u for s in doc.sections for b in s.blocks for u in b.units]
+    assert [u.text for u in units] == [
+        "Human anatomy is the study of the body’s structures.",  # was 'anatomy{: data-type="term"} is …'
+        "anatomy: science that studies the body’s structures",  # was "… structures ^"
+        "homeostasis: steady state of body systems",
+        "A set {of numbers} and x^2 stay.",  # braces without a colon and a caret inside a line are words
+    ]
+    assert all(text[u.start : u.end].startswith(u.text.split()[0].rstrip(":")) for u in units)
+    assert text[units[0].start : units[0].end].endswith("the study of the body’s structures.")
+
+
+def test_an_abbreviation_after_a_quotation_mark_ends_no_sentence() -> None:
+    text = '## Hymns\n\nIn Mendelssohn\'s "St. Paul" the choir sings an old hymn. It is sung in unison.\n'
+    assert [u.text for u in _units(text)] == [
+        'In Mendelssohn\'s "St. Paul" the choir sings an old hymn.',  # was 'In Mendelssohn\'s "St.' and 'Paul" the …'
+        "It is sung in unison.",
+    ]

@@ -83,7 +83,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end()
         before = text[pos : m.start()].split()
-        last = before[-1].lower().rstrip(".") if before else ""
+        last = before[-1].lower().rstrip(".").lstrip("\"'“‘([") if before else ""  # '"St. Paul"' as "St. Paul"
         nxt = text[cut:end].lstrip()[:1]
         if not nxt:
             continue

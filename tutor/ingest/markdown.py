@@ -19,6 +19,7 @@ from tutor.ingest.references import targets
 from tutor.records import Block, Unit
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
     from markdown_it.rules_inline import StateInline
     from markdown_it.token import Token
 
@@ -63,15 +64,21 @@ class _Source:
         return start, end
 
 
-def parse_markdown(text: str, body: int) -> Parsed:
-    """Headings and prose blocks of text[body:], every offset absolute."""
+def _parser() -> MarkdownIt:
+    """CommonMark with tables, dollar math, MathJax's bracketed math and kramdown's markup read as markup."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.dollarmath import dollarmath_plugin
 
     # "$\alpha$" is math, "$5 and $10" money: no space inside the dollars, no digit right after the closing one
     md = MarkdownIt("commonmark").enable("table").use(dollarmath_plugin, allow_space=False, allow_digits=False)
     md.inline.ruler.before("escape", "bracketed_math", _bracketed_math)
-    tokens = md.parse(text[body:])
+    md.inline.ruler.before("escape", "kramdown_markup", _kramdown_markup)
+    return md
+
+
+def parse_markdown(text: str, body: int) -> Parsed:
+    """Headings and prose blocks of text[body:], every offset absolute."""
+    tokens = _parser().parse(text[body:])
     source = _Source(text, body)
     out = Parsed()
     number = 0
@@ -139,6 +146,24 @@ def _bracketed_math(state: StateInline, silent: bool) -> bool:
         token = state.push("math_inline" if m.group(2) == "(" else "math_inline_double", "math", 0)
         token.content = m.group(3)
         token.markup = m.group(1) + m.group(2)
+    state.pos = m.end()
+    return True
+
+
+# kramdown's (Jekyll's) markup: an attribute list after a span or a block ('**anatomy**{: data-type="term"}', a line
+# '{: #fig-1 data-title="…"}' under an image) or an extension ("{::comment}"), and a line of only "^" that ends a block
+_KRAMDOWN_MARKUP = re.compile(r"""\{:(?:[^{}"'\n]|"[^"\n]*"|'[^'\n]*')*\}|(?<![^\n])\^[ \t]*(?=\n|$)""")
+
+
+def _kramdown_markup(state: StateInline, silent: bool) -> bool:
+    """An inline rule for markdown-it: kramdown's attribute lists and block-end marks are markup, no words."""
+    if state.src[state.pos] not in "{^":
+        return False
+    m = _KRAMDOWN_MARKUP.match(state.src, state.pos)
+    if not m:
+        return False
+    if not silent:
+        state.push("kramdown_markup", "", 0).markup = m.group()
     state.pos = m.end()
     return True
 

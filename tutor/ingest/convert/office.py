@@ -16,6 +16,7 @@ from xml.etree import ElementTree
 from tutor import tuning
 from tutor.ingest.convert.glossaries import glossaries_as_lists
 from tutor.ingest.convert.notes import notes_removed
+from tutor.ingest.convert.page_marks import page_marks_removed
 from tutor.ingest.convert.records import ConversionError, Converted, first_heading, name_as_title, package_version
 
 _STYLE_MAP = """
@@ -108,6 +109,7 @@ def convert_epub(path: Path, data: bytes) -> Converted:
             continue
         soup = BeautifulSoup(xhtml, "html.parser")
         notes_removed(soup)  # "improvement<a epub:type="noteref">113</a>": a note's mark; the endnotes: no prose
+        page_marks_removed(soup)  # "in<span epub:type="pagebreak">149</span>stead": the paper edition's page
         glossaries_as_lists(soup)
         body = soup.body
         if body is not None:

@@ -34,8 +34,9 @@ def outline_level(text: str, pending: list[tuple[int, str]]) -> int:
     for k, (level, title) in enumerate(pending):
         named = _naming_words(title)
         wanted = set(named)
-        if not wanted or not wanted <= line or line - wanted and said[0] not in wanted:
-            continue  # "CHAPTER TWO: Mere Copyists" carries "Mere Copyists"; "manipulating that state." no "State"
+        if not wanted or not wanted <= line or line - wanted and said[0] not in wanted and not text.isupper():
+            continue  # "CHAPTER TWO: Mere Copyists" carries "Mere Copyists"; "manipulating that state." no "State";
+            # a title set in capitals may say more than its bookmark ("THE ABSTRACT NATURE OF MATHEMATICS")
         if len(said) <= len(named) + tuning.OUTLINE_EXTRA_WORDS:
             del pending[k]
             return level + 2

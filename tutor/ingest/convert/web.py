@@ -17,6 +17,7 @@ from tutor.ingest.convert.glossaries import glossaries_as_lists, may_hold_glossa
 from tutor.ingest.convert.layout_tables import layout_tables_unwrapped, may_hold_layout
 from tutor.ingest.convert.links import incidental_links_unwrapped, link_paragraphs_removed, may_hold_links
 from tutor.ingest.convert.notes import may_hold_notes, notes_removed
+from tutor.ingest.convert.page_marks import may_hold_page_marks, page_marks_removed
 from tutor.ingest.convert.records import ConversionError, Converted, name_as_title, package_version
 
 # the "[edit]" link a MediaWiki page (Wikipedia and the like) puts after every section heading
@@ -32,6 +33,8 @@ _NOTE_MARK = re.compile(
 )
 
 _BODY = re.compile(r"<body[\s>]", re.I)  # a page's body: without one, the file is a fragment of a page
+_BODY_OPEN, _BODY_CLOSE = re.compile(r"<body\b[^>]*>", re.I), re.compile(r"</body\s*>", re.I)
+_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
 
 # a formula the page kept as TeX (`articles.py`), in which the converter escaped "_" and "*" as Markdown's
 _MATH_SPAN = re.compile(r"\$\$?[^$\n]+?\$\$?")
@@ -43,6 +46,8 @@ def convert_html(path: Path, data: bytes) -> Converted:
     html = _restructured(_decode(data))
     if not _BODY.search(html):  # a fragment, as a book's chapter files are: trafilatura reads it as a page's only
         html = f"<html><body><article>{html}</article></body></html>"  # if it is one (else it drops headings, lists)
+    elif _plain_document(html):  # a book's page, its prose straight in <body>: the body is the article
+        html = _BODY_CLOSE.sub("</article></body>", _BODY_OPEN.sub(lambda m: m.group() + "<article>", html, 1), 1)
     markdown = trafilatura.extract(
         html,
         output_format="markdown",
@@ -68,18 +73,42 @@ def convert_html(path: Path, data: bytes) -> Converted:
     return Converted(markdown.strip() + "\n", title, author, "trafilatura", package_version("trafilatura"))
 
 
+def _plain_document(html: str) -> bool:
+    """Whether the page is a document written plainly: headings, and most of its paragraphs' text straight in
+    `<body>`, in no container, as Project Gutenberg's books and hand-written pages are. trafilatura finds no
+    article frame there and gathers the paragraphs without a single heading (a 62,000-word book came out as one
+    section); read as an article, the body keeps them."""
+    if not _HEADING.search(html):
+        return False
+    import lxml.html
+
+    body = lxml.html.fromstring(html).find(".//body")
+    if body is None:
+        return False
+    paragraphs = [(p.getparent() is body, len(p.text_content())) for p in body.iter("p")]
+    total = sum(n for _, n in paragraphs)
+    return total > 0 and sum(n for top, n in paragraphs if top) > total * tuning.PLAIN_DOCUMENT_SHARE
+
+
 def _restructured(html: str) -> str:
     """The page with a research article's own elements read (`articles.py`), without its note marks and notes
-    (`notes.py`), its definition lists as lists of "term: definition"
-    (`glossaries.py`), its layout tables unwrapped (`layout_tables.py`), the links of its lists of prose as plain text
-    and its paragraphs that are only a link left out (`links.py`); as it was when it has none of these."""
-    holds = (may_hold_glossary, may_hold_layout, may_hold_links, may_hold_notes, may_hold_article_elements)
+    (`notes.py`) and a printed edition's page numbers (`page_marks.py`), its definition lists as lists of "term:
+    definition" (`glossaries.py`), its layout tables unwrapped (`layout_tables.py`), the links of its lists of prose as
+    plain text and its paragraphs that are only a link left out (`links.py`); as it was when it has none of these."""
+    holds = (
+        may_hold_glossary,
+        may_hold_layout,
+        may_hold_links,
+        may_hold_notes,
+        may_hold_page_marks,
+        may_hold_article_elements,
+    )
     if not any(may_hold(html) for may_hold in holds):
         return html
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
-    changed = article_elements_read(soup) + notes_removed(soup) + glossaries_as_lists(soup)
+    changed = article_elements_read(soup) + notes_removed(soup) + page_marks_removed(soup) + glossaries_as_lists(soup)
     changed += layout_tables_unwrapped(soup)
     changed += incidental_links_unwrapped(soup) + link_paragraphs_removed(soup)
     return str(soup) if changed else html

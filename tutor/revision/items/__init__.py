@@ -338,7 +338,9 @@ from tutor.revision.items.sections import is_furniture
 # characters right"); a share given for example is not blanked; what a figure's dark arrows show is not asked
 # 95 (review): "No", "Not", "None" open a subject that names no term only as words of their own ("No-code tools"
 # still defines); no item differs on the 38 corpora of the rounds
-GENERATOR_VERSION = 95
+# 96 (round 126: an open textbook in kramdown, a book of 1900 as HTML, a book of 1911 as a PDF): an amount is no term
+# to define ("A million miles is …", "One-quarter is …"), nor is a subject after a clause ("…; thus 100! is …")
+GENERATOR_VERSION = 96
 
 __all__ = [
     "CHOICE_LETTERS",

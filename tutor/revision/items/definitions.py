@@ -51,6 +51,13 @@ _AN_EXAMPLE_OF = re.compile(r"(?i)^(?:an|one)\s+(?:\w+\s+)?example\s+of\s+((?:[\
 # a subject that names no term: an example of what was said before ("A crude example"), or what none is ("Neither A
 # nor B", not "No-code tools")
 _NO_TERM = re.compile(r"(?i)(?:(?:an?|one|another)\s+(?:\w+\s+)?examples?$|(?:neither|no|none|not)\s)")
+# a subject that is an amount, a unit at most after it ("A million miles is a small number of miles for an
+# astronomer", "One-quarter is a large fraction of one's income …"): an example of a size, no term ("One-hot encoding",
+# "5G", "Two-phase commit" are terms)
+_AMOUNT = re.compile(
+    r"(?i)(?:an?\s+)?(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:half|halves|thirds?|quarters?"
+    r"|fifths?|tenths?)|(?:hundred|thousand|million|billion)s?)(?:\s+[a-z]+)?"
+)
 _SPLICED = re.compile(r",\s+(?:an?|the)\s+[a-z]+\s+(?:is|are)\s")  # "…, a person is …": another claim
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
@@ -120,9 +127,8 @@ def definition_item(
             subj = last_subject  # "This is also called …" names it; "This is a bit more convenient …" judges it
         opening = _OPENING_ADVERB.match(subj)  # "Sometimes a Hicksian demand curve is called …": how often, not what
         subj = subj[opening.end() :] if opening else subj
-        if not _fits(subj, m, template, ctx) or template == _WHAT_IS and (_doing(subj) or _NO_TERM.match(subj)):
-            continue  # "Learning any new skill is a journey …": a doing, judged; "A crude example is …": of what;
-            # "Neither abstraction nor simplicity is …": no term
+        if not _fits(subj, m, template, ctx) or template == _WHAT_IS and (_doing(subj) or _names_no_term(subj)):
+            continue  # "Learning any new skill is a journey …": a doing, judged
         answer = gloss(sentence[m.end() :], called="called" in template)
         if answer is None:
             continue
@@ -184,6 +190,12 @@ def _worded(prompt: str, template: str, subj: str, answer: str, often: str, peop
 
 # a doing with its object as a subject: "learning any new skill", "writing your own tests"
 _GERUND_OBJECT = re.compile(r"(?i)[a-z]+ing\s+(?:any|a|an|the|your|our|their|his|her|its|new|every|some|\d[\d,]*)\s+\w")
+
+
+def _names_no_term(subject: str) -> bool:
+    """ "A crude example": of what; "Neither abstraction nor simplicity": none; "A million miles": a size; "the value
+    of n! increases …; thus 100!": a clause before the subject."""
+    return bool(_NO_TERM.match(subject) or _AMOUNT.fullmatch(subject)) or ";" in subject
 
 
 def _doing(subject: str) -> bool:
