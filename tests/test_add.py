@@ -642,3 +642,44 @@ def test_a_book_page_with_its_prose_straight_in_the_body_keeps_its_headings_and_
     assert "play upon an instrument." in markdown
     nested = html.replace("<body>", "<body><div class='main'><div>").replace("</body>", "</div></div></body>")
     assert "Pg" not in convert_html(Path("nested.htm"), nested.encode()).markdown  # marks go from any page
+
+
+def test_a_heading_broken_over_lines_keeps_its_words_and_a_numbering_reads_as_one() -> None:
+    from tutor.ingest.convert.web import convert_html
+
+    prose = (
+        "<p>Darwin's theory that music had its origin in the love calls of animals is one that has been argued "
+        "for and against by many writers, and it still finds followers among those who study the question.</p>"
+    )
+    html = (
+        "<html><body><article><h1>Critical and Historical Essays</h1>"
+        f'<h2><a name="I"></a>I<br /><br />\nTHE ORIGIN OF MUSIC</h2>{prose}'
+        f"<h2>Chapter 2<br>Song</h2>{prose}<h2>Lectures delivered<br/>at Columbia</h2>{prose}</article></body></html>"
+    )
+    markdown = convert_html(Path("16351-h.htm"), html.encode()).markdown
+    assert _headings(markdown) == ["I. THE ORIGIN OF MUSIC", "Chapter 2. Song", "Lectures delivered at Columbia"]
+    assert "\nTHE ORIGIN OF MUSIC" not in markdown  # was a paragraph of its own under the heading "I"
+
+
+def test_notes_marked_only_by_their_links_are_left_out_and_other_links_stay() -> None:
+    from tutor.ingest.convert.web import convert_html
+
+    prose = (
+        "Counterpoint consists of the trick of making a number of voices sing different melodies at the same time "
+        "without violating certain given rules, and it grew slowly out of the music of the church."
+    )
+    html = (  # as Project Gutenberg's books mark notes: a link to the note, and a note that opens with its label
+        f"<html><body><article><h1>Essays</h1><h2>Counterpoint</h2><p>{prose} <a name='ft11'></a>The given melody "
+        "soon acquired the name of <i>cantus firmus</i>, and the other parts were each called <i>contrapunctus</i>,"
+        '<a class="fn" href="#fn11">&nbsp;11&nbsp;</a> as before. See section <a href="#s2">2</a> for the rules.</p>'
+        f'<p>{prose} The French horn is mellow.<a href="#Footnote_A_1" class="fnanchor">[A]</a></p>'
+        '<h2 id="s2">Rules</h2><p class="fn"><span><a href="#ft11">&nbsp;11&nbsp;</a></span><a name="fn11"></a>'
+        "Only principal (tenor or cantus firmus) was sung to words.</p>"
+        '<div class="footnote"><p><a name="Footnote_A_1" id="Footnote_A_1"></a><a href="#FNanchor_A_1">'
+        '<span class="label">[A]</span></a> "Beethoven and His Nine Symphonies," p. 374.</p></div>'
+        f"<p>{prose}</p></article></body></html>"
+    )
+    markdown = convert_html(Path("16351-h.htm"), html.encode()).markdown
+    assert "*contrapunctus*, as before." in markdown and "The French horn is mellow.\n" in markdown  # no "11", "[A]"
+    assert "Only principal" not in markdown and "Nine Symphonies" not in markdown  # the notes
+    assert "See section 2 for the rules." in markdown  # a link to a heading is no note's mark

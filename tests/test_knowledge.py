@@ -447,9 +447,15 @@ def test_kramdowns_attribute_lists_and_block_end_marks_are_markup() -> None:
     assert text[units[0].start : units[0].end].endswith("the study of the body’s structures.")
 
 
-def test_an_abbreviation_after_a_quotation_mark_ends_no_sentence() -> None:
+def test_an_abbreviation_after_a_quotation_mark_ends_no_sentence_and_etc_before_a_capital_does() -> None:
     text = '## Hymns\n\nIn Mendelssohn\'s "St. Paul" the choir sings an old hymn. It is sung in unison.\n'
     assert [u.text for u in _units(text)] == [
         'In Mendelssohn\'s "St. Paul" the choir sings an old hymn.',  # was 'In Mendelssohn\'s "St.' and 'Paul" the …'
         "It is sung in unison.",
+    ]
+    text = "## Opera\n\nHe wrote “Water Carrier,” etc. Cherubini was a pupil of Sarti. We sing hymns, etc. in class.\n"
+    assert [u.text for u in _units(text)] == [  # "etc." before a capital ends its sentence (index format 29)
+        "He wrote “Water Carrier,” etc.",
+        "Cherubini was a pupil of Sarti.",
+        "We sing hymns, etc. in class.",
     ]

@@ -1,4 +1,4 @@
-"""What round 126's blind raters marked to discard on fresh held-out texts (issue 14): an open textbook's sections in
+"""What rounds 126 and 127's blind raters marked on fresh held-out texts (issue 14): an open textbook's sections in
 kramdown, a book of 1900 on music saved as HTML, a book of 1911 on mathematics as a PDF. Every text here is written
 for the test."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_revision_key_terms import OTHER, prompts_under
+from tests.test_revision_key_terms import OTHER, prompts_under, said_under
 
 
 def test_an_amount_is_no_term_to_define(tmp_path: Path) -> None:
@@ -21,3 +21,24 @@ def test_an_amount_is_no_term_to_define(tmp_path: Path) -> None:
         "Two-factor authentication is a method in which a user proves their identity with two kinds of evidence.",
     ):
         assert any(p.startswith("What is") for p in prompts_under(tmp_path, f"{term} {OTHER}")), term
+
+
+def test_a_definition_is_not_cut_inside_a_relative_clause(tmp_path: Path) -> None:
+    body = (
+        "The art of writing for instruments in combination is the art of orchestration, in which Berlioz and Wagner "
+        "were the masters."
+    )
+    said = said_under(tmp_path, body)
+    assert not any("in which Berlioz" in s for s in said), said  # was "… orchestration, in which Berlioz"
+    whole = "A stereotype is a feature of social cognition, in which traits are tied to the members of a group."
+    assert any(s.endswith("in which traits are tied to the members of a group") for s in said_under(tmp_path, whole))
+
+
+def test_a_books_plate_is_a_cross_reference_and_near_opens_no_object(tmp_path: Path) -> None:
+    plate = (
+        "The French horn (Plate IX.), as it is called in the orchestra, is the sweetest and mellowest of all the wind "
+        "instruments. The horn has a soft voice in the orchestra. The horn player reads the music."
+    )
+    assert not any("Plate" in s for s in said_under(tmp_path, plate))  # was answered "the French horn (Plate IX.)"
+    near = "Apocrine secretion accumulates near the apical portion of the gland cell."
+    assert not any("accumulate?" in p for p in prompts_under(tmp_path, near))  # "What does Apocrine secretion …?"

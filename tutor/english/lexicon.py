@@ -59,7 +59,8 @@ AUXILIARIES = frozenset(
 # Prepositions: a noun phrase's head is the word before its first one; they are never a key term.
 PREPOSITIONS = frozenset(
     """of in on for to with from by at about among amongst between against into over under within without via
-    upon toward towards across along around onto per through throughout during despite""".split()
+    upon toward towards across along around onto per through throughout during despite near beneath beside
+    behind beyond amid""".split()
 )
 # A verb's particle: "blew away", "shows up", "turns out"; no verb itself, nor the start of an object
 PARTICLES = frozenset("away back apart together forward aside up down out off".split())

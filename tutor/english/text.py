@@ -88,10 +88,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if not nxt:
             continue
         if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
-            if not nxt.isupper() or last in {"e.g", "i.e", "vs", "etc"}:
+            if not nxt.isupper() or last in {"e.g", "i.e", "vs"}:
                 continue
-            if last in ABBREVIATIONS or _middle_initial(before, text[cut:end]):
-                continue
+            if last != "etc" and (last in ABBREVIATIONS or _middle_initial(before, text[cut:end])):
+                continue  # "… the “Water Carrier,” etc. Cherubini was …": a list's "etc." ends its sentence
         if nxt.islower() and not (last.isalpha() and len(last) >= 3 and m.group()[0] == "."):
             continue  # "make a panic! call", "Yahoo! announced": an exclamation mark in a name, not a sentence's end
         spans.append((pos, cut))

@@ -11,13 +11,19 @@ import re
 from typing import Any
 
 _MARKED = re.compile(r"noteref|footnote|endnote|rearnote", re.I)  # cheap test before parsing
+# a link into the page whose words are a note's label: "11", "[A]", "*" (a link's text, spaces and brackets aside)
+_LINKED_MARK = re.compile(
+    r"<a\b[^>]*href=[\"']#[^>]*>(?:\s|&nbsp;|<[^>]*>)*\[?(?:\d{1,3}|[A-Za-z]|[*†‡§])\]?(?:\s|&nbsp;|<)"
+)
+_LABEL = re.compile(r"\[?(\d{1,3}|[A-Za-z]|[*†‡§])\]?")
+_BLOCKS = ("p", "div", "li", "aside", "section", "dd", "td")
 _MARK_ROLES = frozenset({"noteref", "doc-noteref"})
 _NOTE_ROLES = frozenset({"footnote", "footnotes", "endnote", "endnotes", "rearnote", "rearnotes"})
 _NOTE_ROLES |= frozenset(f"doc-{r}" for r in _NOTE_ROLES)
 
 
 def may_hold_notes(html: str) -> bool:
-    return bool(_MARKED.search(html))
+    return bool(_MARKED.search(html) or _LINKED_MARK.search(html))
 
 
 def notes_removed(soup: Any) -> int:
@@ -33,4 +39,26 @@ def notes_removed(soup: Any) -> int:
         if mark or notes:
             tag.decompose()
             gone += 1
+    return gone + _linked_notes_removed(soup)
+
+
+def _linked_notes_removed(soup: Any) -> int:
+    """Notes marked by nothing but their links, as Project Gutenberg's books and older pages write them: a mark that
+    links to the note ('<a href="#fn11">11</a>') and a note whose block opens with the same label and links back into
+    the page ('<p><a href="#ft11">11</a><a name="fn11"></a>Only principal … was sung to words.</p>'). A link whose
+    target is no such note (a page number in an index, "section <a href="#s2">2</a>") stays."""
+    gone = 0
+    for mark in soup.find_all("a", href=re.compile(r"^#.")):
+        if mark.decomposed or not (label := _LABEL.fullmatch(mark.get_text().replace("\xa0", " ").strip())):
+            continue
+        target = soup.find(id=mark["href"][1:]) or soup.find(attrs={"name": mark["href"][1:]})
+        note = target if target is None or target.name in _BLOCKS else target.find_parent(_BLOCKS)
+        if note is None or mark in note.descendants:
+            continue
+        opening = _LABEL.match(note.get_text().replace("\xa0", " ").strip())
+        back = note.find("a", href=re.compile(r"^#."))
+        if opening and opening.group(1) == label.group(1) and back is not None:
+            mark.decompose()
+            note.decompose()
+            gone += 2
     return gone

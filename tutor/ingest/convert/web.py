@@ -40,10 +40,25 @@ _HEADING = re.compile(r"<h[1-6][\s>]", re.I)
 _MATH_SPAN = re.compile(r"\$\$?[^$\n]+?\$\$?")
 
 
+# a heading broken over lines ("<h2>I<br /><br />THE ORIGIN OF MUSIC</h2>"), which trafilatura ends at the break, the
+# rest becoming a paragraph; a numbering before the break ("I", "Chapter 3", "Lecture IV") reads "I. THE ORIGIN …"
+_BROKEN_HEADING = re.compile(r"(<h[1-6]\b[^>]*>)(.*?)(</h[1-6]\s*>)", re.I | re.S)
+_BREAKS = re.compile(r"(?:\s*<br\s*/?>\s*)+", re.I)
+_NUMBERING = re.compile(r"(?i)(?:(?:chapter|part|book|lecture|lesson|section)\s+)?(?:[ivxlc]+|\d+)\.?")
+
+
+def _joined(m: re.Match[str]) -> str:
+    head, *rest = _BREAKS.split(m.group(2))
+    if not rest:
+        return m.group()
+    glue = ". " if _NUMBERING.fullmatch(re.sub(r"<[^>]*>", "", head).strip()) else " "
+    return m.group(1) + head.strip().rstrip(".") + glue + " ".join(r.strip() for r in rest) + m.group(3)
+
+
 def convert_html(path: Path, data: bytes) -> Converted:
     import trafilatura
 
-    html = _restructured(_decode(data))
+    html = _BROKEN_HEADING.sub(_joined, _restructured(_decode(data)))
     if not _BODY.search(html):  # a fragment, as a book's chapter files are: trafilatura reads it as a page's only
         html = f"<html><body><article>{html}</article></body></html>"  # if it is one (else it drops headings, lists)
     elif _plain_document(html):  # a book's page, its prose straight in <body>: the body is the article

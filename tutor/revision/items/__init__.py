@@ -340,7 +340,10 @@ from tutor.revision.items.sections import is_furniture
 # still defines); no item differs on the 38 corpora of the rounds
 # 96 (round 126: an open textbook in kramdown, a book of 1900 as HTML, a book of 1911 as a PDF): an amount is no term
 # to define ("A million miles is …", "One-quarter is …"), nor is a subject after a clause ("…; thus 100! is …")
-GENERATOR_VERSION = 96
+# 97 (round 127): a definition's answer is cut before a relative clause it would end inside ("the art of
+# orchestration, in which Berlioz [and Wagner were …]"); a book's "Plate IX" is a cross-reference; "near", "beside",
+# "behind" … open no object
+GENERATOR_VERSION = 97
 
 __all__ = [
     "CHOICE_LETTERS",

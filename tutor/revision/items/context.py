@@ -122,10 +122,10 @@ _NEW_CLAUSE = re.compile(r"[:;][^:;]*$|,\W*\s(?:and|but|so)\s+$")
 _QUOTED_YOU = re.compile(r"[“\"].*\b(?i:you|your)\b")
 _QUANTITY = re.compile(r"[\d.,]+|percent|cent|half|third|quarter|major|minor|number|share|most|many|few|some")
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
-CROSS_REFERENCE = re.compile(
-    r"\b(?:Table|Figure|Fig\.|Listing|Example|Chapter|Section|lines?)\s+\d|\bAppendix\s+(?:[A-Z]|\d)\b"
-    r"|\b(?:in|inside|within)\s+(?:the\s+)?(?:square\s+|round\s+|curly\s+)?(?:brackets|parenthes[ie]s)\b",  # "The
-    re.I,  # term in brackets is …": in a formula the item does not show
+CROSS_REFERENCE = re.compile(  # "Figure 3", "Plate IX" (a book's numbering), "Appendix B", "the term in brackets"
+    r"(?i)\b(?:(?:Table|Figure|Fig\.|Plate|Chapter)\s+(?-i:[IVXLC]+)\b|(?:Table|Figure|Fig\.|Plate|Listing|Example|Chapter"
+    r"|Section|lines?)\s+\d|Appendix\s+(?:[A-Z]|\d)\b|(?:in|inside|within)\s+(?:the\s+)?(?:square\s+|round\s+|curly\s+)?"
+    r"(?:brackets|parenthes[ie]s)\b)"  # … is: in a formula the item does not show
 )
 # a numbered statement or equation a sentence speaks of by its number ("Theorem 1 asserts …", "by Equation (4)", "a
 # system like (1)", "from (3) and (4)", "Strictly speaking, (1) is …"), with the word before it: after a content word

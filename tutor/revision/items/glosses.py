@@ -40,6 +40,8 @@ _CUT_ANSWER = re.compile(
 _ANOTHER_SUBJECT = re.compile(
     r",\s+and\s+(?=(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,3}[a-z]+(?:s|ed)\s)"
 )
+# a relative clause after a preposition ("…, in which Berlioz and Wagner were …"): whole in an answer, or not at all
+_RELATIVE = re.compile(r",\s+(?:in|on|at|to|for|by|with|from|through|under|of)\s+(?:which|whom|whose)\b")
 _ELEMENT = r"(?:[\w'’-]+\s+){0,2}[\w'’-]+"
 # "… consists of three steps for …: attending, comparing, and aggregating.": the series a colon opens ends a sentence
 _COLON_SERIES = re.compile(rf":\s+{_ELEMENT}(?:,\s+{_ELEMENT})*,?\s+(?:and|or)\s+{_ELEMENT}[.!]?$")
@@ -57,6 +59,8 @@ def gloss(rest: str, called: bool = False) -> str | None:
     cuts = [*_CUT_ANSWER.finditer(rest), *(c for c in _ANOTHER_SUBJECT.finditer(rest) if ":" not in rest[: c.start()])]
     cut = min((c for c in cuts if not series or c.start() < series.start()), key=lambda c: c.start(), default=None)
     answer = (rest[: cut.start()] if cut else rest).strip().rstrip(".;:!,").strip()
+    inner = _RELATIVE.search(answer) if cut else None  # "…, in which Berlioz [and Wagner were …]": cut inside it
+    answer = answer[: inner.start()] if inner else answer
     answer = DANGLING.sub("", answer)  # "a noisy draw on μ, and [since …]": the cut left the "and"
     colon = -1 if series else answer.find(": ")
     if colon > 0 and COUNTED.match(answer[:colon]):  # "two major sources of randomness: A, and B"
