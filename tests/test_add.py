@@ -559,6 +559,11 @@ def _pdf_with_title_property(title: str, heading: str, body: list[str], author: 
     """A one-page PDF written by hand: `heading` set large, `body` lines small, `title` as its Title property."""
     lines = [f"BT /F1 24 Tf 72 700 Td ({heading}) Tj ET"]
     lines += [f"BT /F1 11 Tf 72 {660 - 14 * i} Td ({text}) Tj ET" for i, text in enumerate(body)]
+    return _pdf_drawing(lines, title, author)
+
+
+def _pdf_drawing(lines: list[str], title: str = "", author: str = "") -> bytes:
+    """A one-page PDF written by hand from the operators of its content stream (Helvetica as /F1)."""
     stream = "\n".join(lines).encode()
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -683,3 +688,24 @@ def test_notes_marked_only_by_their_links_are_left_out_and_other_links_stay() ->
     assert "*contrapunctus*, as before." in markdown and "The French horn is mellow.\n" in markdown  # no "11", "[A]"
     assert "Only principal" not in markdown and "Nine Symphonies" not in markdown  # the notes
     assert "See section 2 for the rules." in markdown  # a link to a heading is no note's mark
+
+
+def test_a_pdfs_superscripts_and_subscripts_go_back_into_their_line(tmp_path: Path) -> None:
+    from tutor.ingest.convert.pdf import convert_pdf
+
+    def run(size: int, x: float, y: float, text: str) -> str:
+        return f"BT /F1 {size} Tf {x} {y} Td ({text}) Tj ET"
+
+    body = "Equations of the same form involve one unknown that is multiplied by itself, so"
+    lines = [run(12, 72, 700, body), run(12, 72, 684, "that x"), run(8, 106.7, 689, "2"), run(12, 111.2, 684, ", x")]
+    lines += [run(8, 124.4, 689, "3"), run(12, 134.5, 684, ", etc., appear. Again 3x"), run(8, 261, 689, "2")]
+    lines += [run(12, 265.5, 684, "- 2x + 1 = 0 is quadratic, and the water molecule H"), run(8, 533.2, 681, "2")]
+    lines += [run(12, 537.5, 684, "O is")]
+    lines += [run(12, 72, 668, "bent. The greatest improvement"), run(8, 242, 673, "113"), run(12, 258, 668, "in")]
+    lines += [run(12, 270, 668, "the productive powers of labour came with the division of labour in the factory.")]
+    pdf = tmp_path / "forms.pdf"
+    pdf.write_bytes(_pdf_drawing(lines))
+    text = " ".join(convert_pdf(pdf).markdown.split())
+    assert "so that x², x³, etc., appear. Again 3x²- 2x + 1 = 0 is quadratic" in text  # was "x 2 , x 3 , … 3x 2- 2x"
+    assert "the water molecule H₂O is bent." in text
+    assert "The greatest improvement in the productive powers" in text  # a note's mark after a word: no "113"

@@ -206,3 +206,18 @@ def test_a_paragraph_set_in_after_a_described_term_is_no_part_of_its_description
     blocks = _markdown(lines, {}, ["30"]).strip().split("\n\n")
     assert blocks[-2].startswith("- **Performance**: The different") and blocks[-2].endswith("languages.")
     assert blocks[-1] == "Of the two, we believe that performance will be the most common."
+
+
+def test_a_line_separator_inside_a_pdfs_line_shifts_no_line_from_the_furniture_found_for_it() -> None:
+    lines: list[PdfLine] = []
+    for page in range(6):
+        lines.append(PdfLine(page, f"Journal of Tests {page + 1}", 10.9, left=126.0))  # a running header
+        if page == 0:
+            lines.append(PdfLine(page, "Trace\u20291 Trace\u20292 Trace\u20291", 10.9, left=126.0))  # a figure's labels
+        lines += [PdfLine(page, f"A line of prose that goes on for a while on page {page + 1}, as the others", 10.9)]
+        lines += [PdfLine(page, f"and the sentence it belongs to ends here on page {page + 1}, as they do.", 10.9)]
+        lines += [PdfLine(page, f"Its last word is {k}, and the text goes on after it.", 10.9) for k in range(8)]
+    markdown = _markdown(lines, {}, [str(p + 1) for p in range(6)])
+    assert "Journal of Tests" not in markdown  # the running header, left out
+    for page in range(6):  # and not a line of prose instead of it (pages 2 to 6 had lost their first lines)
+        assert f"A line of prose that goes on for a while on page {page + 1}" in markdown, page

@@ -112,11 +112,16 @@ def _refusal(path: Path, error: str) -> ConversionError:
     return ConversionError(f"{path}: is not a readable PDF ({error}); it may be damaged or not a PDF at all")
 
 
+# characters Python splits lines at besides "\n" ("Trace\u20291" in a figure's label): inside a PDF's line they would
+# cut it in two and shift every line after it from the page furniture found for it
+_SEPARATORS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
 def _markdown(lines: list[PdfLine], outline: dict[int, list[tuple[int, str]]], labels: list[str]) -> str:
     """Headings, paragraphs, list items and code, page furniture and the words of figures left out, words cut at
     line ends joined; where each page begins, a comment `<!-- page 21 -->` (its printed label) that a reader
     does not see and a citation reads its page from."""
-    plain = lines_of("\n".join(ln.text for ln in lines))
+    plain = lines_of("\n".join(_SEPARATORS.sub(" ", ln.text) for ln in lines))  # one line each, indices aligned
     hidden = furniture(plain)
     shown = [(i, ln) for i, ln in enumerate(lines) if i not in hidden and ln.text.strip()]
     full = full_line_length(plain, hidden)

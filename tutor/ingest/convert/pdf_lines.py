@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tutor import tuning
+from tutor.ingest.convert.pdf_scripts import Glyphs, joined_scripts
 
 SOFT_HYPHEN = "\ufffe"  # where PDFium cut a word at the end of a line
 
@@ -42,10 +43,13 @@ def read_lines(pdf: Any) -> list[PdfLine]:
         text = textpage.get_text_range()
         count = textpage.count_chars()
         pos = 0
+        segments: list[tuple[str, list[int]]] = []
         for line in text.split("\r\n"):
-            end = min(pos + len(line), count)
-            out.append(_line(textpage.raw, n, line, range(pos, end)))
+            segments.append((line, list(range(pos, min(pos + len(line), count)))))
             pos += len(line) + 2
+        glyphs = Glyphs(textpage.raw, count)
+        for line, at in joined_scripts(glyphs, segments):
+            out.append(_line(textpage.raw, n, line, at, glyphs.sizes))
         textpage.close()
         page.close()
     return out
@@ -74,10 +78,10 @@ def page_ranges(pages: list[int]) -> str:
     return f"page {named}" if len(pages) == 1 else f"pages {named}"
 
 
-def _line(textpage: Any, page: int, text: str, at: range) -> PdfLine:
+def _line(textpage: Any, page: int, text: str, at: list[int], sizes: list[float]) -> PdfLine:
     import pypdfium2.raw as raw
 
-    size = max((raw.FPDFText_GetFontSize(textpage, i) for i in at), default=0.0)
+    size = max((sizes[i] for i in at), default=0.0)
     letters = [i for i, c in zip(at, text, strict=False) if c.isalnum()]
     bold = bool(letters) and all(raw.FPDFText_GetFontWeight(textpage, i) >= tuning.PDF_BOLD_WEIGHT for i in letters)
     short = len(text.split()) <= 2 * tuning.PDF_BOLD_HEADING_WORDS  # a heading's length: worth naming its fonts
@@ -90,7 +94,7 @@ def _line(textpage: Any, page: int, text: str, at: range) -> PdfLine:
     return PdfLine(page, text, round(size, 1), bold, fixed, _readable(text), left, upright, label)
 
 
-def _bold_label(textpage: Any, text: str, at: range) -> str:
+def _bold_label(textpage: Any, text: str, at: list[int]) -> str:
     """The whole words in bold that open the line, up to its first letter in another weight; "" if none."""
     import pypdfium2.raw as raw
 
@@ -116,7 +120,7 @@ def turned_aside(lines: list[PdfLine]) -> list[PdfLine]:
     return [ln for ln in lines if ln.upright or level[ln.page][1] * 2 > sum(level[ln.page])]
 
 
-def _left(textpage: Any, text: str, at: range) -> float:
+def _left(textpage: Any, text: str, at: list[int]) -> float:
     import pypdfium2.raw as raw
 
     first = next((i for i, c in zip(at, text, strict=False) if not c.isspace()), None)
@@ -144,7 +148,7 @@ def _readable(text: str) -> bool:
     return bad * 2 <= len(shown)
 
 
-def _fixed_pitch(textpage: Any, text: str, at: range) -> bool:
+def _fixed_pitch(textpage: Any, text: str, at: list[int]) -> bool:
     """Every character of the line one width from the next: the steps between the origins of neighbouring
     characters (spaces included, as in code) all about the same, over a line long enough to tell (its first
     characters are enough)."""
