@@ -186,7 +186,9 @@ TEXTS = {
     # a single-column journal article set in TeX, with tables and R code; its set written blind (2026-12-02)
     "tidy-data-paper": (DATA / "documents" / "tidy-data.pdf", DATA / "tidy-data.jsonl", (0.55, 0.85, 0.6, 0.6)),
 }
-MOST_DECLINED = {"tracemonkey-paper": 0.12}  # false refusals at most, where not 0.05
+# false refusals at most, where not 0.05: TraceMonkey's 4 of 25 (3 until its PDF was read whole, a54b6fc: a figure's
+# garbled caption, "(11)" and all, had been the best evidence for "… and how many traces per loop are needed?")
+MOST_DECLINED = {"tracemonkey-paper": 0.16}
 
 
 @pytest.mark.slow

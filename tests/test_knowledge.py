@@ -454,8 +454,10 @@ def test_an_abbreviation_after_a_quotation_mark_ends_no_sentence_and_etc_before_
         "It is sung in unison.",
     ]
     text = "## Opera\n\nHe wrote “Water Carrier,” etc. Cherubini was a pupil of Sarti. We sing hymns, etc. in class.\n"
+    text += "Changes Nos. 1 to 19 are made.\n"
     assert [u.text for u in _units(text)] == [  # "etc." before a capital ends its sentence (index format 29)
         "He wrote “Water Carrier,” etc.",
         "Cherubini was a pupil of Sarti.",
         "We sing hymns, etc. in class.",
+        "Changes Nos. 1 to 19 are made.",  # "Nos." is an abbreviation (index format 30)
     ]

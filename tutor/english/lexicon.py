@@ -60,7 +60,7 @@ AUXILIARIES = frozenset(
 PREPOSITIONS = frozenset(
     """of in on for to with from by at about among amongst between against into over under within without via
     upon toward towards across along around onto per through throughout during despite near beneath beside
-    behind beyond amid""".split()
+    behind beyond amid except""".split()
 )
 # A verb's particle: "blew away", "shows up", "turns out"; no verb itself, nor the start of an object
 PARTICLES = frozenset("away back apart together forward aside up down out off".split())
@@ -169,7 +169,9 @@ IMPERATIVES = frozenset(
 )
 
 # Abbreviations after which a period does not end a sentence.
-ABBREVIATIONS = frozenset("mr mrs ms dr prof st vs etc e.g i.e u.s u.k u.n no fig al approx inc ltd co jr sr".split())
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st vs etc e.g i.e u.s u.k u.n no nos fig al approx inc ltd co jr sr".split()
+)
 
 # ------------------------------------------------------------------ numbers and time
 

@@ -8,6 +8,7 @@ before conversion."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 _MARKED = re.compile(r"noteref|footnote|endnote|rearnote", re.I)  # cheap test before parsing
@@ -28,18 +29,24 @@ def may_hold_notes(html: str) -> bool:
 
 def notes_removed(soup: Any) -> int:
     """Leave out every note mark and every block of notes; the number left out."""
+    return removed_where(soup, _note_or_mark) + _linked_notes_removed(soup)
+
+
+def removed_where(soup: Any, matches: Callable[[Any, set[str]], bool]) -> int:
+    """Leave out every element that `matches` (the element, its EPUB and ARIA roles); the number left out."""
     gone = 0
     for tag in soup.find_all(True):
         if tag.decomposed:
-            continue
-        roles = set(f"{tag.get('epub:type') or ''} {tag.get('role') or ''}".lower().split())
-        classes = set(tag.get("class") or [])
-        mark = tag.name in ("a", "sup") and (roles & _MARK_ROLES or "footnote-ref" in classes)
-        notes = tag.name in ("aside", "section", "div", "ol", "li") and roles & _NOTE_ROLES
-        if mark or notes:
+            continue  # inside an element already left out
+        if matches(tag, set(f"{tag.get('epub:type') or ''} {tag.get('role') or ''}".lower().split())):
             tag.decompose()
             gone += 1
-    return gone + _linked_notes_removed(soup)
+    return gone
+
+
+def _note_or_mark(tag: Any, roles: set[str]) -> bool:
+    mark = tag.name in ("a", "sup") and bool(roles & _MARK_ROLES or "footnote-ref" in (tag.get("class") or []))
+    return mark or tag.name in ("aside", "section", "div", "ol", "li") and bool(roles & _NOTE_ROLES)
 
 
 def _linked_notes_removed(soup: Any) -> int:

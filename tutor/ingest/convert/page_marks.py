@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tutor.ingest.convert.notes import removed_where
+
 _MARKED = re.compile(r"pagebreak|pagenum", re.I)  # cheap test before parsing
 _ROLES = frozenset({"pagebreak", "doc-pagebreak"})
 
@@ -18,12 +20,4 @@ def may_hold_page_marks(html: str) -> bool:
 
 def page_marks_removed(soup: Any) -> int:
     """Leave out every page mark; the number left out."""
-    gone = 0
-    for tag in soup.find_all(True):
-        if tag.decomposed:
-            continue
-        roles = set(f"{tag.get('epub:type') or ''} {tag.get('role') or ''}".lower().split())
-        if roles & _ROLES or "pagenum" in (tag.get("class") or []):
-            tag.decompose()
-            gone += 1
-    return gone
+    return removed_where(soup, lambda tag, roles: bool(roles & _ROLES) or "pagenum" in (tag.get("class") or []))

@@ -343,7 +343,10 @@ from tutor.revision.items.sections import is_furniture
 # 97 (round 127): a definition's answer is cut before a relative clause it would end inside ("the art of
 # orchestration, in which Berlioz [and Wagner were …]"); a book's "Plate IX" is a cross-reference; "near", "beside",
 # "behind" … open no object
-GENERATOR_VERSION = 97
+# 98 (round 128: a drill manual of 1911, a school reader of the 1890s): an object question's verb is no preposition
+# or conjunction ("The band plays while …", "Lay all guys … except …"), and its subject holds no ";" (an order's
+# steps: "Half face to the right; carry …")
+GENERATOR_VERSION = 98
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -233,11 +233,12 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None
     ws = sentence.split()
     i = next((i for i, w in enumerate(ws[1 : tuning.DEFINITION_SUBJECT_WORDS + 1], 1) if verb_at(ws, i)), 0)
-    if not i or any("," in w for w in ws[:i]):
-        return None
+    if not i or any("," in w or ";" in w for w in ws[:i]):
+        return None  # "Half face to the right; carry the right toe …": an order's steps, no subject
     subject, verb = " ".join(ws[:i]), ws[i].lower()
-    if verb in PARTICLES | PREPOSITIONS:
-        return None  # "Each scene ratchets up the tension": "up" is the verb's particle, the verb no verb to it
+    if verb in PARTICLES | PREPOSITIONS | NOT_SUBJECT:
+        return None  # "Each scene ratchets up the tension": "up" is the verb's particle, the verb no verb to it;
+        # "The band plays while …": "while" opens a clause
     if not good_subject(subject) or i + 1 >= len(ws) or not _object_starts(ws[i + 1]) or not verb.isalpha():
         return None  # "flourished, and …": no object
     opener = re.sub(r"[’'].*", "", ws[0].lower())
