@@ -54,3 +54,14 @@ def test_an_object_questions_verb_is_no_conjunction_or_preposition_and_an_orders
     ):
         said = said_under(tmp_path, body)
         assert not any(s.split(" => ")[0].endswith(("while?", "except?", "carry?")) for s in said), said
+
+
+def test_a_pupil_or_a_monk_is_asked_who_and_a_definition_ends_before_but_he(tmp_path: Path) -> None:
+    body = (
+        "Cherubini was a pupil of Andreas Sarti, a celebrated contrapuntist of the old Italian school. Hucbald was a "
+        "monk of the monastery of St. Armand in Flanders, who wrote on the notation of music."
+    )
+    prompts = prompts_under(tmp_path, body)
+    assert "Who was Cherubini?" in prompts and "Who was Hucbald?" in prompts, prompts  # were "What was …?"
+    kepler = "Kepler was an able geometer of the planets, but he was also a mystic who wrote of the harmony of worlds."
+    assert not any("but he" in s for s in said_under(tmp_path, kepler))

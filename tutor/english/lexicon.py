@@ -103,7 +103,9 @@ PERSON_NOUNS = frozenset(
     "bookseller economist historian artist musician composer producer actor actress student teacher "
     "philosopher mathematician physicist chemist biologist psychologist entrepreneur investor executive "
     "officer diplomat general soldier poet novelist editor architect designer programmer developer member citizen"
-    " bishop".split()
+    " bishop astronomer pupil disciple singer pianist violinist organist painter sculptor playwright dramatist critic"
+    " scholar monk priest pope knight minstrel troubadour merchant physician surgeon theologian botanist naturalist"
+    " statesman admiral governor duke".split()
 )
 
 # What makes "the … of X" the one thing of its kind: "the main cause", "the first people", "the only state".

@@ -346,7 +346,10 @@ from tutor.revision.items.sections import is_furniture
 # 98 (round 128: a drill manual of 1911, a school reader of the 1890s): an object question's verb is no preposition
 # or conjunction ("The band plays while …", "Lay all guys … except …"), and its subject holds no ";" (an order's
 # steps: "Half face to the right; carry …")
-GENERATOR_VERSION = 98
+# 99 (review of rounds 126-128): an astronomer, a pupil, a monk, a singer … are people ("Who was Cherubini?", not
+# "What was …"); a definition's answer ends before ", but he …" as before ", but it …"; no item differs on the 38
+# corpora of the rounds
+GENERATOR_VERSION = 99
 
 __all__ = [
     "CHOICE_LETTERS",

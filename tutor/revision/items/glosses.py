@@ -34,7 +34,7 @@ _CUT_ANSWER = re.compile(
     r"|,\s+and\s+(?=what\s)"  # "ES2015, and what some articles refer to as ES7 is …": a clause of its own
     r"|\s+and\s+(?=(?:his|her|its|their)\s+\w+\s+(?:is|are|was|were)\b)"  # "… and her language is often …"
     r"|,\s+and\s+(?=(?:\w+\s+){1,5}(?:is|are|was|were)\b)"  # "…, and removing data is called …": another one's
-    r"|,\s+but\s+(?=(?:a|an|the|this|that|these|those|its|their|it|they)\b)"  # "…, but a sophisticated grasp …"
+    r"|,\s+but\s+(?=(?:a|an|the|this|that|these|those|its|their|it|they|he|she|his|her|we)\b)"  # "…, but he was also …"
 )
 # "…, and the interest rate comes from …": another subject's clause (not inside the things a colon counts)
 _ANOTHER_SUBJECT = re.compile(
