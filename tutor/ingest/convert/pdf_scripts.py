@@ -60,11 +60,7 @@ def joined_scripts(glyphs: Glyphs, segments: list[tuple[str, list[int]]]) -> lis
     ratio = tuning.PDF_SCRIPT_SIZE_RATIO
     for text, at in (_inline_scripts(glyphs, text, at) for text, at in segments):
         first = next((k for k, c in enumerate(text) if not c.isspace()), None)
-        ends = (
-            next((k for k in range(min(len(out[-1][0]), len(out[-1][1])) - 1, -1, -1) if out[-1][0][k].strip()), None)
-            if out
-            else None
-        )
+        ends = _last_shown(*out[-1]) if out else None
         if first is None or first >= len(at) or ends is None:
             out.append((text, at))
             base = None
@@ -141,10 +137,8 @@ def _spaced(glyphs: Glyphs, text: str, at: list[int], gap: tuple[int, int], befo
         return False
     if after > end:
         return True
-    wide = glyphs(at[after]).x - glyphs(at[end - 1]).right
-    return text[after].isalnum() and (
-        wide > glyphs(at[after]).size * tuning.PDF_SCRIPT_SPACE_EMS or before[-1:] in ".;:"
-    )
+    wide = glyphs(at[after]).x - glyphs(at[end - 1]).right > glyphs(at[end - 1]).size * tuning.PDF_SCRIPT_SPACE_EMS
+    return wide or text[after].isalnum() and before[-1:] in ".;:"
 
 
 def _script_of(head: _Char, ref: _Char, last: _Char, near: bool = True) -> bool:
@@ -185,6 +179,11 @@ def _shown(line: str, script: str, raised: bool) -> str:
     if raised and (_ORDINAL.fullmatch(script) and line[-1:].isdigit() or _PRIMES.fullmatch(script)):
         return script  # "21ˢᵗ" reads "21st", "y′" as it is
     return math_text(("^{" if raised else "_{") + script + "}")
+
+
+def _last_shown(text: str, at: list[int]) -> int | None:
+    """Where the line's last character that is not a space stands; None for a line of spaces."""
+    return next((k for k in range(min(len(text), len(at)) - 1, -1, -1) if not text[k].isspace()), None)
 
 
 def _ends_in_script(glyphs: Glyphs, text: str, at: list[int]) -> _Char | None:
