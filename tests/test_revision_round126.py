@@ -1,6 +1,6 @@
-"""What rounds 126 to 128's blind raters marked on fresh held-out texts (issue 14): an open textbook's sections in
-kramdown, books of around 1900 saved as HTML (on music, a drill manual), a book of 1911 on mathematics as a PDF.
-Every text here is written for the test."""
+"""What rounds 126 to 129's blind raters marked on fresh held-out texts (issue 14): an open textbook's sections in
+kramdown (anatomy, economics), books of around 1900 saved as HTML (on music, a drill manual), a book of 1911 on
+mathematics as a PDF. Every text here is written for the test."""
 
 from __future__ import annotations
 
@@ -65,3 +65,12 @@ def test_a_pupil_or_a_monk_is_asked_who_and_a_definition_ends_before_but_he(tmp_
     assert "Who was Cherubini?" in prompts and "Who was Hucbald?" in prompts, prompts  # were "What was …?"
     kepler = "Kepler was an able geometer of the planets, but he was also a mystic who wrote of the harmony of worlds."
     assert not any("but he" in s for s in said_under(tmp_path, kepler))
+
+
+def test_a_textbooks_questions_for_the_reader_and_its_link_placeholders_are_not_asked(tmp_path: Path) -> None:
+    taught = "A supply schedule is a table that shows the quantity supplied at each of a range of prices."
+    for heading in ("Self-Check Questions", "Review Questions", "Critical Thinking Questions", "Problems"):
+        assert not prompts_under(tmp_path, taught, heading=heading), heading  # the reader's questions, not taught
+    assert prompts_under(tmp_path, taught, heading="Supply of Goods")
+    linked = "The demand and supply schedules in [link] list the quantities that buyers and sellers want at each wage."
+    assert not any("[link]" in p for p in prompts_under(tmp_path, linked))  # OpenStax's placeholder for a figure

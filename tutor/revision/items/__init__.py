@@ -349,7 +349,10 @@ from tutor.revision.items.sections import is_furniture
 # 99 (review of rounds 126-128): an astronomer, a pupil, a monk, a singer … are people ("Who was Cherubini?", not
 # "What was …"); a definition's answer ends before ", but he …" as before ", but it …"; no item differs on the 38
 # corpora of the rounds
-GENERATOR_VERSION = 99
+# 100 (round 129, an open economics textbook): a textbook's questions for the reader ("Self-Check Questions", "Review
+# Questions", "Critical Thinking Questions", "Problems") are not asked, as an "Exercises" section is not; OpenStax's
+# "[link]" placeholder is a cross-reference; no item differs on the 38 corpora of the rounds
+GENERATOR_VERSION = 100
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -125,7 +125,7 @@ _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
 CROSS_REFERENCE = re.compile(  # "Figure 3", "Plate IX" (a book's numbering), "Appendix B", "the term in brackets"
     r"(?i)\b(?:(?:Table|Figure|Fig\.|Plate|Chapter)\s+(?-i:[IVXLC]+)\b|(?:Table|Figure|Fig\.|Plate|Listing|Example|Chapter"
     r"|Section|lines?)\s+\d|Appendix\s+(?:[A-Z]|\d)\b|(?:in|inside|within)\s+(?:the\s+)?(?:square\s+|round\s+|curly\s+)?"
-    r"(?:brackets|parenthes[ie]s)\b)"  # … is: in a formula the item does not show
+    r"(?:brackets|parenthes[ie]s)\b)|\[link\]"  # … is: in a formula the item does not show; OpenStax's "[link]"
 )
 # a numbered statement or equation a sentence speaks of by its number ("Theorem 1 asserts …", "by Equation (4)", "a
 # system like (1)", "from (3) and (4)", "Strictly speaking, (1) is …"), with the word before it: after a content word

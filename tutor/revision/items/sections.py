@@ -14,10 +14,12 @@ from tutor.records import Document, Section
 # their key, not what a section teaches (an "Exercises" section's solutions often teach, and stay; so does what
 # follows a heading that only links to a quiz elsewhere, "## [Pre-lecture quiz](…)")
 # … or what to do or read after it ("Assignment": "Read this article …"; blind ratings: 12 of 14 verdicts discard), or
-# what it will teach ("Learning outcomes": "You'll learn how to use floats"; 6 of 8 verdicts discard)
+# what it will teach ("Learning outcomes": "You'll learn how to use floats"; 6 of 8 verdicts discard); a textbook's
+# questions for the reader at a section's end ("Review Questions", "Self-Check Questions", "Problems")
 _NOT_TAUGHT_HEADING = re.compile(
     r"(?i)\W*(?:answers?|solutions?|exercises?|(?:quick\s+)?quiz(?:zes)?|knowledge\s+checks?"
-    r"|self[- ]checks?|assignments?|homework"
+    r"|self[- ]checks?|assignments?|homework|problems"
+    r"|(?:review|practice|self[- ]check|critical\s+thinking|discussion|study)\s+(?:questions|problems|exercises)"
     r"|learning\s+(?:outcomes|objectives|goals)|lesson\s+overview|what\s+you(?:['’]ll|\s+will)\s+learn)"
     r"(?:\s+[\dA-Z][\d.]*)?\W*"  # "Exercise 7.9", as a book numbers them
 )
