@@ -42,7 +42,7 @@ from tutor.records import Chunk
 if TYPE_CHECKING:
     import numpy as np
 
-FORMAT_VERSION = 30  # 4: texts.json; 5: sentences carry their reading view; 6: and their list nesting; 7: read anew
+FORMAT_VERSION = 31  # 4: texts.json; 5: sentences carry their reading view; 6: and their list nesting; 7: read anew
 # (a middle initial ends no sentence, a definition list's ":" mark is markup); 8: a bracketed placeholder is no prose;
 # 9: a standfirst marked up as a heading is the text's first paragraph; 10: a code span broken across lines is read
 # whole, a bold label opening a paragraph reads as a label; 11: a stop inside inline code ends no sentence; 12: a
@@ -64,7 +64,8 @@ FORMAT_VERSION = 30  # 4: texts.json; 5: sentences carry their reading view; 6: 
 # kramdown's attribute lists ('**anatomy**{: data-type="term"}') and block-end marks ("^") are markup, and an
 # abbreviation after a quotation mark ends no sentence ('Mendelssohn's "St. Paul" the choir sings …'); 29: "etc."
 # before a capital ends one ('… the “Water Carrier,” etc. Cherubini was a pupil of …'); 30: "Nos." is an abbreviation
-# ("Changes Nos. 1 to 19")
+# ("Changes Nos. 1 to 19"); 31: a superscript or subscript written in HTML reads as Unicode writes it ("S<sub>0</sub>"
+# reads "S₀", "1.06<sup>30</sup>" "1.06³⁰", not "1.0630")
 MANIFEST = "manifest.json"
 FAISS_FILE = "faiss.index"
 UNITS_FILE = "units.npy"

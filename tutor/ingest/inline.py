@@ -40,6 +40,11 @@ _ELSEWHERE = {"sec": "another section", "eq": "an equation"}  # a reference to a
 _QUARTO_REFERENCE = re.compile(rf"(?<![\w@.])(@(?:{'|'.join(QUARTO_KINDS)})-[\w-]*\w)")
 
 
+# a superscript or subscript in HTML ("<sup>", "</sub>"), of a few characters; an ordinal's letters set raised
+_SCRIPT_TAG = re.compile(r"<(/?)(sup|sub)(?:\s[^<>]*)?>", re.I)
+_SCRIPT_CHARS = 6
+_ORDINAL = re.compile(r"st|nd|rd|th", re.I)
+
 _Out = tuple[list[str], list[int], dict[int, int]]  # a reading view being written: characters, offsets, ends
 
 
@@ -91,6 +96,8 @@ def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapp
                 pass  # ":::tip Prerequisites": markup around a note, not its words
             elif c.type in MATH or _role(children, k) == "math":  # "$\\alpha$", "{math}`\\alpha`" read "α"
                 pos = _replaced(text, c.content, math_text(c.content), pos, end, (clean, where, ends))
+            elif script := _html_script(children, k, clean):  # "(1 + 0.06)<sup>30</sup>" reads "(1 + 0.06)³⁰"
+                pos = _replaced(text, c.content, script, pos, end, (clean, where, ends))
             elif _role(children, k) in ROLES and c.content.strip() in labels:  # "{eq}`eq:debt`" reads "(3)"
                 pos = _replaced(text, c.content, labels[c.content.strip()], pos, end, (clean, where, ends))
             elif _cited(c.content, _role(children, k, True)) and not _bracketed_line(children, k):  # "(Ioffe, 2015)"
@@ -111,6 +118,23 @@ def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapp
         code.extend([False] * (len(clean) - len(code)))
         linked.extend([False] * (len(clean) - len(linked)))
     return View("".join(clean), where, linked, code, ends)
+
+
+def _html_script(children: list[Token], k: int, clean: list[str]) -> str:
+    """A superscript or subscript written in HTML, as Unicode writes it ("S<sub>0</sub>" reads "S₀", "10<sup>6</sup>"
+    "10⁶", not "106"); "" when Unicode lacks one of its characters ("v<sub>max</sub>") or it is an ordinal's letters
+    ("21<sup>st</sup>" reads "21st")."""
+    if not 0 < k < len(children) - 1 or children[k].type != "text" or len(children[k].content) > _SCRIPT_CHARS:
+        return ""
+    tags = (children[k - 1], children[k + 1])
+    opening, closing = (_SCRIPT_TAG.fullmatch(t.content.strip()) if t.type == "html_inline" else None for t in tags)
+    if not (opening and closing) or (opening[1], opening[2].lower()) != ("", closing[2].lower()) or not closing[1]:
+        return ""  # not "<sup>…</sup>" nor "<sub>…</sub>" round the text
+    raised, written = opening[2].lower() == "sup", children[k].content
+    if raised and _ORDINAL.fullmatch(written) and clean[-1:] and clean[-1].isdigit():
+        return ""
+    shown = math_text(("^{" if raised else "_{") + written + "}")
+    return "" if re.search(r"[_^{}\\\s]", shown) else shown
 
 
 def _piece(children: list[Token], k: int) -> str:

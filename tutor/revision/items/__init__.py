@@ -352,7 +352,11 @@ from tutor.revision.items.sections import is_furniture
 # 100 (round 129, an open economics textbook): a textbook's questions for the reader ("Self-Check Questions", "Review
 # Questions", "Critical Thinking Questions", "Problems") are not asked, as an "Exercises" section is not; OpenStax's
 # "[link]" placeholder is a cross-reference; no item differs on the 38 corpora of the rounds
-GENERATOR_VERSION = 100
+# 101 (round 129's verdicts, read again): a year or a share of a sentence that opens "For example, …" is not asked
+# (the check had run on the sentence without its opening, or asked for lower case); nor a series of a supposition
+# ("Suppose two countries … two crops: …"); a cause inside a "how" clause is not why its verb is so ("D₀ shows how
+# the quantity would change as a result of …")
+GENERATOR_VERSION = 101
 
 __all__ = [
     "CHOICE_LETTERS",

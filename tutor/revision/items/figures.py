@@ -29,7 +29,8 @@ _CHANGE = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|dropped|c
 def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
     """ "In a decade, interest will eat up 13 percent of government spending." -> Fill in the figure: “… _____
     percent of government spending.” (answer: 13); the sentence's first share when it gives several."""
-    sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
+    read = unit_reading(doc, u).strip()
+    sentence = DISCOURSE.sub("", read)
     share = _SHARE.search(sentence)
     if not share or sentence.endswith("?") or word_count(sentence) > tuning.YEAR_SENTENCE_WORDS:
         return None
@@ -48,7 +49,7 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
         return None  # "$163 million, which was up _____% from $123 million": the prompt gives it away
     if re.search(r"\w\s*\(\s*$", sentence[: share.start()]):
         return None  # "meat (_____%), wood and wood products (6.2%), …": a share in brackets is an aside
-    if _FOR_EXAMPLE.search(sentence):
+    if _FOR_EXAMPLE.search(read):
         return None  # "A given GA might have a mutation rate of _____ percent, or 1 percent, …, for example": any
     if _RESTATED.search(sentence[: share.start()]):
         return None  # "… is 1 divided by 2: 1/2, or _____ percent": the same number said again as a share

@@ -23,6 +23,7 @@ from tutor.revision.items.context import (
     CROSS_REFERENCE,
     DISCOURSE,
     FILE_NAME,
+    SUPPOSED,
     Context,
     declarative,
     finite,
@@ -287,8 +288,9 @@ def list_elements(block: Block) -> list[list[Unit]]:
 def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
     """The longest series in a sentence, blanked: "Fill in the three missing items: “… include …”"."""
     sentence = unit_reading(doc, u)
-    if re.match(r"(?i)for (?:example|instance)\b|e\.g\.", sentence):
-        return None  # "For example, self-driving needs … the positions of vehicles, pedestrians, …": an illustration
+    if re.match(r"(?i)for (?:example|instance)\b|e\.g\.", sentence) or SUPPOSED.match(sentence):
+        return None  # "For example, self-driving needs … the positions of vehicles, pedestrians, …": an illustration;
+        # "Suppose two countries … need to decide … two crops: sugar cane and wheat": the example's own setting
     best: tuple[int, int, list[tuple[int, int]], str] | None = None  # (count, trigger position, spans, name)
     for m in _TRIGGER.finditer(sentence):
         if sentence[: m.start()].count("(") > sentence[: m.start()].count(")") or sentence[: m.start()].count("—") % 2:

@@ -158,6 +158,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     if wh == "How" and re.search(r"\bthan\b", reason):
         return None  # "… much easier to learn by doing than reading …": a comparison, not how
     inner = re.search(r"\b(?:which|that|who|where)\b", claim) and (wh == "How" or word == "in response to")
+    inner = inner or word in _NOUN_REASONS and re.search(r"(?<!,)\s(?:how|whether)\s", claim)  # "D₀ shows how … would
+    # change as a result of a higher price": the change's cause, not why D₀ shows it
     if wh == "How" and _names_what(claim) or inner:
         return None  # "How is the Foundation a charity that …?": not what it is; "an outcome … in which inflation can
         # be reduced by …", "a feature that enables it to update the UI in response to …": the inner clause's

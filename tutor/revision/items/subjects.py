@@ -39,6 +39,8 @@ _SYMBOL = re.compile(
     r"[\u02b0-\u02b8\u02e0-\u02e4\u0370-\u03ff\u1d00-\u1dbf\u2070-\u209f\u2100-\u214f\u2200-\u22ff\u2c7c"
     r"\U0001d400-\U0001d7ff]"  # "Vⱼ": a subscript j too
 )
+# a name with a subscript before a noun: "the G₀ phase", "CO₂ emissions" (not "D₀", "the demand curve D₀")
+_SCRIPTED_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][A-Za-z]{0,2}[₀-₉]+\s+[a-z]{3,}")
 _ORDINALS = frozenset("first second third fourth fifth sixth last final latter former".split())
 _TOPICS = frozenset("topic theme subject issue question point idea matter thing aspect".split())
 # "the eagerness with which the law …", "considering how different prices": a clause
@@ -56,7 +58,7 @@ _NAMES_NOTHING = re.compile(
 def good_subject(subj: str) -> bool:
     ws = subj.split()
     lone = any(len(w.strip("[](),")) == 1 and w.strip("[](),").isalpha() and w not in ("a", "A", "I") for w in ws)
-    if _SYMBOL.search(subj) or lone and len(ws) <= _SYMBOL_SUBJECT_WORDS:
+    if _SYMBOL.search(subj) and not _SCRIPTED_NAME.fullmatch(subj) or lone and len(ws) <= _SYMBOL_SUBJECT_WORDS:
         return False  # a formula's symbol ("p₀", "the α", "g", "the set S"): what it stands for is notation
     if re.search(r"[=→←⊂⊆∈×+<>|^]|:(?:\s|$)", subj) or subj.count("(") != subj.count(")"):
         return False  # a formula ("S = QPT", "R : (q, C) → CF") or a label ("Bottom line: ARIMA", "charAt(..):")

@@ -27,7 +27,9 @@ _TIMELINE = re.compile(r"^(?:c\.\s*)?(1[0-9]{3}|20[0-9]{2})\s*(?:[:–—-]\s*)?
 
 _PRESENT = frozenset("is are am has have does do".split())
 _THINGS_YEAR = re.compile(r"(?:\bfrom|(?:[A-Z]\w*|\d+)\s+of)\s+$")
-_EXAMPLE_YEAR = re.compile(r"\b(?:e\.g\.,?|for example,?|for instance,?|such as)\s+(?:\w+\s+){0,2}?(?:1[0-9]|20)\d\d\b")
+_EXAMPLE_YEAR = re.compile(
+    r"(?i)\b(?:e\.g\.,?|for example,?|for instance,?|such as)\s+(?:\w+\s+){0,2}?(?:1[0-9]|20)\d\d\b"
+)
 
 
 _NEAR = 2  # "peak around 1980", "fell after 1980": 1979 and 1981 would be right too, so no wrong choice
