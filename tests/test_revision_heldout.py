@@ -79,7 +79,7 @@ def test_an_activity_is_defined_by_its_name_alone_and_by_what_doing_it_is(tmp_pa
     assert _said(
         tmp_path,
         "Parsing is recognizing which words relate to each other in a sentence - for instance a noun and its verb.",
-    ) == ["What is Parsing? => recognizing which words relate to each other in a sentence"]
+    ) == ["What is parsing? => recognizing which words relate to each other in a sentence"]
     assert _said(tmp_path, "Tokenization is becoming a routine step in every language processing pipeline.") == []
     assert _said(tmp_path, "The model is learning hidden patterns from the labelled examples it receives.") == []
     assert not any(

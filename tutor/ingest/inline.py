@@ -92,6 +92,8 @@ def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapp
             if c.type in ("softbreak", "hardbreak"):
                 clean.append(" ")
                 where.append(pos)
+            elif c.type == "kramdown_markup" and (at := text.find(c.markup, pos, end)) >= 0:  # '{: data-type=…}'
+                pos = at + len(c.markup)  # passed over, not searched for an entity's characters
             elif c.type == "text" and line_start and _CONTAINER_FENCE.fullmatch(c.content.strip()):
                 pass  # ":::tip Prerequisites": markup around a note, not its words
             elif c.type in MATH or _role(children, k) == "math":  # "$\\alpha$", "{math}`\\alpha`" read "α"

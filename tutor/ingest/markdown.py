@@ -64,6 +64,12 @@ class _Source:
         return start, end
 
 
+# an HTML tag alone on the line before a heading: CommonMark would take the heading into the tag's HTML block, as
+# OpenStax's kramdown writes a glossary ('<div data-type="glossary" markdown="1">' then "### Glossary"); read as a
+# blank line (of as many spaces, so every offset stays), the heading is one
+_TAG_BEFORE_HEADING = re.compile(r"(?m)^[ \t]*</?[A-Za-z][^<>\r\n]*>[ \t]*(?=\r?\n[ \t]{0,3}#{1,6}[ \t])")
+
+
 def _parser() -> MarkdownIt:
     """CommonMark with tables, dollar math, MathJax's bracketed math and kramdown's markup read as markup."""
     from markdown_it import MarkdownIt
@@ -78,7 +84,7 @@ def _parser() -> MarkdownIt:
 
 def parse_markdown(text: str, body: int) -> Parsed:
     """Headings and prose blocks of text[body:], every offset absolute."""
-    tokens = _parser().parse(text[body:])
+    tokens = _parser().parse(_TAG_BEFORE_HEADING.sub(lambda m: " " * len(m.group()), text[body:]))
     source = _Source(text, body)
     out = Parsed()
     number = 0

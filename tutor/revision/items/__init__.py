@@ -356,7 +356,15 @@ from tutor.revision.items.sections import is_furniture
 # (the check had run on the sentence without its opening, or asked for lower case); nor a series of a supposition
 # ("Suppose two countries … two crops: …"); a cause inside a "how" clause is not why its verb is so ("D₀ shows how
 # the quantity would change as a result of …")
-GENERATOR_VERSION = 101
+# 102 (round 130, an open psychology textbook): what a law, a principle or a theory states is asked ("What does the
+# principle of closure state?", `tenets.py`); "X is important for Y" asks what for; a text's second item of a kind
+# answered alike is left out where its section keeps another ("What does all reinforcement increase?" in the summary);
+# initials with a hyphen ("(A-S)") are blanked with their term, another name (", or second-order conditioning") leaves
+# the prompt, an ordering adverb ("and finally …") and a trailing comma the answer; a ranking ("the least productive
+# and the easiest to extinguish") defines nothing; an example's apposition ("For example, Spirit, a dolphin …") and "a
+# well-known …" are not asked; a sentence of two clauses keeps no frame ("In deductive reasoning, …; in inductive
+# reasoning, …"); a one-word doing is asked in lower case
+GENERATOR_VERSION = 102
 
 __all__ = [
     "CHOICE_LETTERS",

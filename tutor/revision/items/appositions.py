@@ -17,7 +17,11 @@ from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_re
 _APPOSED = re.compile(
     r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}),\s+(?P<what>an?\s+[^,;:()“”\"]+?),\s+(?P<verb>\w+)\b"
 )
-_JUDGING = re.compile(r"(?i)^an?\s+(?:\w+ly\s+)?(?:great|good|remarkable|wonderful|famous|popular|leading|major)\b")
+_JUDGING = re.compile(
+    r"(?i)^an?\s+(?:\w+ly\s+)?(?:great|good|remarkable|wonderful|famous|popular|leading|major|well[- ]known|renowned"
+    r"|celebrated|prominent|noted)\b"
+)
+_FOR_EXAMPLE = re.compile(r"(?i)(?:for example|for instance|e\.g\.)(?!\w)")
 
 
 def apposition_item(
@@ -27,7 +31,10 @@ def apposition_item(
     "a box service that ships clothing to consumers"); "Who is …?" of a person. Not a description that weighs
     ("a truly remarkable person") or points elsewhere, nor a name the section's heading gives away. The item, and
     the name it defines."""
-    sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
+    read = unit_reading(doc, u).strip()
+    if _FOR_EXAMPLE.match(read):
+        return None  # "For example, Spirit, a dolphin at the National Aquarium, does a flip …": the example's own
+    sentence = DISCOURSE.sub("", read)
     m = _APPOSED.match(sentence)
     if not m or not stands_alone(sentence) or not finite(m.group("verb"), nouns_too=True):
         return None  # "Paris, a city of light, and Rome …": a series, not a name and what it is

@@ -66,8 +66,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(refers|refer) to\b"), "What {do} {subj} refer to?", "definition"),
     (re.compile(r"\bcan be traced back to\b"), "What can {subj} be traced back to?", "short"),
     (
-        re.compile(r"\b(is|are) (important|essential|crucial|necessary|vital) (?:for\b|(?=to\s))"),  # keeps "to …"
+        re.compile(r"\b(is|are) (important|essential|crucial|necessary|vital) (?=to\s)"),  # keeps "to …"
         "Why {be} {subj} {adj}?",
+        "short",
+    ),
+    # "The pons is important for regulating REM sleep": what for ("Why is the pons important?" reads awkwardly)
+    (
+        re.compile(r"\b(is|are) (important|essential|crucial|necessary|vital) for\b"),
+        "What {be} {subj} {adj} for?",
         "short",
     ),
     (re.compile(r"\b(is|are) needed (?=to\s)"), "Why {be} {subj} needed?", "short"),
@@ -142,7 +148,8 @@ def definition_item(
         prompt = fill_template(template, _in_prompt(subj, ctx), [g for g in m.groups() if g], name_number(subj))
         condition = _CONDITION.search(answer) if "called" in template else None
         if condition and reads_alone(condition.group(1), answer=True):  # "A graph is called strongly connected if
-            answer, prompt = answer[: condition.start()], f"{prompt[:-1]} {condition.group(1)}?"  # all its nodes …"
+            # all its nodes …"; "is known as acquisition, when an organism …" answers "acquisition"
+            answer, prompt = answer[: condition.start()].rstrip(" ,;"), f"{prompt[:-1]} {condition.group(1)}?"
         prompt, answer = _examples(prompt, answer, subj, template, ctx)
         if "called" in template and _TIMED.match(answer):  # "a watcher's callback is called after parent component
             prompt, kind = re.sub(r"^What\b", "When", prompt), "short"  # updates": when, not what by name
@@ -269,6 +276,8 @@ def _in_prompt(subject: str, ctx: Context) -> str:
     opening = first[:1].isupper() and first[1:].islower() and rest and rest == rest.lower()
     if opening and is_english_word(first) and first.lower() not in ctx.named_words:
         return f"{first.lower()} {rest}"
+    if not rest and first[:1].isupper() and first[1:].islower() and first.endswith("ing") and is_english_word(first):
+        return first.lower()  # "Generalizing refers to …": a doing, not a name
     if softened.isalpha() and softened.islower() and not softened.endswith(("s", "ing")) and _counted(softened, ctx):
         return with_article(softened)  # "What is a connection?", not "What is connection?"
     return softened

@@ -44,6 +44,7 @@ from tutor.revision.items.reasons import consequence_item, why_item
 from tutor.revision.items.record import QuizItem, unit_reading
 from tutor.revision.items.sections import content_sections
 from tutor.revision.items.situated import situated
+from tutor.revision.items.tenets import tenet_item
 from tutor.revision.items.timeline import timeline_item
 from tutor.revision.items.years import text_years, year_item
 from tutor.revision.terms import names
@@ -63,6 +64,7 @@ _RANK: dict[str, float] = {
 }
 _APPOSED_PLAINNESS = 99  # a name said in passing is defined only where no sentence says what it is
 _RANK |= {"year": 5.5, "series": 6, "broad": 9}  # a share ("85% of revenue") says more than a date
+_SAME_ANSWER_WORDS = 3  # a text's two items of one kind answered alike in this many words ask the same
 _ENDS = re.compile(r"[.!…][\"'”’)\]]*$")
 # a statement that closes on the question it answers, after a colon: "… is to count requests by latency: how many
 # requests took between 0 ms and 10 ms, …?"
@@ -114,11 +116,18 @@ def generate_items(docs: list[Document], skips: Skips | None = None) -> list[Qui
         items.extend(skips.attempt(doc.source, partial(_document_items, doc, skips), []))
     seen: Counter[str] = Counter()
     asked: set[str] = set()
+    answered: set[tuple[str, str, str]] = set()  # a text's answers of a few words or more, by kind
     out: list[QuizItem] = []
+    left = Counter((it.source, it.section) for it in items)  # a section keeps one item at least
     for it in items:
-        if it.prompt in asked:
-            continue  # a sentence the text repeats is asked once; "What did emalysz fix?" has one answer
+        said = (it.source, it.kind, it.answer.lower())
+        if it.prompt in asked or said in answered and left[it.source, it.section] > 1:
+            left[it.source, it.section] -= 1  # a sentence the text repeats is asked once; "What did emalysz fix?" has
+            continue  # one answer; a summary's "What does all reinforcement increase?" after "What do all
+            # reinforcers increase?", answered alike, unless it is all its section asks
         asked.add(it.prompt)
+        if word_count(it.answer) >= _SAME_ANSWER_WORDS:
+            answered.add(said)
         seen[it.id] += 1
         new_id = it.id if seen[it.id] == 1 else f"{it.id}-{seen[it.id]}"  # the same sentence, asked another way
         out.append(replace(it, id=new_id, order=len(out)))
@@ -256,6 +265,7 @@ def _sentence_offer(
     for kind, make in (
         ("term", lambda: named_item(doc, section, u, before)),
         ("short", lambda: described_item(doc, section, u, ctx)),
+        ("short", lambda: tenet_item(doc, section, u, ctx)),
         ("short", lambda: advice_item(doc, section, u, ctx)),
         ("why", lambda: why_item(doc, section, u, ctx)),
         ("why", lambda: consequence_item(doc, section, pair, ctx)),

@@ -127,4 +127,6 @@ _VAGUE_ANSWER = re.compile(
     r"|an?\s+(?:serious|major|big|huge|real|significant|unsolved|open|key|main)\s+"
     r"(?:barrier|obstacle|hurdle|challenge|problem|issue|concern|threat)\b"
     r"|an?\s+(?:\w+\s+)?solution\s+that\s+is\s+far\s+from\b|(?:a\s+(?:whole\s+)?lot\s+)?(?:better|worse)\s+than\b"
+    # "Fixed interval is the least productive and the easiest to extinguish": a ranking among others, no noun said
+    r"|the\s+(?:most|least)\s+\w+\s+and\s+the\s+(?:most\s+|least\s+)?\w+"
 )

@@ -41,7 +41,7 @@ _CLAUSE = re.compile(r"(?i)^(?:when|whenever|if|once|because|since|after|before|
 _PRONOUN_NAMED = re.compile(r"(?i)\b(?:it|they|this|these)\s+(?:\w+\s+)?$")
 _QUOTED = re.compile(r"[“\"‘']([^”\"’'“‘]{2,60}?)([.,;!?]?)[”\"’'](?!\w)")  # not "'Moore's law'" cut at "'s"
 _WORD = re.compile(r"[A-Za-z][\w-]*")
-_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
+_ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,9}\)")  # "(GDP)", "(A-S)"
 _INITIALS_SPELLED = re.compile(r"([A-Z]{2,8})\s*\(([A-Za-z][\w\s,-]{2,60}?)\)")  # the initials, then their words
 _SPELLED_OUT = re.compile(r"([A-Za-z][\w\s,-]{2,60}?)\s*\(([A-Za-z]{2,8})\)")  # the words, then their initials
 _TERM_END = re.compile(r"\s|[,;:)!?]|\.(?!\w)|$")  # "MP3.com": the name goes on past the word
@@ -90,15 +90,19 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
     return passage_item(iid, "cloze", doc, section, span, f"Fill in the term: “{quoted}”", term, keys)
 
 
-_OTHER_NAME = re.compile(re.escape(BLANK) + r"\s*\((?:or|also|aka|also known as|i\.e\.,?)\s[^()]*\)")
+# the term's other name after the blank: "called _____ (or translation equivariance)", "called _____, or second-order
+# conditioning."
+_OTHER_NAME = re.compile(
+    re.escape(BLANK) + r"(?:\s*\((?:or|also|aka|also known as|i\.e\.,?)\s[^()]*\)|,\s+or\s+[^,;:().!?]{2,60}(?=[.!]?$))"
+)
 
 
 def _with_initials(masked: str, term: str) -> tuple[str, str]:
-    """ "called **gross domestic product** (GDP)": the initials after the blank would give the term away, so they
-    are blanked with it."""
+    """ "called **gross domestic product** (GDP)", "the **Atkinson-Shiffrin** (A-S) model": the initials after the
+    blank would give the term away, so they are blanked with it (a learner may answer either)."""
     at = masked.find(BLANK) + len(BLANK)
     initials = _ABBREVIATION.match(masked, at)
-    if initials is None or initials.group().strip(" ()") != _initials(term):
+    if initials is None or not _abbreviates(initials.group(), term):
         return masked, term
     return masked[:at] + masked[initials.end() :], term + initials.group()
 
@@ -106,6 +110,12 @@ def _with_initials(masked: str, term: str) -> tuple[str, str]:
 def _initials(words: str) -> str:
     """ "Basic Multilingual Plane" -> "BMP"."""
     return "".join(w[0] for w in _WORD.findall(words)).upper()
+
+
+def _abbreviates(initials: str, words: str) -> bool:
+    """ "(GDP)" of "gross domestic product", "(A-S)" of "Atkinson-Shiffrin"."""
+    letters = re.sub(r"[^A-Za-z]", "", initials).upper()
+    return letters in (_initials(words), _initials(words.replace("-", " ")))
 
 
 def _names(prefix: str, naming: str) -> bool:

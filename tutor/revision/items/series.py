@@ -22,6 +22,8 @@ from tutor.revision.items.list_names import COUNTED, value
 _PAIR = re.compile(r"\s*([^\s,;:.][^,;:]*?)\s+(?:and|or)\s+([^,;:]+?)\s*[.!]?\s*")
 _TAIL = re.compile(rf"\s*[(,]|\s+[—–]\s|\s+(?:{alternation(ELEMENT_ENDS)})\b")  # "…, bit-flip mutation — plus one …"
 _PREP = re.compile(rf"\s+(?:{alternation(SERIES_ENDS)})\b")
+# the word before a series' last element, and an adverb that orders it: "…, and finally Long-Term Memory"
+_JOINED = re.compile(r"(?:and|or)\s+(?:(?:finally|lastly|then|eventually)\s+)?")
 _PARALLEL_WORDS = 3  # a series' first element longer than this and twice any other is a clause leading into it
 
 
@@ -50,14 +52,15 @@ def parse_series(body: str) -> list[tuple[int, int]] | None:
         pos = comma + 1
         while pos < len(body) and body[pos] == " ":
             pos += 1
-        joined = re.match(r"(?:and|or)\s+", body[pos:])
-        if joined:  # "…, and X": any white space after the word (a line break, in a hard-wrapped text)
-            pos += joined.end()
+        joined = _JOINED.match(body, pos)
+        if joined:  # "…, and X": any white space after the word (a line break, in a hard-wrapped text); "…, and
+            # finally Long-Term Memory": the element without the adverb that orders it
+            pos = joined.end()
             pieces.append((pos, pos + len(_last_element(body, pos))))
             break
     if len(pieces) < tuning.SERIES_MIN_ELEMENTS:
         return None
-    if not re.match(r"(?:and|or)\s", body[pieces[-1][0] - 4 : pieces[-1][0]].strip() + " "):
+    if not re.search(rf"(?:^|\s){_JOINED.pattern}$", body[: pieces[-1][0]]):
         return None
     lengths = [len(body[a:b].split()) for a, b in pieces]
     if lengths[0] > _PARALLEL_WORDS and lengths[0] > 2 * max(lengths[1:]):

@@ -51,7 +51,7 @@ _NOT_FRAME = frozenset(
         "following above below previous next first last example figure fig table equation code listing section "
         "chapter paper article text book lesson way sense terms response time recent years days early late mid "
         "january february march april may june july august september october november december spring summer fall "
-        "autumn winter"
+        "autumn winter nutshell brief sum essence conclusion effect reality"
     ).split()
 )
 
@@ -62,6 +62,9 @@ def framed(item: QuizItem) -> QuizItem | None:
     frame = _FRAME.match(item.reading or item.text)
     if not frame or item.kind in ("cloze", "list") or item.prompt.startswith(("In ", "The text says")):
         return None
+    if ";" in (item.reading or item.text):
+        return None  # "In deductive reasoning, ideas are tested …; in inductive reasoning, observations lead to …":
+        # the frame may be the first clause's only
     words = frame.group(1).split()
     if words[0].lower() == "the" and len(words) < 3:
         return None  # "In the address, the section before the colon …": the address of the example before
