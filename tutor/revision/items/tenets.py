@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getLemma
-
 from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
 from tutor.english.text import content_terms, word_count
@@ -35,6 +33,8 @@ _TENET_WORDS = 30  # a tenet a learner can say back in their own words
 def tenet_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
     """ "The principle of closure states that we organize our perceptions into complete objects …" -> "What does
     the principle of closure state?" (answer: "we organize our perceptions into complete objects …")."""
+    from lemminflect import getLemma  # numpy underneath: not on `tutor --help`'s path
+
     sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
     m = _TENET.match(sentence)
     if not m or not stands_alone(sentence) or _ONE_OF_SEVERAL.match(m.group("subject")):
