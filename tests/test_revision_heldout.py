@@ -927,7 +927,9 @@ def test_round77_a_blank_is_not_given_away_and_a_list_is_not_named_from_inside_b
     has a few limitations:" named its list "the three limitations API has"."""
     term = "The value λ > 0 is known as the rate (or the shape parameter), and denotes the average number of arrivals."
     assert _asked(tmp_path / "a", term) == {
-        "Fill in the term: “The value λ > 0 is known as the _____, and denotes the average number of arrivals.”": "rate"
+        "Fill in the term: “The value λ > 0 is known as the _____, and denotes the average number of arrivals.”": (
+            "rate (shape parameter)"  # the other name answers too (round 131)
+        )
     }
     api = (
         "The reactive() API has a few limitations:\n\n- Limited value types: it only works for object types.\n"

@@ -57,7 +57,7 @@ def test_initials_with_a_hyphen_and_another_name_leave_the_prompt_an_ordering_ad
     )
     assert any(s.endswith("the _____ model of memory.” => Atkinson-Shiffrin (A-S)") for s in said), said  # was
     # "the _____ (A-S) model": initials with a hyphen
-    assert any(s.endswith("is called _____.” => higher-order conditioning") for s in said), said
+    assert any(s.endswith("is called _____.” => higher-order conditioning (second-order conditioning)") for s in said)
     stages = (
         "In order for a memory to go into storage, it has to pass through three distinct stages: Sensory Memory, "
         "Short-Term Memory, and finally Long-Term Memory."
@@ -110,3 +110,49 @@ def test_a_summarys_restatement_is_not_asked_again(tmp_path: Path) -> None:
     items = generate_items_from(tmp_path, text)
     assert [it.answer for it in items].count("regulating rapid eye movement sleep") == 1, [it.prompt for it in items]
     assert {it.section for it in items} == {"The brainstem", "Summary"}  # a section keeps an item
+
+
+def test_round131_a_sections_quiz_and_further_research_are_not_asked(tmp_path: Path) -> None:
+    body = "Norms are the rules a society lives by, and every society enforces its norms through sanctions of its own."
+    for heading in ("Section Quiz", "Further Research", "Critical Thinking Question", "Personal Application Questions"):
+        assert prompts_under(tmp_path, body, heading) == [], heading
+    assert prompts_under(tmp_path, body, "Norms and sanctions") != []
+
+
+def test_round131_an_adverb_is_no_verb_and_a_worked_examples_step_no_claim(tmp_path: Path) -> None:
+    said = said_under(tmp_path, "Cultural norms accompany even the smallest nonverbal signals between strangers.")
+    assert not any("accompany even?" in s for s in said), said
+    step = "In response to the higher wage, 1,600 workers look for jobs with the city."
+    assert not any(p.endswith("Why?") for p in prompts_under(tmp_path, step))  # "… “1,600 workers look …” Why?"
+    stated = "In response to the higher wage, unskilled workers look for jobs with the city."
+    assert "Why do unskilled workers look for jobs with the city?" in prompts_under(tmp_path, stated)
+
+
+def test_round131_answers_end_before_another_subjects_clause_and_a_phrase_after_the_last_element(
+    tmp_path: Path,
+) -> None:
+    said = said_under(tmp_path, "A reference group is a group that people compare themselves to, as do most teenagers.")
+    assert not any("as do" in s for s in said), said
+    listed = "Researchers take several factors such as income, education, and overcrowded housing into consideration."
+    said = said_under(tmp_path, listed)
+    assert any(s.endswith("| income | education | overcrowded housing") for s in said), said  # not "… into …"
+
+
+def test_round131_the_other_name_after_the_blank_answers_too_and_a_list_prompt_gives_no_element_away(
+    tmp_path: Path,
+) -> None:
+    said = said_under(
+        tmp_path,
+        "Pairing a new neutral stimulus with the conditioned stimulus is called higher-order conditioning, or "
+        "second-order conditioning.",
+    )
+    assert said == [
+        "Fill in the term: “Pairing a new neutral stimulus with the conditioned stimulus is called _____.” => "
+        "higher-order conditioning (second-order conditioning)"  # either name is right
+    ]
+    stages = (
+        "In order for a memory to go into storage (i.e., long-term memory), it has to pass through three distinct "
+        "stages: Sensory Memory, Short-Term Memory, and finally Long-Term Memory."
+    )
+    said = said_under(tmp_path, stages)
+    assert said and not any("i.e." in s.split(" => ")[0] for s in said), said

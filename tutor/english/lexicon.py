@@ -161,6 +161,8 @@ DISCOURSE_MARKERS = [
     "besides", "then", "clearly", "in the end", "ultimately", "after all", "in practice", "actually",
     "on the other hand", "in contrast", "by contrast", "at the same time", "likewise",
 ]  # fmt: skip
+# A sentence given as an example: "For example, …", "For instance, …", "e.g. …"
+AS_EXAMPLE = re.compile(r"(?i)\b(?:for example|for instance|e\.g\.)(?!\w)")
 # Conjunctions a sentence may open with ("But Armstrong discovered …"): not part of its subject
 OPENING_CONJUNCTIONS = ["but", "and", "or"]
 

@@ -364,7 +364,13 @@ from tutor.revision.items.sections import is_furniture
 # and the easiest to extinguish") defines nothing; an example's apposition ("For example, Spirit, a dolphin …") and "a
 # well-known …" are not asked; a sentence of two clauses keeps no frame ("In deductive reasoning, …; in inductive
 # reasoning, …"); a one-word doing is asked in lower case
-GENERATOR_VERSION = 102
+# 103 (round 131, an open sociology textbook): a textbook's "Section Quiz", "Further Research" and questions for the
+# reader in the singular ("Critical Thinking Question") are not asked; the term's other name after the blank answers
+# too ("higher-order conditioning (second-order conditioning)"); a list's prompt leaves an aside that names an element
+# ("(i.e., long-term memory)"), its last element what follows it ("… into consideration"); an answer ends before "…,
+# as do secondary groups" and ", but receiving …"; "even" is no verb; a claim that opens on a number is a worked
+# example's step ("1,600 workers look for jobs …"), not asked why
+GENERATOR_VERSION = 103
 
 __all__ = [
     "CHOICE_LETTERS",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tutor import tuning
-from tutor.english.lexicon import PERSON_NOUNS
+from tutor.english.lexicon import AS_EXAMPLE, PERSON_NOUNS
 from tutor.english.text import content_terms, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.context import DISCOURSE, Context, finite, reads_alone, stands_alone
@@ -21,7 +21,6 @@ _JUDGING = re.compile(
     r"(?i)^an?\s+(?:\w+ly\s+)?(?:great|good|remarkable|wonderful|famous|popular|leading|major|well[- ]known|renowned"
     r"|celebrated|prominent|noted)\b"
 )
-_FOR_EXAMPLE = re.compile(r"(?i)(?:for example|for instance|e\.g\.)(?!\w)")
 
 
 def apposition_item(
@@ -32,7 +31,7 @@ def apposition_item(
     ("a truly remarkable person") or points elsewhere, nor a name the section's heading gives away. The item, and
     the name it defines."""
     read = unit_reading(doc, u).strip()
-    if _FOR_EXAMPLE.match(read):
+    if AS_EXAMPLE.match(read):
         return None  # "For example, Spirit, a dolphin at the National Aquarium, does a flip …": the example's own
     sentence = DISCOURSE.sub("", read)
     m = _APPOSED.match(sentence)

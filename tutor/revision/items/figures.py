@@ -9,9 +9,17 @@ from __future__ import annotations
 import re
 
 from tutor import tuning
+from tutor.english.lexicon import AS_EXAMPLE
 from tutor.english.text import word_count
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.context import DISCOURSE, SUPPOSED, declarative, finite, reads_alone, stands_alone
+from tutor.revision.items.context import (
+    DISCOURSE,
+    SUPPOSED,
+    declarative,
+    finite,
+    reads_alone,
+    stands_alone,
+)
 from tutor.revision.items.questions import BLANK
 from tutor.revision.items.record import QuizItem, item_id, passage_item, sentence_case, unit_reading
 
@@ -21,7 +29,6 @@ _SHARE = re.compile(r"(?<![\d.,$£€-])(\d+(?:\.\d+)?)(?=\s*(?:percent\b|per ce
 _AMOUNT = re.compile(r"[$£€]\s?\d[\d,.]*")
 _REST = re.compile(r"\b(?:other|another|remaining|rest of(?: the)?)\s*$", re.I)  # "the other 5%": the rest of a whole
 _CODE_FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
-_FOR_EXAMPLE = re.compile(r"(?i)\b(?:for example|for instance|e\.g\.)")
 _RESTATED = re.compile(r"\d[\d./]*\s*,?\s+or\s+$")  # "1/2, or 50 percent", "0.0059 or 0.6%"
 _CHANGE = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|dropped|climbed)\b")
 
@@ -49,7 +56,7 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
         return None  # "$163 million, which was up _____% from $123 million": the prompt gives it away
     if re.search(r"\w\s*\(\s*$", sentence[: share.start()]):
         return None  # "meat (_____%), wood and wood products (6.2%), …": a share in brackets is an aside
-    if _FOR_EXAMPLE.search(read):
+    if AS_EXAMPLE.search(read):
         return None  # "A given GA might have a mutation rate of _____ percent, or 1 percent, …, for example": any
     if _RESTATED.search(sentence[: share.start()]):
         return None  # "… is 1 divided by 2: 1/2, or _____ percent": the same number said again as a share

@@ -32,6 +32,8 @@ _CUT_ANSWER = re.compile(
     r"|\s+and\s+(?=(?:the|every|each)\s+(?:[\w.-]+\s+){0,5}?(?:is|are|was|were)\b)"  # "… and the 0.25 quantile is …",
     # "… and every piece of code in it is Ruby": another one
     r"|,\s+and\s+(?=what\s)"  # "ES2015, and what some articles refer to as ES7 is …": a clause of its own
+    r"|,\s+as\s+(?:do|does|did)\s"  # "… both in-groups and out-groups, as do secondary groups": another's
+    r"|,\s+but\s+(?=\w+ing\s)"  # "Speeding is a deviant act, but receiving a ticket …": what else is so
     r"|\s+and\s+(?=(?:his|her|its|their)\s+\w+\s+(?:is|are|was|were)\b)"  # "… and her language is often …"
     r"|,\s+and\s+(?=(?:\w+\s+){1,5}(?:is|are|was|were)\b)"  # "…, and removing data is called …": another one's
     r"|,\s+but\s+(?=(?:a|an|the|this|that|these|those|its|their|it|they|he|she|his|her|we)\b)"  # "…, but he was also …"

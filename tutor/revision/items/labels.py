@@ -121,3 +121,14 @@ def _defined_term(doc: Document, units: list[Unit]) -> str | None:
     """The term an element opens by defining ("The load factor is a number that …" -> "load factor"), else None."""
     m = _DEFINES.match(unit_reading(doc, units[0]))
     return m.group(1) if m and m.group(1).split()[0].lower() not in PRONOUNS | STOPWORDS | _ORDINALS else None
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def without_telling_asides(prompt: str, labels: list[str]) -> str:
+    """The prompt without an aside in brackets that gives an element away: "(i.e., long-term memory)" before "… three
+    stages: Sensory Memory, Short-Term Memory, and Long-Term Memory"."""
+    return _ASIDE.sub(
+        lambda m: "" if any(label.lower() in m.group().lower() for label in labels) else m.group(), prompt
+    )

@@ -9,6 +9,7 @@ from collections import Counter
 from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import (
+    AS_EXAMPLE,
     AUXILIARIES,
     DETERMINERS,
     PREPOSITIONS,
@@ -30,7 +31,13 @@ from tutor.revision.items.context import (
     reads_alone,
     speaks_of_numbered,
 )
-from tutor.revision.items.labels import PRONOUNS, element_label, list_labels, without_cross_reference
+from tutor.revision.items.labels import (
+    PRONOUNS,
+    element_label,
+    list_labels,
+    without_cross_reference,
+    without_telling_asides,
+)
 from tutor.revision.items.list_leads import FOR_EXAMPLE, leads_elsewhere, link_roll
 from tutor.revision.items.list_names import (
     COUNTED,
@@ -288,7 +295,7 @@ def list_elements(block: Block) -> list[list[Unit]]:
 def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
     """The longest series in a sentence, blanked: "Fill in the three missing items: “… include …”"."""
     sentence = unit_reading(doc, u)
-    if re.match(r"(?i)for (?:example|instance)\b|e\.g\.", sentence) or SUPPOSED.match(sentence):
+    if AS_EXAMPLE.match(sentence) or SUPPOSED.match(sentence):
         return None  # "For example, self-driving needs … the positions of vehicles, pedestrians, …": an illustration;
         # "Suppose two countries … need to decide … two crops: sugar cane and wheat": the example's own setting
     best: tuple[int, int, list[tuple[int, int]], str] | None = None  # (count, trigger position, spans, name)
@@ -317,7 +324,7 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
         return None  # "returns of 1, 2, and 10": the numbers of a worked example, not a list to recall
     after = re.sub(r"^\s*\([^()]*\)", "", sentence[spans[-1][1] :])  # "… and functional (FP).": the last one's
     masked = DISCOURSE.sub("", sentence[: spans[0][0]] + "…" + after)
-    masked = sentence_case(masked)
+    masked = sentence_case(without_telling_asides(masked, labels))
     if not reads_alone(masked) or pointing_subject(masked) or not declarative(masked):
         return None  # "Explore base concepts such as …": an instruction to the reader
     lead = sentence[: spans[0][0]].strip()

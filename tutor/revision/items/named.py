@@ -62,7 +62,11 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
         return None
     masked, term = _with_initials(*found)
     masked = without_other_term(masked, term)  # "called _____ if …, and aperiodic otherwise"
-    masked = _OTHER_NAME.sub(BLANK, masked, count=1)  # "called _____ (or translation equivariance)": gives it away
+    other = _OTHER_NAME.search(masked)  # "called _____ (or translation equivariance)": gives it away, and answers too
+    if other:
+        masked = masked[: other.start()] + BLANK + masked[other.end() :]
+        name = re.sub(r"^(?:the|an?)\s+", "", (other.group("name") or other.group("other") or "").strip())
+        term = term if "(" in term or not 0 < word_count(name) <= _OTHER_NAME_WORDS else f"{term} ({name})"
     if FILE_NAME.fullmatch(term):
         return None  # "a single file called search-list.js": an example's file, code rather than a term
     if _WRITER_NAMES.match(sentence) and f"`{term}`" in doc.text[u.start : u.end]:
@@ -92,8 +96,10 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
 
 # the term's other name after the blank: "called _____ (or translation equivariance)", "called _____, or second-order
 # conditioning."
+_OTHER_NAME_WORDS = 4  # another name a learner may give as the answer is a few words
 _OTHER_NAME = re.compile(
-    re.escape(BLANK) + r"(?:\s*\((?:or|also|aka|also known as|i\.e\.,?)\s[^()]*\)|,\s+or\s+[^,;:().!?]{2,60}(?=[.!]?$))"
+    re.escape(BLANK) + r"(?:\s*\((?:(?:or|also|aka|also known as)\s(?P<name>[^()]*)|i\.e\.,?\s[^()]*)\)"
+    r"|,\s+or\s+(?P<other>[^,;:().!?]{2,60})(?=[.!]?$))"
 )
 
 

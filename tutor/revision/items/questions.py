@@ -67,6 +67,7 @@ _LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offe
 # not "What does the Softmax classifier use?", "What does the training dataset include?" (blind ratings: fix, 1 keep
 # in 23 verdicts of use, include, publish, show; 7 in 16 of provide)
 _BROAD_VERBS = frozenset("provide create offer".split())
+_FOCUS = frozenset("even still just only also".split())  # adverbs that are verbs too ("to even"), seldom after a noun
 _HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
 # "Expressions in Vue templates can only …": a predicate that opens on the subject's last noun and a modal
 _STILL_SUBJECT = re.compile(r"[a-z]\S*\s+(?:can|cannot|could|will|would|may|might|must|should|shall)\b")
@@ -236,9 +237,9 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     if not i or any("," in w or ";" in w for w in ws[:i]):
         return None  # "Half face to the right; carry the right toe …": an order's steps, no subject
     subject, verb = " ".join(ws[:i]), ws[i].lower()
-    if verb in PARTICLES | PREPOSITIONS | NOT_SUBJECT:
+    if verb in PARTICLES | PREPOSITIONS | NOT_SUBJECT | _FOCUS:
         return None  # "Each scene ratchets up the tension": "up" is the verb's particle, the verb no verb to it;
-        # "The band plays while …": "while" opens a clause
+        # "The band plays while …": "while" opens a clause; "Norms accompany even the smallest …": "even" no verb
     if not good_subject(subject) or i + 1 >= len(ws) or not _object_starts(ws[i + 1]) or not verb.isalpha():
         return None  # "flourished, and …": no object
     opener = re.sub(r"[’'].*", "", ws[0].lower())

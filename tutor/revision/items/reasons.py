@@ -222,6 +222,8 @@ def _claim_question(claim: str, wh: str, ctx: Context, quoted: bool = True) -> s
     text says: “X.” Why?"); None when the claim is no whole claim that reads on its own."""
     if REPORTING.search(claim):
         return None  # "The company said the lineup was introduced …": the reason is theirs, not the text's
+    if re.match(r"[\d$£€]", claim):
+        return None  # "1,600 workers look for jobs with the city": a step of a worked example (blind ratings: 0 keep)
     if not (stands_alone(claim) and _has_finite_verb(claim) and _whole_claim(claim)) or merged_heading(claim.split()):
         return None  # "At-least-once task execution At-least-once execution is guaranteed …": a heading ran in
     if not reads_alone(claim) or not tuning.WHY_CLAIM_WORDS[0] <= word_count(claim) <= tuning.WHY_CLAIM_WORDS[1]:

@@ -15,11 +15,13 @@ from tutor.records import Document, Section
 # follows a heading that only links to a quiz elsewhere, "## [Pre-lecture quiz](…)")
 # … or what to do or read after it ("Assignment": "Read this article …"; blind ratings: 12 of 14 verdicts discard), or
 # what it will teach ("Learning outcomes": "You'll learn how to use floats"; 6 of 8 verdicts discard); a textbook's
-# questions for the reader at a section's end ("Review Questions", "Self-Check Questions", "Problems")
+# questions for the reader at a section's end ("Review Questions", "Self-Check Questions", "Problems", "Section Quiz"),
+# or its pointers to read further ("Further Research")
 _NOT_TAUGHT_HEADING = re.compile(
-    r"(?i)\W*(?:answers?|solutions?|exercises?|(?:quick\s+)?quiz(?:zes)?|knowledge\s+checks?"
-    r"|self[- ]checks?|assignments?|homework|problems"
-    r"|(?:review|practice|self[- ]check|critical\s+thinking|discussion|study)\s+(?:questions|problems|exercises)"
+    r"(?i)\W*(?:answers?|solutions?|exercises?|(?:quick\s+|section\s+|chapter\s+)?quiz(?:zes)?|knowledge\s+checks?"
+    r"|self[- ]checks?|assignments?|homework|problems|further\s+(?:research|reading)"
+    r"|(?:review|practice|self[- ]check|critical\s+thinking|personal\s+application|discussion|study)\s+"
+    r"(?:questions?|problems|exercises)"
     r"|learning\s+(?:outcomes|objectives|goals)|lesson\s+overview|what\s+you(?:['’]ll|\s+will)\s+learn)"
     r"(?:\s+[\dA-Z][\d.]*)?\W*"  # "Exercise 7.9", as a book numbers them
 )

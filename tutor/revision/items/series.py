@@ -20,7 +20,8 @@ from tutor.revision.items.context import finite
 from tutor.revision.items.list_names import COUNTED, value
 
 _PAIR = re.compile(r"\s*([^\s,;:.][^,;:]*?)\s+(?:and|or)\s+([^,;:]+?)\s*[.!]?\s*")
-_TAIL = re.compile(rf"\s*[(,]|\s+[—–]\s|\s+(?:{alternation(ELEMENT_ENDS)})\b")  # "…, bit-flip mutation — plus one …"
+# "…, bit-flip mutation — plus one …"; "take A, B, and overcrowded housing into consideration"
+_TAIL = re.compile(rf"\s*[(,]|\s+[—–]\s|\s+(?:{alternation(ELEMENT_ENDS)})\b|\s+into\s+(?:account|consideration)\b")
 _PREP = re.compile(rf"\s+(?:{alternation(SERIES_ENDS)})\b")
 # the word before a series' last element, and an adverb that orders it: "…, and finally Long-Term Memory"
 _JOINED = re.compile(r"(?:and|or)\s+(?:(?:finally|lastly|then|eventually)\s+)?")
