@@ -156,3 +156,26 @@ def test_round131_the_other_name_after_the_blank_answers_too_and_a_list_prompt_g
     )
     said = said_under(tmp_path, stages)
     assert said and not any("i.e." in s.split(" => ")[0] for s in said), said
+
+
+def test_round132_a_place_or_a_things_name_is_no_person_and_a_year_is_offered_beside_near_ones(
+    tmp_path: Path,
+) -> None:
+    from tutor.english.people import people_named
+
+    text = "Many loyalists settled in Nova Scotia. The act angered them. Samuel Adams wrote to Mary Rose Black."
+    named = ["Nova Scotia", "Virginia Stamp Act Resolutions", "Samuel Adams", "Mary Rose Black"]
+    assert people_named(named, {"act", "stamp", "rose"}, text) == {"Samuel Adams", "Adams", "Mary Rose Black", "Black"}
+    years = (
+        "# Acts\n\n## Taxes\n\nParliament passed the Stamp Act in 1765 to pay for the troops in America. The Townshend "
+        "Acts followed in 1767. The first colonists had landed in 1607. A war with Spain had begun in 1739.\n"
+    )
+    items = generate_items_from(tmp_path, years)
+    dated = [it for it in items if it.answer == "1765"]
+    assert dated and all(abs(int(c) - 1765) <= 15 for it in dated for c in it.choices), [it.choices for it in dated]
+
+
+def test_round132_an_example_is_no_object_to_ask_for(tmp_path: Path) -> None:
+    assert prompts_under(tmp_path, "The production of shoes provides a good example.") == []
+    said = said_under(tmp_path, "The production of shoes provides a good example of the new system of manufacturing.")
+    assert said == ["What does the production of shoes provide? => a good example of the new system of manufacturing"]

@@ -108,6 +108,9 @@ SUBJECT_PREDICATE_TERMS = 3
 SUBJECT_PREDICATE_WORDS = 25
 # A year is asked of a sentence of at most this many words (a longer one buries it)
 YEAR_SENTENCE_WORDS = 30
+# A wrong year offered beside a year is the text's own, at most this far from it: "1745" beside "1765" was plain to
+# see as wrong (blind ratings, round 132, a history textbook's years of the 1760s); with fewer, the blank is asked
+YEAR_CHOICE_SPAN = 15
 # An object question ("What does Mozilla maintain?") expects an object of this many words
 OBJECT_WORDS = (2, 20)
 # A stem in more than this share of the sentences is common: never a key term, never alone a cloze's answer.

@@ -54,11 +54,26 @@ def _is_surname(word: str) -> bool:
     return bool(re.fullmatch(r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:[A-Z][a-z]+)?", word))
 
 
-def people_named(names: Iterable[str], lowercase: Collection[str] = ()) -> set[str]:
-    """The full names among `names`, and the surnames they give (which name the same people alone); not a name whose
-    last word the text also writes in lower case ("Ruby Recursion" in a lesson on recursion)."""
-    full = {n for n in names if is_full_name(n) and n.split()[-1].lower() not in lowercase}
+def people_named(names: Iterable[str], lowercase: Collection[str] = (), text: str = "") -> set[str]:
+    """The full names among `names`, and the surnames they give (which name the same people alone); not a name one of
+    whose later words the text also writes in lower case ("Ruby Recursion" in a lesson on recursion, "Virginia Stamp
+    Act Resolutions"), nor one the `text` writes as a place ("in Nova Scotia", "across Georgia Tech")."""
+    full = {
+        n
+        for n in names
+        if is_full_name(n) and not any(_common(w, lowercase) for w in n.split()[1:]) and not _placed(n, text)
+    }
     return full | {n.split()[-1] for n in full}
+
+
+def _common(word: str, lowercase: Collection[str]) -> bool:
+    """A word the text also writes in lower case that is no given name ("Act", "Resolutions"; not "Rose", "Will")."""
+    return word.lower() in lowercase and not is_first_name(word)
+
+
+def _placed(name: str, text: str) -> bool:
+    """ "… settled in Nova Scotia": the name follows a preposition of place (and is no one's: not "in John Locke's")."""
+    return bool(re.search(rf"\b(?:in|across|throughout|near)\s+{re.escape(name)}\b(?!['’]s)", text))
 
 
 def gender(name: str) -> str | None:

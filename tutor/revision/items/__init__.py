@@ -370,7 +370,11 @@ from tutor.revision.items.sections import is_furniture
 # ("(i.e., long-term memory)"), its last element what follows it ("… into consideration"); an answer ends before "…,
 # as do secondary groups" and ", but receiving …"; "even" is no verb; a claim that opens on a number is a worked
 # example's step ("1,600 workers look for jobs …"), not asked why
-GENERATOR_VERSION = 103
+# 104 (round 132, an open US history textbook): a wrong year offered is within 15 years of the right one ("1745"
+# beside "1765" was plain to see), else the blank is asked; a name the text writes as a place ("in Nova Scotia") or
+# whose later word it writes in lower case ("Virginia Stamp Act Resolutions") is no person, nor a choice among people;
+# "a good example" is no object to ask for
+GENERATOR_VERSION = 104
 
 __all__ = [
     "CHOICE_LETTERS",

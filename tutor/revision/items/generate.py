@@ -138,7 +138,7 @@ def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
     sections = content_sections(doc)  # once: it reads the text's fenced containers
     ctx = make_context(doc, sections)
     found = (n.text for s in sections for b in s.blocks for u in b.units for n in names(unit_reading(doc, u)))
-    people, years = people_named(found, ctx.lowercase_words), text_years(doc)
+    people, years = people_named(found, ctx.lowercase_words, doc.text), text_years(doc)
     offers: list[list[_Offer]] = []
     for section in sections:
         made = partial(_section_offers, doc, section, ctx, people, years)

@@ -78,7 +78,8 @@ _VAGUE_OBJECT = re.compile(
     r"(?i)(?:a (?:\w+ly )?(?:different|similar)|another|the same|something|a number of|a lot|a thing or two"
     r"|the (?:idea|point|thing)|an? (?:\w+ )?(?:role|part)(?: in)?$|an? (?:\w+ )?(?:role|part) in"
     r"|the (?:first|second|third|fourth|fifth|last|next|previous|final) \w+$"  # "the first rule": of which rules
-    r"|an? (?:interesting|curious|remarkable|notable|striking) \w+(?: of \w+)?$)\b"  # "an interesting pattern"
+    r"|an? (?:interesting|curious|remarkable|notable|striking) \w+(?: of \w+)?$"  # "an interesting pattern"
+    r"|an? (?:\w+ )?(?:example|illustration|case in point)s?$)\b"  # "What does shoemaking provide? a good example"
 )
 
 

@@ -68,9 +68,8 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
     hedged = re.search(
         rf"\b(?:around|about|circa|approximately|roughly|after|before|since|until|by)\s+{year}", sentence
     )
-    nearest = sorted(
-        {y for y in years if abs(y - int(year)) > (_NEAR if hedged else 0)}, key=lambda y: (abs(y - int(year)), y)
-    )
+    span = range(_NEAR + 1 if hedged else 1, tuning.YEAR_CHOICE_SPAN + 1)
+    nearest = sorted({y for y in years if abs(y - int(year)) in span}, key=lambda y: (abs(y - int(year)), y))
     source = doc.text[u.start : u.end]
     if len(nearest) >= tuning.CHOICE_DISTRACTORS and flip(doc, u):
         cid = item_id("choice", doc.source, source, "year")
