@@ -58,10 +58,11 @@ def people_named(names: Iterable[str], lowercase: Collection[str] = (), text: st
     """The full names among `names`, and the surnames they give (which name the same people alone); not a name one of
     whose later words the text also writes in lower case ("Ruby Recursion" in a lesson on recursion, "Virginia Stamp
     Act Resolutions"), nor one the `text` writes as a place ("in Nova Scotia", "across Georgia Tech")."""
+    places = _places(text)
     full = {
         n
         for n in names
-        if is_full_name(n) and not any(_common(w, lowercase) for w in n.split()[1:]) and not _placed(n, text)
+        if is_full_name(n) and n not in places and not any(_common(w, lowercase) for w in n.split()[1:])
     }
     return full | {n.split()[-1] for n in full}
 
@@ -71,9 +72,15 @@ def _common(word: str, lowercase: Collection[str]) -> bool:
     return word.lower() in lowercase and not is_first_name(word)
 
 
-def _placed(name: str, text: str) -> bool:
-    """ "… settled in Nova Scotia": the name follows a preposition of place (and is no one's: not "in John Locke's")."""
-    return bool(re.search(rf"\b(?:in|across|throughout|near)\s+{re.escape(name)}\b(?!['’]s)", text))
+# capitalised words after a preposition of place: "… settled in Nova Scotia"; not someone's ("in John Locke's view")
+_PLACED = re.compile(r"\b(?:in|across|throughout|near)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?!['’]s|\w)")
+
+
+def _places(text: str) -> set[str]:
+    """What the text writes as a place, each run of capitalised words after a preposition of place and its
+    beginnings ("Nova Scotia Province" gives "Nova Scotia" too), in one pass over the text."""
+    runs = (m.group(1).split() for m in _PLACED.finditer(text))
+    return {" ".join(words[:k]) for words in runs for k in range(2, len(words) + 1)}
 
 
 def gender(name: str) -> str | None:
