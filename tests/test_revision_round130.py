@@ -179,3 +179,10 @@ def test_round132_an_example_is_no_object_to_ask_for(tmp_path: Path) -> None:
     assert prompts_under(tmp_path, "The production of shoes provides a good example.") == []
     said = said_under(tmp_path, "The production of shoes provides a good example of the new system of manufacturing.")
     assert said == ["What does the production of shoes provide? => a good example of the new system of manufacturing"]
+
+
+def test_round132_a_group_named_by_its_people_is_asked_who(tmp_path: Path) -> None:
+    said = said_under(
+        tmp_path, "The Sons of Liberty enforced the boycott on British goods in the port cities of the colonies."
+    )
+    assert said == ["Who enforced the boycott on British goods in the port cities of the colonies? => Sons of Liberty"]

@@ -105,7 +105,10 @@ PERSON_NOUNS = frozenset(
     "officer diplomat general soldier poet novelist editor architect designer programmer developer member citizen"
     " bishop astronomer pupil disciple singer pianist violinist organist painter sculptor playwright dramatist critic"
     " scholar monk priest pope knight minstrel troubadour merchant physician surgeon theologian botanist naturalist"
-    " statesman admiral governor duke".split()
+    " statesman admiral governor duke"
+    " daughter son mother father sister brother child children infant baby wife husband parent teenager adult"
+    " colonist worker farmer slave servant delegate representative loyalist patriot immigrant voter resident owner"
+    " employer employee consumer participant volunteer victim".split()
 )
 
 # What makes "the … of X" the one thing of its kind: "the main cause", "the first people", "the only state".

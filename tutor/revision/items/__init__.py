@@ -374,7 +374,9 @@ from tutor.revision.items.sections import is_furniture
 # beside "1765" was plain to see), else the blank is asked; a name the text writes as a place ("in Nova Scotia") or
 # whose later word it writes in lower case ("Virginia Stamp Act Resolutions") is no person, nor a choice among people;
 # "a good example" is no object to ask for
-GENERATOR_VERSION = 104
+# 105 (round 132, read again): daughters, sons, children, colonists, workers, delegates, loyalists … are people ("Who
+# enforced the boycott …? Sons of Liberty", which had been "What enforced …?")
+GENERATOR_VERSION = 105
 
 __all__ = [
     "CHOICE_LETTERS",
