@@ -12,14 +12,7 @@ from tutor import tuning
 from tutor.english.lexicon import AS_EXAMPLE
 from tutor.english.text import word_count
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.context import (
-    DISCOURSE,
-    SUPPOSED,
-    declarative,
-    finite,
-    reads_alone,
-    stands_alone,
-)
+from tutor.revision.items.context import DISCOURSE, SUPPOSED, declarative, finite, reads_alone, stands_alone
 from tutor.revision.items.questions import BLANK
 from tutor.revision.items.record import QuizItem, item_id, passage_item, sentence_case, unit_reading
 
