@@ -70,8 +70,8 @@ SOFTWARE = """# Harbour software
 
 ## Loading
 
-The bollardx package reads tide tables from the web. bollardx is a member of the harbour toolkit, but is not a core
-member so you'll need to load it explicitly.
+The bollardx package reads tide tables from the web. bollardx is a reader of tide tables for the harbour toolkit, but
+is not a core member so you'll need to load it explicitly.
 
 ## Tides
 

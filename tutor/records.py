@@ -31,6 +31,15 @@ class Block:
     end: int
     units: tuple[Unit, ...]
 
+    def elements(self) -> list[list[Unit]]:
+        """A list's elements in order, each its sentences; a nested item belongs to the item it hangs under."""
+        groups: dict[int, list[Unit]] = {}
+        top = -1
+        for u in self.units:
+            top = u.item if u.level == 0 or top < 0 else top
+            groups.setdefault(top, []).append(u)
+        return [groups[k] for k in sorted(groups)]
+
 
 @dataclass(frozen=True)
 class Section:

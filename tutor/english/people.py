@@ -9,8 +9,8 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 from typing import Any
 
-from tutor.english.dictionary import parts_of_speech
-from tutor.english.lexicon import NUMBER_WORDS, STOPWORDS
+from tutor.english.dictionary import is_english_word, parts_of_speech
+from tutor.english.lexicon import NUMBER_WORDS, PERSON_NOUNS, STOPWORDS
 
 _PART = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?|[A-Z]\.")
 
@@ -38,6 +38,8 @@ def is_full_name(name: str) -> bool:
         return False
     if any(_says_something(p) for p in parts[1:-1]):
         return False  # "Ingrid Goes West": a title that says something, not a middle name
+    if re.fullmatch(r"[A-Z]\.", parts[0]) and len(parts) >= 3:
+        return not is_english_word(parts[-1])  # "W. Ford Doolittle", "J. R. R. Tolkien"; not "U. S. Army"
     return is_first_name(parts[0].rstrip("."))
 
 
@@ -87,3 +89,30 @@ def gender(name: str) -> str | None:
     """ "male" or "female" when the table gives the name's first word mostly one, else None."""
     found = _detector().get_gender(name.split()[0].split("-")[0]) if name.split() else "unknown"
     return found.removeprefix("mostly_") if found.removeprefix("mostly_") in ("male", "female") else None
+
+
+def named_person(name: str, people: Collection[str]) -> str | None:
+    """The person a subject names: one of the text's people, or a full name after a title ("President-elect Donald
+    Trump", "Facebook CEO Mark Zuckerberg", "Director David Lowery"); None for no person."""
+    if name in people:
+        return name
+    ws = name.split()
+    return next((" ".join(ws[-k:]) for k in (3, 2) if len(ws) > k and is_full_name(" ".join(ws[-k:]))), None)
+
+
+_ORGANISATION_ENDS = frozenset(
+    "LLC Inc Ltd Corp Corporation Company Co GmbH PLC Foundation Agency Association Institute University Council "
+    "Commission Committee Department Ministry Bureau Administration".split()
+)
+_NOT_PEOPLE = frozenset("list checklist playlist wishlist twist wrist mist fist exist insist consist persist".split())
+
+
+def names_people(phrase: str) -> bool:
+    """ "King", "Members of the National Assembly": a phrase whose head noun names people."""
+    ws = phrase.lower().split()
+    head = ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]
+    if re.fullmatch(r"[a-z]{4,}ists?", head) and head.rstrip("s") not in _NOT_PEOPLE:
+        return True  # "Islamists", "economists", "a physicist": people by what they hold or do
+    if phrase.split()[-1].strip(".,") in _ORGANISATION_ENDS:
+        return True  # "Arduino LLC filed …", "The Food Standards Agency warned …": "Who …?"
+    return head in PERSON_NOUNS or head.endswith("s") and head[:-1] in PERSON_NOUNS

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Protocol
 
-from tutor.english.lexicon import ABBREVIATIONS, ACRONYM_LINKS, SELF_REFERENCES, STOPWORDS, alternation
+from tutor.english.lexicon import ABBREVIATIONS, ACRONYM_LINKS, PREPOSITIONS, SELF_REFERENCES, STOPWORDS, alternation
 
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+\S)")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
@@ -107,11 +107,17 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 def _middle_initial(before: list[str], after: str) -> bool:
     """ "says Brian K. Coombes", "by Renée M. P. Teate": an initial between a given name (or another initial) and a
-    surname ends no sentence; "Plan B. Then …" does (the word after it opens a sentence)."""
+    surname ends no sentence, nor one before a given name and a surname ("In 1999, W. Ford Doolittle proposed …");
+    "Plan B. Then …" does (the word after it opens a sentence)."""
     following = after.split(maxsplit=1)[0].strip(",.;:’'\"") if after.split() else ""
     given = before[-2] if len(before) > 1 else ""
     named = given[:1].isupper() and given.removesuffix(".").isalpha() and before[-1][:1].isupper()
-    return named and following[:1].isupper() and following.lower() not in STOPWORDS
+    if named:
+        return following[:1].isupper() and following.lower() not in STOPWORDS
+    if given and not given.endswith(",") and given.lower() not in PREPOSITIONS | {"and", "or"}:
+        return False  # "Take vitamin C. Many …", "group A. Group B …": a label of the word before
+    name = [w.strip(",.;:’'\"") for w in after.split(maxsplit=2)[:2]]  # "In 1999, W. Ford Doolittle proposed …"
+    return len(name) == 2 and all(w[:1].isupper() and w.isalpha() and w.lower() not in STOPWORDS for w in name)
 
 
 def _cap_length(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:

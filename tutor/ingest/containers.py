@@ -1,6 +1,8 @@
 """A document's fenced containers: "::: challenge" … ":::" as Pandoc and the Carpentries' lessons write them,
-":::{.callout-note}" as Quarto does, ":::{solution}" as MyST does, ":::tip" as Docusaurus and VitePress do. Where each
-is and the names its opening line gives it, so that what reads a text can tell an exercise from what it teaches."""
+":::{.callout-note}" as Quarto does, ":::{solution}" as MyST does, ":::tip" as Docusaurus and VitePress do, and the
+HTML blocks Markdown may hold ('<div data-type="exercise">' … '</div>', as OpenStax's kramdown writes its exercises).
+Where each is and the names its opening line gives it, so that what reads a text can tell an exercise from what it
+teaches."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ _FENCE = re.compile(r" {0,3}(:{3,})\s*(.*?)\s*")  # a container's opening or clo
 _CODE_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")  # a code block's, inside which nothing is a container
 _ATTRIBUTES = re.compile(r"\{([^{}]*)\}")  # "{.callout-note}", "{#exr-mean .exercise}", "{solution}"
 _NAME = re.compile(r"[A-Za-z][\w-]*")
+_DIV = re.compile(r"<div\b([^>]*)>|</div\s*>", re.I)  # an HTML block's opening or closing tag
+_DIV_NAMES = re.compile(r"""\b(?:class|data-type)\s*=\s*["']([^"']*)["']""", re.I)
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,7 @@ def containers(text: str) -> tuple[Container, ...]:
     """Every fenced container of the text, nested ones too; a closing line closes the innermost one open."""
     found: list[Container] = []
     opened: list[tuple[int, frozenset[str]]] = []
+    divs: list[tuple[int, frozenset[str]]] = []  # HTML blocks open, apart from the fences (each closes its own)
     code = ""  # the fence of the code block the line is in
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -41,8 +46,25 @@ def containers(text: str) -> tuple[Container, ...]:
             elif opened:
                 start, names = opened.pop()
                 found.append(Container(start, pos, names))
-    found.extend(Container(start, len(text), names) for start, names in opened)
+        elif body.lstrip().startswith("<"):
+            found.extend(_html_blocks(body, here, pos, divs))
+    found.extend(Container(start, len(text), names) for start, names in opened + divs)
     return tuple(sorted(found, key=lambda c: c.start))
+
+
+def _html_blocks(line: str, here: int, after: int, divs: list[tuple[int, frozenset[str]]]) -> list[Container]:
+    """The HTML blocks a line of them closes, opening (on `divs`) those it opens: '<div data-type="exercise">' is
+    named exercise, '<div class="art-connection">' art and connection; a block closed on its own line ('<div
+    data-type="title">Art Connection</div>') holds that line."""
+    closed: list[Container] = []
+    for tag in _DIV.finditer(line):
+        if tag.group(1) is not None:
+            words = " ".join(_DIV_NAMES.findall(tag.group(1)))
+            divs.append((here, frozenset(w.lower() for w in re.split(r"[\s_-]+", words) if w)))
+        elif divs:
+            start, names = divs.pop()
+            closed.append(Container(start, after, names))
+    return closed
 
 
 def _names(opening: str) -> frozenset[str]:

@@ -55,7 +55,14 @@ def names(sentence: str) -> list[Term]:
         last = i
         while j + 1 < len(tokens):
             nxt = tokens[j + 1][1].strip('“”"(),.;:!?')
-            if tokens[j][1][-1:] in ',.;:!?”"' or tokens[j][1].endswith(("’s", "'s")) or tokens[j + 1][1][:1] in '“"':
+            initial = all(re.fullmatch(r"[A-Z]\.", t) for _, t in tokens[i : j + 1]) and _CAP_WORD.fullmatch(nxt)
+            # "W. Ford Doolittle", "J. R. R. Tolkien" (not "Part B. The")
+            if (
+                tokens[j][1][-1:] in ',.;:!?”"'
+                and not initial
+                or tokens[j][1].endswith(("’s", "'s"))
+                or tokens[j + 1][1][:1] in '“"'
+            ):
                 break  # a run ends at punctuation, a possessive, or before a quotation opens
             if _CAP_WORD.fullmatch(_strip_possessive(nxt)):
                 j += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.english.dictionary import parts_of_speech
+from tutor.english.dictionary import is_adverb, parts_of_speech
 from tutor.english.lexicon import AUXILIARIES, PREPOSITIONS
 from tutor.revision.items.clauses import OBJECT_OPENERS
 from tutor.revision.items.context import base_forms, finite
@@ -159,14 +159,20 @@ def cut_answer(answer: str, clause: bool = False, statement: bool = False) -> st
     if deed:  # "walks the new tree, compares it with …": the first deed's object
         ws = ws[:deed]
         answer = " ".join(ws)
-    second = 0 if clause else next((n for n in range(1, len(ws) - 1) if _second_deed(ws, n)), 0)
+    answer = answer if clause else without_second_deed(answer)
+    return DANGLING.sub("", answer.strip().rstrip(".!,"))
+
+
+def without_second_deed(answer: str) -> str:
+    """The answer before an "and" that begins a second deed: "three more noble gases [and gave them Greek names]",
+    "xylem and phloem tissues [and conducts water …]" (the object, not a second deed)."""
+    ws = answer.split()
+    second = next((n for n in range(1, len(ws) - 1) if _second_deed(ws, n)), 0)
     if second and re.search(r"\b(?:between|both)\s+(?:\S+\s+){0,3}\S+$", " ".join(ws[:second]), re.I):
         second = 0  # "the distance between the real and predicted values": one phrase, "predicted" no deed
     if second and ws[second + 1] in base_forms(ws[second + 1]) and re.search(r"\bto\s+\w+", " ".join(ws[:second])):
         second = 0  # "the thread to halt normal execution and unwind its stack": the same "to"
-    if second:  # "three more noble gases and gave them Greek names": the object, not a second deed
-        answer = " ".join(ws[:second])
-    return DANGLING.sub("", answer.strip().rstrip(".!,"))
+    return " ".join(ws[:second]) if second else answer
 
 
 def _verb_before(words: str) -> bool:
@@ -188,8 +194,13 @@ def _second_deed(ws: list[str], n: int) -> bool:
         return False
     if ws[n] == "and" and n >= 2 and ws[n - 2].endswith(","):
         return False  # "the input, output and forget gates": the "and" closes a series of words, not a clause
-    then = ws[n + 2] if n + 2 < len(ws) else ""
-    return _deed(ws[n + 1], then if ws[n] == "and" else "the")
+    k = n + 2 if n + 2 < len(ws) and _adverb_only(ws[n + 1]) else n + 1  # "… and somewhat reduces the stress"
+    then = ws[k + 1] if k + 1 < len(ws) else ""
+    return _deed(ws[k], then if ws[n] == "and" else "the")
+
+
+def _adverb_only(word: str) -> bool:
+    return word.islower() and is_adverb(word) and not parts_of_speech(word) & {"NOUN", "ADJ", "VERB"}
 
 
 def _deed(word: str, then: str = "") -> bool:
@@ -225,4 +236,15 @@ def _series_end(answer: str, m: re.Match[str]) -> bool:
     if not (m.group().startswith(",") and m.group().rstrip().endswith("and") and "," in answer[: m.start()]):
         return False
     following = answer[m.end() :].split()
-    return not following or not finite(following[0], nouns_too=True)  # "…, and works on …" is a second deed
+    if not following or not finite(following[0], nouns_too=True):
+        return True  # "…, and works on …" is a second deed
+    element = answer[: m.start()].rsplit(",", 1)[-1].split()  # the element before: "flowers"
+    objected = len(following) > 1 and following[1].lower() in _OBJECT_DETERMINERS  # "…, and makes the tea"
+    short = len(element) <= 2 and len(following) <= 2  # not "A-Frame, a web framework for …, and works on …"
+    return short and not objected and _plural_nouns(element[-1].lower(), following[0])  # "leaves, flowers, and fruits"
+
+
+def _plural_nouns(*words: str) -> bool:
+    """Words that are each a noun's plural (and may be a verb's "-s" form): "flowers", "fruits"."""
+    bare = [w.strip(".,;:!?") for w in words]
+    return all(re.fullmatch(r"[a-z]+s", w) and "NOUN" in parts_of_speech(w) for w in bare)

@@ -25,7 +25,8 @@ _GENERIC = SHELL_NOUNS | frozenset(
 _INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly".split())
 _PRAISE = re.compile(
     r"(?i)^(?:the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle)"
-    r"|an? (?:workhorse|staple|mainstay|big deal|must|game[- ]changer))\b"  # "Markov chains are a workhorse for …",
+    r"|an? (?:workhorse|staple|mainstay|big deal|must|game[- ]changer|boon|blessing|godsend|curse|nuisance))\b"
+    # "Markov chains are a workhorse for …", "The Haber process was a boon to agriculture",
     # "Test Driven Development is a big deal in the modern development landscape"
 )
 # "a welcomed addition to …", "a rich topic, with much more nuance …", "a core pillar of the language", "an opportunity
@@ -45,6 +46,8 @@ _MOST = re.compile(
     rf"(?i)^(?:the|one of the)\s+(?:single\s+)?most\s+(?:{'|'.join(_RANKING.split())})\b"
 )  # not "most common"
 # "a built-in feature of Vue 3", "a decreasing function of its cost": what X belongs to or varies with, not what it is
+# "Ammonia is a weaker acid than is water": how it compares, not what it is
+_COMPARED = re.compile(r"(?i)^an?\s+(?:(?:more|less)\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}than\b")
 _PART_OF = re.compile(
     r"(?i)^an?\s+(?:[\w-]+\s+)?(?:feature|part|component|function|member|element)\s+of\s+(?!.*\b(?:that|which|who|to)\b)"
 )
@@ -66,6 +69,7 @@ def no_class(subject: str, answer: str, ctx: Context) -> bool:
     ws = ws[:1] + [w for w in ws[1:] if w != "and" and w not in _WEIGHING][:1]  # "a real and pervasive issue"
     judged = ws[:1] and ws[0] in JUDGEMENTS or len(ws) == 2 and ws[0] in _WEIGHING and ws[1] in _GENERIC
     judged = judged or bool(_PRAISE.match(answer) or _PART_OF.match(answer) or _APPRAISED.match(answer))
+    judged = judged or bool(_COMPARED.match(answer))
     short = word_count(answer) < _class_words(subject, ctx) and not re.search(r"\d", answer)  # "$1,200" is a fact
     return bool(judged) or short or " and " in f" {subject} "
 

@@ -50,7 +50,10 @@ def as_question(claim: str, wh: str, ctx: Context) -> str | None:
     often = f"{ws[0].lower()} " if i > 1 and ws[0].lower() in _HOW_OFTEN else ""  # "Sometimes a good job must …"
     # "Even client-side routing libraries are usually …": not "How are even …"
     even = ws[0].lower() == "even" and not often
-    subject = in_question(" ".join(ws[1 if often or even else 0 : i]), ctx)
+    said = ws[1 if often or even else 0 : i]
+    said = said[:-1] if len(said) > 1 and said[-1].lower() == "also" else said  # "Why do biofilms produce …?": the
+    # "also" of the text's second reason says nothing without its first
+    subject = in_question(" ".join(said), ctx)
     verb, rest = ws[i].lower(), " ".join(ws[i + 1 :])
     after = next((w for w in ws[i + 1 :] if not (w.endswith("ly") or w.lower() in NOT_PARTICIPLES)), "")
     if verb in AUXILIARIES and not (verb in _HAVE and not _participle(after)) and not _does_a_thing(verb, after):

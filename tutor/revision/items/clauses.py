@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.english.dictionary import is_english_word, parts_of_speech
+from tutor.english.dictionary import can_be_noun, is_english_word, parts_of_speech
 from tutor.english.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -109,6 +109,8 @@ def plural_verb(ws: list[str], i: int) -> bool:
     """A verb's base form after a plural noun ("States foster relations …"): what `verb_at` leaves to context; not
     "be" ("the requirement that works be deposited": a wish, inside a clause)."""
     before, w = ws[i - 1].lower(), ws[i].lower()
+    if before in _BEFORE_VERB and i > 1 and ws[i - 2].lower() not in STOPWORDS:
+        before = ws[i - 2].lower()  # "Biofilms also produce …": the noun before the adverb
     if before in STOPWORDS or not looks_plural(before) or "VERB" not in parts_of_speech(w):
         return False
     if w in {"be"} | PARTICLES | _NEVER_VERBS:
@@ -119,7 +121,9 @@ def plural_verb(ws: list[str], i: int) -> bool:
         return False  # "firewalls spread quickly": now, or then?
     if i + 1 < len(ws) and finite(ws[i + 1].lower()) and "ADV" in parts_of_speech(w):
         return False  # "The United States still has …": an adverb before the verb, not the verb
-    return "NOUN" in parts_of_speech(before)
+    return before.isalpha() and can_be_noun(
+        before
+    )  # "Biofilms": a noun the tables lack is a noun still; not "Norton's"
 
 
 def fill_template(template: str, subj: str, groups: list[str], named_plural: bool | None = None) -> str:
@@ -141,15 +145,20 @@ def fill_template(template: str, subj: str, groups: list[str], named_plural: boo
 
 
 def name_number(subject: str) -> bool | None:
-    """Whether a short name is plural by its last word ("Markov Chains", not "Mozilla Summit"); None for a
-    phrase, whose head the sentence's verb knows better ("The amount of parameters is …")."""
+    """Whether a short name is plural by its last word ("Markov Chains", not "Mozilla Summit"), or a short phrase by
+    a plural not made with "s" ("humoral stimuli"); None for a phrase, whose head the sentence's verb knows better
+    ("The amount of parameters is …")."""
     from lemminflect import getAllLemmas
 
     ws = [w for w in subject.split() if w.lower() not in ("the", "a", "an")]
-    if not 1 <= len(ws) <= 3 or not all(w[:1].isupper() for w in ws) or not ws[-1].isalpha():
+    if not 1 <= len(ws) <= 3 or not ws[-1].isalpha():
         return None
     last = ws[-1].lower()
     nouns = getAllLemmas(last).get("NOUN")
+    if nouns and ws[-1].islower() and not last.endswith("s") and last not in nouns:
+        return True  # "Humoral stimuli refers to …": a plural of its own, whatever the verb says
+    if not all(w[:1].isupper() for w in ws):
+        return None
     return last not in nouns if nouns else None  # "Chains": a plural; "Commons", "Summit": not; "Pdf.js": unknown
 
 

@@ -95,7 +95,7 @@ _RELATIVE_TO_BEFORE = (
     r"|\b(?i:the other)\b(?!\s+(?:hand|way|side)\b|\s+\w+s\b)"
     r"|\b(?i:a (?:closely )?(?:related|similar)) \w+\b(?!\s+to\b)"
     r"|\b(?i:as (?:much|many))\b(?!\s+(?:\w+\s+)?as\b)|\b(?i:do|does|did|doing|done) so\b"  # "requires as much"
-    r"|\b(?i:in that case|at that point)\b"  # which case
+    r"|\b(?i:in that case|at that point)\b|^(?i:here),"  # which case; "Here, neuronal signaling …": where
     # "the iterative algorithm just described": described where the text was before
     r"|\b(?i:just|previously|earlier) (?:described|defined|discussed|introduced|mentioned|presented|outlined|derived)\b"
 )

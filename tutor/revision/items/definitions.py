@@ -30,7 +30,7 @@ from tutor.revision.items.context import (
 )
 from tutor.revision.items.glosses import gloss, no_gloss
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
-from tutor.revision.items.subjects import ACTIVITY, good_subject, lower_article, with_article
+from tutor.revision.items.subjects import ACTIVITY, good_subject, in_prompt, lower_article
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "(or other authentication method)": left out of the subject's key
 _LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")  # three words or more in parentheses
@@ -145,7 +145,7 @@ def definition_item(
         answer = _NAME_FOR.sub("", answer)  # "a contrived … term to describe using a tool …": what the term names
         if no_gloss(answer, subj, template == _WHAT_IS, ctx) or _SPLICED.search(answer):
             continue  # "A city is a complex system of people, a person is …": a chain of claims, no definition
-        prompt = fill_template(template, _in_prompt(subj, ctx), [g for g in m.groups() if g], name_number(subj))
+        prompt = fill_template(template, in_prompt(subj, ctx), [g for g in m.groups() if g], name_number(subj))
         condition = _CONDITION.search(answer) if "called" in template else None
         if condition and reads_alone(condition.group(1), answer=True):  # "A graph is called strongly connected if
             # all its nodes …"; "is known as acquisition, when an organism …" answers "acquisition"
@@ -174,12 +174,17 @@ def definition_item(
 
 def _examples(prompt: str, answer: str, subj: str, template: str, ctx: Context) -> tuple[str, str]:
     """ "An example of X is Y" asks "What example of X does the text give?"; "A coastline is an example of a stochastic
-    fractal" asks "What is a coastline an example of?"."""
+    fractal" asks "What is a coastline an example of?", as does an example of a kind the answer describes at
+    length."""
     example = _EXAMPLE_OF.match(subj) if template == _WHAT_IS else None
     if example:
         return f"What example of {ctx.soften(example.group(1))} does the text give?", answer
     instance = _AN_EXAMPLE_OF.match(answer) if template == _WHAT_IS else None
-    return (f"{prompt[:-1]} an example of?", instance.group(1)) if instance else (prompt, answer)
+    if instance:
+        return f"{prompt[:-1]} an example of?", instance.group(1)
+    longer = re.match(r"(?i)(?:an|one)\s+example\s+of\s+(?=(?:an?|the)\s)", answer) if template == _WHAT_IS else None
+    return (f"{prompt[:-1]} an example of?", answer[longer.end() :]) if longer else (prompt, answer)  # "Childbirth
+    # at full term is an example of a situation in which …": of what kind, the answer at length
 
 
 def _worded(prompt: str, template: str, subj: str, answer: str, often: str, people: Collection[str]) -> str:
@@ -263,37 +268,6 @@ def _term_or_activity(subject: str) -> bool:
     """ "The term 'least-squares'", "Blocking a thread": a term named, or doing something in a few words."""
     ws = subject.split()
     return bool(_TERM_NAMED.match(subject)) or 0 < len(ws) <= 4 and bool(ACTIVITY.search(ws[0].lower()))
-
-
-def _in_prompt(subject: str, ctx: Context) -> str:
-    """A subject inside a question: "The Mozilla Festival" -> "the Mozilla Festival", words the text writes in lower
-    case lowered ("Cyber Diplomacy"), and an English word capitalised only because the sentence opens with it
-    ("Sparse matrices" -> "sparse matrices"; a one-word name such as "Rust" keeps its capital)."""
-    each = re.match(r"(?i)(?:each|every)\s+(?=[A-Za-z])", subject)  # "What is each React component?" asks of one
-    subject = with_article(subject[each.end() :]) if each else subject
-    softened = lower_article(ctx.soften(subject))
-    first, _, rest = softened.partition(" ")
-    opening = first[:1].isupper() and first[1:].islower() and rest and rest == rest.lower()
-    if opening and is_english_word(first) and first.lower() not in ctx.named_words:
-        return f"{first.lower()} {rest}"
-    if not rest and first[:1].isupper() and first[1:].islower() and first.endswith("ing") and is_english_word(first):
-        return first.lower()  # "Generalizing refers to …": a doing, not a name
-    if softened.isalpha() and softened.islower() and not softened.endswith(("s", "ing")) and _counted(softened, ctx):
-        return with_article(softened)  # "What is a connection?", not "What is connection?"
-    return softened
-
-
-def _counted(noun: str, ctx: Context) -> bool:
-    """A noun the text only counts ("connections", "each connection is …", never "of connection"): one needs its
-    article in a question, unlike "entropy" or "optimization" (not "an information system", "a software engineer": a
-    mass noun before another noun)."""
-    one = rf"\b(?:an?|each|every|another)\s+(?:\w+\s+)?{noun}(?=\s*[.,;:!?)]|\s+(?:{_AFTER_NOUN})\b)"
-    bare = rf"\b(?:of|in|for|with|on|by|to|from|about|into|through|as|without)\s+{noun}\b(?!-)"
-    text = ctx.doc.text
-    return bool(re.search(rf"(?i){one}|\b{noun}s\b", text)) and not re.search(rf"(?i){bare}", text)
-
-
-_AFTER_NOUN = "is|was|has|that|which|who|of|to|in|for|and|or|with|from|by|on|at"
 
 
 def _named_by(

@@ -12,7 +12,6 @@ from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section
 from tutor.revision.items.clauses import in_question
 from tutor.revision.items.context import Context, declarative, has_verb, is_everyday, reads_alone, stands_alone
-from tutor.revision.items.lists import list_elements
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 
 # a gloss that says what its term is for: "Good for tasks that require …", "Useful for …"
@@ -24,7 +23,7 @@ _NO_GLOSS = re.compile(rf"(?i)(?:even\s+)?(?:{alternation(WH_WORDS | NOT_SUBJECT
 def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) -> list[QuizItem]:
     """A list that glosses its terms ("Combinatorial explosion. The amount of parameters … grew …", "Latency:
     the time it takes to service a request"): "What does the text mean by “combinatorial explosion”?"."""
-    own = ([u for u in element if u.level == 0] for element in list_elements(block))  # the item's own sentences
+    own = ([u for u in element if u.level == 0] for element in block.elements())  # the item's own sentences
     groups = [units for units in own if units]
     out: list[QuizItem] = []
     glossed = 0  # elements shaped as a term and its gloss

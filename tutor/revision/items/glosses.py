@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from tutor.english.lexicon import ANSWER_ENDS, alternation
+from tutor.english.dictionary import can_be_noun
+from tutor.english.lexicon import ANSWER_ENDS, DETERMINERS, alternation
 from tutor.revision.items.answers import (
     DANGLING,
     ONLY_REASONS,
@@ -14,9 +15,10 @@ from tutor.revision.items.answers import (
     only_a_kind,
     points_elsewhere,
     without_asides,
+    without_second_deed,
 )
 from tutor.revision.items.appraisals import no_class, ranks
-from tutor.revision.items.context import Context, owner_elsewhere
+from tutor.revision.items.context import Context, finite, owner_elsewhere
 from tutor.revision.items.list_names import COUNTED
 
 # the end of a definition's answer: a reason, a relative clause, a second clause ("…, and is Mozilla's flagship"),
@@ -40,8 +42,10 @@ _CUT_ANSWER = re.compile(
 )
 # "…, and the interest rate comes from …": another subject's clause (not inside the things a colon counts)
 _ANOTHER_SUBJECT = re.compile(
-    r",\s+and\s+(?=(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,3}[a-z]+(?:s|ed)\s)"
+    r",\s+and\s+(?=(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,3}[a-z]+(?:s|ed)\s"
+    r"|(?:[a-z][\w-]*\s+){1,3}(?:is|are|was|were|has|have|had)\s)"  # "…, and necrotizing fasciitis has been …"
 )
+_AND = re.compile(r",\s+and\s+")
 # a relative clause after a preposition ("…, in which Berlioz and Wagner were …"): whole in an answer, or not at all
 _RELATIVE = re.compile(r",\s+(?:in|on|at|to|for|by|with|from|through|under|of)\s+(?:which|whom|whose)\b")
 _ELEMENT = r"(?:[\w'’-]+\s+){0,2}[\w'’-]+"
@@ -49,7 +53,10 @@ _ELEMENT = r"(?:[\w'’-]+\s+){0,2}[\w'’-]+"
 _COLON_SERIES = re.compile(rf":\s+{_ELEMENT}(?:,\s+{_ELEMENT})*,?\s+(?:and|or)\s+{_ELEMENT}[.!]?$")
 # "called inflation in the popular press", "called Hicksian by economists": where or by whom, after the name
 _POINTED_EXAMPLE = re.compile(r",?\s+(?:such as|like|e\.g\.)\s.*\b(?:below|above|following|shown)\b.*$")
-_NAMED_WHERE = re.compile(r"\s+(?:in|by|among|within|throughout|across)\s+(?:the\s+|an?\s+)?[a-z].*$")
+_NAMED_WHERE = re.compile(
+    r"\s+(?:in|by|among|within|throughout|across)\s+(?:the\s+|an?\s+)?[a-z].*$"
+    r"|,\s+(?:also\s+)?(?:named|coined|introduced|dubbed)\s+by\b.*$"  # "quantum chromodynamics, also named by …"
+)
 
 
 def gloss(rest: str, called: bool = False) -> str | None:
@@ -64,6 +71,14 @@ def gloss(rest: str, called: bool = False) -> str | None:
     inner = _RELATIVE.search(answer) if cut else None  # "…, in which Berlioz [and Wagner were …]": cut inside it
     answer = answer[: inner.start()] if inner else answer
     answer = DANGLING.sub("", answer)  # "a noisy draw on μ, and [since …]": the cut left the "and"
+    answer = _before_another_clause(answer)
+    deed = without_second_deed(answer)
+    if deed != answer and not re.search(r"\b(?:that|which|who|whose|where|when|if)\b", answer):
+        answer = (
+            deed.rstrip(",") if answer[len(deed) :].split()[1].endswith("s") else answer
+        )  # "xylem and phloem tissues [and
+        # conducts water …]"; not "a program that parses input and writes output" (one clause's two deeds), nor "a
+        # set of rules, and related tools"
     colon = -1 if series else answer.find(": ")
     if colon > 0 and COUNTED.match(answer[:colon]):  # "two major sources of randomness: A, and B"
         if cut and cut.start() > rest.find(": "):
@@ -75,6 +90,17 @@ def gloss(rest: str, called: bool = False) -> str | None:
         answer = _NAMED_WHERE.sub("", answer)  # "called inflation in the popular press": the name
     if answer.count("”") > answer.count("“"):
         answer = answer.rstrip("”").rstrip(".;:!,")  # “Film Sampling is an exciting way to …”: the close
+    return answer
+
+
+def _before_another_clause(answer: str) -> str:
+    """The answer before ", and" opens a clause of its own, a noun or two then a verb ("to light the factory floor[,
+    and employees strained …]")."""
+    for m in _AND.finditer(answer):
+        ws = [w for w in answer[m.end() :].split()[:4] if w.lower() not in DETERMINERS]
+        for k in range(1, min(3, len(ws) - 1) + 1):
+            if ws[k].islower() and finite(ws[k]) and all(w.isalpha() and can_be_noun(w) for w in ws[:k]):
+                return answer[: m.start()]
     return answer
 
 

@@ -118,7 +118,8 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # "Table 3.15, price level; Table 3.16, exchange rate": where the data are, not what it teaches
     if sum(bool(YEAR.match(label)) for label in labels) > 1 or any(map(speaks_of_numbered, labels)):
         return None  # a timeline: its years and names are asked one by one; "In (6), …": about an equation not shown
-    if 2 * sum(bool(_FORMULA.search(unit_reading(doc, us[0]))) for us in elements) >= len(elements):
+    formulas = [bool(_FORMULA.search(said) or "=" in said) for said in (unit_reading(doc, us[0]) for us in elements)]
+    if 2 * sum(formulas) >= len(elements):  # "c = λν | E=hν=hcλ | …": a book's key equations, to use, not recall
         return None  # "R (lm()): y ~ a + b + c * d.": a model formula in each language, code to read, not recall (an
         # element's own sentence: "For instance, consider the program: var a = 2;" under it is an example)
     lead = unit_reading(doc, before[-1]).strip() if before else ""
@@ -174,7 +175,7 @@ def _leads(doc: Document, block: Block, previous: Block | None) -> bool:
 def _recallable(doc: Document, block: Block) -> list[list[Unit]]:
     """The list's elements to recall (each its sentences); none when too few are left, or when they are readings."""
     # "✅ Based on the other columns, can you think of …?": a note to the reader inside an element, not one of them
-    elements = [us for us in list_elements(block) if unicodedata.category(unit_reading(doc, us[0])[:1] or "a") != "So"]
+    elements = [us for us in block.elements() if unicodedata.category(unit_reading(doc, us[0])[:1] or "a") != "So"]
     elements = [us for us in elements if not _MORE_OF_THEM.fullmatch(unit_reading(doc, us[0]).strip())]
     elements = [us for us in elements if not NOTE_LABEL.fullmatch(element_label(doc, us))]  # "**Tip:** …"
     if 2 * sum(bool(_READING.search(unit_reading(doc, us[0]))) for us in elements) >= len(elements):
@@ -264,7 +265,7 @@ def links_to_read(doc: Document, section: Section, block: Block, previous: Block
     if block.kind != "list":
         return False
     lead = _lead_line(doc, block, previous)
-    starts = [us[0].start for us in list_elements(block)]
+    starts = [us[0].start for us in block.elements()]
     newline = doc.text.find("\n", block.end)  # the line's end: a link's target comes after its words
     end = newline if newline >= 0 else len(doc.text)
     written = [doc.text[a:b] for a, b in zip(starts, [*starts[1:], end], strict=True)]  # "[HN discussion](…)"
@@ -280,16 +281,6 @@ def led_as_examples(doc: Document, block: Block, previous: Block | None) -> bool
 def _lead_line(doc: Document, block: Block, previous: Block | None) -> str:
     """The last sentence of the paragraph that leads in to the list; "" when none does."""
     return unit_reading(doc, previous.units[-1]).strip() if previous and _leads(doc, block, previous) else ""
-
-
-def list_elements(block: Block) -> list[list[Unit]]:
-    """A list block's elements in order, each its sentences; a nested item belongs to the item it hangs under."""
-    groups: dict[int, list[Unit]] = {}
-    top = -1
-    for u in block.units:
-        top = u.item if u.level == 0 or top < 0 else top
-        groups.setdefault(top, []).append(u)
-    return [groups[k] for k in sorted(groups)]
 
 
 def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
@@ -316,6 +307,9 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     if best is None:
         return None
     spans, noun = best[2], best[3]
+    dash = sentence.find("—", *spans[0])
+    spans[0] = (dash + 1, spans[0][1]) if dash >= 0 else spans[0]  # "three types of fundamental particles—leptons,
+    # quarks, and carrier particles": the series starts after the dash
     labels = [_ARTICLE.sub("", sentence[a:b].strip().strip('“”"').rstrip(".").strip('“”"')) for a, b in spans]
     labels = [without_cross_reference(label) for label in labels]  # "0; 1 (Figure 7.3)"
     if any(set(label.lower().split()) <= _VAGUE | STOPWORDS for label in labels):

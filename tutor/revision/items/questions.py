@@ -19,13 +19,12 @@ from tutor.english.lexicon import (
     MONTHS,
     NOT_SUBJECT,
     PARTICLES,
-    PERSON_NOUNS,
     PREPOSITIONS,
     REPORTING,
     STOPWORDS,
     looks_plural,
 )
-from tutor.english.people import gender, is_full_name
+from tutor.english.people import gender, named_person, names_people
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.aims import aimed
@@ -67,6 +66,7 @@ _LIGHT_VERBS = _EMPTY_VERBS | frozenset("provide create use include publish offe
 # not "What does the Softmax classifier use?", "What does the training dataset include?" (blind ratings: fix, 1 keep
 # in 23 verdicts of use, include, publish, show; 7 in 16 of provide)
 _BROAD_VERBS = frozenset("provide create offer".split())
+_DATE_FRAME = re.compile(r"In (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+ )?(?:1[5-9]|20)\d\d, ")  # "In 1999, "
 _FOCUS = frozenset("even still just only also".split())  # adverbs that are verbs too ("to even"), seldom after a noun
 _HYPOTHETICAL = frozenset("would could might may".split())  # "the VM would try to …": an example, not a fact
 # "Expressions in Vue templates can only …": a predicate that opens on the subject's last noun and a modal
@@ -89,6 +89,8 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
     if sentence.endswith("?") or not stands_alone(sentence):
         return None
+    frame = _date_before_person(sentence, people)
+    sentence = sentence[len(frame) :]
     lead = next((t for t in candidate_terms(sentence) if t.start <= 4), None)
     if lead is None or sentence[: lead.start].strip().lower() not in ("", "the", "a", "an"):
         return None  # "When the VM executes …": the sentence does not start with its subject
@@ -101,22 +103,10 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     predicate = (rest[apposition.end() :] if apposition else rest).strip()
     predicate = re.sub(r"[.;:!]+(['\"”’]*)$", r"\1", predicate)  # "… a 'machine that can think.'" keeps its quote
     whole, predicate = predicate, cut_answer(predicate)  # "… universe, (gained …), and because …": one deed
-    if len(re.findall(r"\s[–—]\s", predicate)) % 2:
-        return None  # "… the dieback disease – and threatening …": an aside the cut left open
-    if unbalanced_quotes(predicate):
+    if not _one_predicate(predicate):
         return None
-    verb = predicate.split()[0] if predicate else ""
-    if _STILL_SUBJECT.match(predicate):
-        return None  # "Expressions in Vue templates can only …": the term ended inside the subject ("templates can")
-    if re.match(r"\w+ed\s+(?:to|by)\b", predicate) and re.search(r"\b(?:is|are|was|were)\b", predicate):
-        return None  # "A Constitution designed to limit … was instead …": the deed comes later
-    if (
-        not finite(verb)
-        or verb.lower() in _HYPOTHETICAL
-        or len(content_terms(predicate)) < tuning.SUBJECT_PREDICATE_TERMS
-    ):
-        return None
-    who = _person(lead.text, people)
+    verb = predicate.split()[0]
+    who = named_person(lead.text, people)
     person = who is not None and not sentence[: lead.start].strip()  # "The Conger claimed …" is no person
     answer = who if person and who else lead.text  # "Director David Lowery filmed …": "David Lowery"
     if not person and (
@@ -133,7 +123,8 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
         return None  # "What is a built-in feature of Vue 3?": one of several, which the question cannot single out
     if {stem(w) for w in term_words(lead.text)} & set(content_terms(predicate)) or _inside(lead.text, predicate):
         return None  # "Who founded the Turing Institute?", "What … if one of its MutexGuards …? Mutex": named
-    prompt = f"{'Who' if person or _names_people(lead.text) else 'What'} {predicate}?"  # "Who called …? the King"
+    prompt = f"{'Who' if person or names_people(lead.text) else 'What'} {predicate}?"  # "Who called …? the King"
+    prompt = f"{frame}{prompt[:1].lower()}{prompt[1:]}" if frame else prompt
     others = _other_people(people, answer, sentence, whole)
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "subject")
     if person and len(others) >= tuning.CHOICE_DISTRACTORS and flip(doc, u):
@@ -145,43 +136,41 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, answer, keys)
 
 
+def _date_before_person(sentence: str, people: set[str]) -> str:
+    """ "In 1999, " before a person's name ("In 1999, W. Ford Doolittle proposed …"), which the question keeps ("In
+    1999, who proposed …?"); "" for none."""
+    frame = _DATE_FRAME.match(sentence)
+    named = [t for t in candidate_terms(sentence[frame.end() :]) if t.start == 0] if frame else []
+    return frame.group() if frame and named and named_person(named[0].text, people) else ""
+
+
+def _one_predicate(predicate: str) -> bool:
+    """A predicate whole, of one finite verb and enough words: not an aside or a quotation the cut left open, nor
+    one whose subject goes on in it."""
+    if len(re.findall(r"\s[–—]\s", predicate)) % 2 or unbalanced_quotes(predicate) or not predicate:
+        return False  # "… the dieback disease – and threatening …": an aside the cut left open
+    if _STILL_SUBJECT.match(predicate):
+        return False  # "Expressions in Vue templates can only …": the term ended inside the subject ("templates can")
+    if re.match(r"\w+ed\s+(?:to|by)\b", predicate) and re.search(r"\b(?:is|are|was|were)\b", predicate):
+        return False  # "A Constitution designed to limit … was instead …": the deed comes later
+    verb = predicate.split()[0]
+    return (
+        finite(verb)
+        and verb.lower() not in _HYPOTHETICAL
+        and len(content_terms(predicate)) >= tuning.SUBJECT_PREDICATE_TERMS
+    )
+
+
 def _ranked(predicate: str) -> bool:
     """ "is the most powerful part of Rails": where the writer ranks the subject, not what it is."""
     verb, _, described = predicate.partition(" ")
     return verb in ("is", "are", "was", "were") and ranks(described)
 
 
-def _person(name: str, people: set[str]) -> str | None:
-    """The person a subject names: one of the text's people, or a full name after a title ("President-elect Donald
-    Trump", "Facebook CEO Mark Zuckerberg", "Director David Lowery"); None for no person."""
-    if name in people:
-        return name
-    ws = name.split()
-    return next((" ".join(ws[-k:]) for k in (3, 2) if len(ws) > k and is_full_name(" ".join(ws[-k:]))), None)
-
-
-_ORGANISATION_ENDS = frozenset(
-    "LLC Inc Ltd Corp Corporation Company Co GmbH PLC Foundation Agency Association Institute University Council "
-    "Commission Committee Department Ministry Bureau Administration".split()
-)
-_NOT_PEOPLE = frozenset("list checklist playlist wishlist twist wrist mist fist exist insist consist persist".split())
-
-
 def _inside(name: str, predicate: str) -> bool:
     """A name the predicate spells inside a longer word ("Mutex" in "its MutexGuards")."""
     said = [w.lower() for w in re.findall(r"\w+", predicate)]
     return any(len(n) >= 4 and any(n in w and n != w for w in said) for n in (w.lower() for w in name.split()))
-
-
-def _names_people(phrase: str) -> bool:
-    """ "King", "Members of the National Assembly": a phrase whose head noun names people."""
-    ws = phrase.lower().split()
-    head = ws[ws.index("of") - 1] if "of" in ws[1:] else ws[-1]
-    if re.fullmatch(r"[a-z]{4,}ists?", head) and head.rstrip("s") not in _NOT_PEOPLE:
-        return True  # "Islamists", "economists", "a physicist": people by what they hold or do
-    if phrase.split()[-1].strip(".,") in _ORGANISATION_ENDS:
-        return True  # "Arduino LLC filed …", "The Food Standards Agency warned …": "Who …?"
-    return head in PERSON_NOUNS or head.endswith("s") and head[:-1] in PERSON_NOUNS
 
 
 def _one_deed(predicate: str) -> bool:
@@ -255,6 +244,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     if ":" in said and re.sub(r"\s*\([^()]*\)", "", said[: said.index(":")]).strip() == answer:
         return None  # "Rust uses a third approach: memory is managed …": the answer is after the colon
     answer, aim = aimed(answer, getLemma(verb, "VERB")[0])
+    answer, after = _particle_apart(answer)
     light = _EMPTY_VERBS if aim else _LIGHT_VERBS - _BROAD_VERBS if broad else _LIGHT_VERBS  # "… as its …?": one thing
     if verb in AUXILIARIES | _HYPOTHETICAL or getLemma(verb, "VERB")[0] in light:
         return None  # "is …" is a definition's; "has …", "provides …" ask for anything at all
@@ -276,13 +266,23 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
     if not tuning.OBJECT_WORDS[0] <= n <= tuning.OBJECT_WORDS[1] or len(content_terms(answer)) < 2:
         return None
     when = _WHEN_OPENS.match(subject)  # "Each year the conference hosted …": "What did the conference host each year?"
-    subject, after = (subject[when.end() :], f" {when.group().strip().lower()}") if when else (subject, "")
+    subject, after = (subject[when.end() :], f"{after} {when.group().strip().lower()}") if when else (subject, after)
     prompt = f"What {aux} {in_question(subject, ctx)} {lemma}{aim}{after}?"
     keys = ctx.key_terms(answer, prompt)
     if len(keys) < 2:
         return None
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "object")
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, answer, keys)
+
+
+def _particle_apart(answer: str) -> tuple[str, str]:
+    """An object before its verb's particle, and the particle: "London dispersion forces hold the layers together
+    [during …]" asks "What do they hold together?", answered "the layers"; ("answer", "") without one."""
+    ws = answer.split()
+    at = next((k for k in range(1, len(ws)) if ws[k].lower() in PARTICLES), 0)
+    if at and (at + 1 == len(ws) or ws[at + 1].lower() in PREPOSITIONS):
+        return " ".join(ws[:at]), f" {ws[at].lower()}"
+    return answer, ""
 
 
 def _object_starts(word: str) -> bool:

@@ -64,6 +64,10 @@ _MEANS = "by"  # "States foster relations by using …": "How do states foster r
 _KEPT = (_MEANS, "in response to", "to", "so that")
 _OWN_REASON = re.compile(r"(?i)\b(?:thanks to|due to|because of)\b")  # the claim gives its own reason
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+_ASIDE_TO_READER = re.compile(r"(?i)(?:note|notice)\s+(?:also\s+)?that\b")
+_DEFINING = re.compile(
+    r"(?i)\b(?:refers?|referred|referring)\s+to\b|\b(?:is|are)\s+defined\s+as\b|(?<!by )\b(?:means|denotes)\b"
+)
 _AIM = re.compile(r"\b(?:is|are|was|were)\s+to\s+\w+")  # "The secret of success is to organize the cache so that …"
 # a sentence that gives one reason of several: "Second, …", "Finally, …", "Also, …"
 _ONE_OF_SEVERAL = re.compile(r"(?i)(?:second(?:ly)?|third(?:ly)?|finally|lastly|also|moreover|furthermore|besides),")
@@ -128,6 +132,9 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         if not m:
             return None
         claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
+    if _ASIDE_TO_READER.match(sentence) or _DEFINING.search(claim):
+        return None  # "Note that the spins … are aligned so that …": an aside; "Hormonal stimuli refers to the release
+        # of a hormone in response to another hormone": what the term means, the reason inside it
     if _OWN_REASON.search(claim) or claim.count("(") > claim.count(")") or len(_SPACED_DASH.findall(claim)) == 1:
         return None  # "PixelCNN is faster … thanks to …, since …", "X can be fast (though … because …)", "summative
         # assessments - used after instruction to …": its own reason, an aside's, a label's gloss (no claim)

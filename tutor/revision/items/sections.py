@@ -22,7 +22,7 @@ _NOT_TAUGHT_HEADING = re.compile(
     r"|self[- ]checks?|assignments?|homework|problems|further\s+(?:research|reading)"
     r"|(?:review|practice|self[- ]check|critical\s+thinking|personal\s+application|discussion|study)\s+"
     r"(?:questions?|problems|exercises)"
-    r"|learning\s+(?:outcomes|objectives|goals)|lesson\s+overview|what\s+you(?:['’]ll|\s+will)\s+learn)"
+    r"|free\s+response|(?:art|visual)\s+connections|learning\s+(?:outcomes|objectives|goals)|lesson\s+overview|what\s+you(?:['’]ll|\s+will)\s+learn)"
     r"(?:\s+[\dA-Z][\d.]*)?\W*"  # "Exercise 7.9", as a book numbers them
 )
 _LINKED_HEADING = re.compile(r"#+\s*\[")
@@ -31,8 +31,8 @@ _LINKED_HEADING = re.compile(r"#+\s*\[")
 # testimonial (as the Carpentries' lessons, Quarto and MyST class their containers); not a box only folded away
 # ("spoiler": "The concept of hidden curriculum describes …" is taught, if out of sight)
 _ASIDE = frozenset(
-    "challenge exercise exercises solution solutions hint quiz discussion instructor objectives questions prereq "
-    "testimonial".split()
+    "challenge exercise exercises problem solution solutions hint quiz discussion instructor objectives questions "
+    "prereq testimonial".split()
 )
 
 

@@ -25,6 +25,7 @@ _TAIL = re.compile(rf"\s*[(,]|\s+[—–]\s|\s+(?:{alternation(ELEMENT_ENDS)})\b
 _PREP = re.compile(rf"\s+(?:{alternation(SERIES_ENDS)})\b")
 # the word before a series' last element, and an adverb that orders it: "…, and finally Long-Term Memory"
 _JOINED = re.compile(r"(?:and|or)\s+(?:(?:finally|lastly|then|eventually)\s+)?")
+_SUBORDINATORS = frozenset("although though whereas unless since because".split())
 _PARALLEL_WORDS = 3  # a series' first element longer than this and twice any other is a clause leading into it
 
 
@@ -94,8 +95,8 @@ def _verb_after_noun(noun: str, verb: str) -> bool:
 
 def _series_element(body: str, a: int, b: int, last: bool) -> bool:
     ws = body[a:b].split()
-    if not 1 <= len(ws) <= tuning.SERIES_ELEMENT_WORDS or ws[0].lower() in STOPWORDS - DETERMINERS:
-        return False
+    if not 1 <= len(ws) <= tuning.SERIES_ELEMENT_WORDS or ws[0].lower() in STOPWORDS - DETERMINERS | _SUBORDINATORS:
+        return False  # "…, although various forms including X-rays, …": a clause, not an element
     if not last and any(w.lower() in INSIDE_SERIES for w in ws[1:]):
         return False
     if any(w.lower() in AUXILIARIES for w in ws[1:]):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tutor import tuning
-from tutor.english.dictionary import is_adverb, parts_of_speech
+from tutor.english.dictionary import is_adverb, is_english_word, parts_of_speech
 from tutor.english.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -19,7 +19,7 @@ from tutor.english.lexicon import (
     STOPWORDS,
 )
 from tutor.english.text import content_terms
-from tutor.revision.items.context import finite, is_everyday, merged_heading, reads_alone
+from tutor.revision.items.context import Context, finite, is_everyday, merged_heading, reads_alone
 
 ACTIVITY = re.compile(r"(?:ing|tion|sion|ment|ysis)$")  # "Classification", "Parsing": an activity's name
 _EVERY = frozenset("each every all both".split())  # "Each stateful firewall keeps …" has a subject
@@ -187,3 +187,43 @@ def with_article(phrase: str) -> str:
     """ "a connection", "an element", "an HPO run" (an acronym read letter by letter)."""
     vowel = phrase[:1] in "aeiouAEIOU" or re.match(r"[AEFHILMNORSX][A-Z0-9]*\b", phrase) is not None
     return f"{'an' if vowel else 'a'} {phrase}"
+
+
+def in_prompt(subject: str, ctx: Context) -> str:
+    """A subject inside a question: "The Mozilla Festival" -> "the Mozilla Festival", words the text writes in lower
+    case lowered ("Cyber Diplomacy"), and an English word capitalised only because the sentence opens with it
+    ("Sparse matrices" -> "sparse matrices"; a one-word name such as "Rust" keeps its capital, unless the text writes
+    it in lower case elsewhere)."""
+    each = re.match(r"(?i)(?:each|every)\s+(?=[A-Za-z])", subject)  # "What is each React component?" asks of one
+    subject = with_article(subject[each.end() :]) if each else subject
+    softened = lower_article(ctx.soften(subject))
+    first, _, rest = softened.partition(" ")
+    opening = first[:1].isupper() and first[1:].islower() and rest and rest == rest.lower()
+    if opening and is_english_word(first) and first.lower() not in ctx.named_words:
+        return f"{first.lower()} {rest}"
+    if not rest and first[:1].isupper() and first[1:].islower() and first.endswith("ing") and is_english_word(first):
+        return first.lower()  # "Generalizing refers to …": a doing, not a name
+    if not rest and first.isalpha() and first[1:].islower() and first.lower() not in ctx.named_words:
+        softened = first.lower() if _written_lower(first, ctx) else softened  # "Hyperthyroidism is …", the text's
+        # exercises saying "… from hyperthyroidism"
+    if softened.isalpha() and softened.islower() and not softened.endswith(("s", "ing")) and _counted(softened, ctx):
+        return with_article(softened)  # "What is a connection?", not "What is connection?"
+    return softened
+
+
+def _written_lower(word: str, ctx: Context) -> bool:
+    """A word the whole text (its exercises too) writes in lower case somewhere, not as code ("`seedr`")."""
+    return re.search(rf"(?<![\w`]){re.escape(word.lower())}(?![\w`])", ctx.doc.text) is not None
+
+
+def _counted(noun: str, ctx: Context) -> bool:
+    """A noun the text only counts ("connections", "each connection is …", never "of connection"): one needs its
+    article in a question, unlike "entropy" or "optimization" (not "an information system", "a software engineer": a
+    mass noun before another noun)."""
+    one = rf"\b(?:an?|each|every|another)\s+(?:\w+\s+)?{noun}(?=\s*[.,;:!?)]|\s+(?:{_AFTER_NOUN})\b)"
+    bare = rf"\b(?:of|in|for|with|on|by|to|from|about|into|through|as|without)\s+{noun}\b(?!-)"
+    text = ctx.doc.text
+    return bool(re.search(rf"(?i){one}|\b{noun}s\b", text)) and not re.search(rf"(?i){bare}", text)
+
+
+_AFTER_NOUN = "is|was|has|that|which|who|of|to|in|for|and|or|with|from|by|on|at"
