@@ -6,6 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.test_revision_key_terms import OTHER, generate_items_from, prompts_under, said_under
+from tutor.ingest.reading import parse
+
+RC = (  # as OpenStax's kramdown writes a formula: MathML between blank lines, with its StarMath source
+    '<math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mtext>RC</mtext></mrow>'
+    '<annotation encoding="StarMath 5.0"> size 12{ ital "RC"} {}</annotation></semantics></math>'
+)
+POWER = (
+    '<math xmlns="http://www.w3.org/1998/Math/MathML"><mrow><mi>P</mi><mo>=</mo><mfrac><msup><mi>V</mi><mn>2</mn>'
+    "</msup><mi>R</mi></mfrac></mrow></math>"
+)
 
 
 def test_an_example_of_a_kind_asks_of_what_and_a_comparison_or_a_boon_defines_nothing(tmp_path: Path) -> None:
@@ -62,3 +72,22 @@ def test_a_name_leaves_who_named_it_and_a_note_to_the_reader_is_not_asked_why(tm
     assert not any(p.startswith(("Why", "For what purpose", "The text says")) for p in prompts_under(tmp_path, noted))
     plain = "The ropes of the tugs are crossed so that they pull the heavy barge in the same direction at once."
     assert any(p.startswith(("Why", "For what purpose")) for p in prompts_under(tmp_path, plain))
+
+
+def test_a_mathml_formula_reads_as_its_symbols_inside_the_sentence_it_cut() -> None:
+    text = (
+        f"# Circuits\n\n## Timing\n\n{RC}\n\n circuits are used for timing. The wipers pause in an\n\n{RC}\n\n"
+        f" circuit. Power grows as {POWER}\n\n, so doubling the voltage quadruples it.\n\n{POWER}\n\n"
+        "Heat follows from it.\n"
+    )
+    doc = parse(text, "knowledge/circuits.md")
+    said = [[u.text or doc.text[u.start : u.end] for u in b.units] for b in doc.sections[-1].blocks]
+    assert said[0] == [
+        "RC circuits are used for timing.",  # was "RC size 12{ ital "RC"} {}", then "circuits are used …"
+        "The wipers pause in an RC circuit.",
+        "Power grows as P = V²/R, so doubling the voltage quadruples it.",
+    ], said
+    assert said[1:] == [["P = V²/R"], ["Heat follows from it."]]  # a formula after a whole sentence stands apart
+    unit = doc.sections[-1].blocks[0].units[1]
+    assert doc.text[unit.start : unit.end].startswith("The wipers pause in an\n\n<math")
+    assert doc.text[unit.start : unit.end].endswith("</math>\n\n circuit.")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tutor.english.text import fold_ligatures, sentence_spans, strip_span
 from tutor.ingest.latex import math_text
+from tutor.ingest.mathml import mathml_text
 from tutor.ingest.references import QUARTO_KINDS, ROLES
 from tutor.records import Unit
 
@@ -80,10 +81,16 @@ def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapp
             where.extend((pos, pos))
         depth = 0
         line_start = True
+        formula = False  # inside a MathML formula, read whole at its opening tag
         children = inline.children or []
         label = _run_in_label(children)
         for k, c in enumerate(children):
             depth += (c.type == "link_open") - (c.type == "link_close")
+            if formula or c.type == "html_inline" and c.content.startswith("<math"):  # "<msup><mi>I</mi><mn>2</mn>
+                pos = pos if formula else _formula(text, c.content, pos, end, (clean, where, ends))  # </msup>": "I²"
+                formula = not (c.type == "html_inline" and c.content.startswith("</math"))
+                code.extend([True] * (len(clean) - len(code)))
+                continue
             if k == label:  # "**Delivery latency** 95% of tasks …" reads "Delivery latency: 95% of tasks …"
                 clean.append(":")
                 where.append(max(pos - 1, start))
@@ -106,20 +113,46 @@ def aligned(text: str, start: int, end: int, inlines: list[Token], targets: Mapp
                 cited = _cited(c.content, _role(children, k, True))
                 pos = _replaced(text, c.content, cited, pos, end, (clean, where, ends))
             elif c.type in ("text", "code_inline") and c.content:
-                piece = _piece(children, k)  # a MyST role's name is markup
-                content = _DEFINITION_MARK.sub("", piece) if line_start and c.type == "text" else piece
-                term = len(clean) > 1 and clean[-1] == " " and clean[-2] not in ".!?:;"  # the line above is no sentence
-                if content != piece and term:  # "Node and machine\n:   Used …"
-                    clean.insert(-1, ":")  # reads "Node and machine: Used …", as a glossary does
-                    where.insert(-1, text.find(":", pos, end))
-                for part in _FOOTNOTE_REF.split(content):  # "implicit coercion[^CrockfordCoercion], but …"
-                    pos = _read_part(text, part, pos, end, labels, (clean, where, ends))
+                pos = _read_text(text, (children, k), line_start, (pos, end), labels, (clean, where, ends))
             line_start = c.type in ("softbreak", "hardbreak")
             code.extend([c.type == "code_inline" or c.type in MATH] * (len(clean) - len(code)))
             linked.extend([depth > 0] * (len(clean) - len(linked)))
         code.extend([False] * (len(clean) - len(code)))
         linked.extend([False] * (len(clean) - len(linked)))
     return View("".join(clean), where, linked, code, ends)
+
+
+def _read_text(
+    text: str,
+    at: tuple[list[Token], int],
+    line_start: bool,
+    bounds: tuple[int, int],
+    labels: Mapping[str, str],
+    out: _Out,
+) -> int:
+    """A text or code token's words read into `out`; the position after them."""
+    (children, k), (pos, end), (clean, where, _) = at, bounds, out
+    piece = _piece(children, k)  # a MyST role's name is markup
+    content = _DEFINITION_MARK.sub("", piece) if line_start and children[k].type == "text" else piece
+    term = len(clean) > 1 and clean[-1] == " " and clean[-2] not in ".!?:;"  # the line above is no sentence
+    if content != piece and term:  # "Node and machine\n:   Used …"
+        clean.insert(-1, ":")  # reads "Node and machine: Used …", as a glossary does
+        where.insert(-1, text.find(":", pos, end))
+    for part in _FOOTNOTE_REF.split(content):  # "implicit coercion[^CrockfordCoercion], but …"
+        pos = _read_part(text, part, pos, end, labels, out)
+    return pos
+
+
+def _formula(text: str, opening: str, pos: int, end: int, out: _Out) -> int:
+    """A MathML formula from its opening tag to "</math>", read as `mathml_text` reads it (its annotation, the
+    formula's source again, left out); the position after it."""
+    at = text.find(opening, pos, end)
+    close = text.find("</math>", at, end) if at >= 0 else -1
+    if close < 0:
+        return pos
+    return _replaced(
+        text, text[at : close + len("</math>")], mathml_text(text[at : close + len("</math>")]), pos, end, out
+    )
 
 
 def _html_script(children: list[Token], k: int, clean: list[str]) -> str:

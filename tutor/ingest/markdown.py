@@ -84,7 +84,7 @@ def _parser() -> MarkdownIt:
 
 def parse_markdown(text: str, body: int) -> Parsed:
     """Headings and prose blocks of text[body:], every offset absolute."""
-    tokens = _parser().parse(_TAG_BEFORE_HEADING.sub(lambda m: " " * len(m.group()), text[body:]))
+    tokens = _join_formulas(_parser().parse(_TAG_BEFORE_HEADING.sub(lambda m: " " * len(m.group()), text[body:])))
     source = _Source(text, body)
     out = Parsed()
     number = 0
@@ -136,6 +136,54 @@ def parse_markdown(text: str, body: int) -> Parsed:
             number += 1
             _add(out, _prose_block(source, row, tokens[i - 1].map or _row_map(tokens, i), number))
     return out
+
+
+def _join_formulas(tokens: list[Token]) -> list[Token]:
+    """Paragraphs a MathML formula between blank lines cut inside a sentence, joined again: "… the resistance in
+    an⏎⏎<math>…RC…</math>⏎⏎ circuit." (as OpenStax's kramdown writes every formula) is one paragraph. A paragraph
+    that opens on a formula joins the one before when that one does not end its sentence; one that goes on in lower
+    case or with a stop joins the one before when that one ends on a formula."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        if not (_paragraph_at(tokens, i) and len(out) >= 3 and _paragraph_at(out, len(out) - 3)):
+            out.append(tokens[i])
+            i += 1
+            continue
+        before, content = out[-2].content.rstrip(), tokens[i + 1].content
+        opens = content.lstrip().startswith("<math") and not re.search(r"[.!?:]\W*$", before)
+        goes_on = before.endswith("</math>") and re.match(r"\s*[a-z,.;:)]", content)
+        if opens or goes_on:
+            out[-3:] = _merged(out[-3:], tokens[i : i + 3])
+        else:
+            out.extend(tokens[i : i + 3])
+        i += 3
+    return out
+
+
+def _paragraph_at(tokens: list[Token], i: int) -> bool:
+    return (
+        0 <= i
+        and i + 2 < len(tokens)
+        and [t.type for t in tokens[i : i + 3]]
+        == [
+            "paragraph_open",
+            "inline",
+            "paragraph_close",
+        ]
+    )
+
+
+def _merged(first: list[Token], second: list[Token]) -> list[Token]:
+    """Two paragraphs (open, inline, close) as one, a line break between their words."""
+    from markdown_it.token import Token
+
+    opening, inline, closing = first[0].copy(), first[1].copy(), second[2]
+    opening.map = inline.map = [first[0].map[0], second[0].map[1]] if first[0].map and second[0].map else None
+    inline.content = f"{first[1].content}\n{second[1].content}"
+    gap = [] if re.match(r"\s*[,.;:)]", second[1].content) else [Token("softbreak", "br", 0)]  # "PE=qV, where …"
+    inline.children = [*(first[1].children or []), *gap, *(second[1].children or [])]
+    return [opening, inline, closing]
 
 
 # MathJax's other delimiters: "\\(x_i\\)" and "\\[ … \\]" as Jekyll and kramdown sites write them, "\(x_i\)" as

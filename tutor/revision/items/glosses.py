@@ -29,6 +29,7 @@ _CUT_ANSWER = re.compile(
     r"|,?\s+and\s+(?=(?:is|are|was|were|has|have)\b)"  # "… the country's monarch and is represented by …"
     r"|\s[-–—]\s+(?=for (?:instance|example)\b)"  # "… in a sentence - for instance …": an example follows
     r"|,\s+(?:again\s+|also\s+)?without\s"  # "… a keyboard shortcut, again without having to run a command": how
+    r"|,\s+(?:consistent|compatible|in\s+line|in\s+keeping)\s+with\b"  # "the kilowatt-hour, consistent with E = Pt"
     r"|\s-{2,3}\s"  # "… predators and disease --- all of which vary …": a dash typed as hyphens opens an aside
     r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
     r"|\s+and\s+(?=(?:the|every|each)\s+(?:[\w.-]+\s+){0,5}?(?:is|are|was|were)\b)"  # "… and the 0.25 quantile is …",
@@ -139,6 +140,7 @@ _VAGUE_ANSWER = re.compile(
     r"|the one (?:who|whose|that|which)\b"  # "The class with the smallest D is the one whose …": the subject again
     r"|the (?:unique|only|right|best|preferred|correct|natural) one\b"  # "the unique one when …": the noun said before
     r"|the (?:first|second|third|fourth|fifth|last) of\b"  # "the first of a set of 5 design principles": its place
+    r"|the same\b"  # "The cross-sectional area of the coils is the same on either side": compared, not defined
     r"|the same as\b"  # "… is the same as that in the third and fourth modules": as what, the text said before
     # "a principal purpose of economic history", "a driving factor behind political turmoil": what it is to another
     r"|an?\s+(?:[\w-]+\s+){0,2}(?:purpose|goal|aim|factor|driver|cause|consequence|result)\s+(?:of|behind|for)\b"

@@ -47,6 +47,12 @@ _SPELLED_OUT = re.compile(r"([A-Za-z][\w\s,-]{2,60}?)\s*\(([A-Za-z]{2,8})\)")  #
 _TERM_END = re.compile(r"\s|[,;:)!?]|\.(?!\w)|$")  # "MP3.com": the name goes on past the word
 
 
+def _paired(masked: str, term: str) -> bool:
+    """A one-word term blanked beside the other of its pair over one noun ("the _____ and secondary coils")."""
+    pair = re.search(rf"{re.escape(BLANK)}\s+(?:and|or)\s+([a-z]+)\s+\w", masked)
+    return " " not in term.strip() and pair is not None and "ADJ" in parts_of_speech(pair.group(1))
+
+
 def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) -> QuizItem | None:
     """The sentence's named term blanked; the sentence before quoted too where this one points back to it."""
     sentence = DISCOURSE.sub("", unit_reading(doc, u).strip())
@@ -67,8 +73,9 @@ def named_item(doc: Document, section: Section, u: Unit, before: Unit | None) ->
         masked = masked[: other.start()] + BLANK + masked[other.end() :]
         name = re.sub(r"^(?:the|an?)\s+", "", (other.group("name") or other.group("other") or "").strip())
         term = term if "(" in term or not 0 < word_count(name) <= _OTHER_NAME_WORDS else f"{term} ({name})"
-    if FILE_NAME.fullmatch(term):
-        return None  # "a single file called search-list.js": an example's file, code rather than a term
+    if FILE_NAME.fullmatch(term) or _paired(masked, term):
+        return None  # "a single file called search-list.js": an example's file, code rather than a term; "The two
+        # coils are called the _____ and secondary coils": its pair gives it away
     if _WRITER_NAMES.match(sentence) and f"`{term}`" in doc.text[u.start : u.end]:
         return None  # "We define an array called `animals`": the example's own variable, not a term
     if set(content_terms(term)) <= set(content_terms(section.title)):

@@ -132,9 +132,9 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         if not m:
             return None
         claim, reason, word = sentence[: m.start()], sentence[m.end() :], m.group(1).lower()
-    if _ASIDE_TO_READER.match(sentence) or _DEFINING.search(claim):
+    if _ASIDE_TO_READER.match(sentence) or _DEFINING.search(claim) or _result(word, sentence, reason):
         return None  # "Note that the spins … are aligned so that …": an aside; "Hormonal stimuli refers to the release
-        # of a hormone in response to another hormone": what the term means, the reason inside it
+        # of a hormone in response to another hormone": what the term means; a result (`_result`)
     if _OWN_REASON.search(claim) or claim.count("(") > claim.count(")") or len(_SPACED_DASH.findall(claim)) == 1:
         return None  # "PixelCNN is faster … thanks to …, since …", "X can be fast (though … because …)", "summative
         # assessments - used after instruction to …": its own reason, an aside's, a label's gloss (no claim)
@@ -209,6 +209,13 @@ def _says_a_reason(reason: str) -> bool:
     if re.match(r"(?i)(?:how|what|whether)\s", reason):
         return False  # "… because of how they make plans depend on …": a way named, not the reason said
     return not ONLY_REASONS.fullmatch(reason)  # "Ergodicity is important for a range of reasons.": not which
+
+
+def _result(word: str, sentence: str, reason: str) -> bool:
+    """ "…, so that" with no modal after it: what follows, not what for ("High voltages pose greater hazards, so that
+    transformers are employed …"; not "…, so that a rule serving several states can split in two")."""
+    modal = re.search(r"\b(?:can|could|may|might|will|would|shall|should)\b", reason)
+    return word == "so that" and ", so that" in sentence and not modal
 
 
 def _first_clause(claim: str) -> str:
