@@ -150,9 +150,8 @@ def _formula(text: str, opening: str, pos: int, end: int, out: _Out) -> int:
     close = text.find("</math>", at, end) if at >= 0 else -1
     if close < 0:
         return pos
-    return _replaced(
-        text, text[at : close + len("</math>")], mathml_text(text[at : close + len("</math>")]), pos, end, out
-    )
+    source = text[at : close + len("</math>")]
+    return _replaced(text, source, mathml_text(source), pos, end, out)
 
 
 def _html_script(children: list[Token], k: int, clean: list[str]) -> str:

@@ -161,17 +161,11 @@ def _join_formulas(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_PARAGRAPH = ["paragraph_open", "inline", "paragraph_close"]
+
+
 def _paragraph_at(tokens: list[Token], i: int) -> bool:
-    return (
-        0 <= i
-        and i + 2 < len(tokens)
-        and [t.type for t in tokens[i : i + 3]]
-        == [
-            "paragraph_open",
-            "inline",
-            "paragraph_close",
-        ]
-    )
+    return i >= 0 and [t.type for t in tokens[i : i + 3]] == _PARAGRAPH
 
 
 def _merged(first: list[Token], second: list[Token]) -> list[Token]:
