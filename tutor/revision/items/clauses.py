@@ -121,9 +121,8 @@ def plural_verb(ws: list[str], i: int) -> bool:
         return False  # "firewalls spread quickly": now, or then?
     if i + 1 < len(ws) and finite(ws[i + 1].lower()) and "ADV" in parts_of_speech(w):
         return False  # "The United States still has …": an adverb before the verb, not the verb
-    return before.isalpha() and can_be_noun(
-        before
-    )  # "Biofilms": a noun the tables lack is a noun still; not "Norton's"
+    # "Biofilms": a noun the tables lack is a noun still; not "Norton's"
+    return before.isalpha() and can_be_noun(before)
 
 
 def fill_template(template: str, subj: str, groups: list[str], named_plural: bool | None = None) -> str:

@@ -74,12 +74,11 @@ def gloss(rest: str, called: bool = False) -> str | None:
     answer = DANGLING.sub("", answer)  # "a noisy draw on μ, and [since …]": the cut left the "and"
     answer = _before_another_clause(answer)
     deed = without_second_deed(answer)
-    if deed != answer and not re.search(r"\b(?:that|which|who|whose|where|when|if)\b", answer):
-        answer = (
-            deed.rstrip(",") if answer[len(deed) :].split()[1].endswith("s") else answer
-        )  # "xylem and phloem tissues [and
-        # conducts water …]"; not "a program that parses input and writes output" (one clause's two deeds), nor "a
-        # set of rules, and related tools"
+    after = answer.split()[len(deed.split()) :]  # "and conducts water …"
+    relative = re.search(r"\b(?:that|which|who|whose|where|when|if)\b", answer)
+    if deed != answer and len(after) > 1 and after[1].endswith("s") and not relative:
+        answer = deed.rstrip(",")  # "xylem and phloem tissues [and conducts water …]"; not "a program that parses
+        # input and writes output" (one clause's two deeds), nor "a set of rules, and related tools"
     colon = -1 if series else answer.find(": ")
     if colon > 0 and COUNTED.match(answer[:colon]):  # "two major sources of randomness: A, and B"
         if cut and cut.start() > rest.find(": "):
