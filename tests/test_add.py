@@ -555,6 +555,25 @@ def test_a_chapter_saved_as_an_html_fragment_keeps_its_headings_and_lists() -> N
     assert "- a **history** of its states" in markdown
 
 
+def test_an_xhtml_file_that_declares_its_encoding_is_read_in_that_encoding() -> None:
+    from tutor.ingest.convert.web import convert_html
+
+    body = (  # as Standard Ebooks and an EPUB's chapter files are: XHTML, its prose straight in <body>
+        "<h2>Of Individuality</h2><p>Such being the reasons which make it imperative that human beings should be "
+        "free to form opinions, and to express their opinions without reserve, let us next examine whether the same "
+        "reasons do not require that men should be free to act upon their opinions.</p><p>No one pretends that "
+        "actions should be as free as opinions. On the contrary, even opinions lose their immunity when the "
+        "circumstances in which they are expressed are such as to constitute a positive instigation to some "
+        "mischievous act. Caf\u00e9 talk is opinion too.</p>"
+    )
+    for encoding in ("utf-8", "iso-8859-1"):
+        page = f'<?xml version="1.0" encoding="{encoding}"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+        page += f"<title>III: Of Individuality</title></head><body>{body}</body></html>"
+        markdown = convert_html(Path("chapter-3.xhtml"), page.encode(encoding)).markdown
+        assert "let us next examine whether the same reasons" in markdown, encoding
+        assert "Caf\u00e9 talk" in markdown and "xml version" not in markdown, encoding
+
+
 def _pdf_with_title_property(title: str, heading: str, body: list[str], author: str = "") -> bytes:
     """A one-page PDF written by hand: `heading` set large, `body` lines small, `title` as its Title property."""
     lines = [f"BT /F1 24 Tf 72 700 Td ({heading}) Tj ET"]

@@ -142,7 +142,7 @@ ANSWER_ENDS = ("because", "while", "since", "whereas", "so that", "according to"
 # Adjectives that judge rather than classify: "a great way to …", "a complicated beast" define nothing
 JUDGEMENTS = frozenset(
     "great good bad excellent wonderful terrible awful complicated fantastic nice perfect amazing beautiful"
-    " fine funny lovely brilliant remarkable impressive exceptional outstanding superb awesome".split()
+    " fine funny lovely brilliant remarkable impressive exceptional outstanding superb awesome mere legitimate".split()
 )
 
 # Prepositions that end the last element of a series when it runs on ("… and trade with neighbours").
@@ -162,7 +162,7 @@ DISCOURSE_MARKERS = [
     "also", "finally", "in addition", "in summary", "overall", "obviously", "of course", "indeed", "still",
     "either way", "instead", "meanwhile", "similarly", "likewise", "consequently", "as a result", "in other words",
     "besides", "then", "clearly", "in the end", "ultimately", "after all", "in practice", "actually",
-    "on the other hand", "in contrast", "by contrast", "at the same time", "likewise",
+    "on the other hand", "in contrast", "by contrast", "at the same time", "conversely", "for one",
 ]  # fmt: skip
 # A sentence given as an example: "For example, …", "For instance, …", "e.g. …"
 AS_EXAMPLE = re.compile(r"(?i)\b(?:for example|for instance|e\.g\.)(?!\w)")

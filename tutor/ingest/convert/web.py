@@ -32,6 +32,7 @@ _NOTE_MARK = re.compile(
     r"|(?<=[.,;:!?\"”’)])<sup>\d{1,3}</sup>"
 )
 
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]*\?>")  # '<?xml version="1.0" encoding="utf-8"?>'
 _BODY = re.compile(r"<body[\s>]", re.I)  # a page's body: without one, the file is a fragment of a page
 _BODY_OPEN, _BODY_CLOSE = re.compile(r"<body\b[^>]*>", re.I), re.compile(r"</body\s*>", re.I)
 _HEADING = re.compile(r"<h[1-6][\s>]", re.I)
@@ -130,12 +131,18 @@ def _restructured(html: str) -> str:
 
 
 def _decode(data: bytes) -> str:
-    """The page as text: UTF-8 (with or without a byte-order mark), else the charset it declares, else Latin-1."""
+    """The page as text: UTF-8 (with or without a byte-order mark), else the charset (or an XHTML file's encoding) it
+    declares, else Latin-1; without the XML declaration an XHTML file opens with, which names an encoding the text
+    no longer has (lxml refuses text that declares one)."""
+    return _XML_DECLARATION.sub("", _decoded(data), count=1)
+
+
+def _decoded(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    declared = re.search(rb"charset=[\"']?([A-Za-z0-9_-]+)", data[:4096])
+    declared = re.search(rb"(?:charset|encoding)=[\"']?([A-Za-z0-9_-]+)", data[:4096])
     if declared:
         try:
             return data.decode(declared.group(1).decode("ascii"))

@@ -20,8 +20,8 @@ _WEIGHING = frozenset(
 # "a key tool for Y", "a defining feature of Y", "a key component for efficient performance" relate X to Y
 _GENERIC = SHELL_NOUNS | frozenset(
     "tool tools resource resources feature features strategy strategies component components ingredient signal"
-    " signals skill skills".split()  # "Git is a crucial skill to have": what knowing it is worth, not what it is
-)
+    " signals skill skills mechanism mechanisms method methods technique techniques approach approaches".split()
+)  # "Git is a crucial skill to have", "a powerful mechanism for …": what it is worth, not what it is
 _INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly".split())
 _PRAISE = re.compile(
     r"(?i)^(?:the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle)"
@@ -29,12 +29,12 @@ _PRAISE = re.compile(
     # "Markov chains are a workhorse for …", "The Haber process was a boon to agriculture",
     # "Test Driven Development is a big deal in the modern development landscape"
 )
-# "a welcomed addition to …", "a rich topic, with much more nuance …", "a core pillar of the language", "an opportunity
-# for your community to grow", "an investment into your project's future", "a permanent feature, not a transient":
-# what X is worth to the writer or how it behaves, not what it is
+# "a welcomed addition to …", "a natural extension of …", "a rich topic, with much more nuance …", "a core pillar of
+# the language", "an opportunity for your community to grow", "an investment into your project's future", "a permanent
+# feature, not a transient": what X is worth to the writer or how it behaves, not what it is
 _APPRAISED = re.compile(
     r"(?i)^an?\s+(?:[\w-]+\s+)?(?:addition|topic|pillar|opportunity|investment|asset|challenge|byproduct|aspect\s+of"
-    r"|feature\s*(?:,|$)"
+    r"|feature\s*(?:,|$)|(?:natural|logical|obvious)\s+(?:extension|choice|fit|successor)\b"
     r"|(?:article|video|tutorial|post|podcast|talk|walkthrough|cheat ?sheet)\b)"  # a reading list's "is an article"
 )
 # "the most powerful part of Rails and also one of the trickiest": how the writer ranks it, not what it is

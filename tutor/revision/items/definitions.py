@@ -59,12 +59,19 @@ _AMOUNT = re.compile(
     r"|fifths?|tenths?)|(?:hundred|thousand|million|billion)s?)(?:\s+[a-z]+)?"
 )
 _SPLICED = re.compile(r",\s+(?:an?|the)\s+[a-z]+\s+(?:is|are)\s")  # "…, a person is …": another claim
+_TO_A_THING = r"an?|the|its|their|his|her|our|\w+(?:ion|ment|ness|ity|ance|ence|ure)"  # "to the …", "to survival"
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
     (re.compile(r"\b(is|are) also (?:called|known as)\b"), "What else {be} {subj} called?", "definition"),
     (re.compile(r"\b(is|are|was|were) (?:called|known as|termed)\b"), "What {be} {subj} called?", "definition"),
     (re.compile(r"\b(refers|refer) to\b"), "What {do} {subj} refer to?", "definition"),
     (re.compile(r"\bcan be traced back to\b"), "What can {subj} be traced back to?", "short"),
+    # "… is essential to a clear apprehension of its truth": what to, not why (blind ratings: fix by both raters)
+    (
+        re.compile(rf"\b(is|are) (important|essential|crucial|necessary|vital) to (?=(?:{_TO_A_THING})\b)"),
+        "What {be} {subj} {adj} to?",
+        "short",
+    ),
     (
         re.compile(r"\b(is|are) (important|essential|crucial|necessary|vital) (?=to\s)"),  # keeps "to …"
         "Why {be} {subj} {adj}?",

@@ -20,6 +20,7 @@ from tutor.english.furniture import is_notice
 from tutor.english.lexicon import AUXILIARIES, REPORTING, STOPWORDS
 from tutor.english.people import people_named
 from tutor.english.text import content_terms, word_count
+from tutor.ingest.containers import containers
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.advice import advice_item
 from tutor.revision.items.appositions import apposition_item
@@ -42,7 +43,7 @@ from tutor.revision.items.named import named_item
 from tutor.revision.items.questions import agent_item, object_item, subject_item
 from tutor.revision.items.reasons import consequence_item, why_item
 from tutor.revision.items.record import QuizItem, unit_reading
-from tutor.revision.items.sections import content_sections
+from tutor.revision.items.sections import anecdotal, boxes, content_sections
 from tutor.revision.items.situated import situated
 from tutor.revision.items.tenets import tenet_item
 from tutor.revision.items.timeline import timeline_item
@@ -135,14 +136,16 @@ def generate_items(docs: list[Document], skips: Skips | None = None) -> list[Qui
 
 
 def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
-    sections = content_sections(doc)  # once: it reads the text's fenced containers
+    fenced = containers(doc.text)  # once: the text's fenced containers and boxes
+    sections, boxed = content_sections(doc, fenced), boxes(fenced)
     ctx = make_context(doc, sections)
     found = (n.text for s in sections for b in s.blocks for u in b.units for n in names(unit_reading(doc, u)))
     people, years = people_named(found, ctx.lowercase_words, doc.text), text_years(doc)
     offers: list[list[_Offer]] = []
     for section in sections:
         made = partial(_section_offers, doc, section, ctx, people, years)
-        offers.append(skips.attempt(where(doc.source, section.title), made, []))
+        made_here: list[_Offer] = skips.attempt(where(doc.source, section.title), made, [])
+        offers.append([o for o in made_here if not anecdotal(o.item.start, o.item.answer, boxed)])
     chosen = _once_a_subject(sections, offers)
     defined = {o.defines for os in offers for o in os if id(o) in chosen and o.item.kind == "definition"}
     items: list[QuizItem] = []
@@ -331,7 +334,11 @@ def _askable(sentence: str, listed: bool = False) -> bool:
 
 def _opened_before(sentence: str) -> bool:
     """ "See Haiku Error Messages archived Page 1 and Page 2 .).": it closes a bracket it never opened, so it began
-    inside one (not "a) this and b) that", whose brackets number choices)."""
+    inside one (not "a) this and b) that", whose brackets number choices); '… he is wholly in error.”' closes a
+    quotation, so it is the end of someone's words the text quotes."""
+    closed, opened = sentence.find("”"), sentence.find("“")
+    if closed >= 0 and not 0 <= opened < closed:
+        return True
     depth = 0
     for bracket in re.finditer(r"(?<!\b\w)\)|\(", sentence):
         depth += 1 if bracket.group() == "(" else -1

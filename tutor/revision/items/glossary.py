@@ -7,7 +7,7 @@ import re
 
 from tutor import tuning
 from tutor.english.dictionary import is_english_word, parts_of_speech
-from tutor.english.lexicon import AUXILIARIES, NOT_SUBJECT, WH_WORDS, alternation, looks_plural
+from tutor.english.lexicon import AUXILIARIES, NOT_SUBJECT, PREPOSITIONS, WH_WORDS, alternation, looks_plural
 from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section
 from tutor.revision.items.clauses import in_question
@@ -90,6 +90,8 @@ def _term_like(label: str) -> bool:
         return False  # "It drives innovation. Designing for diverse needs …": a claim about what the text spoke of
     if ws[0].lower() in ("see", "cf", "ibid", "id") or len(ws) > 1 and parts_of_speech(ws[0].lower()) == {"VERB"}:
         return False  # a note's citation; "Visualize the differences": a step to take, not a term
+    if len(ws) > 1 and ws[0].lower() in PREPOSITIONS:
+        return False  # "For Behavioral logic: assert …": a case the advice is for, not a term
     if len(ws) == 1 and parts_of_speech(ws[0].lower()) == {"ADJ"}:
         return False  # "Implementational: closure is …": a kind of the thing the list is of, named by its adjective
     if any(re.fullmatch(r"[a-z]{2,}[A-Z][A-Za-z]*", w) for w in ws):

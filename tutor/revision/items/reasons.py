@@ -55,6 +55,10 @@ _PURPOSE = ("so that", "in order to", "to")
 # used for, when "use" is the clause's main verb
 _USED_TO = re.compile(r"\b(?:use[sd]?|using)\s+[^,;:()]{2,80}?\s+(to)\s+(?=[a-z])")
 _TO = re.compile(r"\s(to)\s+")
+# "Economists use the term demand to refer to …": what a term names, asked as that, not "For what purpose do economists
+# use the term demand?" (blind ratings: 6 of 6 verdicts fix it so)
+_NAMES_A_TERM = re.compile(r"\b(?:use[sd]?|using)\s+the\s+(?:term|word|phrase|expression|label|name)\s")
+_TERM_VERB = re.compile(r"(\w+(?:\s+(?:to|as))?)\s+(\S.*)")  # "refer to …", "describe …"
 _JOINS = frozenset("and but or that which who whose".split())
 _BETWEEN_VERBS = AUXILIARIES | frozenset("also often still now commonly widely mainly mostly usually sometimes".split())
 _STATEMENT_REASONS = ("because", "as", "since")  # a clause follows, its subject first ("to A and B": one aim)
@@ -140,7 +144,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         # assessments - used after instruction to …": its own reason, an aside's, a label's gloss (no claim)
     if _CREDITED.fullmatch(reason.strip().rstrip(".")):
         return None  # "… the LSTM model due to Hochreiter and Schmidhuber (1997)": whose it is, not why
-    reason = cut_answer(re.sub(r"^of\s+", "", reason.strip()), word in _PURPOSE, word in _STATEMENT_REASONS)
+    said = re.sub(r"^of\s+", "", reason.strip())
+    reason = cut_answer(said, word in _PURPOSE, word in _STATEMENT_REASONS)
     reason = f"{word} {reason}" if word in _KEPT else reason  # "by using …", "in response to new threats"
     own = _CLAIMS_OWN.sub("", reason)  # "… interstate due to the diplomacy involved in it": the claim's subject
     if not reads_alone(own, answer=True) or set(reason.lower().split()) & ELSEWHERE:
@@ -162,6 +167,7 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     prompt = _claim_question(claim, wh, ctx, quoted=not state and wh != "How")
     if prompt is None or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
         return None  # "… distracts a human from improving the system …" gives "improve … the system" away
+    prompt, reason = _what_a_term_names(claim, wh, prompt, said) or (prompt, reason)
     if wh == "How" and re.search(r"\bthan\b", reason):
         return None  # "… much easier to learn by doing than reading …": a comparison, not how
     inner = re.search(r"\b(?:which|that|who|where)\b", claim) and (wh == "How" or word == "in response to")
@@ -171,6 +177,15 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         return None  # "How is the Foundation a charity that …?": not what it is; "an outcome … in which inflation can
         # be reduced by …", "a feature that enables it to update the UI in response to …": the inner clause's
     return _reason_item(doc, section, (u, u), prompt, reason, claim, ctx, "why")
+
+
+def _what_a_term_names(claim: str, wh: str, prompt: str, said: str) -> tuple[str, str] | None:
+    """ "Economists use the term demand to refer to …" asks "What do economists use the term demand to refer to?",
+    answered by what the term names (`said`, uncut: its "when" kept), not "For what purpose …?"."""
+    termed = _TERM_VERB.match(said) if _NAMES_A_TERM.search(claim) and prompt.startswith(wh) else None
+    if termed is None:
+        return None
+    return f"What{prompt[len(wh) : -1]} to {termed[1]}?", cut_answer(termed[2], statement=True)
 
 
 def consequence_item(doc: Document, section: Section, pair: tuple[Unit | None, Unit], ctx: Context) -> QuizItem | None:

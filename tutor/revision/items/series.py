@@ -23,8 +23,9 @@ _PAIR = re.compile(r"\s*([^\s,;:.][^,;:]*?)\s+(?:and|or)\s+([^,;:]+?)\s*[.!]?\s*
 # "…, bit-flip mutation — plus one …"; "take A, B, and overcrowded housing into consideration"
 _TAIL = re.compile(rf"\s*[(,]|\s+[—–]\s|\s+(?:{alternation(ELEMENT_ENDS)})\b|\s+into\s+(?:account|consideration)\b")
 _PREP = re.compile(rf"\s+(?:{alternation(SERIES_ENDS)})\b")
-# the word before a series' last element, and an adverb that orders it: "…, and finally Long-Term Memory"
-_JOINED = re.compile(r"(?:and|or)\s+(?:(?:finally|lastly|then|eventually)\s+)?")
+# the word before a series' last element, and an adverb that orders or stresses it: "…, and finally Long-Term Memory",
+# "…, and even moral preference"
+_JOINED = re.compile(r"(?:and|or)\s+(?:(?:finally|lastly|then|eventually|even|also|especially|perhaps)\s+)?")
 _SUBORDINATORS = frozenset("although though whereas unless since because".split())
 _PARALLEL_WORDS = 3  # a series' first element longer than this and twice any other is a clause leading into it
 
