@@ -367,9 +367,8 @@ def main(argv: list[str] | None = None) -> int:
         peak=max(r.peak_bytes for r in floors),
     )
     help_s = min(r.wall_s for r in helps)
-    table.add(
-        "  tutor --help", secs(help_s), "", "", f"≤ {HELP_S:g} s", help_s <= HELP_S, max(r.peak_bytes for r in helps)
-    )
+    judged = None if fake else help_s <= HELP_S  # --quick checks the harness: a loaded machine's time means nothing
+    table.add("  tutor --help", secs(help_s), "", "", f"≤ {HELP_S:g} s", judged, max(r.peak_bytes for r in helps))
     report(table, corpora[0], judge=not fake)
     report(table, corpora[1], judge=not fake, ask_target=BIG_ASK_RATIO, peak_target=True)
     if len(corpora) > 2:

@@ -7,14 +7,11 @@ import unicodedata
 from collections.abc import Collection
 
 from tutor import tuning
-from tutor.english.dictionary import is_english_word, parts_of_speech
+from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import (
     DETERMINERS,
     PERSON_NOUNS,
-    STOPWORDS,
-    UNIQUE_MODIFIERS,
     alternation,
-    looks_plural,
 )
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
@@ -24,13 +21,13 @@ from tutor.revision.items.context import (
     LINKING,
     SPEAKER,
     Context,
-    owner_elsewhere,
     reads_alone,
     unbalanced_quotes,
 )
 from tutor.revision.items.glosses import gloss, no_gloss
+from tutor.revision.items.named_by import is_name, named_by, unique
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading
-from tutor.revision.items.subjects import ACTIVITY, good_subject, in_prompt, lower_article
+from tutor.revision.items.subjects import ACTIVITY, good_subject, in_prompt
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")  # "(or other authentication method)": left out of the subject's key
 _LONG_ASIDE = re.compile(r"\s*\((?:[^()\s]+\s+){2,}[^()]*\)")  # three words or more in parentheses
@@ -59,6 +56,7 @@ _AMOUNT = re.compile(
     r"|fifths?|tenths?)|(?:hundred|thousand|million|billion)s?)(?:\s+[a-z]+)?"
 )
 _SPLICED = re.compile(r",\s+(?:an?|the)\s+[a-z]+\s+(?:is|are)\s")  # "…, a person is …": another claim
+_EVERY_TIME = r"(?:whenever|every time|each time)\s"
 _TO_A_THING = r"an?|the|its|their|his|her|our|\w+(?:ion|ment|ness|ity|ance|ence|ure)"  # "to the …", "to survival"
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(is|are) defined as\b"), "How does the text define {subj}?", "definition"),
@@ -84,6 +82,19 @@ _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
         "short",
     ),
     (re.compile(r"\b(is|are) needed (?=to\s)"), "Why {be} {subj} needed?", "short"),
+    # "A watcher's callback will execute whenever the watched source changes", "The cache is cleared every time …":
+    # when it happens
+    (re.compile(rf"\b(will) (\w+) (?={_EVERY_TIME})"), "When will {subj} {adj}?", "short"),
+    (
+        re.compile(rf"\b(will) be (\w+ed|run|built|shown|thrown) (?={_EVERY_TIME})"),
+        "When will {subj} be {adj}?",
+        "short",
+    ),
+    (
+        re.compile(rf"\b(is|are) ((?:\w+ly )?\w+ed|run|rerun|built|shown|hidden|thrown|rewritten) (?={_EVERY_TIME})"),
+        "When {be} {subj} {adj}?",
+        "short",
+    ),
     (re.compile(r"\bcan only be (\w+) (?=if\s)"), "When can {subj} be {adj}?", "short"),  # "if …": a condition
     # "Tuple structs are useful when you want to …", "Custom messages are useful for documenting …": when, what for
     (re.compile(rf"\b(is|are) (?:(?:{_DEGREE}) )?useful (?=(?:when|if)\s)"), "When {be} {subj} useful?", "short"),
@@ -163,10 +174,10 @@ def definition_item(
         prompt = _worded(prompt, template, subj, answer, opening.group(1) if opening else "", people)
         keys = ctx.key_terms(answer, prompt)
         be = prompt.split()[1]  # the verb in the subject's number: "Mozilla Summit are …" asks "What is …?"
-        named = template == _WHAT_IS and _is_the(sentence, m) and _named_by(subj, answer, be, people, ctx)
+        named = template == _WHAT_IS and _is_the(sentence, m) and named_by(subj, answer, be, people, ctx)
         if named:
             (prompt, keys, answer), kind = named, "short"
-        elif template == _WHAT_IS and _is_the(sentence, m) and _unique(answer) and not _is_name(subj, ctx):
+        elif template == _WHAT_IS and _is_the(sentence, m) and unique(answer) and not is_name(subj, ctx):
             continue  # "Nuts are the main reason people get …" says what the reason is, not what nuts are
         elif len(keys) < (
             tuning.DEFINITION_KEY_TERMS
@@ -241,9 +252,6 @@ _NAME_FOR = re.compile(
 )
 
 
-_BARE_SUPERLATIVE = re.compile(r"(?i)the (?:\w+est|most \w+|least \w+)\s+(?:in|of|on|at|among)\b")
-
-
 def _fits(subj: str, m: re.Match[str], template: str, ctx: Context) -> bool:
     """The subject the pattern `m` needs: a term or an activity for "means that" ("The fuzzy lines of the law mean
     that …" says what follows from it; doing something is a subject here: "Blocking a thread means that …"), an
@@ -275,54 +283,6 @@ def _term_or_activity(subject: str) -> bool:
     """ "The term 'least-squares'", "Blocking a thread": a term named, or doing something in a few words."""
     ws = subject.split()
     return bool(_TERM_NAMED.match(subject)) or 0 < len(ws) <= 4 and bool(ACTIVITY.search(ws[0].lower()))
-
-
-def _named_by(
-    subject: str, description: str, verb: str, people: Collection[str], ctx: Context
-) -> tuple[str, tuple[str, ...], str] | None:
-    """A name's one description, or anything's unique one, asks for it: "The South Island is the largest landmass
-    of New Zealand" -> "What is the largest landmass of New Zealand?", "Who were the first people to reach New
-    Zealand?" (a person's noun in it), "Nuts are the main cause of anaphylaxis" -> "What is the main cause of
-    anaphylaxis?". The prompt, the words to recall and the answer; None for a phrase's plain description
-    ("Machine learning is the study of …" defines it), or a description too long or pointing elsewhere."""
-    ws = [w for w in subject.split() if w.lower() not in DETERMINERS]
-    name = _is_name(subject, ctx)
-    if not name and not _unique(description):
-        return None  # "Machine learning is the study …": a phrase the text also writes in lower case
-    if word_count(description) > tuning.DEFINITION_NAMED_BY_WORDS or not reads_alone(description):
-        return None
-    if {stem(w) for w in content_terms(subject)} & set(content_terms(description)):
-        return None  # "The Mozilla Foundation is the steward of Mozilla": the question names its answer
-    if owner_elsewhere(description):
-        return None  # "Who is the country's monarch?": which country?
-    if _BARE_SUPERLATIVE.match(description):
-        return None  # "What was the largest in the world …?": the largest what, the sentence leaves to its subject
-    head = head_noun(description)
-    person = subject in people or head in PERSON_NOUNS
-    if not name:  # "Nuts are the main cause …": the description's number, "What is the main cause …?"
-        past = verb.lower() in ("was", "were")
-        verb = ("were" if past else "are") if looks_plural(head) else "was" if past else "is"
-    keys = tuple(w for w in ws if w.lower() not in STOPWORDS)
-    subject = subject.strip('“”"')  # 'For some projects, "maintainers" are the only people …': the term
-    acronym = subject[1:2].isupper()  # "SPAs", not "sPAs"
-    answer = lower_article(subject) if name else subject if acronym else subject[:1].lower() + subject[1:]
-    return f"{'Who' if person else 'What'} {verb.lower()} {description}?", keys, answer
-
-
-def _is_name(subject: str, ctx: Context) -> bool:
-    """Capitalised words the text never writes in lower case ("the South Island"); not an everyday word
-    capitalised because a sentence opens with it ("Nuts are …")."""
-    ws = [w for w in subject.split() if w.lower() not in DETERMINERS]
-    name = bool(ws) and all(w[:1].isupper() for w in ws) and " ".join(ws).lower() not in ctx.doc.text
-    return name and not (len(ws) == 1 and is_english_word(ws[0]))
-
-
-def _unique(description: str) -> bool:
-    """ "the main cause of …", "the largest landmass …", "the most important …": one thing of its kind."""
-    ws = description.lower().split()
-    if len(ws) < 3 or ws[0] != "the":
-        return False
-    return ws[1] in UNIQUE_MODIFIERS or ws[1].endswith("est") and "ADJ" in parts_of_speech(ws[1])
 
 
 def subject_key(subject: str) -> str:

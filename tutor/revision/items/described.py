@@ -17,7 +17,27 @@ from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_re
 from tutor.revision.items.subjects import vague_subject
 
 _ONE_OF_A_KIND = rf"(?:(?:most|least) \w+|\w+est|{'|'.join(sorted(UNIQUE_MODIFIERS | {'key', 'best', 'major'}))})"
-_KINDS = "|".join(sorted(SHELL_NOUNS | {"cause", "goal", "purpose", "aim", "advantage", "benefit", "source", "risk"}))
+_KINDS = "|".join(
+    sorted(
+        SHELL_NOUNS
+        | {
+            "cause",
+            "goal",
+            "purpose",
+            "aim",
+            "advantage",
+            "benefit",
+            "source",
+            "risk",
+            "drawback",
+            "disadvantage",
+            "downside",
+            "limitation",
+            "weakness",
+            "strength",
+        }
+    )
+)
 # "The simplest way to …", "The main cause of …", "The key difference between …": then what it is of, then "is"
 _DESCRIBED = re.compile(
     rf"^(?P<subject>The {_ONE_OF_A_KIND} (?:{_KINDS})s? "
@@ -45,7 +65,9 @@ def described_item(doc: Document, section: Section, u: Unit, ctx: Context) -> Qu
     cut = cut_answer(m.group("answer"), clause=bool(m.group("that")))  # "is that A does X and Y": one clause
     answer = re.split(r"\s[—–]\s", cut)[0]  # "complexity — large systems are …": the name
     named = word_count(answer) == 1 and "NOUN" in parts_of_speech(answer.lower())  # "… is complexity"
-    if not (named or 2 <= word_count(answer) <= tuning.OBJECT_WORDS[1]) or not reads_alone(answer, answer=True):
+    if not (named or 2 <= word_count(answer) <= tuning.OBJECT_WORDS[1]) or not reads_alone(
+        _owned(m, answer), answer=True
+    ):
         return None
     prompt = f"What {verb} {subject[0].lower()}{subject[1:]}?"
     keys = ctx.key_terms(answer, prompt)
@@ -53,3 +75,10 @@ def described_item(doc: Document, section: Section, u: Unit, ctx: Context) -> Qu
         return None
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "described")
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, answer, keys)
+
+
+def _owned(m: re.Match[str], answer: str) -> str:
+    """ "The primary advantage of Composition API is that it enables …": the answer read with what its opening "it" or
+    "they" stands for, what the subject is of ("Composition API enables …"); the answer as it is otherwise."""
+    pronoun = re.match(r"(?:it|they)\b", answer) if m.group("complement").startswith("of ") else None
+    return f"{m.group('complement')[3:]}{answer[pronoun.end() :]}" if pronoun else answer

@@ -225,7 +225,7 @@ def _list_prompt(lead: str, noun: str | None, titled: str | None, place: str, co
     if doing:
         return f"Name the {number(count)} {noun}{doing}."
     name = noun or titled or ""
-    if len(name.split()) < 2:
+    if len(name.split()) < 2 or name.split()[0].lower() in PREPOSITIONS:  # "For Enterprise users": whose, not what
         return None  # "the three goals the text lists (under “…”)": one noun names no list (rounds 60–119: 50 keep,
         # 165 fix, 51 discard of 266 verdicts; raters rename it "the three things an accessibility statement covers")
     under = f" under “{place}”" if place and " of " not in name else ""

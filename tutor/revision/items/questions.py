@@ -326,6 +326,13 @@ _PASSIVE = re.compile(
 )
 
 
+# what a passive's agent is when it is a text, not someone: "… is governed by the GitHub Customer Agreement"
+_DOCUMENTS = frozenset(
+    "agreement agreements terms tos policy policies act law laws statement license licence contract code regulation"
+    " regulations guidelines rules standard standards specification document treaty convention constitution".split()
+)
+
+
 def agent_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
     """ "Rhino is managed by the Mozilla Foundation." -> "Who manages Rhino?": the name after "by" is the answer."""
     from lemminflect import getInflection, getLemma
@@ -345,7 +352,8 @@ def agent_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizIt
     acted = getInflection(lemma, tense)
     if not acted or {stem(w) for w in term_words(agent.text)} & set(content_terms(subject)):
         return None
-    prompt = f"Who {acted[0]} {lower_article(ctx.soften(subject))}?"
+    wh = "What" if agent.text.split()[-1].lower() in _DOCUMENTS else "Who"  # "What governs use of the Service?"
+    prompt = f"{wh} {acted[0]} {lower_article(ctx.soften(subject))}?"
     keys = tuple(w for w in term_words(agent.text) if w.lower() not in STOPWORDS)
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "agent")
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, agent.text, keys)
