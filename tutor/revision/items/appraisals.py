@@ -20,8 +20,9 @@ _WEIGHING = frozenset(
 # "a key tool for Y", "a defining feature of Y", "a key component for efficient performance" relate X to Y
 _GENERIC = SHELL_NOUNS | frozenset(
     "tool tools resource resources feature features strategy strategies component components ingredient signal"
-    " signals skill skills mechanism mechanisms method methods technique techniques approach approaches".split()
-)  # "Git is a crucial skill to have", "a powerful mechanism for …": what it is worth, not what it is
+    " signals skill skills mechanism mechanisms".split()
+)  # "Git is a crucial skill to have", "a powerful mechanism for …": what it is worth, not what it is (not "a common
+# method for …", which says what kind of thing it is)
 _INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly".split())
 _PRAISE = re.compile(
     r"(?i)^(?:the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle)"

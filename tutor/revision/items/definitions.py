@@ -8,22 +8,11 @@ from collections.abc import Collection
 
 from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
-from tutor.english.lexicon import (
-    DETERMINERS,
-    PERSON_NOUNS,
-    alternation,
-)
+from tutor.english.lexicon import DETERMINERS, PERSON_NOUNS, alternation
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.clauses import OBJECT_OPENERS, fill_template, head_noun, name_number, verb_at
-from tutor.revision.items.context import (
-    DISCOURSE,
-    LINKING,
-    SPEAKER,
-    Context,
-    reads_alone,
-    unbalanced_quotes,
-)
+from tutor.revision.items.context import DISCOURSE, LINKING, SPEAKER, Context, reads_alone, unbalanced_quotes
 from tutor.revision.items.glosses import gloss, no_gloss
 from tutor.revision.items.named_by import is_name, named_by, unique
 from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, unit_reading

@@ -20,22 +20,10 @@ _ONE_OF_A_KIND = rf"(?:(?:most|least) \w+|\w+est|{'|'.join(sorted(UNIQUE_MODIFIE
 _KINDS = "|".join(
     sorted(
         SHELL_NOUNS
-        | {
-            "cause",
-            "goal",
-            "purpose",
-            "aim",
-            "advantage",
-            "benefit",
-            "source",
-            "risk",
-            "drawback",
-            "disadvantage",
-            "downside",
-            "limitation",
-            "weakness",
-            "strength",
-        }
+        | set(
+            "cause goal purpose aim advantage benefit source risk drawback disadvantage downside limitation weakness"
+            " strength".split()
+        )
     )
 )
 # "The simplest way to …", "The main cause of …", "The key difference between …": then what it is of, then "is"
@@ -65,9 +53,8 @@ def described_item(doc: Document, section: Section, u: Unit, ctx: Context) -> Qu
     cut = cut_answer(m.group("answer"), clause=bool(m.group("that")))  # "is that A does X and Y": one clause
     answer = re.split(r"\s[—–]\s", cut)[0]  # "complexity — large systems are …": the name
     named = word_count(answer) == 1 and "NOUN" in parts_of_speech(answer.lower())  # "… is complexity"
-    if not (named or 2 <= word_count(answer) <= tuning.OBJECT_WORDS[1]) or not reads_alone(
-        _owned(m, answer), answer=True
-    ):
+    sized = named or 2 <= word_count(answer) <= tuning.OBJECT_WORDS[1]
+    if not sized or not reads_alone(_owned(m, answer), answer=True):  # "it enables …" reads as what it is of
         return None
     prompt = f"What {verb} {subject[0].lower()}{subject[1:]}?"
     keys = ctx.key_terms(answer, prompt)
