@@ -574,6 +574,22 @@ def test_an_xhtml_file_that_declares_its_encoding_is_read_in_that_encoding() -> 
         assert "Caf\u00e9 talk" in markdown and "xml version" not in markdown, encoding
 
 
+def test_a_date_inside_a_sentence_is_kept() -> None:
+    from tutor.ingest.convert.web import convert_html
+
+    body = (  # as Standard Ebooks mark a date: <time>, which trafilatura drops with its text
+        "<h2>St. Jago</h2><p>After having been twice driven back by heavy southwestern gales, the ship sailed from "
+        'Devonport on the <time datetime="1831-12-27">27th of December, 1831</time>. The object of the expedition '
+        "was to complete the survey of Patagonia and Tierra del Fuego, and to carry a chain of measurements round "
+        'the world.</p><p><span><time datetime="1835-11-15">November 15th</time></span>. At daylight, Tahiti was in '
+        "view, and as soon as we anchored in Matavai Bay we were surrounded by canoes of every size and kind.</p>"
+    )
+    page = f"<html><head><title>I: St. Jago</title></head><body>{body}</body></html>"
+    markdown = convert_html(Path("chapter-1.xhtml"), page.encode()).markdown
+    assert "sailed from Devonport on the 27th of December, 1831. The object" in markdown, markdown
+    assert "November 15th. At daylight" in markdown, markdown
+
+
 def _pdf_with_title_property(title: str, heading: str, body: list[str], author: str = "") -> bytes:
     """A one-page PDF written by hand: `heading` set large, `body` lines small, `title` as its Title property."""
     lines = [f"BT /F1 24 Tf 72 700 Td ({heading}) Tj ET"]

@@ -54,7 +54,7 @@ def test_what_a_thing_is_essential_to_is_asked_as_what_not_why(tmp_path: Path) -
 
 
 def test_a_series_element_leaves_the_adverb_that_stresses_it(tmp_path: Path) -> None:
-    body = "The vessels of ferries, trawlers, yachts, and even cargo ships are moored in the harbour over the winter."
+    body = "Many kinds of boats, such as ferries, trawlers, yachts, and even cargo ships, are moored in the harbour."
     said = said_under(tmp_path, f"{body} {OTHER}")
     assert any(s.endswith("| ferries | trawlers | yachts | cargo ships") for s in said), said
 

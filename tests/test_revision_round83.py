@@ -229,7 +229,7 @@ def test_a_class_the_texts_own_listing_defines_is_not_asked(tmp_path: Path) -> N
 
 
 def test_a_sentence_with_an_address_to_write_to_is_not_asked(tmp_path: Path) -> None:
-    reported = "Instances of abusive, harassing, or otherwise unacceptable behavior may be reported by emailing {}."
+    reported = "A moderator is a volunteer who reviews the reports of unacceptable behavior sent by emailing {}."
     assert _said(tmp_path, reported.format("**conduct@example.org**")) == []
     assert _said(tmp_path, reported.format("the project's two maintainers")) != []
 

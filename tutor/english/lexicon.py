@@ -111,6 +111,10 @@ PERSON_NOUNS = frozenset(
     " employer employee consumer participant volunteer victim".split()
 )
 
+# Person nouns that name tools and parts as often ("Vim is a modal editor", "a Kafka consumer", "a worker"):
+# a person only when the subject is one of the text's people.
+TOOL_OR_PERSON = frozenset("editor reader writer publisher producer consumer worker".split())
+
 # What makes "the … of X" the one thing of its kind: "the main cause", "the first people", "the only state".
 UNIQUE_MODIFIERS = frozenset(
     "first last only main primary principal chief leading sole single most root default".split()

@@ -53,6 +53,12 @@ def without_self_reference(question: str) -> str:
     return _SELF_REFERENCE.sub(" ", question)
 
 
+def impersonal(text: str) -> str:
+    """The text with the reader it addresses made anyone: "you" -> "one", "your" -> "one's" (a clause that speaks
+    to the reader reads alone in a question that speaks to the learner: "What should you do if you add an API?")."""
+    return re.sub(r"(?i)\byou\b", "one", re.sub(r"(?i)\byour\b", "one's", text))
+
+
 def content_terms(text: str) -> list[str]:
     """Stemmed content words: what BM25 and lexical overlap compare. A name of a one-letter prefix and small words
     ("v-if", "v-on"), none of whose parts counts, counts whole."""

@@ -37,6 +37,11 @@ _BODY = re.compile(r"<body[\s>]", re.I)  # a page's body: without one, the file 
 _BODY_OPEN, _BODY_CLOSE = re.compile(r"<body\b[^>]*>", re.I), re.compile(r"</body\s*>", re.I)
 _HEADING = re.compile(r"<h[1-6][\s>]", re.I)
 
+# a date in the text ("sailed from Devonport on the <time …>27th of December, 1831</time>.", a diary entry's
+# "<time>November 15th</time>.—At daylight …"), which trafilatura drops with its element (it takes <time> for a
+# byline's, whose header, footer or aside it drops anyway); the words stay, the element goes
+_TIME = re.compile(r"<time\b[^>]*>(.*?)</time\s*>", re.I | re.S)
+
 # a formula the page kept as TeX (`articles.py`), in which the converter escaped "_" and "*" as Markdown's
 _MATH_SPAN = re.compile(r"\$\$?[^$\n]+?\$\$?")
 
@@ -59,7 +64,7 @@ def _joined(m: re.Match[str]) -> str:
 def convert_html(path: Path, data: bytes) -> Converted:
     import trafilatura
 
-    html = _BROKEN_HEADING.sub(_joined, _restructured(_decode(data)))
+    html = _TIME.sub(r"\1", _BROKEN_HEADING.sub(_joined, _restructured(_decode(data))))
     if not _BODY.search(html):  # a fragment, as a book's chapter files are: trafilatura reads it as a page's only
         html = f"<html><body><article>{html}</article></body></html>"  # if it is one (else it drops headings, lists)
     elif _plain_document(html):  # a book's page, its prose straight in <body>: the body is the article

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tutor import tuning
-from tutor.english.text import content_terms, word_count
+from tutor.english.text import content_terms, impersonal, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.answers import cut_answer
 from tutor.revision.items.context import DISCOURSE, Context, reads_alone
@@ -56,6 +56,27 @@ _TO_END = re.compile(
 )
 # "If you need a NUL-terminated string …, you should use the CString type …": what to use for a need
 _NEED_USE = re.compile(r"^If you (?P<need>need|want) (?P<what>[^,;:]+),\s+(?:you should\s+)?use\s+(?P<answer>.+)$")
+
+# "If no other rule applies, the author should maintain consistency with the existing code": what to do when; not
+# "… should be added" (its subject is what is done, asked "When should tests be added?" only), nor one a pronoun names
+# ("they should …"), nor what follows ("… you should also be able to …", "… you should find that …")
+_ACTOR = (  # "you", "the author", "your team lead", "reviewers", "harbour pilots"
+    r"(?P<subject>[Yy]ou|(?:[Tt]he|[Aa]n?|[Yy]our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|(?:[A-Z]?[a-z][\w-]*\s+)?[a-z]+s)"
+    r"\s+should\s+"
+)
+_ADVERB = r"(?:(?:always|usually|also|still|first|only|definitely|generally|probably|at least)\s+)?"
+_PRACTICE = r"(?P<practice>(?!(?:[a-z]+\s+)?(?:be|have|not|never|find|expect)\b)[a-z]"
+_PASSIVE = r"(?P<practice>(?!(?:[a-z]+\s+)?(?:have|not|never|find|expect)\b)[a-z]"  # "When should X be used?"
+_DO_WHEN = re.compile(
+    rf"^(?P<condition>(?:If|When|Whenever|Once)\s+[^;:]{{6,140}}?),\s+(?:then\s+)?{_ACTOR}{_ADVERB}{_PRACTICE}[^;:]+)$"
+)
+# "Reviewers should favor approving a CL once it is in a state where …": when to do it
+_WHEN_TO = re.compile(
+    rf"^(?:(?:In general|Generally|Usually|Typically|Ideally),\s+)?{_ACTOR}{_ADVERB}{_PASSIVE}[^,;:]+?),?\s+"
+    r"(?P<condition>(?:when|whenever|if|once)\s+.+)$"
+)
+_NOT_ACTORS = frozenset("they them these those this that it such there their its his her our".split())
+_POINTER = re.compile(r"(?i)\b(?:it|its|they|them|their|this|these|those|such)\b")  # "If you have registered it …"
 
 _REASON_AFTER = re.compile(r",?\s+(?:since|because|so that|but|although|though)\s|,\s+as\s")  # not "such as"
 
@@ -102,9 +123,29 @@ def _asked(sentence: str) -> tuple[str, str, bool] | None:
     m = _NEED_USE.match(sentence)
     if m and reads_alone(m.group("what"), answer=True):
         return f"What should you use if you {m.group('need')} {m.group('what')}?", m.group("answer"), True
+    to_do = _what_to_do(sentence)
+    if to_do:
+        return to_do
     m = _CHOICE_WHEN.match(sentence)
     if m and good_subject(m.group("subject")) and reads_alone(m.group("subject")):
         subject = m.group("subject")
         subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject
         return f"When {m.group('be')} {subject} {m.group('judged')}?", m.group("condition"), True
+    return None
+
+
+def _what_to_do(sentence: str) -> tuple[str, str, bool] | None:
+    """ "What should the author do if no other rule applies?" (answer: the practice); "When should reviewers …?"
+    (answer: the condition); None when a pronoun or a pointer leaves the actor or the condition unsaid."""
+    m = _DO_WHEN.match(sentence)
+    condition, subject = (m.group("condition"), m.group("subject")) if m else ("", "")
+    if m and not set(subject.lower().split()) & _NOT_ACTORS and not _POINTER.search(condition):
+        if reads_alone(impersonal(condition)):
+            subject = subject[:1].lower() + subject[1:]
+            return f"What should {subject} do {condition[:1].lower()}{condition[1:]}?", m.group("practice"), True
+    m = _WHEN_TO.match(sentence)
+    subject = m.group("subject") if m else ""
+    if m and subject.lower().split()[0] not in _NOT_ACTORS and reads_alone(m.group("practice"), answer=True):
+        subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject  # "Reviewers", "You"
+        return f"When should {subject} {m.group('practice')}?", m.group("condition"), True
     return None

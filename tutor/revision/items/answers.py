@@ -72,6 +72,23 @@ def dated_by_writing(answer: str) -> bool:
     return bool(_WRITING_TIME.search(answer))
 
 
+_NOW = re.compile(r"(?i)\b(?:currently|right now|at present|at the time of writing|as of this writing)\b")
+_NOW_INSIDE = frozenset("who whom whose that which how where when whether if while the a an".split())
+
+
+def true_as_written(text: str) -> bool:
+    """An item's prompt or answer that says its claim holds now ("What is currently available for free for …?",
+    "Why does Vue currently rely on …?", "the three main form factors in use right now"): true when written, perhaps
+    not when asked. Not a clause or a phrase inside it ("If you are currently using Windows, …", "the data currently
+    being stored")."""
+    for m in _NOW.finditer(text):
+        before = {w.lower().strip(",") for w in text[: m.start()].split()[-4:]}
+        after = text[m.end() :].split()[:1]
+        if not before & _NOW_INSIDE and after[:1] != ["being"]:
+            return True
+    return False
+
+
 _ASIDE = re.compile(r"(\S*)(\s*\([^()]*\))")
 # words after which what is in brackets is what the sentence says: "an output with shape given by (batch size, …)"
 _NEEDS_WHAT_FOLLOWS = PREPOSITIONS | {"as", "the", "a", "an", "like", "namely"}
@@ -248,3 +265,14 @@ def _plural_nouns(*words: str) -> bool:
     """Words that are each a noun's plural (and may be a verb's "-s" form): "flowers", "fruits"."""
     bare = [w.strip(".,;:!?") for w in words]
     return all(re.fullmatch(r"[a-z]+s", w) and "NOUN" in parts_of_speech(w) for w in bare)
+
+
+# the sentence's last clause, saying when its claim holds: "… receive a list of arguments when they are executed."
+_OCCASION = re.compile(r"(?i)^,?\s+((?:when|whenever|once|if|unless|until)\s+[^,;:()“”\"]{3,60}?)\.?$")
+
+
+def occasion(said: str, answer: str) -> str:
+    """ " when they are executed" when the object ends its sentence but for such a clause, which the question keeps
+    ("What do shell programs receive when they are executed?": not anything they receive); else ""."""
+    m = _OCCASION.match(said[len(answer) :]) if said.startswith(answer) else None
+    return f" {m.group(1)}" if m and len(m.group(1).split()) <= 8 else ""

@@ -156,6 +156,14 @@ def name_number(subject: str) -> bool | None:
     nouns = getAllLemmas(last).get("NOUN")
     if nouns and ws[-1].islower() and not last.endswith("s") and last not in nouns:
         return True  # "Humoral stimuli refers to …": a plural of its own, whatever the verb says
+    if (
+        nouns
+        and ws[-1].islower()
+        and last.endswith("s")
+        and last not in nouns
+        and not {w.lower() for w in ws} & PREPOSITIONS
+    ):
+        return True  # "Regular expressions, commonly abbreviated as “regex”, is a language …": plural by its head
     if not all(w[:1].isupper() for w in ws):
         return None
     return last not in nouns if nouns else None  # "Chains": a plural; "Commons", "Summit": not; "Pdf.js": unknown
@@ -173,3 +181,18 @@ def head_noun(phrase: str) -> str:
         if w.endswith((",", ";", ":")):
             break
     return re.sub(r"['’]s$", "", head)
+
+
+def ordered(ws: list[str]) -> bool:
+    """An order, not a subject: "Make sure the CL follows …", "Check the log …" (a verb's base form, then what it
+    acts on)."""
+    from lemminflect import getLemma
+
+    first = ws[0].lower()
+    verb = "VERB" in parts_of_speech(first) and getLemma(first, "VERB")[0] == first
+    return verb and ws[0][:1].isupper() and ws[1].lower() in DETERMINERS | {"sure", "that", "your", "all"}
+
+
+def verb_first(answer: str) -> bool:
+    """ "The Malay slaves soon ran away": the noun taken for a verb leaves a verb in the answer's first words."""
+    return any(finite(w) and not w.endswith("ed") for w in answer.split()[:2])

@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
-from tutor.english.lexicon import DETERMINERS, PERSON_NOUNS, alternation
+from tutor.english.lexicon import DETERMINERS, PERSON_NOUNS, TOOL_OR_PERSON, alternation
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.clauses import OBJECT_OPENERS, fill_template, head_noun, name_number, verb_at
@@ -200,7 +200,8 @@ def _worded(prompt: str, template: str, subj: str, answer: str, often: str, peop
     if often and prompt.endswith(" called?"):
         prompt = f"{prompt[: -len(' called?')]} {often.lower()} called?"
     named = not (subj.islower() and " " not in subj)  # "rvest", "npm": a tool's or a term's name, not a person's
-    if template == _WHAT_IS and (subj in people or head_noun(answer) in PERSON_NOUNS and named):
+    head = head_noun(answer)
+    if template == _WHAT_IS and (subj in people or head in PERSON_NOUNS - TOOL_OR_PERSON and named):
         prompt = "Who" + prompt[4:]
         if re.match(r"(?i)an?\s", answer):
             prompt = re.sub(r"^Who (?:were|are)\b", lambda b: f"Who {'was' if 'were' in b.group() else 'is'}", prompt)

@@ -23,6 +23,7 @@ from tutor.english.text import content_terms, word_count
 from tutor.ingest.containers import containers
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.advice import advice_item
+from tutor.revision.items.answers import true_as_written
 from tutor.revision.items.appositions import apposition_item
 from tutor.revision.items.context import (
     DEPICTS,
@@ -225,6 +226,7 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
     offers = [o for o in offers if not o.item.answer.endswith(":")]  # "… a production function:" leads to a formula
     offers = [o for o in offers if not _POINTS_AWAY.search(o.item.prompt)]  # "What should you use if you need that?"
     offers = [o for o in offers if not _leans_on_code(doc, o.item)]
+    offers = [o for o in offers if not true_as_written(f"{o.item.prompt} {o.item.answer}")]  # "What is currently …?"
     offers = [o for o in offers if not (o.item.kind == "cloze" and shown_again(o.item.prompt, o.item.answer))]
     return offers or _broad(doc, section, ctx)
 

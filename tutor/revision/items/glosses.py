@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from tutor.english.dictionary import can_be_noun
-from tutor.english.lexicon import ANSWER_ENDS, DETERMINERS, alternation
+from tutor.english.dictionary import can_be_noun, parts_of_speech
+from tutor.english.lexicon import ANSWER_ENDS, DETERMINERS, PREPOSITIONS, STOPWORDS, alternation
 from tutor.revision.items.answers import (
     DANGLING,
     ONLY_REASONS,
@@ -75,10 +75,13 @@ def gloss(rest: str, called: bool = False) -> str | None:
     answer = _before_another_clause(answer)
     deed = without_second_deed(answer)
     after = answer.split()[len(deed.split()) :]  # "and conducts water …"
-    relative = re.search(r"\b(?:that|which|who|whose|where|when|if)\b", answer)
-    if deed != answer and len(after) > 1 and after[1].endswith("s") and not relative:
-        answer = deed.rstrip(",")  # "xylem and phloem tissues [and conducts water …]"; not "a program that parses
-        # input and writes output" (one clause's two deeds), nor "a set of rules, and related tools"
+    relative = re.search(r"\b(?:that|which|who|whose|where|when|if)\b", answer.split(": ")[0])  # not what a colon
+    # opens: "wheels [and contain … a package]: the code files, …, instructions for where to place files"
+    verb = len(after) > 1 and (after[1].endswith("s") or parts_of_speech(after[1].lower()) == {"VERB"})
+    if deed != answer and verb and not relative:
+        answer = deed.rstrip(",")  # "xylem and phloem tissues [and conducts water …]", "wheels [and contain …]"; not
+        # "a program that parses input and writes output" (one clause's two deeds), nor "a set of rules, and related
+        # tools"
     colon = -1 if series else answer.find(": ")
     if colon > 0 and COUNTED.match(answer[:colon]):  # "two major sources of randomness: A, and B"
         if cut and cut.start() > rest.find(": "):
@@ -94,14 +97,30 @@ def gloss(rest: str, called: bool = False) -> str | None:
 
 
 def _before_another_clause(answer: str) -> str:
-    """The answer before ", and" opens a clause of its own, a noun or two then a verb ("to light the factory floor[,
-    and employees strained …]")."""
+    """The answer before ", and" opens a clause of its own, a noun phrase then a verb ("to light the factory floor[,
+    and employees strained …]", "Pylance[, and the Go extension for VS Code relies on …]"); not a participle before
+    its noun ("C, C++, Rust, and other compiled languages")."""
     for m in _AND.finditer(answer):
-        ws = [w for w in answer[m.end() :].split()[:4] if w.lower() not in DETERMINERS]
-        for k in range(1, min(3, len(ws) - 1) + 1):
-            if ws[k].islower() and finite(ws[k]) and all(w.isalpha() and can_be_noun(w) for w in ws[:k]):
-                return answer[: m.start()]
+        raw = answer[m.end() :].split()[:9]
+        ws = [w for w in raw if w.lower() not in DETERMINERS]
+        for k in range(1, min(6, len(ws) - 1) + 1):
+            if not (ws[k].islower() and finite(ws[k]) and all(map(_in_noun_phrase, ws[:k]))):
+                continue
+            after = raw[raw.index(ws[k]) + 1 :][:1]
+            if ws[k].endswith("ed") and after and after[0].lower() not in STOPWORDS and can_be_noun(after[0]):
+                continue  # "and other compiled languages": a participle before its noun
+            return answer[: m.start()]
     return answer
+
+
+def _in_noun_phrase(word: str) -> bool:
+    """A word a subject's noun phrase may hold: a noun, a name ("VS Code"), a preposition ("extension for …")."""
+    if not word.isalpha() or word.lower() in _CLAUSE_OPENERS:
+        return False  # "… all the possible ways [it can transition]": a clause of the noun's own
+    return can_be_noun(word) or word[:1].isupper() or word in PREPOSITIONS
+
+
+_CLAUSE_OPENERS = frozenset("it they he she we you i this that these those which who whose where when".split())
 
 
 def no_gloss(answer: str, subj: str, what_is: bool, ctx: Context) -> bool:

@@ -18,7 +18,7 @@ from tutor.english.lexicon import (
     alternation,
     looks_plural,
 )
-from tutor.english.text import content_terms, word_count
+from tutor.english.text import content_terms, impersonal, word_count
 from tutor.revision.items.context import PRONOUN, Context, base_forms, finite, is_everyday, reads_alone
 
 # "three categories", "four golden signals": the count and the noun phrase it counts
@@ -262,8 +262,9 @@ def list_noun(lead: str, count: int) -> str | None:
     if alone and head.lower() not in BARE_NOUNS and all(w.isalpha() and w.lower() not in STOPWORDS for w in before):
         head = " ".join([*before, head])  # "Possible dynamic properties include": all of it names the list
     said = subject.group(2) or ""
-    if said and not reads_alone(said):
-        return None  # "Common tasks that are done in this method are:": which method, the text said before
+    if said and not reads_alone(impersonal(said)):
+        return None  # "Common tasks that are done in this method are:": which method, the text said before ("…
+        # aspects that you may want to modify in your terminal" speaks to the learner the prompt speaks to)
     return mid_sentence(head + said)  # "issues that impacted confidence"
 
 

@@ -9,7 +9,14 @@ from collections.abc import Collection
 
 from tutor import tuning
 from tutor.english.dictionary import is_english_word, parts_of_speech
-from tutor.english.lexicon import DETERMINERS, PERSON_NOUNS, STOPWORDS, UNIQUE_MODIFIERS, looks_plural
+from tutor.english.lexicon import (
+    DETERMINERS,
+    PERSON_NOUNS,
+    STOPWORDS,
+    TOOL_OR_PERSON,
+    UNIQUE_MODIFIERS,
+    looks_plural,
+)
 from tutor.english.text import content_terms, stem, word_count
 from tutor.revision.items.clauses import head_noun
 from tutor.revision.items.context import Context, owner_elsewhere, reads_alone
@@ -32,6 +39,8 @@ def named_by(
         return None  # "Machine learning is the study …": a phrase the text also writes in lower case
     if word_count(description) > tuning.DEFINITION_NAMED_BY_WORDS or not reads_alone(description):
         return None
+    if description.split()[-1].lower() in _OBJECT_PRONOUNS:
+        return None  # "the highest part, and between it [and the land …]": a clause cut off
     if {stem(w) for w in content_terms(subject)} & set(content_terms(description)) or _inside(subject, description):
         return None  # "The Mozilla Foundation is the steward of Mozilla": the question names its answer
     if owner_elsewhere(description):
@@ -39,7 +48,7 @@ def named_by(
     if _BARE_SUPERLATIVE.match(description):
         return None  # "What was the largest in the world …?": the largest what, the sentence leaves to its subject
     head = head_noun(description)
-    person = subject in people or head in PERSON_NOUNS
+    person = subject in people or head in PERSON_NOUNS - TOOL_OR_PERSON  # not "the standard editor for …"
     if not name:  # "Nuts are the main cause …": the description's number, "What is the main cause …?"
         past = verb.lower() in ("was", "were")
         verb = ("were" if past else "are") if looks_plural(head) else "was" if past else "is"
@@ -48,6 +57,9 @@ def named_by(
     acronym = subject[1:2].isupper()  # "SPAs", not "sPAs"
     answer = lower_article(subject) if name else subject if acronym else subject[:1].lower() + subject[1:]
     return f"{'Who' if person else 'What'} {verb.lower()} {description}?", keys, answer
+
+
+_OBJECT_PRONOUNS = frozenset("it them him her this that these those".split())
 
 
 def is_name(subject: str, ctx: Context) -> bool:

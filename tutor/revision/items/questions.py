@@ -7,7 +7,6 @@ an object question asks "What did X <verb>?")."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 from tutor import tuning
@@ -28,9 +27,9 @@ from tutor.english.people import gender, named_person, names_people
 from tutor.english.text import content_terms, stem, word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.aims import aimed
-from tutor.revision.items.answers import cut_answer, dated_by_writing, only_a_kind, points_elsewhere
+from tutor.revision.items.answers import cut_answer, dated_by_writing, occasion, only_a_kind, points_elsewhere
 from tutor.revision.items.appraisals import ranks
-from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
+from tutor.revision.items.clauses import do_support, in_question, ordered, plural_verb, verb_at, verb_first
 from tutor.revision.items.context import (
     DISCOURSE,
     LINKING,
@@ -44,7 +43,7 @@ from tutor.revision.items.context import (
     stands_alone,
     unbalanced_quotes,
 )
-from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.record import QuizItem, flip, item_id, passage_item, pick_wrong, shuffled, unit_reading
 from tutor.revision.items.subjects import good_subject, lower_article
 from tutor.revision.terms import Term, candidate_terms, term_words
 
@@ -237,7 +236,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None  # "Executor The executor is …", "3.1 Trace A trace …"; "Observing CPU load …" is an activity
     if opener in ("there", "it", "a", "an") or any(LINKING.fullmatch(w.lower()) for w in ws[1:i]):
         return None  # "There's no …", "a common theme …", "white-box monitoring therefore allows …"
-    if {"that", "which", "who"} & {w.lower() for w in ws[:i]}:
+    if {"that", "which", "who"} & {w.lower() for w in ws[:i]} or ordered(ws):
         return None  # "every page that happens today distracts …": the subject is a clause
     said = " ".join(ws[i + 1 :])
     answer = cut_answer(said)
@@ -260,19 +259,28 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None  # "The text infilling strategy works the best though": how well, no object
     if dated_by_writing(answer) or points_elsewhere(answer):
         return None  # "… a new console last year": true when it was written; "the converse problem": of which
-    if any(plural_verb(answer.split(), k) for k in range(1, min(3, len(answer.split())))):
+    if any(plural_verb(answer.split(), k) for k in range(1, min(3, len(answer.split())))) or verb_first(answer):
         return None  # "4K/HDR enhanced games look great": "games" is no object but a clause's subject
     n = word_count(answer)
     if not tuning.OBJECT_WORDS[0] <= n <= tuning.OBJECT_WORDS[1] or len(content_terms(answer)) < 2:
         return None
     when = _WHEN_OPENS.match(subject)  # "Each year the conference hosted …": "What did the conference host each year?"
     subject, after = (subject[when.end() :], f"{after} {when.group().strip().lower()}") if when else (subject, after)
-    prompt = f"What {aux} {in_question(subject, ctx)} {lemma}{aim}{after}?"
+    prompt, answer = _asked(subject, (aux, lemma, verb), f"{aim}{after}{occasion(said, answer)}", answer, ctx)
     keys = ctx.key_terms(answer, prompt)
     if len(keys) < 2:
         return None
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "object")
     return passage_item(iid, "short", doc, section, (u.start, u.end), prompt, answer, keys)
+
+
+def _asked(subject: str, verb: tuple[str, str, str], tail: str, answer: str, ctx: Context) -> tuple[str, str]:
+    """ "What does X V …?" and its answer; a command glossed by what it does ("`da'` delete a single-quoted string")
+    asks "What does da' do?", answered "delete a single-quoted string"."""
+    aux, lemma, said = verb
+    if aux == "do" and " " not in subject and re.search(r"[^\w.+#-]", subject):
+        return f"What does {subject} do?", f"{said} {answer}"
+    return f"What {aux} {in_question(subject, ctx)} {lemma}{tail}?", answer
 
 
 def _particle_apart(answer: str) -> tuple[str, str]:
@@ -383,16 +391,3 @@ def _askable_subject(lead: Term, sentence: str, ctx: Context) -> bool:
     if not stems or all(ctx.everywhere(s) for s in stems):
         return False
     return lead.kind == "name" and (" " in lead.text or lead.text.lower() not in ctx.lowercase_words)
-
-
-def flip(doc: Document, u: Unit) -> bool:
-    """Half the items that can be a choice are one, by the sentence's hash (stable while it stays)."""
-    return int(hashlib.sha1(doc.text[u.start : u.end].encode()).hexdigest(), 16) % 2 == 1
-
-
-def pick_wrong(seed: str, pool: list[str]) -> list[str]:
-    return sorted(pool, key=lambda p: hashlib.sha1(f"{seed}\n{p}".encode()).hexdigest())[: tuning.CHOICE_DISTRACTORS]
-
-
-def shuffled(seed: str, answer: str, wrong: list[str]) -> tuple[str, ...]:
-    return tuple(sorted([answer, *wrong], key=lambda o: hashlib.sha1(f"{seed}\n{o}".encode()).hexdigest()))

@@ -7,6 +7,7 @@ import re
 from dataclasses import asdict, dataclass
 from typing import Any, Literal, NamedTuple
 
+from tutor import tuning
 from tutor.records import Document, Section, Unit
 
 ItemKind = Literal["definition", "short", "list", "cloze", "choice"]
@@ -106,7 +107,7 @@ def _paired(said: str) -> str:
     return said
 
 
-_TEX_DASH = re.compile(r"(?<=\w)--(?=\w)")
+_TEX_DASH = re.compile(r"(?<![\w-])(\w+)--(\w+)(?![\w-])")  # not "rw-r--r--": code, whose dashes are its own
 _TEX_EM_DASH = re.compile(r"(?<!-)---(?!-)")  # "the control variable --- a value chosen …": TeX's em dash
 
 
@@ -134,7 +135,10 @@ def passage_item(
     elements = tuple((_unnumbered(e), terms) for e, terms in elements)
     prompt, answer = _paired(_REFERENCE.sub("", _unnumbered(prompt))), _paired(answer)
     prompt, answer = _TEX_EM_DASH.sub("—", prompt), _TEX_EM_DASH.sub("—", answer)
-    prompt, answer = _TEX_DASH.sub("–", prompt), _TEX_DASH.sub("–", answer)  # "Nadaraya--Watson": TeX's en dash
+    prompt, answer = (
+        _TEX_DASH.sub(r"\1–\2", prompt),
+        _TEX_DASH.sub(r"\1–\2", answer),
+    )  # "Nadaraya--Watson": TeX's en dash
     return QuizItem(
         id=iid,
         kind=kind,
@@ -207,3 +211,16 @@ def item_id(kind: str, source: str, text: str, extra: str = "") -> str:
     """Depends only on the passage (and what was asked of it): the id survives rebuilds while the text stays."""
     digest = hashlib.sha1(f"{kind}\n{source}\n{text}\n{extra}".encode()).hexdigest()[:10]
     return f"{kind[:3]}-{digest}"
+
+
+def flip(doc: Document, u: Unit) -> bool:
+    """Half the items that can be a choice are one, by the sentence's hash (stable while it stays)."""
+    return int(hashlib.sha1(doc.text[u.start : u.end].encode()).hexdigest(), 16) % 2 == 1
+
+
+def pick_wrong(seed: str, pool: list[str]) -> list[str]:
+    return sorted(pool, key=lambda p: hashlib.sha1(f"{seed}\n{p}".encode()).hexdigest())[: tuning.CHOICE_DISTRACTORS]
+
+
+def shuffled(seed: str, answer: str, wrong: list[str]) -> tuple[str, ...]:
+    return tuple(sorted([answer, *wrong], key=lambda o: hashlib.sha1(f"{seed}\n{o}".encode()).hexdigest()))

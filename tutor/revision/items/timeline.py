@@ -11,8 +11,7 @@ from tutor import tuning
 from tutor.english.text import content_terms
 from tutor.records import Document, Section
 from tutor.revision.items.context import has_verb
-from tutor.revision.items.questions import pick_wrong, shuffled
-from tutor.revision.items.record import QuizItem, item_id, passage_item
+from tutor.revision.items.record import QuizItem, item_id, passage_item, pick_wrong, shuffled
 
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 # a date that opens a heading, then the name of what happened: "1956: …", "1956 - 1974: …", "1980s …"; a year

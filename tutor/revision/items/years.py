@@ -13,8 +13,17 @@ from tutor.english.lexicon import MONTHS, STOPWORDS, alternation
 from tutor.english.text import word_count
 from tutor.records import Document, Section, Unit
 from tutor.revision.items.context import DISCOURSE, declarative, finite, reads_alone, stands_alone
-from tutor.revision.items.questions import BLANK, YEAR, flip, shuffled
-from tutor.revision.items.record import ItemKind, QuizItem, item_id, passage_item, sentence_case, unit_reading
+from tutor.revision.items.questions import BLANK, YEAR
+from tutor.revision.items.record import (
+    ItemKind,
+    QuizItem,
+    flip,
+    item_id,
+    passage_item,
+    sentence_case,
+    shuffled,
+    unit_reading,
+)
 from tutor.revision.terms import candidate_terms
 
 # a year that says when: "in 1992", "around 2007", "in early 2015", a date ("On March 24, 2014, …", "in May 2015")
