@@ -590,6 +590,42 @@ def test_a_date_inside_a_sentence_is_kept() -> None:
     assert "November 15th. At daylight" in markdown, markdown
 
 
+def test_a_books_heading_group_is_one_heading_and_its_publishers_pages_are_left_out(tmp_path: Path) -> None:
+    from tutor.ingest.convert.office import convert_epub
+    from tutor.ingest.convert.web import convert_html
+
+    chapter = (  # as Standard Ebooks set a chapter and their imprint: epub:type on <section>, a heading group
+        '<section epub:type="chapter"><hgroup><h2 epub:type="z3998:ordinal">I</h2><p epub:type="title">Laying '
+        "Plans</p></hgroup><p>The art of war is of vital importance to the State. It is a matter of life and death, "
+        "a road either to safety or to ruin, and a subject of inquiry which can on no account be neglected.</p>"
+        "<p>The art of war is governed by five constant factors, to be taken into account in one's deliberations, "
+        "when seeking to determine the conditions obtaining in the field.</p></section>"
+    )
+    imprint = (
+        '<section epub:type="imprint"><h2>Imprint</h2><p>This ebook is the product of many hours of hard work by '
+        "volunteers, and builds on the hard work of other literature lovers made possible by the public domain.</p>"
+        "</section>"
+    )
+    book = io.BytesIO()
+    with zipfile.ZipFile(book, "w") as z:
+        z.writestr(
+            "META-INF/container.xml", '<container><rootfiles><rootfile full-path="b.opf"/></rootfiles></container>'
+        )
+        z.writestr(
+            "b.opf",
+            '<package xmlns="http://www.idpf.org/2007/opf"><manifest><item id="i" href="i.xhtml"/>'
+            '<item id="c" href="c.xhtml"/></manifest><spine><itemref idref="i"/><itemref idref="c"/></spine></package>',
+        )
+        z.writestr("i.xhtml", f"<html><body>{imprint}</body></html>")
+        z.writestr("c.xhtml", f"<html><body>{chapter}</body></html>")
+    epub = convert_epub(tmp_path / "b.epub", book.getvalue()).markdown
+    assert _headings(epub) == ["I: Laying Plans"], epub
+    page = convert_html(Path("chapter-1.xhtml"), f"<html><body>{imprint}{chapter}</body></html>".encode())
+    assert page.title == "I: Laying Plans", page.title
+    for markdown in (epub, page.markdown):
+        assert "five constant factors" in markdown and "volunteers" not in markdown, markdown
+
+
 def _pdf_with_title_property(title: str, heading: str, body: list[str], author: str = "") -> bytes:
     """A one-page PDF written by hand: `heading` set large, `body` lines small, `title` as its Title property."""
     lines = [f"BT /F1 24 Tf 72 700 Td ({heading}) Tj ET"]

@@ -179,9 +179,11 @@ IMPERATIVES = frozenset(
     see improve develop prepare apply register""".split()
 )
 
-# Abbreviations after which a period does not end a sentence.
+# Abbreviations after which a period does not end a sentence; the titles before a name too ("a new and revised
+# edition of Capt. Calthrop's translation", "Gen. Washington", "Rev. Martin Luther King").
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st vs etc e.g i.e u.s u.k u.n no nos fig al approx inc ltd co jr sr".split()
+    "mr mrs ms dr prof st vs etc e.g i.e u.s u.k u.n no nos fig al approx inc ltd co jr sr "
+    "capt col gen lt maj sgt cpl adm cmdr gov sen rev hon".split()
 )
 
 # ------------------------------------------------------------------ numbers and time

@@ -42,7 +42,7 @@ from tutor.records import Chunk
 if TYPE_CHECKING:
     import numpy as np
 
-FORMAT_VERSION = 34  # 4: texts.json; 5: sentences carry their reading view; 6: and their list nesting; 7: read anew
+FORMAT_VERSION = 35  # 4: texts.json; 5: sentences carry their reading view; 6: and their list nesting; 7: read anew
 # (a middle initial ends no sentence, a definition list's ":" mark is markup); 8: a bracketed placeholder is no prose;
 # 9: a standfirst marked up as a heading is the text's first paragraph; 10: a code span broken across lines is read
 # whole, a bold label opening a paragraph reads as a label; 11: a stop inside inline code ends no sentence; 12: a
@@ -70,7 +70,8 @@ FORMAT_VERSION = 34  # 4: texts.json; 5: sentences carry their reading view; 6: 
 # kramdown attribute list ("…**term**{: data-type="term"}\: educated …, A &amp; B" had lost "educ"); 33: an initial
 # after a comma or a preposition, before two capitalised words, ends no sentence ("In 1999, W. Ford Doolittle …");
 # 34: a MathML formula set apart by blank lines inside a sentence joins it again, and reads without its annotation
-# ("… in an⏎⏎<math>…RC…</math>⏎⏎ circuit." reads "… in an RC circuit.", not "in an RC size 12{ ital "RC"} {}")
+# ("… in an⏎⏎<math>…RC…</math>⏎⏎ circuit." reads "… in an RC circuit.", not "in an RC size 12{ ital "RC"} {}");
+# 35: a title before a name ends no sentence ("… a new and revised edition of Capt. Calthrop's translation")
 MANIFEST = "manifest.json"
 FAISS_FILE = "faiss.index"
 UNITS_FILE = "units.npy"

@@ -14,6 +14,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from tutor import tuning
+from tutor.ingest.convert.book_parts import book_parts_read
 from tutor.ingest.convert.glossaries import glossaries_as_lists
 from tutor.ingest.convert.notes import notes_removed
 from tutor.ingest.convert.page_marks import page_marks_removed
@@ -109,6 +110,7 @@ def convert_epub(path: Path, data: bytes) -> Converted:
             continue
         soup = BeautifulSoup(xhtml, "html.parser")
         notes_removed(soup)  # "improvement<a epub:type="noteref">113</a>": a note's mark; the endnotes: no prose
+        book_parts_read(soup)  # "I" over "Laying Plans": one heading; the imprint, the colophon: the edition's
         page_marks_removed(soup)  # "in<span epub:type="pagebreak">149</span>stead": the paper edition's page
         glossaries_as_lists(soup)
         body = soup.body

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tutor import tuning
 from tutor.ingest.convert.articles import article_elements_read, may_hold_article_elements
+from tutor.ingest.convert.book_parts import book_parts_read, may_hold_book_parts
 from tutor.ingest.convert.glossaries import glossaries_as_lists, may_hold_glossary
 from tutor.ingest.convert.layout_tables import layout_tables_unwrapped, may_hold_layout
 from tutor.ingest.convert.links import incidental_links_unwrapped, link_paragraphs_removed, may_hold_links
@@ -114,9 +115,11 @@ def _plain_document(html: str) -> bool:
 def _restructured(html: str) -> str:
     """The page with a research article's own elements read (`articles.py`), without its note marks and notes
     (`notes.py`) and a printed edition's page numbers (`page_marks.py`), its definition lists as lists of "term:
-    definition" (`glossaries.py`), its layout tables unwrapped (`layout_tables.py`), the links of its lists of prose as
+    definition" (`glossaries.py`), a book's heading groups as one heading and its publisher's pages left out
+    (`book_parts.py`), its layout tables unwrapped (`layout_tables.py`), the links of its lists of prose as
     plain text and its paragraphs that are only a link left out (`links.py`); as it was when it has none of these."""
     holds = (
+        may_hold_book_parts,
         may_hold_glossary,
         may_hold_layout,
         may_hold_links,
@@ -130,6 +133,7 @@ def _restructured(html: str) -> str:
 
     soup = BeautifulSoup(html, "html.parser")
     changed = article_elements_read(soup) + notes_removed(soup) + page_marks_removed(soup) + glossaries_as_lists(soup)
+    changed += book_parts_read(soup)
     changed += layout_tables_unwrapped(soup)
     changed += incidental_links_unwrapped(soup) + link_paragraphs_removed(soup)
     return str(soup) if changed else html

@@ -44,8 +44,8 @@ _RANKING = (
     " surprising remarkable notable"
 )
 _MOST = re.compile(
-    rf"(?i)^(?:the|one of the)\s+(?:single\s+)?most\s+(?:{'|'.join(_RANKING.split())})\b"
-)  # not "most common"
+    rf"(?i)^(?:the|one of the|an?)\s+(?:single\s+)?most\s+(?:{'|'.join(_RANKING.split())})\b"
+)  # not "most common"; "a most important element in war": the writer's emphasis, no class
 # "a built-in feature of Vue 3", "a decreasing function of its cost": what X belongs to or varies with, not what it is
 # "Ammonia is a weaker acid than is water": how it compares, not what it is
 _COMPARED = re.compile(r"(?i)^an?\s+(?:(?:more|less)\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}than\b")

@@ -100,6 +100,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
     (re.compile(r"\b(relies|rely|depends|depend) on\b"), "What {do} {subj} {verb} on?", "short"),
     (re.compile(r"\b(is|are|was|were) concerned with\b"), "What {be} {subj} concerned with?", "short"),
     (re.compile(r"\b(consists|consist|consisted) of\b"), "What {do} {subj} consist of?", "short"),
+    (re.compile(r"\b(comprises|comprise|comprised) (?!of\b)"), "What {do} {subj} comprise?", "short"),
+    (re.compile(r"\b(signifies|signify|denotes|denote) (?!that\b)"), "What {do} {subj} {verb}?", "definition"),
     (re.compile(r"\b(is|are|was|were) (?:made up|composed) of\b"), "What {be} {subj} made up of?", "short"),
     (
         re.compile(r"\b(is|are|was|were) (?:mainly |mostly |commonly |typically )?used (?=(?:to|for)\s)"),
@@ -215,7 +217,8 @@ _GERUND_OBJECT = re.compile(r"(?i)[a-z]+ing\s+(?:any|a|an|the|your|our|their|his
 def _names_no_term(subject: str) -> bool:
     """ "A crude example": of what; "Neither abstraction nor simplicity": none; "A million miles": a size; "the value
     of n! increases …; thus 100!": a clause before the subject."""
-    return bool(_NO_TERM.match(subject) or _AMOUNT.fullmatch(subject)) or ";" in subject
+    adjective = " " not in subject and parts_of_speech(subject.lower()) == {"ADJ"}  # "Unhappy is the fate of one …"
+    return bool(_NO_TERM.match(subject) or _AMOUNT.fullmatch(subject)) or ";" in subject or adjective
 
 
 def _doing(subject: str) -> bool:

@@ -36,6 +36,7 @@ from tutor.revision.items.context import (
 )
 from tutor.revision.items.definitions import definition_item, subject_key
 from tutor.revision.items.described import described_item
+from tutor.revision.items.enumerated import enumerated_item
 from tutor.revision.items.figures import figure_item
 from tutor.revision.items.giveaway import shown_again, without_other_term
 from tutor.revision.items.glossary import glossary_items
@@ -207,6 +208,8 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
             before = None  # a paragraph's last sentence is before the next paragraph's first; a list's is not
         for u in () if listed else block.units:  # a list asked whole is not asked again element by element
             sentence = unit_reading(doc, u)
+            counted = enumerated_item(doc, section, before, u, ctx) if before is not None else None
+            offers += [_Offer(_RANK["list"], counted)] if counted else []  # "… five factors. These are: (1) …"
             if not _askable(sentence, listed=block.kind == "list"):
                 before = None
                 continue

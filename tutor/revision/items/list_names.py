@@ -224,8 +224,9 @@ def list_noun(lead: str, count: int) -> str | None:
     if counted and re.search(r"(?i)\bthe following\s+[\w\s-]+:\s*$", lead[counted.end() :]):
         counted = None  # "… between two distinct distributions that are hard to tell apart for the following reason:"
     if counted:
-        noun = re.sub(r"(?i)^of\s+(?:these|those|the|its|their|our|your)\s+", "", counted.group(2))  # "two of these
-        return mid_sentence(noun) if value(counted.group(1)) == count else None  # properties:" -> "properties"
+        noun = re.sub(r"(?i)^(?:of\s+(?:these|those|the|its|their|our|your)|several)\s+", "", counted.group(2))
+        # "two of these properties:" -> "properties"; "six several calamities" -> "calamities"
+        return mid_sentence(noun) if value(counted.group(1)) == count else None
     couple = _COUPLE.search(lead)
     if couple and count == 2:
         return mid_sentence(couple.group(1))  # "… might involve a couple of basic things:"

@@ -145,15 +145,15 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     prompt = (
         f"Name the {number(len(labels))} {advised}."
         if advised
-        else _list_prompt(lead, noun, titled, place, len(labels), ctx)
+        else list_prompt(lead, noun, titled, place, len(labels), ctx)
     )
     asks = 2 * sum(unit_reading(doc, us[0]).rstrip().endswith("?") for us in elements) >= len(elements)
     if prompt is None or asks and "question" not in prompt or counts_a_singular(prompt) or statements(labels, prompt):
         return None  # "Before you look, think about what will happen: • Will he decide sooner …?": for the reader;
         # "Name the four questions the text lists under “Writing a README”" are to learn
-    terms = _element_terms(labels, f"{context_text} {prompt}", ctx)
+    terms = element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
-    return _recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
+    return recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)
 
 
 def _leads(doc: Document, block: Block, previous: Block | None) -> bool:
@@ -175,7 +175,7 @@ def _recallable(doc: Document, block: Block) -> list[list[Unit]]:
     return elements if len(elements) >= tuning.LIST_MIN_ELEMENTS else []
 
 
-def _list_prompt(lead: str, noun: str | None, titled: str | None, place: str, count: int, ctx: Context) -> str | None:
+def list_prompt(lead: str, noun: str | None, titled: str | None, place: str, count: int, ctx: Context) -> str | None:
     """ "Name the three …" with what the lead-in says of the list: what has it, what it is of or for, where there
     are so many of them, or the lead-in quoted; None when only a bare "examples" or "things" would name it."""
     counted = re.compile(rf"(?i)^(?:the\s+)?{number(count)}\s+")  # a heading that counts them: "The four principles"
@@ -318,13 +318,13 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     lead = sentence[: spans[0][0]].strip()
     named = lead.endswith(":") and not after.strip(" .") and _names_list(lead, noun)
     prompt = (  # "There are also 2 ways to get information out of an object: …" -> "Name the two ways to get …"
-        _list_prompt(lead, noun, None, "", len(labels), ctx) if named else None
+        list_prompt(lead, noun, None, "", len(labels), ctx) if named else None
     ) or f"Fill in the {number(len(labels))} {noun}: “{masked.strip()}”"
-    terms = _element_terms(labels, masked, ctx)
+    terms = element_terms(labels, masked, ctx)
     if any(not t for t in terms):
         return None
     iid = item_id("list", doc.source, doc.text[u.start : u.end], "series")
-    return _recall_item(iid, doc, section, (u.start, u.end), prompt, labels, terms)
+    return recall_item(iid, doc, section, (u.start, u.end), prompt, labels, terms)
 
 
 def _names_list(lead: str, noun: str) -> bool:
@@ -352,7 +352,7 @@ def _series_noun(before: str, trigger: str, count: int) -> str | None:
     return mid_sentence(ws[-1]) if ws and plural_noun(ws[-1]) else None  # "three RNNs", not "three rnns"
 
 
-def _element_terms(labels: list[str], banned: str, ctx: Context) -> list[tuple[str, ...]]:
+def element_terms(labels: list[str], banned: str, ctx: Context) -> list[tuple[str, ...]]:
     """Per element: up to three content words that tell it apart from the others and from the prompt."""
     banned_stems = set(content_terms(banned))
     stems = [set(content_terms(label)) for label in labels]
@@ -374,7 +374,7 @@ def _element_terms(labels: list[str], banned: str, ctx: Context) -> list[tuple[s
     return out
 
 
-def _recall_item(
+def recall_item(
     iid: str,
     doc: Document,
     section: Section,

@@ -107,6 +107,12 @@ def _paired(said: str) -> str:
     return said
 
 
+# a name in Chinese or Japanese characters before its romanisation, which the question and answer keep
+_CJK_GLOSS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+\s*(?=[A-Za-z])")
+# an adverb tying a claim to what the text said before it: "Who was thus a well-seasoned warrior?"
+_CONNECTIVE = re.compile(
+    r"(\w)\s+(?:thus|therefore|hence|consequently|accordingly)(?=\s)|(\w)(?<!\band)(?<!\bor)\s+then(?=\s+[a-z])"
+)  # not "… and then …", nor a question's closing "then?"
 _TEX_DASH = re.compile(r"(?<![\w-])(\w+)--(\w+)(?![\w-])")  # not "rw-r--r--": code, whose dashes are its own
 _TEX_EM_DASH = re.compile(r"(?<!-)---(?!-)")  # "the control variable --- a value chosen …": TeX's em dash
 
@@ -134,6 +140,9 @@ def passage_item(
     answer = _NUMBERED_CITATION.sub("", answer).strip() or answer  # "the Paxos algorithm [9, 23]"
     elements = tuple((_unnumbered(e), terms) for e, terms in elements)
     prompt, answer = _paired(_REFERENCE.sub("", _unnumbered(prompt))), _paired(answer)
+    prompt, answer = _CJK_GLOSS.sub("", prompt), _CJK_GLOSS.sub("", answer)  # "What was 孫子武 Sun Tzǔ Wu?"
+    # "Who was thus a well-seasoned warrior?", "Why is the posterior then proportional …?": tied to what came before
+    prompt = prompt if "“" in prompt or kind == "cloze" else _CONNECTIVE.sub(lambda m: m.group(1) or m.group(2), prompt)
     prompt, answer = _TEX_EM_DASH.sub("—", prompt), _TEX_EM_DASH.sub("—", answer)
     prompt, answer = (
         _TEX_DASH.sub(r"\1–\2", prompt),
