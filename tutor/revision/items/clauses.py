@@ -145,8 +145,8 @@ def fill_template(template: str, subj: str, groups: list[str], named_plural: boo
 
 def name_number(subject: str) -> bool | None:
     """Whether a short name is plural by its last word ("Markov Chains", not "Mozilla Summit"), or a short phrase by
-    a plural not made with "s" ("humoral stimuli"); None for a phrase, whose head the sentence's verb knows better
-    ("The amount of parameters is …")."""
+    a plural not made with "s" ("humoral stimuli") or by its head ("regular expressions"); None for a phrase, whose
+    head the sentence's verb knows better ("The amount of parameters is …")."""
     from lemminflect import getAllLemmas
 
     ws = [w for w in subject.split() if w.lower() not in ("the", "a", "an")]
@@ -154,16 +154,10 @@ def name_number(subject: str) -> bool | None:
         return None
     last = ws[-1].lower()
     nouns = getAllLemmas(last).get("NOUN")
-    if nouns and ws[-1].islower() and not last.endswith("s") and last not in nouns:
-        return True  # "Humoral stimuli refers to …": a plural of its own, whatever the verb says
-    if (
-        nouns
-        and ws[-1].islower()
-        and last.endswith("s")
-        and last not in nouns
-        and not {w.lower() for w in ws} & PREPOSITIONS
-    ):
-        return True  # "Regular expressions, commonly abbreviated as “regex”, is a language …": plural by its head
+    headed = not last.endswith("s") or not {w.lower() for w in ws} & PREPOSITIONS  # not "amount of parameters"
+    if nouns and ws[-1].islower() and last not in nouns and headed:
+        return True  # "Humoral stimuli refers to …", "Regular expressions, commonly abbreviated as “regex”, is a
+        # language …": a plural of its own, whatever the verb says
     if not all(w[:1].isupper() for w in ws):
         return None
     return last not in nouns if nouns else None  # "Chains": a plural; "Commons", "Summit": not; "Pdf.js": unknown

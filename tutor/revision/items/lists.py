@@ -307,7 +307,7 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     if any(set(label.lower().split()) <= _VAGUE | STOPWORDS for label in labels) or claims(labels):
         return None  # "Hawking, Einstein and many more": not a list to recall
     if statements(labels, noun):
-        return None  # "… package managers: macOS uses Homebrew, Fedora uses dnf, …": what each does, asked alone
+        return None  # "… contexts: TasksContext provides the tasks, TasksDispatchContext provides …": each asked alone
     if all(re.fullmatch(r"[−-]?[\d.,%]+", label) for label in labels):
         return None  # "returns of 1, 2, and 10": the numbers of a worked example, not a list to recall
     after = re.sub(r"^\s*\([^()]*\)", "", sentence[spans[-1][1] :])  # "… and functional (FP).": the last one's
