@@ -176,18 +176,7 @@ def test_a_books_note_marks_and_its_notes_are_no_prose(tmp_path: Path) -> None:
     body = " ".join(["The division of labour raises the quantity of work the same number of people can do."] * 6)
     html = f"<html><body><article><h1>Labour</h1><p>{body}</p>{NOTED}</article></body></html>"
     page = convert_html(Path("chapter.html"), html.encode()).markdown
-    book = io.BytesIO()
-    with zipfile.ZipFile(book, "w") as z:
-        z.writestr(
-            "META-INF/container.xml", '<container><rootfiles><rootfile full-path="b.opf"/></rootfiles></container>'
-        )
-        z.writestr(
-            "b.opf",
-            '<package xmlns="http://www.idpf.org/2007/opf"><manifest><item id="c" href="c.xhtml"/></manifest>'
-            '<spine><itemref idref="c"/></spine></package>',
-        )
-        z.writestr("c.xhtml", f"<html><body><h1>Labour</h1>{NOTED}</body></html>")
-    epub = convert_epub(tmp_path / "b.epub", book.getvalue()).markdown
+    epub = convert_epub(tmp_path / "b.epub", _epub([f"<h1>Labour</h1>{NOTED}"])).markdown
     for markdown in (page, epub):
         assert "The greatest improvement in the productive powers" in markdown, markdown
         assert "trade of the pin-maker, where ten men" in markdown, markdown
@@ -332,18 +321,8 @@ def test_a_definition_list_that_is_no_glossary_is_left_as_it_is() -> None:
 def test_an_epub_books_glossary_keeps_each_term_with_its_definition(tmp_path: Path) -> None:
     from tutor.ingest.convert.office import convert_epub
 
-    book = io.BytesIO()
-    with zipfile.ZipFile(book, "w") as z:
-        container = '<container><rootfiles><rootfile full-path="b.opf"/></rootfiles></container>'
-        z.writestr("META-INF/container.xml", container)
-        z.writestr(
-            "b.opf",
-            '<package xmlns="http://www.idpf.org/2007/opf" xmlns:dc="http://purl.org/dc/elements/1.1/"><metadata><dc:title>Terms</dc:title></metadata>'
-            '<manifest><item id="c" href="c.xhtml"/></manifest><spine><itemref idref="c"/></spine></package>',
-        )
-        glossary = "<dl><dt>Latency</dt><dd>The time a request takes.</dd></dl>"
-        z.writestr("c.xhtml", f"<html><body><h1>Terms</h1>{glossary}</body></html>")
-    markdown = convert_epub(tmp_path / "b.epub", book.getvalue()).markdown
+    glossary = "<dl><dt>Latency</dt><dd>The time a request takes.</dd></dl>"
+    markdown = convert_epub(tmp_path / "b.epub", _epub([f"<h1>Terms</h1>{glossary}"], title="Terms")).markdown
     assert "- **Latency**: The time a request takes." in markdown
 
 
@@ -606,6 +585,20 @@ def test_a_books_heading_group_is_one_heading_and_its_publishers_pages_are_left_
         "volunteers, and builds on the hard work of other literature lovers made possible by the public domain.</p>"
         "</section>"
     )
+    epub = convert_epub(tmp_path / "b.epub", _epub([imprint, chapter])).markdown
+    assert _headings(epub) == ["I: Laying Plans"], epub
+    page = convert_html(Path("chapter-1.xhtml"), f"<html><body>{imprint}{chapter}</body></html>".encode())
+    assert page.title == "I: Laying Plans", page.title
+    for markdown in (epub, page.markdown):
+        assert "five constant factors" in markdown and "volunteers" not in markdown, markdown
+
+
+def _epub(bodies: list[str], title: str = "") -> bytes:
+    """An EPUB book written by hand: its container, an OPF whose spine reads `bodies` in order, an XHTML file each."""
+    ids = [f"c{k}" for k in range(len(bodies))]
+    meta = f"<metadata><dc:title>{title}</dc:title></metadata>" if title else ""
+    manifest = "".join(f'<item id="{i}" href="{i}.xhtml"/>' for i in ids)
+    spine = "".join(f'<itemref idref="{i}"/>' for i in ids)
     book = io.BytesIO()
     with zipfile.ZipFile(book, "w") as z:
         z.writestr(
@@ -613,17 +606,12 @@ def test_a_books_heading_group_is_one_heading_and_its_publishers_pages_are_left_
         )
         z.writestr(
             "b.opf",
-            '<package xmlns="http://www.idpf.org/2007/opf"><manifest><item id="i" href="i.xhtml"/>'
-            '<item id="c" href="c.xhtml"/></manifest><spine><itemref idref="i"/><itemref idref="c"/></spine></package>',
+            '<package xmlns="http://www.idpf.org/2007/opf" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f"{meta}<manifest>{manifest}</manifest><spine>{spine}</spine></package>",
         )
-        z.writestr("i.xhtml", f"<html><body>{imprint}</body></html>")
-        z.writestr("c.xhtml", f"<html><body>{chapter}</body></html>")
-    epub = convert_epub(tmp_path / "b.epub", book.getvalue()).markdown
-    assert _headings(epub) == ["I: Laying Plans"], epub
-    page = convert_html(Path("chapter-1.xhtml"), f"<html><body>{imprint}{chapter}</body></html>".encode())
-    assert page.title == "I: Laying Plans", page.title
-    for markdown in (epub, page.markdown):
-        assert "five constant factors" in markdown and "volunteers" not in markdown, markdown
+        for i, body in zip(ids, bodies, strict=True):
+            z.writestr(f"{i}.xhtml", f"<html><body>{body}</body></html>")
+    return book.getvalue()
 
 
 def _pdf_with_title_property(title: str, heading: str, body: list[str], author: str = "") -> bytes:
