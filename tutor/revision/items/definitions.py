@@ -125,7 +125,7 @@ def definition_item(
     """The first pattern the sentence fits with a good subject and answer: the item, its subject ("This is also
     called …" takes the previous definition's subject) and the pattern's place (the lower, the plainer a
     definition: "defined as" before "is a")."""
-    sentence = unit_reading(doc, u)
+    sentence = _as_is(unit_reading(doc, u))
     for place, (pattern, template, kind) in enumerate(_PATTERNS):
         m = pattern.search(sentence)
         if not m:
@@ -179,6 +179,20 @@ def definition_item(
         iid = item_id(kind, doc.source, doc.text[u.start : u.end], template)
         return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, answer, keys), subj, place
     return None
+
+
+# a law's "shall be", which says what is ("The Senate … shall be composed of two Senators from each State")
+_SHALL_BE = re.compile(r"(\b[A-Za-z]+) shall be\b(?! able\b)")
+
+
+def _as_is(sentence: str) -> str:
+    """A law's "X shall be …" read as "X is …" ("What is the Senate … made up of?"); not where it says what none shall
+    be ("No person, company or legal entity shall be a third party beneficiary …")."""
+    return (
+        sentence
+        if re.match(r"(?i)\W*(?:no|neither|nor|none|nothing)\b", sentence)
+        else _SHALL_BE.sub(r"\1 is", sentence)
+    )
 
 
 def _examples(prompt: str, answer: str, subj: str, template: str, ctx: Context) -> tuple[str, str]:

@@ -262,8 +262,9 @@ def _claim_question(claim: str, wh: str, ctx: Context, quoted: bool = True) -> s
     if asked is None or not asked and claim.split()[0].lower() in DETERMINERS:
         # "The recording artist thus benefited.": quoted whole, an article's noun would name nothing on its own
         return None
-    if not asked and not (quoted and declarative(claim)):
-        return None  # "Learn how to use the components by checking out …": an instruction, not a claim
+    if not asked and not (quoted and declarative(claim)) or not asked and finite(claim.split()[0]):
+        return None  # "Learn how to use the components by checking out …": an instruction, not a claim; "Avoids
+        # conflicts in module names …" (under "Pros"): a claim whose subject only its heading holds
     return asked or f"The text says: “{claim}.” {'Why' if wh == 'For what purpose' else wh}?"  # not "For what purpose?"
 
 

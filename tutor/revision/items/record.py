@@ -19,7 +19,9 @@ _CITATION_KEY = re.compile(r",?\s*\b[A-Z][A-Za-z-]+(?:\.[A-Z][A-Za-z-]+)*(?:\.ea
 _NOT_AFTER_RELATION = r"(?<![∈∉=<>≤≥⊂⊆]\s)(?<![∈∉=<>≤≥⊂⊆])\s*"
 _CITED_NUMBERS = r"(?!0\b)\d{1,3}(?:\s*[,–-]\s*\d{1,3})*"
 _NUMBERED_CITATION = re.compile(rf"{_NOT_AFTER_RELATION}\[{_CITED_NUMBERS}\]")  # in an answer: square brackets only
-_SEE = re.compile(r"\s*\((?:see|cf\.)\s[^()]*\)", re.I)  # "(see previous section)": where else to read, no answer
+_SEE = re.compile(  # "(see previous section)", "- see main for more discussion": where else to read, no answer
+    r"\s*\((?:see|cf\.)\s[^()]*\)|\s+[-–—]\s+see\s.*$", re.I
+)
 # an aside that points to a numbered equation ("(representation (2))", "(as in (4))"): its number is no answer, and
 # the words left without it say nothing
 _POINTER = re.compile(r"\s*\([^()]*\s\(\d{1,3}(?:\.\d{1,3})*[a-z]?\)\)")
