@@ -56,6 +56,9 @@ AUXILIARIES = frozenset(
     "is are was were be been can could does do did has have had will would should may might must".split()
 )
 
+# The modal verbs: what follows says what may, must or will be ("the Electors … shall have …", "Ctrl+C will cancel …").
+MODALS = frozenset("shall will must may can should would could might cannot".split())
+
 # Prepositions: a noun phrase's head is the word before its first one; they are never a key term.
 PREPOSITIONS = frozenset(
     """of in on for to with from by at about among amongst between against into over under within without via

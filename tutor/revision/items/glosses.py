@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from tutor.english.dictionary import can_be_noun, parts_of_speech
-from tutor.english.lexicon import ANSWER_ENDS, DETERMINERS, PREPOSITIONS, STOPWORDS, alternation
+from tutor.english.lexicon import ANSWER_ENDS, DETERMINERS, MODALS, PREPOSITIONS, STOPWORDS, alternation
 from tutor.revision.items.answers import (
     DANGLING,
     ONLY_REASONS,
@@ -45,8 +45,8 @@ _CUT_ANSWER = re.compile(
 _ANOTHER_SUBJECT = re.compile(
     r",\s+and\s+(?=(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,3}[a-z]+(?:s|ed)\s"
     r"|(?:[a-z][\w-]*\s+){1,3}(?:is|are|was|were|has|have|had)\s"  # "…, and necrotizing fasciitis has been …"
-    r"|(?:for|in|on|at|by|with|as)\s[^,]{1,40},\s+(?:\S+\s+){1,3}(?:is|are|was|were|has|have)\s)"  # "…, and for typing
-)  # purposes, None is an alias …"
+    r"|(?:for|in|on|at|by|with|as)\s[^,]{1,40},\s+(?:\S+\s+){1,3}(?:is|are|was|were|has|have)\s)"
+)  # "…, and for typing purposes, None is an alias …": its subject after an opening phrase
 _AND = re.compile(r",\s+and\s+")
 # a relative clause after a preposition ("…, in which Berlioz and Wagner were …"): whole in an answer, or not at all
 _RELATIVE = re.compile(r",\s+(?:in|on|at|to|for|by|with|from|through|under|of)\s+(?:which|whom|whose)\b")
@@ -105,7 +105,7 @@ def _before_another_clause(answer: str) -> str:
         raw = answer[m.end() :].split()[:9]
         ws = [w for w in raw if w.lower() not in DETERMINERS]
         for k in range(1, min(6, len(ws) - 1) + 1):
-            verb = finite(ws[k]) or ws[k] in _MODALS  # "…, and the Electors in each State shall have …"
+            verb = finite(ws[k]) or ws[k] in MODALS  # "…, and the Electors in each State shall have …"
             if not (ws[k].islower() and verb and all(map(_in_noun_phrase, ws[:k]))):
                 continue
             after = raw[raw.index(ws[k]) + 1 :][:1]
@@ -123,7 +123,6 @@ def _in_noun_phrase(word: str) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset("it they he she we you i this that these those which who whose where when".split())
-_MODALS = frozenset("shall will must may can should would could might".split())
 
 
 def no_gloss(answer: str, subj: str, what_is: bool, ctx: Context) -> bool:
