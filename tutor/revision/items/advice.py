@@ -65,8 +65,9 @@ _ACTOR = (  # "you", "the author", "your team lead", "reviewers", "harbour pilot
     r"\s+should\s+"
 )
 _ADVERB = r"(?:(?:always|usually|also|still|first|only|definitely|generally|probably|at least)\s+)?"
-_PRACTICE = r"(?P<practice>(?!(?:[a-z]+\s+)?(?:be|have|not|never|find|expect)\b)[a-z]"
-_PASSIVE = r"(?P<practice>(?!(?:[a-z]+\s+)?(?:have|not|never|find|expect)\b)[a-z]"  # "When should X be used?"
+_NOT_DONE = "have|not|never|find|expect"  # "should have been", "should not", "should find that …": no practice
+_PRACTICE = rf"(?P<practice>(?!(?:[a-z]+\s+)?(?:be|{_NOT_DONE})\b)[a-z]"
+_PASSIVE = rf"(?P<practice>(?!(?:[a-z]+\s+)?(?:{_NOT_DONE})\b)[a-z]"  # "When should X be used?"
 _DO_WHEN = re.compile(
     rf"^(?P<condition>(?:If|When|Whenever|Once)\s+[^;:]{{6,140}}?),\s+(?:then\s+)?{_ACTOR}{_ADVERB}{_PRACTICE}[^;:]+)$"
 )

@@ -24,13 +24,15 @@ def enumerated_item(doc: Document, section: Section, before: Unit, u: Unit, ctx:
     sentence = unit_reading(doc, u).strip()
     opening = _THESE_ARE.match(sentence)
     labels = enumerated(sentence[opening.end() :]) if opening else None
+    if not labels:
+        return None
     lead = unit_reading(doc, before).strip().rstrip(".") + ":"
     lead = re.sub(r",\s*(?:then|therefore|thus|in turn|however),\s*", " ", lead)  # "The art of war, then, is …"
-    noun = list_noun(lead, len(labels)) if labels else None
+    noun = list_noun(lead, len(labels))
     at = lead.find(noun) if noun else -1  # "… governed by five constant factors[, to be taken into account …]:"
     lead = f"{lead[: at + len(noun)]}:" if noun and at > 0 else lead
-    prompt = list_prompt(lead, noun, None, "", len(labels), ctx) if labels and noun else None
-    if not labels or not prompt:
+    prompt = list_prompt(lead, noun, None, "", len(labels), ctx) if noun else None
+    if not prompt:
         return None
     terms = element_terms(labels, f"{lead} {prompt}", ctx)
     if any(not t for t in terms):

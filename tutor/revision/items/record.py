@@ -119,6 +119,11 @@ _TEX_DASH = re.compile(r"(?<![\w-])(\w+)--(\w+)(?![\w-])")  # not "rw-r--r--": c
 _TEX_EM_DASH = re.compile(r"(?<!-)---(?!-)")  # "the control variable --- a value chosen …": TeX's em dash
 
 
+def _dashes(said: str) -> str:
+    """TeX's dashes as they print: "---" an em dash, "Nadaraya--Watson" an en dash."""
+    return _TEX_DASH.sub(r"\1–\2", _TEX_EM_DASH.sub("—", said))
+
+
 def passage_item(
     iid: str,
     kind: ItemKind,
@@ -144,12 +149,8 @@ def passage_item(
     prompt, answer = _paired(_REFERENCE.sub("", _unnumbered(prompt))), _paired(answer)
     prompt, answer = _CJK_GLOSS.sub("", prompt), _CJK_GLOSS.sub("", answer)  # "What was 孫子武 Sun Tzǔ Wu?"
     # "Who was thus a well-seasoned warrior?", "Why is the posterior then proportional …?": tied to what came before
-    prompt = prompt if "“" in prompt or kind == "cloze" else _CONNECTIVE.sub(lambda m: m.group(1) or m.group(2), prompt)
-    prompt, answer = _TEX_EM_DASH.sub("—", prompt), _TEX_EM_DASH.sub("—", answer)
-    prompt, answer = (
-        _TEX_DASH.sub(r"\1–\2", prompt),
-        _TEX_DASH.sub(r"\1–\2", answer),
-    )  # "Nadaraya--Watson": TeX's en dash
+    prompt = prompt if "“" in prompt or kind == "cloze" else _CONNECTIVE.sub(r"\1\2", prompt)
+    prompt, answer = _dashes(prompt), _dashes(answer)
     return QuizItem(
         id=iid,
         kind=kind,
