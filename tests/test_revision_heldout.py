@@ -595,7 +595,7 @@ def test_an_object_question_keeps_what_the_object_is_for_or_as(tmp_path: Path) -
         (
             "Registry",
             "The symbol registry requires a unique string key for each symbol to be stored under.",
-            "What does the symbol registry require?",
+            "What key does the symbol registry require?",
             "a unique string key for each symbol to be stored under",
         ),
     ):

@@ -167,6 +167,7 @@ def _html_script(children: list[Token], k: int, clean: list[str]) -> str:
     raised, written = opening[2].lower() == "sup", children[k].content
     if raised and _ORDINAL.fullmatch(written) and clean[-1:] and clean[-1].isdigit():
         return ""
+    written = re.sub(r"^[–‒](?=\d)", "-", written)  # "10<sup>–43</sup>": a dash set for the minus, "10⁻⁴³"
     shown = math_text(("^{" if raised else "_{") + written + "}")
     return "" if re.search(r"[_^{}\\\s]", shown) else shown
 

@@ -177,6 +177,19 @@ def head_noun(phrase: str) -> str:
     return re.sub(r"['’]s$", "", head)
 
 
+_DEGREE_WORDS = frozenset("less more most least".split())
+
+
+def no_object(ws: list[str], i: int) -> bool:
+    """The verb taken at `i` is no verb with an object: the subject before it holds the sentence's verb ("The masses of
+    molecular clouds range from a thousand times …": not "times"), or how much follows it ("The spirit of party
+    prevails less in Scotland than in England")."""
+    if any(plural_verb(ws, k) for k in range(2, i)):
+        return True
+    after = ws[i + 2].lower() if i + 2 < len(ws) else ""
+    return ws[i + 1].lower() in _DEGREE_WORDS and (not after or after in PREPOSITIONS | {"than"})
+
+
 def ordered(ws: list[str]) -> bool:
     """An order, not a subject: "Make sure the CL follows …", "Check the log …" (a verb's base form, then what it
     acts on)."""

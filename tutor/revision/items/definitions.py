@@ -145,8 +145,8 @@ def definition_item(
         if not _fits(subj, m, template, ctx) or template == _WHAT_IS and (_doing(subj) or _names_no_term(subj)):
             continue  # "Learning any new skill is a journey …": a doing, judged
         answer = gloss(sentence[m.end() :], called="called" in template)
-        if answer is None:
-            continue
+        if answer is None or _restricted(answer, sentence[m.end() :]):
+            continue  # "The excise is the only part of the British system of taxation, which would require …"
         if len(content_terms(answer)) < tuning.DEFINITION_ANSWER_TERMS or not reads_alone(answer, answer=True):
             continue
         answer = re.sub(r'^"([^"]+)"\s*(?:source|link)?$', r"\1", answer)  # "“the average of …” source": a link
@@ -179,6 +179,17 @@ def definition_item(
         iid = item_id(kind, doc.source, doc.text[u.start : u.end], template)
         return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, answer, keys), subj, place
     return None
+
+
+_ONE_OF_ALL = re.compile(r"(?i)^the\s+(?:very\s+)?(?:only|sole|single|first|last|\w+est)\b")
+
+
+def _restricted(answer: str, said: str) -> bool:
+    """ "the only part of the British system of taxation" cut before ", which would require to be varied …": the
+    clause the answer was cut at says which part, and without it the answer is false."""
+    rest = said.strip()
+    after = rest[len(answer) :] if rest.startswith(answer) else ""
+    return bool(re.match(r"\s*,?\s*(?:which|that|who|whose|where)\b", after) and _ONE_OF_ALL.match(answer))
 
 
 # a law's "shall be", which says what is ("The Senate … shall be composed of two Senators from each State")

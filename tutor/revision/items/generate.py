@@ -39,7 +39,7 @@ from tutor.revision.items.described import described_item
 from tutor.revision.items.enumerated import enumerated_item
 from tutor.revision.items.figures import figure_item
 from tutor.revision.items.giveaway import shown_again, without_other_term
-from tutor.revision.items.glossary import glossary_items
+from tutor.revision.items.glossary import glossary_items, glossary_section_items, is_glossary
 from tutor.revision.items.lists import led_as_examples, links_to_read, list_item, series_item
 from tutor.revision.items.named import named_item
 from tutor.revision.items.questions import agent_item, object_item, subject_item
@@ -66,6 +66,7 @@ _RANK: dict[str, float] = {
     "figure": 5,
 }
 _APPOSED_PLAINNESS = 99  # a name said in passing is defined only where no sentence says what it is
+_GLOSSARY_PLAINNESS = 50  # a glossary defines a term the prose has not defined (a section then asks its own)
 _RANK |= {"year": 5.5, "series": 6, "broad": 9}  # a share ("85% of revenue") says more than a date
 _SAME_ANSWER_WORDS = 3  # a text's two items of one kind answered alike in this many words ask the same
 _ENDS = re.compile(r"[.!…][\"'”’)\]]*$")
@@ -187,6 +188,9 @@ def _once_a_subject(sections: list[Section], offers: list[list[_Offer]]) -> set[
 
 
 def _section_offers(doc: Document, section: Section, ctx: Context, people: set[str], years: list[int]) -> list[_Offer]:
+    if is_glossary(section):
+        entries = glossary_section_items(doc, section, ctx)
+        return [_Offer(_RANK["definition"], it, subject_key(term), _GLOSSARY_PLAINNESS) for it, term in entries]
     dated = timeline_item(doc, section)
     offers: list[_Offer] = [_Offer(_RANK["year"], dated)] if dated else []
     previous: Block | None = None

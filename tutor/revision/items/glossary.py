@@ -7,12 +7,21 @@ import re
 
 from tutor import tuning
 from tutor.english.dictionary import is_english_word, parts_of_speech
-from tutor.english.lexicon import AUXILIARIES, NOT_SUBJECT, PREPOSITIONS, WH_WORDS, alternation, looks_plural
+from tutor.english.lexicon import (
+    AUXILIARIES,
+    NOT_SUBJECT,
+    PREPOSITIONS,
+    STOPWORDS,
+    WH_WORDS,
+    alternation,
+    looks_plural,
+)
 from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section
 from tutor.revision.items.clauses import in_question
 from tutor.revision.items.context import Context, declarative, has_verb, is_everyday, reads_alone, stands_alone
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.subjects import with_article
 
 # a gloss that says what its term is for: "Good for tasks that require …", "Useful for …"
 _USE = re.compile(r"(?i)((?:good|useful|best|ideal|great|well suited|suited|used)\s+for)\s+(?=\w)")
@@ -97,3 +106,126 @@ def _term_like(label: str) -> bool:
     if any(re.fullmatch(r"[a-z]{2,}[A-Z][A-Za-z]*", w) for w in ws):
         return False  # "carryIn: a bit carried in …": a name in the code, not a term (not "iPhone")
     return all(re.fullmatch(r"[A-Za-z][A-Za-z'’-]+", w) for w in ws)
+
+
+# a section that is a glossary by its heading: "Glossary", "Key Terms", "Vocabulary"
+_GLOSSARY_HEADING = re.compile(r"(?i)^(?:glossary|key\s+terms|(?:important\s+|key\s+)?vocabulary|terms\s+to\s+know)$")
+_ENTRY = re.compile(r"^([^:;.]{2,60}?)\s*:\s+(\S.*)$")  # "protostar: a very young star still in …"
+_ACRONYM_FIRST = re.compile(r"^\(([A-Z][A-Za-z]{0,5}s?)\)\s+")  # "(GUTs) physical theories that …"
+
+
+# a gloss that is a clause of its own: a subject of a word or three, then its verb
+_CLAUSE = re.compile(r"^(?:(?!that\b|which\b|who\b)[\w-]+\s+){1,3}(?:is|are|was|were|must|can|will|may)\s")
+
+
+def is_glossary(section: Section) -> bool:
+    return bool(_GLOSSARY_HEADING.match(section.title.strip()))
+
+
+def glossary_section_items(doc: Document, section: Section, ctx: Context) -> list[tuple[QuizItem, str]]:
+    """A glossary's entries, one paragraph each ("protostar: a very young star still in the process of formation,
+    before nuclear fusion begins", as a textbook's end-of-section glossary reads): "What is a protostar?", each
+    with the term it defines. An entry's gloss is the text's own definition of the term, written to be one."""
+    out: list[tuple[QuizItem, str]] = []
+    for block in section.blocks:
+        if block.kind != "paragraph" or not block.units:
+            continue
+        entry = _ENTRY.match(unit_reading(doc, block.units[0]).strip())
+        if not entry:
+            continue
+        label, gloss = entry.group(1).strip(), entry.group(2).strip().rstrip(".")
+        acronym = _ACRONYM_FIRST.match(gloss)
+        if acronym:  # the initials the term goes by, then its gloss
+            label, gloss = f"{label} ({acronym.group(1)})", gloss[acronym.end() :]
+        bare = re.sub(r"\s*\([A-Z][A-Za-z]{0,5}s?\)", "", label)  # "Herbig-Haro (HH) object": its words
+        if not 1 <= word_count(bare) <= tuning.GLOSSARY_TERM_WORDS or not _term_like(bare):
+            continue  # "evolution (of galaxies)": what the brackets narrow, a question would lose
+        if _NO_GLOSS.match(gloss) or not (stands_alone(gloss) and reads_alone(gloss, answer=True)):
+            continue  # "redshift: when lines in the spectra are displaced …": a case, not what the term is
+        if _glosses_by_itself(bare, gloss) or " " not in bare and is_everyday(bare):
+            continue  # "proximity", "order": a word whose everyday sense the question would ask
+        first = gloss.split()[0].lower()
+        if (
+            first in PREPOSITIONS
+            or first.endswith("ly")
+            or parts_of_speech(first) == {"VERB"}
+            and first.isalpha()
+            and not first.endswith(("s", "ing"))
+        ):
+            continue  # "skeletal muscle: usually attached to bone, under voluntary control, …": traits, no genus;
+            # "principle of closure: organize perceptions into …": an order
+        if _CLAUSE.match(gloss):
+            continue  # "deductive reasoning: results are predicted based on a general premise": what happens in it
+        known = parts_of_speech(bare)  # none for a word the tables lack: "protostar"
+        if " " not in bare and bare[:1].islower() and (known and "NOUN" not in known or bare in STOPWORDS):
+            continue  # "down: the second-lightest of all quarks", "generalize: inferring that …": no noun to ask of
+        elsewhere = doc.text[: block.start] + doc.text[block.end :]  # the prose, not the entry itself
+        prompt, gloss = _entry_question(_as_the_text_writes(label, bare, elsewhere), bare, gloss)
+        keys = ctx.key_terms(gloss, prompt)
+        if len(keys) < tuning.DEFINITION_KEY_TERMS:
+            continue
+        span = (block.units[0].start, block.units[0].end)
+        iid = item_id("definition", doc.source, doc.text[span[0] : span[1]], "glossary")
+        out.append((passage_item(iid, "definition", doc, section, span, prompt, gloss, keys), bare))
+    return out
+
+
+def _entry_question(term: str, bare: str, gloss: str) -> tuple[str, str]:
+    """ "What is a protostar?"; a gloss that opens on its verb asks for what it does ("hydrophilic: describes a
+    substance or structure attracted to water" -> "What does hydrophilic describe?"; "control center: compares values
+    to their normal range" -> "What does a control center do?")."""
+    from lemminflect import getLemma
+
+    first, _, rest = gloss.partition(" ")
+    if first in ("describes", "denotes", "means", "indicates") and rest:  # what a word is said of, by its word
+        return f"What does the term “{bare}” {getLemma(first, 'VERB')[0]}?", rest
+    if first == "refers" and rest.startswith("to "):
+        return f"What does the term “{bare}” refer to?", rest[3:]
+    if first.endswith("s") and parts_of_speech(first) == {"VERB"} and not _plural(bare):
+        return f"What does {term} do?", gloss
+    return f"What {'are' if _plural(bare) else 'is'} {term}?", gloss
+
+
+def _plural(term: str) -> bool:
+    """ "giant molecular clouds", not "economics", "hindsight bias"."""
+    last = term.split(" of ")[0].split()[-1].lower()  # "Daughters of Liberty"
+    return looks_plural(last) and not last.endswith(("ics", "as"))
+
+
+# what a term names that there is no counting of: "anatomy", "functionalism", "entropy", "encoding"
+_UNCOUNTED = (
+    *("ism", "ity", "ness", "ing", "ics", "ogy", "omy", "ance", "ence", "ancy", "ency", "tion", "sion", "ment"),
+    *("ure", "dge", "ory", "ship", "hood"),
+)
+
+
+def _as_the_text_writes(label: str, bare: str, text: str) -> str:
+    """The term with the article the text's prose gives it: "a protostar" (a kind of thing the text counts, or says
+    "a" of), "the web of life", "the Massachusetts Circular", bare "anatomy", "ethnocentrism", "Ornithorhynchidae";
+    in lower case where the text writes it so ("Protostar:" in a glossary that capitalises its entries)."""
+    from lemminflect import getInflection
+
+    lowered = label[:1].lower() + label[1:]
+    shown = lowered if re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) else label
+    if bare[:1].isupper() and not bare.split()[0].isupper():  # "Massachusetts Circular", "Hubble constant"
+        if re.search(rf"\bthe\s+{re.escape(bare)}(?![\w-])", text):
+            return f"the {shown}"  # as the text names it
+        if bare.split()[-1][:1].isupper():
+            return shown  # a name: "Ornithorhynchidae"
+    if " of " in bare:
+        return f"the {shown}"  # "the center of gravity", "the division of labor"
+    last = bare.split()[-1].lower()
+    if _plural(bare) or not last.isalpha():
+        return shown
+    plurals = {p for p in getInflection(last, "NNS") or () if p != last} | {f"{last}s"}
+    head = re.escape(" ".join(bare.split()[:-1]) + " " if " " in bare else "")
+    counted = re.search(rf"(?i)(?<![\w-]){head}(?:{'|'.join(map(re.escape, plurals))})(?![\w-])", text)
+    said = [
+        (m.group(1) or "").lower()
+        for m in re.finditer(rf"(?i)(?:\b(an?|the)\s+)?(?<![\w-]){re.escape(bare)}(?![\w-])(?:\s+([a-z]+))?", text)
+        if not (m.group(2) and (m.group(2) == "of" or "NOUN" in parts_of_speech(m.group(2))))
+    ]  # not "a fusion reactor", "the fusion of hydrophilic": another noun's article, not the term's
+    some = said.count("a") + said.count("an")  # a word of a mass noun's ending needs more than a few of these
+    if some > said.count("") if last.endswith(_UNCOUNTED) else some or counted:
+        return with_article(shown)  # a kind of thing there are many of
+    return f"the {shown}" if said.count("the") > said.count("") else shown

@@ -48,7 +48,11 @@ _TERM_END = re.compile(r"\s|[,;:)!?]|\.(?!\w)|$")  # "MP3.com": the name goes on
 
 
 def _paired(masked: str, term: str) -> bool:
-    """A one-word term blanked beside the other of its pair over one noun ("the _____ and secondary coils")."""
+    """A one-word term blanked beside the other of its pair over one noun ("the _____ and secondary coils"), or
+    before the other's naming ("… are called _____ and the decay products are called daughter elements")."""
+    after = masked[masked.find(BLANK) + len(BLANK) :]
+    if re.match(r"[^.;:]*\b(?:and|while|whereas)\b[^.;:]*\b(?:called|known as|termed)\s", after):
+        return True
     pair = re.search(rf"{re.escape(BLANK)}\s+(?:and|or)\s+([a-z]+)\s+\w", masked)
     return " " not in term.strip() and pair is not None and "ADJ" in parts_of_speech(pair.group(1))
 

@@ -66,7 +66,9 @@ def is_name(subject: str, ctx: Context) -> bool:
     """Capitalised words the text never writes in lower case ("the South Island"); not an everyday word
     capitalised because a sentence opens with it ("Nuts are …")."""
     ws = [w for w in subject.split() if w.lower() not in DETERMINERS]
-    name = bool(ws) and all(w[:1].isupper() for w in ws) and " ".join(ws).lower() not in ctx.doc.text
+    lowered = re.escape(" ".join(ws).lower())
+    written_lower = re.search(rf"(?<![\w-]){lowered}(?![\w-])", ctx.doc.text)  # "io" inside "ratio" is not "Io"
+    name = bool(ws) and all(w[:1].isupper() for w in ws) and not written_lower
     return name and not (len(ws) == 1 and is_english_word(ws[0]))
 
 

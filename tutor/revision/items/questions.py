@@ -29,7 +29,7 @@ from tutor.records import Document, Section, Unit
 from tutor.revision.items.aims import aimed
 from tutor.revision.items.answers import cut_answer, dated_by_writing, occasion, only_a_kind, points_elsewhere
 from tutor.revision.items.appraisals import ranks
-from tutor.revision.items.clauses import do_support, in_question, ordered, plural_verb, verb_at, verb_first
+from tutor.revision.items.clauses import do_support, in_question, no_object, ordered, plural_verb, verb_at, verb_first
 from tutor.revision.items.context import (
     DISCOURSE,
     LINKING,
@@ -236,7 +236,7 @@ def object_item(doc: Document, section: Section, u: Unit, ctx: Context, broad: b
         return None  # "Executor The executor is …", "3.1 Trace A trace …"; "Observing CPU load …" is an activity
     if opener in ("there", "it", "a", "an") or any(LINKING.fullmatch(w.lower()) for w in ws[1:i]):
         return None  # "There's no …", "a common theme …", "white-box monitoring therefore allows …"
-    if {"that", "which", "who"} & {w.lower() for w in ws[:i]} or ordered(ws):
+    if {"that", "which", "who"} & {w.lower() for w in ws[:i]} or ordered(ws) or no_object(ws, i):
         return None  # "every page that happens today distracts …": the subject is a clause
     said = " ".join(ws[i + 1 :])
     answer = cut_answer(said)
@@ -361,6 +361,9 @@ def agent_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizIt
     if not acted or {stem(w) for w in term_words(agent.text)} & set(content_terms(subject)):
         return None
     wh = "What" if agent.text.split()[-1].lower() in _DOCUMENTS else "Who"  # "What governs use of the Service?"
+    kind = re.match(r"\s+([a-z]+)\b", rest[agent.end :])  # "by the Voyager spacecraft": a thing of a kind, named
+    if kind and "NOUN" in parts_of_speech(kind.group(1)) - {"ADV"} and kind.group(1) not in STOPWORDS:
+        wh = f"Which {kind.group(1)}"
     prompt = f"{wh} {acted[0]} {lower_article(ctx.soften(subject))}?"
     keys = tuple(w for w in term_words(agent.text) if w.lower() not in STOPWORDS)
     iid = item_id("short", doc.source, doc.text[u.start : u.end], "agent")

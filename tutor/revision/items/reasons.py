@@ -228,9 +228,10 @@ def _says_a_reason(reason: str) -> bool:
 
 def _result(word: str, sentence: str, reason: str) -> bool:
     """ "…, so that" with no modal after it: what follows, not what for ("High voltages pose greater hazards, so that
-    transformers are employed …"; not "…, so that a rule serving several states can split in two")."""
+    transformers are employed …", "… did not end with the conclusion of the peace; so that though, on the 5th of January
+    1764, the funded debt was increased …"; not "…, so that a rule serving several states can split in two")."""
     modal = re.search(r"\b(?:can|could|may|might|will|would|shall|should)\b", reason)
-    return word == "so that" and ", so that" in sentence and not modal
+    return word == "so that" and re.search(r"[,;]\s*so that", sentence) is not None and not modal
 
 
 def _first_clause(claim: str) -> str:

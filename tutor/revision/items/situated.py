@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from tutor.english.dictionary import parts_of_speech
+from tutor.english.lexicon import STOPWORDS
 from tutor.english.text import content_terms
 from tutor.records import Document, Section, file_title
 from tutor.revision.items.answers import without_asides
@@ -96,12 +97,51 @@ def _situated(doc: Document, section: Section, item: QuizItem) -> QuizItem:
         return in_frame
     if item.kind == "definition" or _MEANING.search(item.prompt) or not _leans_on_section(item.prompt):
         return item  # "What is the skewness?" asks what the term means wherever it is
+    headed = _headed(item)
+    if headed:
+        return headed
     place = _place(doc, section)
     if not place or set(content_terms(place)) <= set(content_terms(item.prompt)):
         return item  # "What does the compiler rely on?" under "The compiler": the heading adds nothing
     shown = place.replace("---", "—").replace("--", "–")  # TeX's "The Encoder--Decoder Architecture"
     lead = f"In the section “{shown}”" if place != doc.title else f"In “{shown}”"
     return replace(item, prompt=f"{lead}, {item.prompt[0].lower()}{item.prompt[1:]}")
+
+
+_ASKED = re.compile(r"^What (does|do) (.+) ([a-z]+)((?:\s+(?:on|to|for|of|in|with|from|about))?)\?$")
+# nouns that say how much or what sort, not what: "a set of …", "a kind of …"
+_NO_HEAD = frozenset(
+    "set number lot kind type sort variety range series group way part amount thing one use form".split()
+)
+_CLAUSE_AFTER = frozenset("to that which who whose where".split())
+
+
+def _headed(item: QuizItem) -> QuizItem | None:
+    """ "What does GitHub reserve?", answered "the right to refuse service …", asks "What right does GitHub reserve?";
+    "What do quarks obey? the Pauli exclusion principle": "What principle do quarks obey?". The answer's head noun
+    says what is asked for, where the section's name would only say where; only when the head is modified by a noun
+    or a clause, so that the answer says more than the head."""
+    asked = _ASKED.match(item.prompt)
+    ws = item.answer.split()
+    if not asked or len(ws) < 3 or ws[0].lower() not in ("the", "a", "an"):
+        return None
+    k = 1
+    while k < len(ws) and re.fullmatch(r"[\w-]+", ws[k]) and (ws[k][:1].isupper() or _nominal(ws[k].lower())):
+        k += 1  # the noun phrase's words up to a preposition, a clause, an adverb or a comma
+    head, modifiers, after = ws[k - 1], ws[1 : k - 1], ws[k].lower() if k < len(ws) else ""
+    if k == 1 or not head.isalpha() or not head.islower() or head in _NO_HEAD or "NOUN" not in parts_of_speech(head):
+        return None
+    if after in ("of", "and", "or", "as", "than") or k < len(ws) and not re.fullmatch(r"[\w-]+", ws[k]):
+        return None  # "the life processes of organisms", "the borrowing limit and the cap …": the head is not all
+    nouns = [w for w in modifiers if w[:1].isupper() or "NOUN" in parts_of_speech(w.lower())]
+    if not (nouns or after in _CLAUSE_AFTER):
+        return None  # "the entire computer": "What computer do VMs abstract?" asks nothing the answer says
+    aux, subject, verb, particle = asked.groups()
+    return replace(item, prompt=f"What {head} {aux} {subject} {verb}{particle}?")
+
+
+def _nominal(word: str) -> bool:
+    return word not in STOPWORDS and bool({"NOUN", "ADJ", "PROPN"} & parts_of_speech(word))
 
 
 def _leans_on_section(prompt: str) -> bool:

@@ -184,8 +184,10 @@ def lower_article(phrase: str) -> str:
 
 
 def with_article(phrase: str) -> str:
-    """ "a connection", "an element", "an HPO run" (an acronym read letter by letter)."""
-    vowel = phrase[:1] in "aeiouAEIOU" or re.match(r"[AEFHILMNORSX][A-Z0-9]*\b", phrase) is not None
+    """ "a connection", "an element", "an HPO run" (an acronym read letter by letter), "a eutherian mammal", "a unit"
+    (a vowel said as "you")."""
+    you = re.match(r"(?i)(?:eu|uni|u[bcfhjkmrstvw][aeiou]|one\b)", phrase) is not None
+    vowel = phrase[:1] in "aeiouAEIOU" and not you or re.match(r"[AEFHILMNORSX][A-Z0-9]*\b", phrase) is not None
     return f"{'an' if vowel else 'a'} {phrase}"
 
 
@@ -198,8 +200,9 @@ def in_prompt(subject: str, ctx: Context) -> str:
     subject = with_article(subject[each.end() :]) if each else subject
     softened = lower_article(ctx.soften(subject))
     first, _, rest = softened.partition(" ")
-    opening = first[:1].isupper() and first[1:].islower() and rest and rest == rest.lower()
-    if opening and is_english_word(first) and first.lower() not in ctx.named_words:
+    capitalised = first[:1].isupper() and first[1:].islower()
+    opening = capitalised and rest and (rest == rest.lower() or rest[:1].islower() and _written_lower(first, ctx))
+    if opening and is_english_word(first) and first.lower() not in ctx.named_words:  # "Life on Earth is based on …"
         return f"{first.lower()} {rest}"
     if not rest and first[:1].isupper() and first[1:].islower() and first.endswith("ing") and is_english_word(first):
         return first.lower()  # "Generalizing refers to …": a doing, not a name

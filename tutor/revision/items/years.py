@@ -72,10 +72,12 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
             or _EXAMPLE_YEAR.search(sentence)
             or _counted(sentence, year)
             or _FIGURE.search(sentence)
+            or re.search(rf"\([^()]*\b{year}\b[^()]*\)", sentence)
         ):
             return None  # "JS developers in 2022 are almost never …": when the text was written, not what it teaches;
             # "devices (e.g. from 2015)": a year given as an example; "1000 TFLOPs": no year; "… lost a total of $15.3
-            # billion in 2009": the year a figure was counted, not what the figure says
+            # billion in 2009": the year a figure was counted, not what the figure says; "(as had the Russian
+            # mathematician Alexander Friedmann in 1922)": an aside's year
         masked = DISCOURSE.sub("", sentence.replace(year, BLANK, 1))
         question = f"“{sentence_case(masked)}”"
     hedged = re.search(
