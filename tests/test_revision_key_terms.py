@@ -635,7 +635,7 @@ def test_a_names_one_description_asks_for_the_name(tmp_path: Path) -> None:
     )  # a phrase, lowered
 
 
-def test_a_means_and_a_response_are_asked_how_and_why(tmp_path: Path) -> None:
+def test_a_means_and_a_response_are_asked_how_and_in_response_to_what(tmp_path: Path) -> None:
     text = (
         "# Diplomacy\n\n## Relations\n\n"
         "States foster relations between public and commercial entities by using accepted norms, procedures, "
@@ -654,9 +654,9 @@ def test_a_means_and_a_response_are_asked_how_and_why(tmp_path: Path) -> None:
     assert asked["How do states foster relations between public and commercial entities?"] == (
         "by using accepted norms, procedures, and behaviors"  # the series ends where it ends
     )
-    assert asked["Why is cyber diplomacy evolving?"] == "in response to new disputes and threats"
-    assert asked["Why have foreign ministries established offices devoted to cyberspace?"] == (
-        "in response to the politicization of cyberspace"
+    assert asked["In response to what is cyber diplomacy evolving?"] == "new disputes and threats"
+    assert asked["In response to what have foreign ministries established offices devoted to cyberspace?"] == (
+        "the politicization of cyberspace"
     )
     assert not [p for p in asked if p.startswith("How") and "treaty" in p]  # "by the delegates": no means
     assert asked["How did Congress reward famous authors?"] == "by giving them longer copyright terms"  # a name

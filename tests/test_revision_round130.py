@@ -125,7 +125,7 @@ def test_round131_an_adverb_is_no_verb_and_a_worked_examples_step_no_claim(tmp_p
     step = "In response to the higher wage, 1,600 workers look for jobs with the city."
     assert not any(p.endswith("Why?") for p in prompts_under(tmp_path, step))  # "… “1,600 workers look …” Why?"
     stated = "In response to the higher wage, unskilled workers look for jobs with the city."
-    assert "Why do unskilled workers look for jobs with the city?" in prompts_under(tmp_path, stated)
+    assert "In response to what do unskilled workers look for jobs with the city?" in prompts_under(tmp_path, stated)
 
 
 def test_round131_answers_end_before_another_subjects_clause_and_a_phrase_after_the_last_element(

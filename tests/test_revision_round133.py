@@ -75,7 +75,9 @@ def test_an_example_of_a_kind_answers_by_the_kind_and_a_plural_of_its_own_asks_i
     assert not any(p.startswith(("Why", "The text says")) for p in prompts), prompts  # the "in response to" is
     # inside what the term means
     evolving = "Cyber diplomacy is evolving in response to new disputes between states over their networks."
-    assert any(p.startswith("Why is Cyber diplomacy evolving") for p in prompts_under(tmp_path, evolving))
+    assert any(
+        p.startswith("In response to what is Cyber diplomacy evolving") for p in prompts_under(tmp_path, evolving)
+    )
 
 
 def test_a_claim_opening_on_here_is_not_asked_and_an_also_leaves_the_question(tmp_path: Path) -> None:

@@ -89,6 +89,13 @@ def true_as_written(text: str) -> bool:
     return False
 
 
+def as_written(prompt: str, answer: str, sentence: str) -> bool:
+    """ "What is currently …?", or an item of "Currently, ATF is a system for one-time task scheduling": true when
+    written (`true_as_written`), its prompt and answer, or its sentence by the word it opens with, which the item
+    drops."""
+    return true_as_written(f"{prompt} {answer}") or _NOW.match(sentence.lstrip()) is not None
+
+
 _ASIDE = re.compile(r"(\S*)(\s*\([^()]*\))")
 # words after which what is in brackets is what the sentence says: "an output with shape given by (batch size, …)"
 _NEEDS_WHAT_FOLLOWS = PREPOSITIONS | {"as", "the", "a", "an", "like", "namely"}

@@ -258,8 +258,7 @@ def quoted_speech(sentence: str) -> bool:
 
 
 def stands_alone(sentence: str) -> bool:
-    """A sentence a prompt can quote on its own: it does not start by pointing back ("This restriction…",
-    "It…", "Such a perspective…") and is not a fragment (": A notification…")."""
+    """A sentence a prompt can quote on its own: not pointing back ("This restriction…", "It…"), not a fragment."""
     text = DISCOURSE.sub("", sentence.lstrip().lstrip("“\"'"))
     if re.match(r"[^\s,]+,\s+(?:which|who|whom|whose)\b", text):
         return False  # "Lupoff, which was published in 1973 …": the end of a sentence split at "A."
@@ -267,10 +266,11 @@ def stands_alone(sentence: str) -> bool:
         return False  # "In this study, analyzing various methods led to …": which study, the text said before
     if re.match(r"(?i)(?:each|both|either|neither|all)\s+of\s+(?:them|these|those)\b", text):
         return False  # "Both of them compile": which two, the text said before
-    if re.match(r"(?i)(?:each|both|either|neither|all)\s+\w", text):
-        second = text.split()[1].lower()
-        if second in AUXILIARIES or finite(second):
-            return False  # "Each must have a function called main": each of what the text said before
+    one = re.match(
+        r"(?i)(?:each|both|either|neither|all|the\s+(?:first|second|third|last|latter|former))\s+(\w+)", text
+    )
+    if one and (one.group(1).lower() in AUXILIARIES or finite(one.group(1).lower())):
+        return False  # "Each must have a function called main", "The first is called long-term": of what came before
     return text[:1].isalnum() and not POINTS_BACK.match(text) and not re.match(r"(?i)(?:such|(?:even )?that)\b", text)
 
 

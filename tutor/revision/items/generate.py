@@ -23,7 +23,7 @@ from tutor.english.text import content_terms, word_count
 from tutor.ingest.containers import containers
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.advice import advice_item
-from tutor.revision.items.answers import true_as_written
+from tutor.revision.items.answers import as_written
 from tutor.revision.items.appositions import apposition_item
 from tutor.revision.items.context import (
     DEPICTS,
@@ -39,7 +39,7 @@ from tutor.revision.items.described import described_item
 from tutor.revision.items.enumerated import enumerated_item
 from tutor.revision.items.figures import figure_item
 from tutor.revision.items.giveaway import shown_again, without_other_term
-from tutor.revision.items.glossary import glossary_items, glossary_section_items, is_glossary
+from tutor.revision.items.glossary import glossary_items, glossary_section_items, is_glossary, taught_in
 from tutor.revision.items.lists import led_as_examples, links_to_read, list_item, series_item
 from tutor.revision.items.named import named_item
 from tutor.revision.items.questions import agent_item, object_item, subject_item
@@ -54,17 +54,8 @@ from tutor.revision.terms import names
 from tutor.skips import Skips, where
 
 # what a kind of item is worth, best first: a section keeps its best few
-_RANK: dict[str, float] = {
-    "definition": 0,
-    "list": 1,
-    "why": 2,
-    "gloss": 2,
-    "short": 3,
-    "term": 3,
-    "object": 4,
-    "subject": 4,
-    "figure": 5,
-}
+_RANK: dict[str, float] = {"definition": 0, "list": 1, "why": 2, "gloss": 2, "short": 3, "term": 3}
+_RANK |= {"object": 4, "subject": 4, "figure": 5}
 _APPOSED_PLAINNESS = 99  # a name said in passing is defined only where no sentence says what it is
 _GLOSSARY_PLAINNESS = 50  # a glossary defines a term the prose has not defined (a section then asks its own)
 _RANK |= {"year": 5.5, "series": 6, "broad": 9}  # a share ("85% of revenue") says more than a date
@@ -149,6 +140,12 @@ def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
         made = partial(_section_offers, doc, section, ctx, people, years)
         made_here: list[_Offer] = skips.attempt(where(doc.source, section.title), made, [])
         offers.append([o for o in made_here if not anecdotal(o.item.start, o.item.answer, boxed)])
+    for glossary in offers:  # an entry is asked in the section that teaches its term, where it would ask nothing else
+        for o in [o for o in glossary if o.plainness == _GLOSSARY_PLAINNESS][1:]:
+            at = taught_in(doc, sections, o.defines)
+            if at is not None and not offers[at]:
+                glossary.remove(o)
+                offers[at].append(replace(o, item=replace(o.item, section=sections[at].title)))
     chosen = _once_a_subject(sections, offers)
     defined = {o.defines for os in offers for o in os if id(o) in chosen and o.item.kind == "definition"}
     items: list[QuizItem] = []
@@ -233,7 +230,7 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
     offers = [o for o in offers if not o.item.answer.endswith(":")]  # "… a production function:" leads to a formula
     offers = [o for o in offers if not _POINTS_AWAY.search(o.item.prompt)]  # "What should you use if you need that?"
     offers = [o for o in offers if not _leans_on_code(doc, o.item)]
-    offers = [o for o in offers if not true_as_written(f"{o.item.prompt} {o.item.answer}")]  # "What is currently …?"
+    offers = [o for o in offers if not as_written(o.item.prompt, o.item.answer, o.item.reading or o.item.text)]
     offers = [o for o in offers if not (o.item.kind == "cloze" and shown_again(o.item.prompt, o.item.answer))]
     return offers or _broad(doc, section, ctx)
 

@@ -118,6 +118,16 @@ _ACRONYM_FIRST = re.compile(r"^\(([A-Z][A-Za-z]{0,5}s?)\)\s+")  # "(GUTs) physic
 _CLAUSE = re.compile(r"^(?:(?!that\b|which\b|who\b)[\w-]+\s+){1,3}(?:is|are|was|were|must|can|will|may)\s")
 
 
+def taught_in(doc: Document, sections: list[Section], term: str) -> int | None:
+    """The section whose prose sets the term in bold or italics, as a textbook marks the term it teaches there
+    ("… we call the object a **protostar**"), for the glossary's question to be asked where it is taught."""
+    marked = re.compile(rf"(?i)(\*\*|__|\*|_)\s*{re.escape(term)}(?:e?s)?\s*\1")
+    for k, section in enumerate(sections):
+        if not is_glossary(section) and marked.search(doc.text, section.start, section.end):
+            return k
+    return None
+
+
 def is_glossary(section: Section) -> bool:
     return bool(_GLOSSARY_HEADING.match(section.title.strip()))
 
@@ -127,10 +137,9 @@ def glossary_section_items(doc: Document, section: Section, ctx: Context) -> lis
     before nuclear fusion begins", as a textbook's end-of-section glossary reads): "What is a protostar?", each
     with the term it defines. An entry's gloss is the text's own definition of the term, written to be one."""
     out: list[tuple[QuizItem, str]] = []
-    for block in section.blocks:
-        if block.kind != "paragraph" or not block.units:
-            continue
-        entry = _ENTRY.match(unit_reading(doc, block.units[0]).strip())
+    entries = (e for b in section.blocks for e in (b.elements() if b.kind == "list" else [b.units]))
+    for units in (list(e) for e in entries if e):  # a paragraph each, or a list's elements ("- **RPC**: a call …")
+        entry = _ENTRY.match(unit_reading(doc, units[0]).strip())
         if not entry:
             continue
         label, gloss = entry.group(1).strip(), entry.group(2).strip().rstrip(".")
@@ -159,12 +168,12 @@ def glossary_section_items(doc: Document, section: Section, ctx: Context) -> lis
         known = parts_of_speech(bare)  # none for a word the tables lack: "protostar"
         if " " not in bare and bare[:1].islower() and (known and "NOUN" not in known or bare in STOPWORDS):
             continue  # "down: the second-lightest of all quarks", "generalize: inferring that …": no noun to ask of
-        elsewhere = doc.text[: block.start] + doc.text[block.end :]  # the prose, not the entry itself
+        elsewhere = doc.text[: units[0].start] + doc.text[units[0].end :]  # the prose, not the entry itself
         prompt, gloss = _entry_question(_as_the_text_writes(label, bare, elsewhere), bare, gloss)
         keys = ctx.key_terms(gloss, prompt)
         if len(keys) < tuning.DEFINITION_KEY_TERMS:
             continue
-        span = (block.units[0].start, block.units[0].end)
+        span = (units[0].start, units[0].end)
         iid = item_id("definition", doc.source, doc.text[span[0] : span[1]], "glossary")
         out.append((passage_item(iid, "definition", doc, section, span, prompt, gloss, keys), bare))
     return out
@@ -207,7 +216,7 @@ def _as_the_text_writes(label: str, bare: str, text: str) -> str:
 
     lowered = label[:1].lower() + label[1:]
     shown = lowered if re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) else label
-    if bare[:1].isupper() and not bare.split()[0].isupper():  # "Massachusetts Circular", "Hubble constant"
+    if shown[:1].isupper() and not bare.split()[0].isupper():  # "Massachusetts Circular", "Hubble constant"
         if re.search(rf"\bthe\s+{re.escape(bare)}(?![\w-])", text):
             return f"the {shown}"  # as the text names it
         if bare.split()[-1][:1].isupper():

@@ -25,7 +25,8 @@ from tutor.revision.items.list_names import COUNTED
 # not the last element of a series ("HTML, SVG, and MathML")
 _CUT_ANSWER = re.compile(
     rf"\s+(?:{alternation(ANSWER_ENDS)})\b|,\s+(?:which|who|whose|while|followed by|so)\b|;"
-    r"|,\s+(?!including\b)[a-z]+ing\b(?!(?:,\s+[a-z]+ing)*,?\s+(?:and|or)\s+[a-z]+ing\b)"  # not "encoding, decoding, …"
+    r"|,\s+(?!including\b)[a-z]+ing\b(?!(?:,\s+[a-z]+ing)*,?\s+(?:and|or)\s)"  # not "encoding, decoding, …",
+    # "openness, sharing, and continual pursuit of …": a series' element
     r"|,?\s+and\s+(?=(?:is|are|was|were|has|have)\b)"  # "… the country's monarch and is represented by …"
     r"|\s[-–—]\s+(?=for (?:instance|example)\b)"  # "… in a sentence - for instance …": an example follows
     r"|,\s+(?:again\s+|also\s+)?without\s"  # "… a keyboard shortcut, again without having to run a command": how
@@ -140,8 +141,8 @@ def no_gloss(answer: str, subj: str, what_is: bool, ctx: Context) -> bool:
         return True
     if ONLY_REASONS.fullmatch(answer) or dated_by_writing(answer):
         return True
-    if re.match(r"(?i)(?:as )?follows\b", answer):
-        return True
+    if re.match(r"(?i)(?:as )?follows\b|(?:more|less|other|rather) than\b|not\b", answer):
+        return True  # "more than “just” adding information to mental models": what it is beyond, not what it is
     if re.search(r"(?i)\bthe following(?:\s+\w+){0,2}$", answer):
         return True  # "an instance of any of the following types": the list is not in the answer
     return what_is and no_class(subj, answer, ctx)

@@ -64,8 +64,10 @@ _BETWEEN_VERBS = AUXILIARIES | frozenset("also often still now commonly widely m
 _STATEMENT_REASONS = ("because", "as", "since")  # a clause follows, its subject first ("to A and B": one aim)
 _NOUN_REASONS = ("because of", "due to", "thanks to", "as a result of", "in response to")  # a noun phrase follows
 _MEANS = "by"  # "States foster relations by using …": "How do states foster relations?", answered "by using …"
-# words the answer keeps: "in response to new disputes" says when, too; "so that patterns emerge" is a clause
-_KEPT = (_MEANS, "in response to", "to", "so that")
+# words the answer keeps: "by using …" says how; "so that patterns emerge" is a clause ("in response to new disputes"
+# is asked "In response to what …?", answered "new disputes")
+_KEPT = (_MEANS, "to", "so that")
+_ASKED_BY = {_MEANS: "How", "in response to": "In response to what"}  # how it is done; what set it off, not why
 _OWN_REASON = re.compile(r"(?i)\b(?:thanks to|due to|because of)\b")  # the claim gives its own reason
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _ASIDE_TO_READER = re.compile(r"(?i)(?:note|notice)\s+(?:also\s+)?that\b")
@@ -159,7 +161,7 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
     if not _says_a_reason(reason) or UNNAMED_MANY.match(reason):
         return None  # "… is not extensively used due to the number of limitations": which, it does not say
-    wh = "For what purpose" if word in _PURPOSE else "How" if word == _MEANS else "Why"
+    wh = "For what purpose" if word in _PURPOSE else _ASKED_BY.get(word, "Why")
     claim = _plain_claim(claim)
     if _first_clause(claim) != claim:
         return None  # "X is based on Y, but extends it with Z by calling …": the reason is the last clause's
@@ -281,7 +283,8 @@ def _reason_item(
 ) -> QuizItem | None:
     """A short item whose answer is the reason: graded by its words that the claim does not say."""
     keys = ctx.key_terms(reason, claim)
-    if not keys or len(set(content_terms(reason)) - set(content_terms(claim))) < 2:
+    least = 1 if prompt.startswith(_ASKED_BY["in response to"]) else 2  # "the politicization of cyberspace": one
+    if not keys or len(set(content_terms(reason)) - set(content_terms(claim))) < least:
         return None  # "… interstate due to the “diplomacy” involved in it": the claim's own word, no reason
     first, last = units
     iid = item_id("short", doc.source, doc.text[first.start : last.end], asked)
