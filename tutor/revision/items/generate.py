@@ -15,9 +15,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from tutor import tuning
-from tutor.english.dictionary import parts_of_speech
-from tutor.english.furniture import is_notice
-from tutor.english.lexicon import AUXILIARIES, REPORTING, STOPWORDS
+from tutor.english.lexicon import REPORTING, STOPWORDS
 from tutor.english.people import people_named
 from tutor.english.text import content_terms, word_count
 from tutor.ingest.containers import containers
@@ -25,13 +23,10 @@ from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.advice import advice_item
 from tutor.revision.items.answers import as_written
 from tutor.revision.items.appositions import apposition_item
+from tutor.revision.items.askable import askable, formula_or_symbol
 from tutor.revision.items.context import (
-    DEPICTS,
     Context,
-    base_forms,
     make_context,
-    quoted_speech,
-    speaks_of_numbered,
     stands_alone,
 )
 from tutor.revision.items.definitions import definition_item, subject_key
@@ -60,39 +55,11 @@ _APPOSED_PLAINNESS = 99  # a name said in passing is defined only where no sente
 _GLOSSARY_PLAINNESS = 50  # a glossary defines a term the prose has not defined (a section then asks its own)
 _RANK |= {"year": 5.5, "series": 6, "broad": 9}  # a share ("85% of revenue") says more than a date
 _SAME_ANSWER_WORDS = 3  # a text's two items of one kind answered alike in this many words ask the same
-_ENDS = re.compile(r"[.!…][\"'”’)\]]*$")
-# a statement that closes on the question it answers, after a colon: "… is to count requests by latency: how many
-# requests took between 0 ms and 10 ms, …?"
-_ASKS_AFTER_COLON = re.compile(
-    r"^[^:?]{40,}:\s+(?:how|what|which|who|when|where|why|is|are|do|does|did)\b[^:]*\?$", re.I
-)
 _INLINE_CODE = re.compile(r"`([^`\n]+)`")
 # a variable's or a function's name, or a generic parameter's ("X2", "T"), not a type's ("String")
 _IDENTIFIER = re.compile(r"[a-z_][\w:.]*(?:\(\))?|[A-Z]\d?")
-# a predicate left out, said by the sentence before: "The great moderation and the period since 2008 do not."
-# (not "… no matter where he was.": a clause that ends so says all it says)
-_ELLIPTICAL = re.compile(
-    r"\b(?:do|does|did|can|could|will|would|is|are|was|were|has|have|had)(?:\s+not|n[’']t|\s+(?:too|either))[.!]$"
-)
 # a question ending on what the sentence before said: "What should you use if you need that?"
 _POINTS_AWAY = re.compile(r"\b(?:that|this|these|those)\?$")
-_CUT_AT = frozenset(["v.", "vs."])  # "… changed that in United States v.": a case name split at its full stop
-# what conversion leaves in a sentence that is not prose: a table's row run on ("Salvage; 2006; Claire
-# encounters …"), a book's note numbers ("or more20—", "19 Indeed, …", "Steamboat Bill,2", "6We use …"), words run
-# together ("WhenSteveForbes", "In1839")
-_NOT_PROSE = re.compile(
-    r"^[^;]{1,60};\s*[^;]{1,40};|\b[a-z]{3,}\d{1,3}(?=\W|$)|^\d{1,3}\s+[A-Z]|\b[A-Z]?[a-z]+[A-Z][a-z]+[A-Z][a-z]+"
-    r"|\b[A-Za-z]*[a-z](?:1[5-9]\d\d|20\d\d)[a-z]*\b|[a-z][.,;:]\d{1,3}(?=\s|$)"  # a key: "fields1999measurement"
-    r"|^\d{1,2}[A-Z][a-z]"  # a footnote's number run into its first word: "6We use the unfiltered …"
-    r"|\b[\w.+-]+@[\w-]+\.[\w.]+"  # an address to write to: a sample's contact, not what the text teaches
-    r"|\bpp?\.?\s*\d+\s*[-–]\s*\d+|\bpages\s+\d+\s*[-–]\s*\d+"  # a reference's pages: "… 14, 3, July 1980, pp 55-69."
-)
-# the text telling its own plan: "The lecture then closes with a postscript on …", "This chapter introduces …"
-_OUTLINE = re.compile(
-    r"^(?:The|This|Our) (?:lecture|chapter|section|lesson|article|paper|book|tutorial|notebook|guide|post|course)\s+"
-    r"(?:(?:then|now|also|first|next|finally|briefly)\s+)?(?:closes|ends|begins|opens|starts|concludes|turns|proceeds"
-    r"|covers|describes|discusses|presents|introduces|reviews|shows|explains|explores|focuses|considers|studies)\b"
-)
 
 
 @dataclass(frozen=True)
@@ -211,7 +178,7 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
             sentence = unit_reading(doc, u)
             counted = enumerated_item(doc, section, before, u, ctx) if before is not None else None
             offers += [_Offer(_RANK["list"], counted)] if counted else []  # "… five factors. These are: (1) …"
-            if not _askable(sentence, listed=block.kind == "list"):
+            if not askable(sentence, listed=block.kind == "list"):
                 before = None
                 continue
             offer = _sentence_offer(doc, section, (before, u), ctx, people, years, last_subject)
@@ -229,6 +196,7 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
     offers = [replace(o, item=replace(o.item, prompt=without_other_term(o.item.prompt, o.item.answer))) for o in offers]
     offers = [o for o in offers if not o.item.answer.endswith(":")]  # "… a production function:" leads to a formula
     offers = [o for o in offers if not _POINTS_AWAY.search(o.item.prompt)]  # "What should you use if you need that?"
+    offers = [o for o in offers if not formula_or_symbol(o.item, printed=bool(doc.pages))]
     offers = [o for o in offers if not _leans_on_code(doc, o.item)]
     offers = [o for o in offers if not as_written(o.item.prompt, o.item.answer, o.item.reading or o.item.text)]
     offers = [o for o in offers if not (o.item.kind == "cloze" and shown_again(o.item.prompt, o.item.answer))]
@@ -313,63 +281,6 @@ def _leans_on_code(doc: Document, item: QuizItem) -> bool:
 _DEFINES = r"\b(?:class|struct|enum|trait|interface|def|fn|function)\s+{}\b"
 
 
-def _askable(sentence: str, listed: bool = False) -> bool:
-    """A whole statement long enough to ask about: it ends as a sentence does, not with a question, a colon, a
-    word cut off at a line break ("… his associations with prominent", "… by the Congres-") or a case name's "v.",
-    conversion left nothing in it that is not prose (`_NOT_PROSE`), and it is no trademark notice. A list item may
-    end without a full stop ("The UK must stay in the EU to have influence on the world stage") when it ends on a
-    noun, and is no step to take ("Give Employee objects a reference to their Department")."""
-    text = sentence.rstrip()
-    last = text.split()[-1] if text.split() else ""
-    if listed and (_instruction(text) or re.match(r"\S+\s+be\s", text)):
-        return False  # a step to take, or what "Let" under its lead-in makes a symbol ("g be the deficit …"): no claim
-    ends = (
-        bool(_ENDS.search(text) or _ASKS_AFTER_COLON.match(text))
-        and last not in _CUT_AT
-        or listed
-        and _ends_noun_phrase(last)
-    )
-    whole = ends and not _NOT_PROSE.search(sentence) and not quoted_speech(sentence)  # someone's words, not the text's
-    whole = whole and not DEPICTS.search(sentence) and not speaks_of_numbered(sentence)
-    whole = whole and not _ELLIPTICAL.search(text) and not _OUTLINE.match(text)
-    whole = whole and not re.search(r"\?\s+[a-z]", text)  # "Watch What is Focus? to see …": a title run in
-    whole = whole and sentence.count(": ") < 2  # "YouTube: Fairness-related harms: Examples, …": titles, not a claim
-    whole = whole and not _opened_before(sentence)
-    return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
-
-
-def _opened_before(sentence: str) -> bool:
-    """ "See Haiku Error Messages archived Page 1 and Page 2 .).": it closes a bracket it never opened, so it began
-    inside one (not "a) this and b) that", whose brackets number choices); '… he is wholly in error.”' closes a
-    quotation, so it is the end of someone's words the text quotes."""
-    closed, opened = sentence.find("”"), sentence.find("“")
-    if closed >= 0 and not 0 <= opened < closed:
-        return True
-    depth = 0
-    for bracket in re.finditer(r"(?<!\b\w)\)|\(", sentence):
-        depth += 1 if bracket.group() == "(" else -1
-        if depth < 0:
-            return True
-    return False
-
-
-def _instruction(element: str) -> bool:
-    """A list element that tells the reader what to do ("Give Employee objects a reference to their Department"): a
-    verb's base form first, and no auxiliary after the noun it could begin ("Test results are kept" is a claim)."""
-    ws = [w.lower() for w in element.split()[:3]]
-    if not ws or ws[0] not in base_forms(ws[0]) or "VERB" not in parts_of_speech(ws[0]) or ws[0] in STOPWORDS:
-        return False
-    return not set(ws[1:]) & AUXILIARIES
-
-
-def _ends_noun_phrase(word: str) -> bool:
-    """A name, a number or a noun that is no adjective too ("stage", not "prominent")."""
-    if not word.isalnum() or word.lower() in STOPWORDS:
-        return False
-    pos = parts_of_speech(word)
-    return word[:1].isupper() or word.isdigit() or "NOUN" in pos and "ADJ" not in pos
-
-
 def _quoted_voice(doc: Document, block: Block) -> bool:
     """A quotation set apart that speaks in its own first person ("> … analytics allow us to prioritise …"):
     someone else's words, whose "we" the question could not name."""
@@ -382,8 +293,8 @@ def _broad(doc: Document, section: Section, ctx: Context) -> list[_Offer]:
     """A section with nothing else to ask: one object question of a common verb ("What does Firefox use?")."""
     for block in section.blocks:
         for u in block.units:
-            askable = _askable(unit_reading(doc, u), listed=block.kind == "list")
-            item = object_item(doc, section, u, ctx, broad=True) if askable else None
+            whole = askable(unit_reading(doc, u), listed=block.kind == "list")
+            item = object_item(doc, section, u, ctx, broad=True) if whole else None
             if item and not _leans_on_code(doc, item):
                 return [_Offer(_RANK["broad"], item)]
     return []

@@ -54,6 +54,8 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
         ):
             continue  # an order ("Trade secrets: Consider whether …"), a label that is a sentence ("Pages should be
             # actionable"), or a gloss that points elsewhere
+        if re.match(r"(?i)(?:none|n/a)\b|[^:]*:\s*\d", gloss):
+            continue  # "Publication Bias: None was defined", "Number of Studies: Studies found: 125": a form's values
         if _NO_GLOSS.match(gloss) or gloss.endswith("?") or gloss[:1] in '"“' and gloss.rstrip(".")[-1:] in '"”':
             continue  # "The idea of languages. How languages developed …": a topic to come; "Long example description.
             # “A man emerges from a beam of light …”": a sample value; "Compliance: Even if your company …": a
