@@ -3,9 +3,10 @@
 Each sentence offers at most one item, the first of: a definition ("X is a …", "X refers to …"), a named term
 ("a format known as _____"), a reason ("… because …"), an object question ("What does Mozilla maintain?"), a
 subject question ("Who invented …?"), a share, a year. A list block its lead-in or heading names is one list item;
-a series in a sentence ("challenges include A, B and C") one more; a heading that opens with a date asks when. A
-subject is defined once in a text, by its plainest definition, and asked each short question once; a section keeps
-its best few offers by kind."""
+a series in a sentence ("challenges include A, B and C") one more; a heading that opens with a date asks when; a
+glossary asks its entries as definitions, one of them in the section that teaches its term when that section asks
+nothing else. A subject is defined once in a text, by its plainest definition, and asked each short question once; a
+section keeps its best few offers by kind. Which sentences may be asked at all is `askable.py`'s."""
 
 from __future__ import annotations
 
@@ -24,11 +25,7 @@ from tutor.revision.items.advice import advice_item
 from tutor.revision.items.answers import as_written
 from tutor.revision.items.appositions import apposition_item
 from tutor.revision.items.askable import askable, formula_or_symbol
-from tutor.revision.items.context import (
-    Context,
-    make_context,
-    stands_alone,
-)
+from tutor.revision.items.context import Context, make_context, stands_alone
 from tutor.revision.items.definitions import definition_item, subject_key
 from tutor.revision.items.described import described_item
 from tutor.revision.items.enumerated import enumerated_item

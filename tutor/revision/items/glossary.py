@@ -135,9 +135,9 @@ def is_glossary(section: Section) -> bool:
 
 
 def glossary_section_items(doc: Document, section: Section, ctx: Context) -> list[tuple[QuizItem, str]]:
-    """A glossary's entries, one paragraph each ("protostar: a very young star still in the process of formation,
-    before nuclear fusion begins", as a textbook's end-of-section glossary reads): "What is a protostar?", each
-    with the term it defines. An entry's gloss is the text's own definition of the term, written to be one."""
+    """A glossary's entries, a paragraph or a list element each ("protostar: a very young star still in the process of
+    formation, before nuclear fusion begins", as a textbook's end-of-section glossary reads): "What is a protostar?",
+    each with the term it defines. An entry's gloss is the text's own definition of the term, written to be one."""
     out: list[tuple[QuizItem, str]] = []
     entries = (e for b in section.blocks for e in (b.elements() if b.kind == "list" else [b.units]))
     for units in (list(e) for e in entries if e):  # a paragraph each, or a list's elements ("- **RPC**: a call …")
@@ -183,8 +183,8 @@ def glossary_section_items(doc: Document, section: Section, ctx: Context) -> lis
 
 def _entry_question(term: str, bare: str, gloss: str) -> tuple[str, str]:
     """ "What is a protostar?"; a gloss that opens on its verb asks for what it does ("hydrophilic: describes a
-    substance or structure attracted to water" -> "What does hydrophilic describe?"; "control center: compares values
-    to their normal range" -> "What does a control center do?")."""
+    substance or structure attracted to water" -> "What does the term “hydrophilic” describe?"; "control center:
+    compares values to their normal range" -> "What does a control center do?")."""
     from lemminflect import getLemma
 
     first, _, rest = gloss.partition(" ")
@@ -235,7 +235,7 @@ def _as_the_text_writes(label: str, bare: str, text: str) -> str:
         (m.group(1) or "").lower()
         for m in re.finditer(rf"(?i)(?:\b(an?|the)\s+)?(?<![\w-]){re.escape(bare)}(?![\w-])(?:\s+([a-z]+))?", text)
         if not (m.group(2) and (m.group(2) == "of" or "NOUN" in parts_of_speech(m.group(2))))
-    ]  # not "a fusion reactor", "the fusion of hydrophilic": another noun's article, not the term's
+    ]  # not "a fusion reactor", "the fusion of hydrogen": another noun's article, not the term's
     some = said.count("a") + said.count("an")  # a word of a mass noun's ending needs more than a few of these
     if some > said.count("") if last.endswith(_UNCOUNTED) else some or counted:
         return with_article(shown)  # a kind of thing there are many of
