@@ -221,3 +221,16 @@ def test_a_line_separator_inside_a_pdfs_line_shifts_no_line_from_the_furniture_f
     assert "Journal of Tests" not in markdown  # the running header, left out
     for page in range(6):  # and not a line of prose instead of it (pages 2 to 6 had lost their first lines)
         assert f"A line of prose that goes on for a while on page {page + 1}" in markdown, page
+
+
+def test_a_bold_numbered_heading_typed_without_its_space_heads_a_section() -> None:
+    body = "Several primary studies have been conducted in the field of software engineering in the last years."
+    lines = [
+        PdfLine(0, "The report closes its first part with a short summary of what came before it.", 10.0),
+        PdfLine(0, "2.Systematic Reviews in Software Engineering", 10.0, bold=True),  # a report's "2." then no space
+        PdfLine(0, body, 10.0),
+        PdfLine(0, "Many of them were small, and few of them were repeated by a second team of researchers.", 10.0),
+    ]
+    markdown = _markdown(lines, {}, ["7"])
+    assert "## 2. Systematic Reviews in Software Engineering" in markdown.split("\n"), markdown
+    assert body in markdown

@@ -171,6 +171,7 @@ class _Page:
     def heading(self, level: int, text: str) -> None:
         self.close()
         self._place_mark()
+        text = re.sub(r"^(\d{1,2}(?:\.\d{1,2})*\.)(?=[A-Z][a-z])", r"\1 ", text)  # "7.Final Comments": "7. Final …"
         self.blocks.append("#" * min(level, 6) + " " + text.replace(SOFT_HYPHEN, ""))
 
     def line(self, text: str, ln: PdfLine) -> None:
@@ -337,8 +338,8 @@ def _bold_level(lines: list[PdfLine], k: int, levels: dict[float, int], body: fl
 
 def _numbered_level(text: str) -> int:
     """A numbered heading's level by its number, whatever its size: "2. Defining tidy data" 2, "2.1. Data
-    structure" 3 (a paper may set its sections larger and its subsections bold at the body's size); 0 unnumbered."""
-    number = re.match(r"(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-Za-z]", text)
+    structure" 3, "7.Final Comments" 2 (a report typed without the space); 0 unnumbered."""
+    number = re.match(r"(\d{1,2}(?:\.\d{1,2})*)(?:\.?\s+|\.(?=[A-Z][a-z]))[A-Za-z]", text)
     return 1 + len(number.group(1).split(".")) if number else 0
 
 
