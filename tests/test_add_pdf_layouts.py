@@ -234,3 +234,16 @@ def test_a_bold_numbered_heading_typed_without_its_space_heads_a_section() -> No
     markdown = _markdown(lines, {}, ["7"])
     assert "## 2. Systematic Reviews in Software Engineering" in markdown.split("\n"), markdown
     assert body in markdown
+
+
+def test_a_bold_numbered_heading_on_two_lines_is_one_heading_and_two_numbered_lines_are_not() -> None:
+    before = PdfLine(0, "The report closes its first part with a short summary of what came before it.", 10.0)
+    after = PdfLine(0, "Despite its importance, conducting a systematic review is not a simple task for anyone.", 10.0)
+    long = [
+        PdfLine(0, "4.The Developed Template for Systematic Reviews in Software", 10.0, bold=True),
+        PdfLine(0, "Engineering", 10.0, bold=True),
+    ]
+    markdown = _markdown([before, *long, after], {}, ["9"])
+    assert "## 4. The Developed Template for Systematic Reviews in Software Engineering" in markdown.split("\n")
+    two = [PdfLine(0, "3. Studies Selection", 10.0, bold=True), PdfLine(0, "3.1. Studies Definition", 10.0, bold=True)]
+    assert not re.search(r"^#+ 3\. Studies Selection 3\.1", _markdown([before, *two, after], {}, ["9"]), re.M)

@@ -305,6 +305,8 @@ def _headings(
         while end + 1 < len(lines) and level and lines[end + 1].size == lines[k].size:
             end += 1
         level = level or _bold_level(lines, k, levels, body)
+        if not level and _two_line_heading(lines, k):  # "4.The Developed Template for … Software ⏎ Engineering"
+            level, end = _numbered_level(text), k + 1
         run = " ".join(ln.text for ln in lines[k : end + 1])
         titled = text[:1].isupper() or text[:1].isdigit()
         if level and end - k < 2 and titled and re.search(r"[A-Za-z]{3}", run) and word_count(run) <= 14:
@@ -334,6 +336,19 @@ def _bold_level(lines: list[PdfLine], k: int, levels: dict[float, int], body: fl
     if word_count(text) > tuning.PDF_BOLD_HEADING_WORDS or not (text[:1].isupper() or text[:1].isdigit()):
         return 0
     return _numbered_level(text) or (2 if line.size > body else 0)  # "Abstract": a part, as "1 Introduction" is
+
+
+def _two_line_heading(lines: list[PdfLine], k: int) -> bool:
+    """A bold numbered heading too long for its line, its last words bold on the next, between lines that are not bold
+    ("4.The Developed Template for Systematic Reviews in Software ⏎ Engineering")."""
+    if k + 1 >= len(lines) or not (lines[k].bold and lines[k + 1].bold) or k and lines[k - 1].bold:
+        return False
+    if k + 2 < len(lines) and lines[k + 2].bold or lines[k].size != lines[k + 1].size:
+        return False
+    text, rest = (" ".join(ln.text.split()) for ln in lines[k : k + 2])
+    if _numbered_level(rest) or not rest[:1].isalpha():
+        return False  # "3. Studies Selection ⏎ 3.1. Studies Definition": two headings; "- Objective …": an item
+    return bool(_numbered_level(text)) and word_count(rest) <= 4 and not ENDS_SENTENCE.search(f"{text} {rest}")
 
 
 def _numbered_level(text: str) -> int:
