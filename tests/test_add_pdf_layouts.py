@@ -247,3 +247,17 @@ def test_a_bold_numbered_heading_on_two_lines_is_one_heading_and_two_numbered_li
     assert "## 4. The Developed Template for Systematic Reviews in Software Engineering" in markdown.split("\n")
     two = [PdfLine(0, "3. Studies Selection", 10.0, bold=True), PdfLine(0, "3.1. Studies Definition", 10.0, bold=True)]
     assert not re.search(r"^#+ 3\. Studies Selection 3\.1", _markdown([before, *two, after], {}, ["9"]), re.M)
+
+
+def test_a_section_and_its_first_subsection_set_bold_on_consecutive_lines_are_two_headings() -> None:
+    before = PdfLine(0, "The first part of the paper closes with the reasons that led to the new design.", 10.0)
+    after = PdfLine(0, "In designing a file system for our needs, we have been guided by assumptions.", 10.0)
+    heads = [PdfLine(0, "2. DESIGN OVERVIEW", 10.0, bold=True), PdfLine(0, "2.1 Assumptions", 10.0, bold=True)]
+    lines = _markdown([before, *heads, after], {}, ["3"]).split("\n")
+    assert "## 2. DESIGN OVERVIEW" in lines and "### 2.1 Assumptions" in lines, lines
+    contents = [
+        PdfLine(0, "2 The Consensus Algorithm 1", 10.0, bold=True),
+        PdfLine(0, "2.1 The Problem", 10.0, bold=True),
+    ]
+    lines = _markdown([before, *contents, after], {}, ["1"]).split("\n")
+    assert not any(ln.startswith("#") and "Algorithm 1" in ln for ln in lines), lines  # a contents line and its page

@@ -330,7 +330,9 @@ def _bold_level(lines: list[PdfLine], k: int, levels: dict[float, int], body: fl
     only when set larger than the body ("Abstract"), not a table's bold header row ("Top-1 Top-5 Top-20"); 0 for a
     line that is no such heading."""
     line, text = lines[k], " ".join(lines[k].text.split())
-    alone = not (k and lines[k - 1].bold) and not (k + 1 < len(lines) and lines[k + 1].bold)
+    beside = [" ".join(lines[j].text.split()) for j in (k - 1, k + 1) if 0 <= j < len(lines) and lines[j].bold]
+    listed = re.search(r"\s\d{1,4}$", text)  # "2 The Consensus Algorithm 1": a contents line and its page
+    alone = all(_numbered_level(b) and _numbered_level(text) and not listed for b in beside)  # "2. … ⏎ 2.1 …"
     if not (line.bold and alone and line.size >= body and not ENDS_SENTENCE.search(text)):
         return 0
     if word_count(text) > tuning.PDF_BOLD_HEADING_WORDS or not (text[:1].isupper() or text[:1].isdigit()):
@@ -339,8 +341,7 @@ def _bold_level(lines: list[PdfLine], k: int, levels: dict[float, int], body: fl
 
 
 def _two_line_heading(lines: list[PdfLine], k: int) -> bool:
-    """A bold numbered heading too long for its line, its last words bold on the next, between lines that are not bold
-    ("4.The Developed Template for Systematic Reviews in Software ⏎ Engineering")."""
+    """A bold numbered heading's last words on a bold line of their own: "4.The Developed Template … ⏎ Engineering"."""
     if k + 1 >= len(lines) or not (lines[k].bold and lines[k + 1].bold) or k and lines[k - 1].bold:
         return False
     if k + 2 < len(lines) and lines[k + 2].bold or lines[k].size != lines[k + 1].size:
