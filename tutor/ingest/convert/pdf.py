@@ -284,8 +284,8 @@ def _headings(
 ) -> dict[int, tuple[int, int]]:
     """Line index → (level, index of the heading's last line). From the outline where the PDF has one; else a
     run of one or two lines in a heading size that reads as a title (a capital or digit first, a word in it);
-    a longer run in that size is a block of text set large (the authors of a paper), not a heading. A short
-    line set bold at the body's size between lines that are not ("3.2 Trace Trees") heads a subsection."""
+    a longer run in that size is a block of text set large (the authors of a paper), not a heading. A short bold
+    line at the body's size between plain ones, or numbered beside numbered ones ("2.1 Assumptions"), heads one."""
     out: dict[int, tuple[int, int]] = {}
     outlined: dict[tuple[float, bool], int] = {}  # the type of the outline's headings found so far: their level
     k = 0
