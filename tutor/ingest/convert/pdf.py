@@ -4,20 +4,19 @@ line's type says (`pdf_lines`), and the outline.
 PDFium joins ligatures and marks the hyphens it inserted at line ends; the page furniture (running headers,
 page and line numbers) is found as for plain text (`tutor.ingest.plain.furniture`) and left out, and so are a
 figure's labels (set tiny) and lines turned on a level page (a stamp up the margin). Headings come from the PDF's
-outline where it has one, else from lines set in a larger font than the body or set bold (a numbered "3.2 Trace
-Trees"); a short line that ends a sentence, or a first-line indent, ends a paragraph; lines set smaller that cut
-into a paragraph (a footnote, a copyright notice) are set apart before it; runs of code in a font of fixed pitch
-become code blocks. The Markdown written is what the tutor cites."""
+outline where it has one, else from lines set in a larger font than the body or set bold (`pdf_headings`); a
+short line that ends a sentence, or a first-line indent, ends a paragraph; lines set smaller that cut into a
+paragraph (a footnote, a copyright notice) are set apart before it; runs of code in a font of fixed pitch become
+code blocks. The Markdown written is what the tutor cites."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from tutor import tuning
-from tutor.english.text import word_count
+from tutor.ingest.convert.pdf_headings import BULLET, body_size, headings, spaced_number
 from tutor.ingest.convert.pdf_lines import (
     SOFT_HYPHEN,
     PdfLine,
@@ -29,14 +28,11 @@ from tutor.ingest.convert.pdf_lines import (
 )
 from tutor.ingest.convert.pdf_matter import author_property, back_matter_headed, title_property
 from tutor.ingest.convert.pdf_outline import outline as read_outline
-from tutor.ingest.convert.pdf_outline import outline_level
 from tutor.ingest.convert.records import ConversionError, Converted, markdown_escape, name_as_title, package_version
 from tutor.ingest.plain import ENDS_SENTENCE, full_line_length, furniture, join_cut_word, lines_of
 
 _MARK = r"<!-- page [^>]*-->\s*"  # where a page begins, written before a paragraph's line
 _PAGE_MARK = re.compile("^" + _MARK)
-# a list item's mark; a control character alone is a bullet whose glyph the font gives no letter for (TeX's)
-_BULLET = re.compile(r"^\s*[•▪●◦‣∙·–\x80-\x9f-]\s+")
 _WORDY = re.compile(r"[A-Za-z]{3}")  # a word in it: smaller text without one is a formula's indices
 _CODE_MARK = re.compile(r"[{}\[\];=]|//|\w\(|->|:=|^\s*#")  # what a line of code has and a line of prose seldom
 
@@ -125,12 +121,11 @@ def _markdown(lines: list[PdfLine], outline: dict[int, list[tuple[int, str]]], l
     hidden = furniture(plain)
     shown = [(i, ln) for i, ln in enumerate(lines) if i not in hidden and ln.text.strip()]
     full = full_line_length(plain, hidden)
-    body = _body_size([ln for _, ln in shown])
+    body = body_size([ln for _, ln in shown])
     shown = [(i, ln) for i, ln in shown if ln.size >= body * tuning.PDF_FIGURE_SIZE_RATIO]  # a figure's labels
     known = frozenset(w.lower() for _, ln in shown for w in re.findall(r"\w+", ln.text))  # cut words stay apart
     kept = [ln for _, ln in shown]
-    levels = _size_levels(kept, body) if not outline else {}
-    heads = _headings(kept, levels, {p: list(v) for p, v in outline.items()}, body)
+    heads = headings(kept, {p: list(v) for p, v in outline.items()}, body)
     page = _Page(known, full, body)
     skip = -1
     for k, ln in enumerate(kept):
@@ -171,8 +166,7 @@ class _Page:
     def heading(self, level: int, text: str) -> None:
         self.close()
         self._place_mark()
-        text = re.sub(r"^(\d{1,2}(?:\.\d{1,2})*\.)(?=[A-Z][a-z])", r"\1 ", text)  # "7.Final Comments": "7. Final …"
-        self.blocks.append("#" * min(level, 6) + " " + text.replace(SOFT_HYPHEN, ""))
+        self.blocks.append("#" * min(level, 6) + " " + spaced_number(text).replace(SOFT_HYPHEN, ""))
 
     def line(self, text: str, ln: PdfLine) -> None:
         self._close_code()
@@ -191,7 +185,7 @@ class _Page:
             self._set_apart()
         if self.paragraph and small != self.small:
             self.close()
-        bullet = _BULLET.match(text)
+        bullet = BULLET.match(text)
         described = bool(ln.label) and text.startswith(ln.label) and self._leads_to_description()
         if bullet or described:
             self.close()
@@ -277,109 +271,6 @@ def _indented(ln: PdfLine, margin: float) -> str:
     """A line of code set in from the block's margin by as many spaces as fill the gap."""
     width = ln.size * tuning.PDF_FIXED_CHAR_WIDTH
     return " " * max(0, round((ln.left - margin) / width)) + ln.text.strip() if width else ln.text.strip()
-
-
-def _headings(
-    lines: list[PdfLine], levels: dict[float, int], marks: dict[int, list[tuple[int, str]]], body: float
-) -> dict[int, tuple[int, int]]:
-    """Line index → (level, index of the heading's last line). From the outline where the PDF has one; else a
-    run of one or two lines in a heading size that reads as a title (a capital or digit first, a word in it);
-    a longer run in that size is a block of text set large (the authors of a paper), not a heading. A short bold
-    line at the body's size between plain ones, or numbered beside numbered ones ("2.1 Assumptions"), heads one."""
-    out: dict[int, tuple[int, int]] = {}
-    outlined: dict[tuple[float, bool], int] = {}  # the type of the outline's headings found so far: their level
-    k = 0
-    while k < len(lines):
-        text = " ".join(lines[k].text.split())
-        if marks:
-            level = 0 if _BULLET.match(text) else outline_level(text, marks.get(lines[k].page, []))
-            if level and word_count(text) <= tuning.PLAIN_HEADING_WORDS:
-                out[k] = (level, k)
-                outlined.setdefault((lines[k].size, lines[k].bold), level)
-            elif _set_as(lines, k, outlined, body):
-                out[k] = (outlined[(lines[k].size, lines[k].bold)], k)  # "References", which outlines often leave out
-            k += 1
-            continue
-        level = levels.get(lines[k].size, 0)
-        end = k
-        while end + 1 < len(lines) and level and lines[end + 1].size == lines[k].size:
-            end += 1
-        level = level or _bold_level(lines, k, levels, body)
-        if not level and _two_line_heading(lines, k):  # "4.The Developed Template for … Software ⏎ Engineering"
-            level, end = _numbered_level(text), k + 1
-        run = " ".join(ln.text for ln in lines[k : end + 1])
-        titled = text[:1].isupper() or text[:1].isdigit()
-        if level and end - k < 2 and titled and re.search(r"[A-Za-z]{3}", run) and word_count(run) <= 14:
-            out[k] = (_numbered_level(text) or level, end)
-        k = end + 1
-    return out
-
-
-def _set_as(lines: list[PdfLine], k: int, outlined: dict[tuple[float, bool], int], body: float) -> bool:
-    """A short unnumbered title alone on its line, set larger than the body in the type of an outline heading
-    already found: a heading the outline does not list."""
-    line, text = lines[k], " ".join(lines[k].text.split())
-    if (line.size, line.bold) not in outlined or line.size <= body or ENDS_SENTENCE.search(text):
-        return False
-    return word_count(text) <= tuning.OUTLINE_EXTRA_WORDS and text[:1].isupper() and not _numbered_level(text)
-
-
-def _bold_level(lines: list[PdfLine], k: int, levels: dict[float, int], body: float) -> int:
-    """The level of a heading set bold at line k, at the body's size or a little larger ("3.2 Trace Trees", "1
-    Introduction"): one below its number's parent ("3.2" under "3"); a bold line without a number heads a part
-    only when set larger than the body ("Abstract"), not a table's bold header row ("Top-1 Top-5 Top-20"); 0 for a
-    line that is no such heading."""
-    line, text = lines[k], " ".join(lines[k].text.split())
-    beside = [" ".join(lines[j].text.split()) for j in (k - 1, k + 1) if 0 <= j < len(lines) and lines[j].bold]
-    listed = re.search(r"\s\d{1,4}$", text)  # "2 The Consensus Algorithm 1": a contents line and its page
-    alone = all(_numbered_level(b) and _numbered_level(text) and not listed for b in beside)  # "2. … ⏎ 2.1 …"
-    if not (line.bold and alone and line.size >= body and not ENDS_SENTENCE.search(text)):
-        return 0
-    if word_count(text) > tuning.PDF_BOLD_HEADING_WORDS or not (text[:1].isupper() or text[:1].isdigit()):
-        return 0
-    return _numbered_level(text) or (2 if line.size > body else 0)  # "Abstract": a part, as "1 Introduction" is
-
-
-def _two_line_heading(lines: list[PdfLine], k: int) -> bool:
-    """A bold numbered heading's last words on a bold line of their own: "4.The Developed Template … ⏎ Engineering"."""
-    if k + 1 >= len(lines) or not (lines[k].bold and lines[k + 1].bold) or k and lines[k - 1].bold:
-        return False
-    if k + 2 < len(lines) and lines[k + 2].bold or lines[k].size != lines[k + 1].size:
-        return False
-    text, rest = (" ".join(ln.text.split()) for ln in lines[k : k + 2])
-    if _numbered_level(rest) or not rest[:1].isalpha():
-        return False  # "3. Studies Selection ⏎ 3.1. Studies Definition": two headings; "- Objective …": an item
-    return bool(_numbered_level(text)) and word_count(rest) <= 4 and not ENDS_SENTENCE.search(f"{text} {rest}")
-
-
-def _numbered_level(text: str) -> int:
-    """A numbered heading's level by its number, whatever its size: "2. Defining tidy data" 2, "2.1. Data
-    structure" 3, "7.Final Comments" 2 (a report typed without the space); 0 unnumbered."""
-    number = re.match(r"(\d{1,2}(?:\.\d{1,2})*)(?:\.?\s+|\.(?=[A-Z][a-z]))[A-Za-z]", text)
-    return 1 + len(number.group(1).split(".")) if number else 0
-
-
-def _body_size(lines: list[PdfLine]) -> float:
-    """The size that sets the most characters."""
-    chars: Counter[float] = Counter()
-    for ln in lines:
-        chars[ln.size] += len(ln.text)
-    return chars.most_common(1)[0][0] if chars else 0.0
-
-
-def _size_levels(lines: list[PdfLine], body: float) -> dict[float, int]:
-    """Font sizes larger than the body's (`body`, the size that sets the most characters), largest first, as
-    heading levels 2, 3, 4 (a small share of the text each at most: a size that sets much of it is body text of
-    another kind)."""
-    chars: Counter[float] = Counter()
-    for ln in lines:
-        chars[ln.size] += len(ln.text)
-    if not chars:
-        return {}
-    bigger = sorted((s for s in chars if s >= body * tuning.PDF_HEADING_SIZE_RATIO), reverse=True)
-    total = sum(chars.values())
-    heads = [s for s in bigger if chars[s] <= total * tuning.PDF_HEADING_CHARS_SHARE]
-    return {s: 2 + min(k, 2) for k, s in enumerate(heads)}
 
 
 def _join(lines: list[str], known: frozenset[str]) -> str:
