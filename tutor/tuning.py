@@ -265,4 +265,5 @@ PDF_SCRIPT_SHIFT = (0.15, 0.8)  # ... by this share of that one's size (at least
 PDF_SCRIPT_GAP_EMS = 0.5  # ... when it starts within this many ems after it
 PDF_SCRIPT_NEXT_EMS = 1.5  # the text after a script goes on in its line when it starts within this many ems of it
 PDF_SCRIPT_SPACE_EMS = 0.15  # ... with a space between when the gap is wider than this
+PDF_WORD_GAP_STEPS = 0.36  # a gap inside a run of letters this share of a letter's step wide parts two words
 PDF_TURNED_RADIANS = 0.2  # a line whose letters are turned more than this from level is set aside

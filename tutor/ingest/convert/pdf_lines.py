@@ -14,6 +14,7 @@ from typing import Any
 
 from tutor import tuning
 from tutor.ingest.convert.pdf_scripts import Glyphs, joined_scripts
+from tutor.ingest.convert.pdf_spacing import spaced
 
 SOFT_HYPHEN = "\ufffe"  # where PDFium cut a word at the end of a line
 
@@ -48,7 +49,7 @@ def read_lines(pdf: Any) -> list[PdfLine]:
             segments.append((line, list(range(pos, min(pos + len(line), count)))))
             pos += len(line) + 2
         glyphs = Glyphs(textpage.raw, count)
-        for line, at in joined_scripts(glyphs, segments):
+        for line, at in (spaced(glyphs, *seg) for seg in joined_scripts(glyphs, segments)):
             out.append(_line(textpage.raw, n, line, at, glyphs.sizes))
         textpage.close()
         page.close()
