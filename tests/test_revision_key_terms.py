@@ -505,7 +505,9 @@ def test_a_claim_that_opens_on_an_article_is_asked_why_when_it_reads_as_a_questi
         "to keep a coherent account of the war.\n"
     )
     asked = {it.prompt: it.answer for it in generate_items_from(tmp_path, text)}
-    assert asked["For what purpose might a dashboard also be paired with a log?"] == "analyze historical correlations"
+    assert (
+        asked["For what purpose might a dashboard also be paired with a log?"] == "to analyze historical correlations"
+    )
     assert not [p for p in asked if "artist" in p]  # "The text says: “The recording artist …” Why?": which artist?
     assert not [p for p in asked if "shared library" in p]  # the means came inside an aside: no whole claim
     assert not [a for a in asked.values() if "employees" in a]  # a note number ran two sentences into one

@@ -161,14 +161,15 @@ INSIDE_SERIES = frozenset("by to from with for".split())
 # Words a lead-in ends in "-s" that are not the plural noun it announces ("as follows", "includes").
 LEAD_IN_VERBS = frozenset("follows includes states".split())
 
-# Linking adverbs at the start of a sentence ("Moreover, …"): dropped from subjects and clozes.
+# Linking adverbs at the start of a sentence ("Moreover, …"): dropped from subjects and clozes ("After all, …"; not
+# "After all sample hashes have been used …").
 DISCOURSE_MARKERS = [
     "moreover", "furthermore", "additionally", "however", "yet", "so", "therefore", "thus", "nowadays",
     "unfortunately", "fortunately", "hence", "nevertheless", "in a nutshell", "for example", "for instance",
     "in short", "in fact",
     "also", "finally", "in addition", "in summary", "overall", "obviously", "of course", "indeed", "still",
     "either way", "instead", "meanwhile", "similarly", "likewise", "consequently", "as a result", "in other words",
-    "besides", "then", "clearly", "in the end", "ultimately", "after all", "in practice", "actually",
+    "besides", "then", "clearly", "in the end", "ultimately", r"after all(?=\s*,)", "in practice", "actually",
     "on the other hand", "in contrast", "by contrast", "at the same time", "conversely", "for one",
 ]  # fmt: skip
 # A sentence given as an example: "For example, …", "For instance, …", "e.g. …"

@@ -146,7 +146,13 @@ def _what_to_do(sentence: str) -> tuple[str, str, bool] | None:
             return f"What should {subject} do {condition[:1].lower()}{condition[1:]}?", m.group("practice"), True
     m = _WHEN_TO.match(sentence)
     subject = m.group("subject") if m else ""
-    if m and subject.lower().split()[0] not in _NOT_ACTORS and reads_alone(m.group("practice"), answer=True):
+    conceding = m is not None and m.group("practice").lower().endswith(" even")  # "… even if disks are failing"
+    if (
+        m
+        and not conceding
+        and subject.lower().split()[0] not in _NOT_ACTORS
+        and reads_alone(m.group("practice"), answer=True)
+    ):
         subject = subject[:1].lower() + subject[1:] if subject[1:2].islower() else subject  # "Reviewers", "You"
         return f"When should {subject} {m.group('practice')}?", m.group("condition"), True
     return None

@@ -7,7 +7,7 @@ import re
 
 from tutor import tuning
 from tutor.english.dictionary import parts_of_speech
-from tutor.english.lexicon import AUXILIARIES, DETERMINERS, NOT_SUBJECT, PREPOSITIONS
+from tutor.english.lexicon import AUXILIARIES, DETERMINERS, NOT_SUBJECT, PREPOSITIONS, looks_plural
 from tutor.revision.items.clauses import do_support, in_question, plural_verb, verb_at
 from tutor.revision.items.context import Context, base_forms
 from tutor.revision.items.subjects import vague_subject
@@ -85,8 +85,8 @@ def _verb_after_participle(ws: list[str], i: int) -> int:
     """Where the verb is when the word at `i` is a participle that modifies a noun before it: "Test driven
     development encourages …", "A persistent omitted variable both inflates …", "The monotonicity required by
     Blackwell's condition fails …"; 0 when it is none."""
-    if not re.fullmatch(r"[a-z]+(?:ed|en)", ws[i]) or i + 2 >= len(ws):
-        return 0
+    if not re.fullmatch(r"[a-z]+(?:ed|en)", ws[i]) or not _participle(ws[i]) or i + 2 >= len(ws):
+        return 0  # not "Computer programs usually need to be …": "need" is no participle
     phrase = ws[i + 1] in PREPOSITIONS  # "required by Blackwell's condition", "generated from for loops"
     if not phrase and "NOUN" not in parts_of_speech(ws[i + 1].lower()):
         return 0  # "Congress rewarded famous authors by …": the verb, with its object
@@ -95,11 +95,21 @@ def _verb_after_participle(ws: list[str], i: int) -> int:
     said = later if phrase else later[:1]
     nouns_before = PREPOSITIONS | DETERMINERS  # "from for loops": "loops" is the phrase's noun, no verb
     auxiliary = [w.lower() in AUXILIARIES for w in ws] + [False]
-    verbs = [k for k in said if re.fullmatch(r"[a-z]+s", ws[k]) and "VERB" in parts_of_speech(ws[k])]
+    plural = looks_plural(ws[i - 1].lower())  # "Data replication algorithms used in … traditionally perform …"
+    verbs = [
+        k
+        for k in said
+        if "VERB" in parts_of_speech(ws[k]) and (re.fullmatch(r"[a-z]+s", ws[k]) or plural and _base_verb(ws[k]))
+    ]
     # not "old grains can be …": a word before an auxiliary is its subject's noun
     verb = next((k for k in verbs if ws[k - 1].lower() not in nouns_before and not auxiliary[k + 1]), 0)
     modal = next((k for k in said if auxiliary[k]), 0) if phrase else 0
     return min(k for k in (verb, modal) if k) if verb or modal else 0  # "… generated from for loops can be …"
+
+
+def _base_verb(word: str) -> bool:
+    """ "perform": a verb's base form that is no noun too, the verb of a plural subject."""
+    return word in base_forms(word) and "NOUN" not in parts_of_speech(word)
 
 
 def _participle(word: str) -> bool:

@@ -227,6 +227,7 @@ def _worded(prompt: str, template: str, subj: str, answer: str, often: str, peop
     if often and prompt.endswith(" called?"):
         prompt = f"{prompt[: -len(' called?')]} {often.lower()} called?"
     named = not (subj.islower() and " " not in subj)  # "rvest", "npm": a tool's or a term's name, not a person's
+    named = named and not re.match(r"(?i)(?:an?|the)\s", subj)  # "an engineer": a role the text defines, no one
     head = head_noun(answer)
     if template == _WHAT_IS and (subj in people or head in PERSON_NOUNS - TOOL_OR_PERSON and named):
         prompt = "Who" + prompt[4:]

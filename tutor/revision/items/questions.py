@@ -288,6 +288,8 @@ def _particle_apart(answer: str) -> tuple[str, str]:
     [during …]" asks "What do they hold together?", answered "the layers"; ("answer", "") without one."""
     ws = answer.split()
     at = next((k for k in range(1, len(ws)) if ws[k].lower() in PARTICLES), 0)
+    if at and ws[at - 1].endswith(","):
+        return answer, ""  # "… to a tablet server, out of which only …": a clause after the object, no particle
     if at and (at + 1 == len(ws) or ws[at + 1].lower() in PREPOSITIONS):
         return " ".join(ws[:at]), f" {ws[at].lower()}"
     return answer, ""

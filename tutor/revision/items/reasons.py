@@ -38,7 +38,7 @@ _REASON = re.compile(
 _CREDITED = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|\s+et al\.)?\s*\((?:1[5-9]|20)\d\d[a-z]?\)")
 _OPENING_REASON = re.compile(r"^(because|in response to|due to|thanks to|as a result of)\s+", re.I)
 # "As it is …, Y", "Since no type information is available, Y": a reason when its verb states what is so
-_OPENING_STATE = re.compile(r"^(as|since)\s+", re.I)
+_OPENING_STATE = re.compile(r"^(as|since)\s+(?!(?:long|soon|far|well|much|if|though)\b)", re.I)  # not "As long as …"
 _STATES = frozenset("is are am has have does do can cannot must".split())
 # a sentence that says it follows from the one before: "Thus, …", "As a result, …", "Due to this reality, …"
 _CONSEQUENCE = re.compile(
@@ -78,7 +78,11 @@ _AIM = re.compile(r"\b(?:is|are|was|were)\s+to\s+\w+")  # "The secret of success
 # a sentence that gives one reason of several: "Second, …", "Finally, …", "Also, …"
 _ONE_OF_SEVERAL = re.compile(r"(?i)(?:second(?:ly)?|third(?:ly)?|finally|lastly|also|moreover|furthermore|besides),")
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
-_ASIDE = re.compile(r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s|$)", re.I)
+_ASIDE = re.compile(
+    r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s|$)"
+    r"|,\s+not (?:just|only|merely)\s[^,]{1,40},",
+    re.I,
+)  # "Many applications, not just Webtable, choose …": the aside left out
 # adverbs that weigh or hedge the reason after them: "… simply because", "…, usually because of …"
 _FOCUS = frozenset(
     "simply just only partly mainly largely precisely mostly perhaps usually often probably possibly typically "
@@ -90,11 +94,19 @@ _NEGATED = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
 _ONLY_BECAUSE = re.compile(r"\s+(?:only|merely|solely|purely|simply|just)\b(?=(?:\s+(?!(?:the|an?)\b)\S+)?$)", re.I)
 
 
+# a clause inside the claim, which the reason after it belongs to: "Scans are even faster since the tablet server can
+# return … in response to …"
+_INNER_CLAUSE = re.compile(r"\s(?:since|because|although|though|whereas|unless|if|while)\s", re.I)
+# a claim that opens on a phrase before its subject ("Using hinted handoff, Dynamo …") or is a clause of time whose
+# main clause comes after the reason ("After all sample hashes have been used to search … to form …, the bins …")
+_OPENS_ASIDE = re.compile(
+    r"^(?:[A-Za-z][a-z]+ing\b[^,]{0,80},\s+(?:[A-Z]|(?:the|an?|we|it|they)\s)|(?:[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce)\s[^,]*$)"
+)  # not "Iterating over a vector, whether immutably or mutably, is safe …": a gerund, the claim's subject
 _SHELL_THAT = re.compile(r"(?i)^the\s+(?:intuition|idea|point|upshot|claim|lesson)\s+(?:here\s+)?is\s+that\s+")
 # "The main drawback of a VM is that it can be slow, because …": the claim is about the VM ("Why can a VM be slow?")
 _SHELL_OF = re.compile(
     r"(?i)^the\s+(?:\w+\s+)?(?:drawback|downside|disadvantage|advantage|benefit|upside|problem|catch)\s+(?:of|with)\s+"
-    r"([^,;:]{3,60}?)\s+is\s+that\s+(?:(?:it|they)\s+)?"
+    r"([^,;:]{3,60}?)\s+is\s+that\s+((?:it|they)\s+)?"
 )
 
 
@@ -103,6 +115,8 @@ def _unshelled(claim: str) -> str:
     …", "The main drawback of a VM is that it can be slow" -> "a VM can be slow"."""
     claim = _SHELL_THAT.sub("", claim.strip())
     shell = _SHELL_OF.match(claim)
+    if shell and not shell.group(2):
+        return ""  # "The disadvantage of strategy 3 is that changing the node membership requires …": not strategy 3's
     return f"{shell.group(1)} {claim[shell.end() :]}" if shell else claim
 
 
@@ -113,10 +127,11 @@ def _plain_claim(claim: str) -> str:
     if not _NEGATED.search(claim):  # "… need not be valuable only because …" says the reverse without "only"
         claim = _ONLY_BECAUSE.sub("", claim.strip().rstrip(",;:—-. "))  # "… is only feasible because …"
     return re.sub(
-        r"\s+(?:at least\s+)?in (?:large\s+)?part$|,\s+(?:especially|particularly|mainly|largely|partly|mostly)$",
+        r"\s+(?:at least\s+)?in (?:large\s+)?part$|,\s+(?:especially|particularly|mainly|largely|partly|mostly)$"
+        r"|\s+(?:obviously|clearly|evidently|presumably|probably|apparently|largely|mainly|mostly|partly|primarily)$",
         "",
         claim.strip().rstrip(",;:—-. "),
-    )  # "… in part because", "… remain imprecise, especially because"
+    )  # "… in part because", "… remain imprecise, especially because", "… higher than read latencies obviously because"
 
 
 def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
@@ -149,6 +164,7 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     said = re.sub(r"^of\s+", "", reason.strip())
     reason = cut_answer(said, word in _PURPOSE, word in _STATEMENT_REASONS)
     reason = f"{word} {reason}" if word in _KEPT else reason  # "by using …", "in response to new threats"
+    reason = f"to {reason}" if word == "in order to" else reason  # "to provide a consistent interface"
     own = _CLAIMS_OWN.sub("", reason)  # "… interstate due to the diplomacy involved in it": the claim's subject
     if not reads_alone(own, answer=True) or set(reason.lower().split()) & ELSEWHERE:
         return None
@@ -163,7 +179,7 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         return None  # "… is not extensively used due to the number of limitations": which, it does not say
     wh = "For what purpose" if word in _PURPOSE else _ASKED_BY.get(word, "Why")
     claim = _plain_claim(claim)
-    if _first_clause(claim) != claim:
+    if not claim or _first_clause(claim) != claim:
         return None  # "X is based on Y, but extends it with Z by calling …": the reason is the last clause's
     # "…, originally not as works of art": no claim; "The text says: “…” How?" asks nothing a learner can follow
     prompt = _claim_question(claim, wh, ctx, quoted=not state and wh != "How")
@@ -172,13 +188,23 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     prompt, reason = _what_a_term_names(claim, wh, prompt, said) or (prompt, reason)
     if wh == "How" and re.search(r"\bthan\b", reason):
         return None  # "… much easier to learn by doing than reading …": a comparison, not how
-    inner = re.search(r"\b(?:which|that|who|where)\b", claim) and (wh == "How" or word == "in response to")
-    inner = inner or word in _NOUN_REASONS and re.search(r"(?<!,)\s(?:how|whether)\s", claim)  # "D₀ shows how … would
-    # change as a result of a higher price": the change's cause, not why D₀ shows it
-    if wh == "How" and _names_what(claim) or inner:
-        return None  # "How is the Foundation a charity that …?": not what it is; "an outcome … in which inflation can
-        # be reduced by …", "a feature that enables it to update the UI in response to …": the inner clause's
+    if wh == "How" and _names_what(claim) or _inner_reason(claim, wh, word):
+        return None  # "How is the Foundation a charity that …?": not what it is
     return _reason_item(doc, section, (u, u), prompt, reason, claim, ctx, "why")
+
+
+def _inner_reason(claim: str, wh: str, word: str) -> bool:
+    """The reason belongs to a clause inside the claim, not to the claim: "an outcome … in which inflation can be
+    reduced by …", "a feature that enables it to update the UI in response to …", "a data store where no updates are
+    rejected due to …", "D₀ shows how … would change as a result of …", "Scans are faster since the server can return
+    … in response to …", "After all hashes have been used … to form …"; or the claim opens on a phrase no question
+    keeps whole ("Using hinted handoff, Dynamo ensures …")."""
+    if re.search(r"\b(?:which|that|who|where)\b", claim) and (wh == "How" or word == "in response to"):
+        return True
+    if word in _NOUN_REASONS and re.search(r"\b(?:which|who|where)\b|(?<!,)\s(?:how|whether)\s", claim):
+        return True  # not "Many of the questions that psychologists would like to answer cannot be pursued … because
+        # of …": the subject's clause
+    return bool(_INNER_CLAUSE.search(claim) or _OPENS_ASIDE.match(claim))
 
 
 def _what_a_term_names(claim: str, wh: str, prompt: str, said: str) -> tuple[str, str] | None:

@@ -128,10 +128,12 @@ def _headed(item: QuizItem) -> QuizItem | None:
     k = 1
     while k < len(ws) and re.fullmatch(r"[\w-]+", ws[k]) and (ws[k][:1].isupper() or _nominal(ws[k].lower())):
         k += 1  # the noun phrase's words up to a preposition, a clause, an adverb or a comma
+    if k < len(ws) and re.fullmatch(r"[a-z-]+,", ws[k]) and _nominal(ws[k][:-1]):
+        ws, k = [*ws[:k], ws[k][:-1], ","], k + 1  # "a familiar file system interface, though …": its head ends it
     head, modifiers, after = ws[k - 1], ws[1 : k - 1], ws[k].lower() if k < len(ws) else ""
     if k == 1 or not head.isalpha() or not head.islower() or head in _NO_HEAD or "NOUN" not in parts_of_speech(head):
         return None
-    if after in ("of", "and", "or", "as", "than") or k < len(ws) and not re.fullmatch(r"[\w-]+", ws[k]):
+    if after in ("of", "and", "or", "as", "than") or k < len(ws) and not re.fullmatch(r"[\w-]+|,", ws[k]):
         return None  # "the life processes of organisms", "the borrowing limit and the cap …": the head is not all
     nouns = [w for w in modifiers if w[:1].isupper() or "NOUN" in parts_of_speech(w.lower())]
     if not (nouns or after in _CLAUSE_AFTER):
