@@ -768,3 +768,24 @@ def test_a_pdfs_superscripts_and_subscripts_go_back_into_their_line(tmp_path: Pa
     assert "so that x², x³, etc., appear. Again 3x²- 2x + 1 = 0 is quadratic" in text  # was "x 2 , x 3 , … 3x 2- 2x"
     assert "the water molecule H₂O is bent." in text
     assert "The greatest improvement in the productive powers" in text  # a note's mark after a word: no "113"
+
+
+def test_a_line_break_inside_a_sentence_is_a_space_and_one_between_lines_of_code_or_verse_stays(tmp_path: Path) -> None:
+    page = tmp_path / "fetch.html"
+    page.write_text(
+        "<html><head><title>Fetching</title></head><body><article><h1>Fetching</h1>"
+        "<p>The <code>fetch()</code> function takes the same arguments as those passed to the\n<br/>\n"
+        "<code>Request()</code> constructor, so you may pass arbitrarily complex requests to it. They map to the "
+        "underlying HTTP concepts but have\n<br/>certain visibility filters in place for privacy and security.</p>"
+        "<p>The woods are lovely, dark and deep,<br/>But I have promises to keep, and many more lines to write.</p>"
+        "<pre>$ wasmer run hello.wasm<br/>hello, world!</pre>"
+        "<p>Another paragraph long enough to be kept as text by the extractor, with several more words in it.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    [added] = add_documents([page], tmp_path / "knowledge")
+    text = added.written.read_text(encoding="utf-8") if added.written else ""
+    assert re.search(r"passed to the[ \t]*\n?[ \t]*`Request\(\)` constructor", text)  # one paragraph, not two
+    assert re.search(r"but have[ \t]*\n?[ \t]*certain visibility filters", text)
+    assert not re.search(r"dark and deep, But", text)  # a verse's next line opens on a capital: its break stays
+    assert not re.search(r"hello\.wasm hello", text)  # a line of output after a command: preformatted, kept

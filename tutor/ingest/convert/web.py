@@ -54,6 +54,23 @@ _BREAKS = re.compile(r"(?:\s*<br\s*/?>\s*)+", re.I)
 _NUMBERING = re.compile(r"(?i)(?:(?:chapter|part|book|lecture|lesson|section)\s+)?(?:[ivxlc]+|\d+)\.?")
 
 
+# a line break inside a sentence, where the page set its lines by hand ("… the same as those passed to the <br/>
+# <code>Request()</code> constructor …"): trafilatura makes each break a paragraph's end, cutting the sentence in two;
+# a break after a word or a comma, before a word in lower case or code, is a space (a poem's or an address's lines,
+# each opening on a capital, keep theirs)
+_MID_SENTENCE_BREAK = re.compile(r"(?<=[a-z,])\s*<br\s*/?>\s*(?=[a-z]|<code\b)")
+
+
+_PRE = re.compile(r"(<pre\b.*?</pre\s*>)", re.I | re.S)
+
+
+def _sentences_unbroken(html: str) -> str:
+    """The page with its line breaks inside a sentence read as spaces (`_MID_SENTENCE_BREAK`), outside
+    preformatted text, where a break ends a line of code or output ("$ wasmer run hello.wasm<br>hello, world!")."""
+    parts = _PRE.split(html)
+    return "".join(part if k % 2 else _MID_SENTENCE_BREAK.sub(" ", part) for k, part in enumerate(parts))
+
+
 def _joined(m: re.Match[str]) -> str:
     head, *rest = _BREAKS.split(m.group(2))
     if not rest:
@@ -66,6 +83,7 @@ def convert_html(path: Path, data: bytes) -> Converted:
     import trafilatura
 
     html = _TIME.sub(r"\1", _BROKEN_HEADING.sub(_joined, _restructured(_decode(data))))
+    html = _sentences_unbroken(html)
     if not _BODY.search(html):  # a fragment, as a book's chapter files are: trafilatura reads it as a page's only
         html = f"<html><body><article>{html}</article></body></html>"  # if it is one (else it drops headings, lists)
     elif _plain_document(html):  # a book's page, its prose straight in <body>: the body is the article

@@ -315,8 +315,8 @@ def _complemented(answer: str) -> bool:
     ws = answer.split()
     for k in range(1, min(4, len(ws) - 1)):
         pos = parts_of_speech(ws[k + 1])
-        if ws[k] == "to" and "VERB" in pos and not pos & {"NOUN", "ADJ"}:
-            return True
+        if ws[k] == "to" and "VERB" in pos and not pos & {"NOUN", "ADJ"} and ws[0].lower() not in ("a", "an"):
+            return True  # not "a request to fetch a resource": a noun and what it is for
     return bool(re.match(r"[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:a|an|the)\s", answer))
 
 
