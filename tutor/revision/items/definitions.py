@@ -344,7 +344,11 @@ def _subject(raw: str) -> str:
     raw = re.sub(r",(?!\s*(?:and|or)\s)[^,]{1,60},\s*$", "", raw)
     raw = re.sub(r"^(?:1[0-9]{3}|20[0-9]{2})\s+(?=[A-Z])", "", raw)  # a timeline entry: "1967 Nearest Neighbor"
     raw = re.sub(r",\s+(?:like|as|unlike|including)\b[^,]*,", "", raw)  # "X, like Y, is …" -> "X is …"
-    subject = raw.split(",")[-1].strip()
+    parts = raw.split(",")
+    adjective = len(parts) > 1 and re.fullmatch(r"\s*(?:an?|the)\s+([a-z]+)", parts[-2], re.I)
+    if adjective and "ADJ" in parts_of_speech(adjective.group(1).lower()):
+        parts[-2:] = [f"{parts[-2]},{parts[-1]}"]  # "A happy, comfortable mind at ease": adjectives in a row
+    subject = parts[-1].strip()
     head, _, last = subject.rpartition(" ")
     subject = head if head and LINKING.fullmatch(last) else subject  # "File-by-File therefore is based on …"
     titled = _DESCRIBED_TITLE.match(subject)  # "Cheeky horror game “Until Dawn” was …": the title is the subject

@@ -25,17 +25,18 @@ from tutor.revision.items.advice import advice_item
 from tutor.revision.items.answers import as_written
 from tutor.revision.items.appositions import apposition_item
 from tutor.revision.items.askable import askable, formula_or_symbol
+from tutor.revision.items.consequences import consequence_item
 from tutor.revision.items.context import Context, make_context, stands_alone
 from tutor.revision.items.definitions import definition_item, subject_key
 from tutor.revision.items.described import described_item
 from tutor.revision.items.enumerated import enumerated_item
 from tutor.revision.items.figures import figure_item
-from tutor.revision.items.giveaway import shown_again, without_other_term
+from tutor.revision.items.giveaway import in_heading, shown_again, without_other_term
 from tutor.revision.items.glossary import glossary_items, glossary_section_items, is_glossary, taught_in
 from tutor.revision.items.lists import led_as_examples, links_to_read, list_item, series_item
 from tutor.revision.items.named import named_item
 from tutor.revision.items.questions import agent_item, object_item, subject_item
-from tutor.revision.items.reasons import consequence_item, why_item
+from tutor.revision.items.reasons import why_item
 from tutor.revision.items.record import QuizItem, unit_reading
 from tutor.revision.items.sections import anecdotal, boxes, content_sections
 from tutor.revision.items.situated import situated
@@ -197,7 +198,16 @@ def _section_offers(doc: Document, section: Section, ctx: Context, people: set[s
     offers = [o for o in offers if not _leans_on_code(doc, o.item)]
     offers = [o for o in offers if not as_written(o.item.prompt, o.item.answer, o.item.reading or o.item.text)]
     offers = [o for o in offers if not (o.item.kind == "cloze" and shown_again(o.item.prompt, o.item.answer))]
+    offers = [o for o in offers if not _heading_says(o.item, section)]
     return offers or _broad(doc, section, ctx)
+
+
+def _heading_says(item: QuizItem, section: Section) -> bool:
+    """The heading the quiz shows above the question gives its answer away ("What are considered a type of cache?
+    CDNs" under "CDN caching"); not a list's, nor an item that asks what the heading says ("In what decade does the
+    text date “Expert systems”?", its passage the heading)."""
+    asks_heading = (item.reading or "").startswith(section.title)
+    return item.kind != "list" and not asks_heading and in_heading(item.answer, section.title)
 
 
 def _reported(doc: Document, lead: Block | None) -> bool:

@@ -1,10 +1,14 @@
 """What gives an answer away: the prompt shows the answer with only an affix more or less ("An agent who is not
 happy is called _____." for "unhappy"), names its opposite ("… is called _____ if it cycles …, and aperiodic
-otherwise." for "periodic"), or a blank's sentence shows its answer again ("In ISO8601 May 3 _____ is 2022-05-03.")."""
+otherwise." for "periodic"), a blank's sentence shows its answer again ("In ISO8601 May 3 _____ is 2022-05-03."), or
+the section's heading, which the quiz shows, says it ("What are considered a type of cache? CDNs" under "CDN
+caching")."""
 
 from __future__ import annotations
 
 import re
+
+from tutor.english.text import content_terms
 
 # a word with only an affix more: "happy" … "unhappy", "periodic" … "aperiodic", "Bayes" … "Bayesian"; not "Viaskin"
 _AFFIXED = re.compile(r"(?:a|un|in|im|il|ir|non|dis|mis)\+|\+(?:ness|less|ful|ly|ity|ment|s|es|ed|er|ing|ian|ism|ist)")
@@ -27,3 +31,14 @@ def without_other_term(text: str, term: str) -> str:
 def shown_again(prompt: str, answer: str) -> bool:
     """The blank's answer stands elsewhere in its prompt, to be copied ("May 3 _____ is 2022-05-03" for 2022)."""
     return bool(answer) and bool(re.search(rf"(?<!\w){re.escape(answer)}(?!\w)", prompt, re.I))
+
+
+def in_heading(answer: str, heading: str) -> bool:
+    """Every word of a short answer is a word of the section's heading (a plural as its singular)."""
+    terms = {t.removesuffix("s") for t in content_terms(answer)}
+    return 0 < len(answer.split()) <= _SHORT_ANSWER_WORDS and terms <= {
+        t.removesuffix("s") for t in content_terms(heading)
+    }
+
+
+_SHORT_ANSWER_WORDS = 4

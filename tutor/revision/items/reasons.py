@@ -16,7 +16,7 @@ from tutor.english.lexicon import (
 )
 from tutor.english.text import content_terms, word_count
 from tutor.records import Document, Section, Unit
-from tutor.revision.items.answers import ONLY_REASONS, cut_answer, without_asides
+from tutor.revision.items.answers import ONLY_REASONS, cut_answer
 from tutor.revision.items.claim_questions import NOT_PARTICIPLES, as_question
 from tutor.revision.items.clauses import plural_verb, verb_at
 from tutor.revision.items.context import (
@@ -40,16 +40,8 @@ _OPENING_REASON = re.compile(r"^(because|in response to|due to|thanks to|as a re
 # "As it is …, Y", "Since no type information is available, Y": a reason when its verb states what is so
 _OPENING_STATE = re.compile(r"^(as|since)\s+(?!(?:long|soon|far|well|much|if|though)\b)", re.I)  # not "As long as …"
 _STATES = frozenset("is are am has have does do can cannot must".split())
-# a sentence that says it follows from the one before: "Thus, …", "As a result, …", "Due to this reality, …"
-_CONSEQUENCE = re.compile(
-    r"^(?:thus|therefore|hence|consequently|as a (?:result|consequence)(?: of (?:this|that))?|because of (?:this|that)"
-    r"|for (?:this|that) reason|due to (?:this|that)(?: \w+)?|(?:this|that) is why)\b\s*,?\s*",
-    re.I,
-)
-_EXAMPLE = re.compile(r"(?i)(?:the|one|an?)\s+(?:(?:most\s+)?\w+\s+)?examples?\b|for (?:example|instance)\b")
 _NO_CLAIM = re.compile(r"(?i)(?:don['’]t|do not|never)\s|(?:relative|compared|similar|prior|next|close)\s+to\b")
 _SUBORDINATORS = frozenset("although though whereas unless once while if when since because as".split())
-_SAME = re.compile(r"\bthe same\b", re.I)  # "the same slow reads": the same as what the text said before
 _PURPOSE = ("so that", "in order to", "to")
 # "States are using X as a weapon to establish …", "The quotient is used in the theorem to get …": what a thing is
 # used for, when "use" is the clause's main verb
@@ -75,8 +67,6 @@ _DEFINING = re.compile(
     r"(?i)\b(?:refers?|referred|referring)\s+to\b|\b(?:is|are)\s+defined\s+as\b|(?<!by )\b(?:means|denotes)\b"
 )
 _AIM = re.compile(r"\b(?:is|are|was|were)\s+to\s+\w+")  # "The secret of success is to organize the cache so that …"
-# a sentence that gives one reason of several: "Second, …", "Finally, …", "Also, …"
-_ONE_OF_SEVERAL = re.compile(r"(?i)(?:second(?:ly)?|third(?:ly)?|finally|lastly|also|moreover|furthermore|besides),")
 _CLAIMS_OWN = re.compile(r"\b(?:it|its|they|them)\b", re.I)  # in a reason, the claim's subject
 _ASIDE = re.compile(
     r",?\s+(?:of course|in fact|indeed|however|therefore|after all)\b,?(?=\s|$)"
@@ -178,11 +168,11 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     if not _says_a_reason(reason) or UNNAMED_MANY.match(reason):
         return None  # "… is not extensively used due to the number of limitations": which, it does not say
     wh = "For what purpose" if word in _PURPOSE else _ASKED_BY.get(word, "Why")
-    claim = _plain_claim(claim)
-    if not claim or _first_clause(claim) != claim:
+    claim, reason = _only_way(_plain_claim(claim), reason, wh)
+    if not claim or first_clause(claim) != claim:
         return None  # "X is based on Y, but extends it with Z by calling …": the reason is the last clause's
     # "…, originally not as works of art": no claim; "The text says: “…” How?" asks nothing a learner can follow
-    prompt = _claim_question(claim, wh, ctx, quoted=not state and wh != "How")
+    prompt = claim_question(claim, wh, ctx, quoted=not state and wh != "How")
     if prompt is None or len(set(content_terms(reason)) & set(content_terms(claim))) > 1:
         return None  # "… distracts a human from improving the system …" gives "improve … the system" away
     prompt, reason = _what_a_term_names(claim, wh, prompt, said) or (prompt, reason)
@@ -190,7 +180,16 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
         return None  # "… much easier to learn by doing than reading …": a comparison, not how
     if wh == "How" and _names_what(claim) or _inner_reason(claim, wh, word):
         return None  # "How is the Foundation a charity that …?": not what it is
-    return _reason_item(doc, section, (u, u), prompt, reason, claim, ctx, "why")
+    return reason_item(doc, section, (u, u), prompt, reason, claim, ctx, "why")
+
+
+def _only_way(claim: str, reason: str, wh: str) -> tuple[str, str]:
+    """ "The attributes can only be set by passing …" asks "How can the attributes be set?", answered "only by
+    passing …": the "only" says the means is the one way, which the answer says."""
+    only = (
+        re.search(r"\b(?:can|could|may|must|will|should|is|are|was|were)\s+(only)\s+", claim) if wh == "How" else None
+    )
+    return (claim[: only.start(1)] + claim[only.end(1) + 1 :], f"only {reason}") if only else (claim, reason)
 
 
 def _inner_reason(claim: str, wh: str, word: str) -> bool:
@@ -216,32 +215,6 @@ def _what_a_term_names(claim: str, wh: str, prompt: str, said: str) -> tuple[str
     return f"What{prompt[len(wh) : -1]} to {termed[1]}?", cut_answer(termed[2], statement=True)
 
 
-def consequence_item(doc: Document, section: Section, pair: tuple[Unit | None, Unit], ctx: Context) -> QuizItem | None:
-    """ "Thus, the guard is a simple equality check." after "Objects' representations are assigned an integer key
-    called the object shape." -> "Why is the guard a simple equality check?", answered by the sentence before,
-    which the connective ("thus", "as a result", "due to this …") says is the reason."""
-    before, u = pair
-    sentence = unit_reading(doc, u).strip()
-    opening = _CONSEQUENCE.match(sentence)
-    if before is None or not opening:
-        return None
-    said = unit_reading(doc, before).strip()
-    if _ONE_OF_SEVERAL.match(said):
-        return None  # "Second, even strong teams don't always mean strong evaluators. Therefore, …": one reason of two
-    reason = without_asides(DISCOURSE.sub("", said)).rstrip(".!")  # not "log(1)"
-    if (reason.split() or [""])[0].lower() in ("another", "other") or _SAME.search(reason) or _EXAMPLE.match(reason):
-        return None  # "Another aspect of OOP is encapsulation, …" frames the reason; "The most notable example is …"
-    if reason.startswith(("where ", "with ")):
-        return None  # "where A is a matrix that contains …": what a formula's symbols stand for, the formula not shown
-    if not reads_alone(reason, answer=True) or set(reason.lower().split()) & ELSEWHERE:
-        return None  # "But these values are never read back …", "the same reads are a cause": the text said before
-    if word_count(reason) > tuning.WHY_REASON_WORDS or re.search(r"[?:]", reason) or REPORTING.search(reason):
-        return None  # "Here's the rub: In the same period …": what it leads to, not a reason
-    claim = _first_clause(sentence[opening.end() :].strip().rstrip(",;:—-. "))
-    prompt = _claim_question(claim, "Why", ctx, quoted=False)
-    return _reason_item(doc, section, (before, u), prompt, reason, claim, ctx, "consequence") if prompt else None
-
-
 def _says_a_reason(reason: str) -> bool:
     """A reason a learner can give in a few words of their own: not a name alone, a way, a question, or that there
     are reasons."""
@@ -262,7 +235,7 @@ def _result(word: str, sentence: str, reason: str) -> bool:
     return word == "so that" and re.search(r"[,;]\s*so that", sentence) is not None and not modal
 
 
-def _first_clause(claim: str) -> str:
+def first_clause(claim: str) -> str:
     """ "LIR traces are type-specialized, and a compiler can …" -> "LIR traces are type-specialized", "the compiler
     has more flexibility and can …" -> "the compiler has more flexibility": what the reason before leads to is the
     first claim; "…, and cheap" closes no clause and stays."""
@@ -275,7 +248,7 @@ def _first_clause(claim: str) -> str:
     return claim
 
 
-def _claim_question(claim: str, wh: str, ctx: Context, quoted: bool = True) -> str | None:
+def claim_question(claim: str, wh: str, ctx: Context, quoted: bool = True) -> str | None:
     """The question a reason answers: the claim asked "Why …?" (`as_question`), else (when `quoted`) quoted whole ("The
     text says: “X.” Why?"); None when the claim is no whole claim that reads on its own."""
     if REPORTING.search(claim):
@@ -297,7 +270,7 @@ def _claim_question(claim: str, wh: str, ctx: Context, quoted: bool = True) -> s
     return asked or f"The text says: “{claim}.” {'Why' if wh == 'For what purpose' else wh}?"  # not "For what purpose?"
 
 
-def _reason_item(
+def reason_item(
     doc: Document,
     section: Section,
     units: tuple[Unit, Unit],

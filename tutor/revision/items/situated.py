@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from tutor.english.dictionary import parts_of_speech
-from tutor.english.lexicon import STOPWORDS
+from tutor.english.lexicon import NUMBER_WORDS, STOPWORDS
 from tutor.english.text import content_terms
 from tutor.records import Document, Section, file_title
 from tutor.revision.items.answers import without_asides
@@ -76,8 +76,19 @@ def framed(item: QuizItem) -> QuizItem | None:
 
 def situated(doc: Document, section: Section, item: QuizItem) -> QuizItem:
     """The item, its prompt prefixed with where it is asked when its subject needs that (see the module), and
-    without what it says in brackets (`_unbracketed`)."""
-    return _unbracketed(_situated(doc, section, item))
+    without what it says in brackets (`_unbracketed`); a count asked "How many …?" (`_counted`)."""
+    return _unbracketed(_counted(item) or _situated(doc, section, item))
+
+
+def _counted(item: QuizItem) -> QuizItem | None:
+    """ "What does a cache miss result in? three trips" asks "How many trips does a cache miss result in?": the
+    answer is a number of things, which "What" leaves for the learner to guess the kind of."""
+    asked = _ASKED.match(item.prompt)
+    count = re.fullmatch(r"(\d+|[a-z]+)\s+([a-z]+s)", item.answer)
+    if not asked or not count or not (count.group(1).isdigit() or count.group(1) in NUMBER_WORDS[2:]):
+        return None
+    aux, subject, verb, particle = asked.groups()
+    return replace(item, prompt=f"How many {count.group(2)} {aux} {subject} {verb}{particle}?")
 
 
 def _unbracketed(item: QuizItem) -> QuizItem:
