@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tutor import tuning
-from tutor.ingest.convert.pdf_headings import BULLET, body_size, headings, spaced_number
+from tutor.ingest.convert.pdf_headings import BULLET, body_size, headings, running_headers, spaced_number
 from tutor.ingest.convert.pdf_lines import (
     SOFT_HYPHEN,
     PdfLine,
@@ -34,6 +34,7 @@ from tutor.ingest.plain import ENDS_SENTENCE, full_line_length, furniture, join_
 _MARK = r"<!-- page [^>]*-->\s*"  # where a page begins, written before a paragraph's line
 _PAGE_MARK = re.compile("^" + _MARK)
 _WORDY = re.compile(r"[A-Za-z]{3}")  # a word in it: smaller text without one is a formula's indices
+_LABELLED = re.compile(r"^[A-Za-z][\w'’-]*(?: [\w'’-]+){0,3}: [A-Z]")  # "high-level language: A programming …"
 _CODE_MARK = re.compile(r"[{}\[\];=]|//|\w\(|->|:=|^\s*#")  # what a line of code has and a line of prose seldom
 
 
@@ -68,12 +69,14 @@ def convert_pdf(path: Path) -> Converted:
     note = f"{page_ranges(unreadable)} left out: {their} text cannot be read (the PDF's fonts give no letters)"
     title = meta.get("Title", "").strip()
     title = title_property(title, " ".join(ln.text for ln in lines if ln.page == 0))
-    if not outline:  # the title set in the largest type on the first page, not a heading of the body
+    titles = {t.lower() for marks in outline.values() for _, t in marks}
+    if not (outline and title):  # the title set in the largest type on the first page, not a heading of the body
         top = [ln for ln in lines if ln.page == 0 and ln.text.strip()]
         size = max((ln.size for ln in top), default=0.0)
         big = [ln for ln in top if ln.size == size]
         numbered = big and re.match(r"\d{1,2}(\.\d{1,2})*\.?\s", big[0].text.strip())  # "1 Introduction"
-        if 0 < len(big) <= 3 and size > min(ln.size for ln in top) and not numbered:
+        bookmarked = any(" ".join(ln.text.split()).lower() in titles for ln in big)  # the outline's first heading
+        if 0 < len(big) <= 3 and size > min(ln.size for ln in top) and not numbered and not bookmarked:
             title = title or " ".join(" ".join(ln.text.split()) for ln in big).replace(SOFT_HYPHEN, "")
             lines = [ln for ln in lines if not (ln.page == 0 and ln.size == size)]
     body = back_matter_headed(_markdown(lines, outline, labels))
@@ -125,6 +128,8 @@ def _markdown(lines: list[PdfLine], outline: dict[int, list[tuple[int, str]]], l
     shown = [(i, ln) for i, ln in shown if ln.size >= body * tuning.PDF_FIGURE_SIZE_RATIO]  # a figure's labels
     known = frozenset(w.lower() for _, ln in shown for w in re.findall(r"\w+", ln.text))  # cut words stay apart
     kept = [ln for _, ln in shown]
+    headers = running_headers(kept)
+    kept = [ln for k, ln in enumerate(kept) if k not in headers]
     heads = headings(kept, {p: list(v) for p, v in outline.items()}, body)
     page = _Page(known, full, body)
     skip = -1
@@ -177,6 +182,9 @@ class _Page:
         if not bulleted and ended and ln.size * tuning.PDF_INDENT_MIN < indent < ln.size * tuning.PDF_INDENT_MAX:
             self.close()  # a first line set in from the one above begins a paragraph; after a sentence cut at the
             # line's end, a line set in goes on with it (a description's hanging indent: "the problem (as / seen …")
+        elif ended and indent <= 0 and _LABELLED.match(text):
+            self.close()  # "… and expressing it. ⏎ high-level language: A programming language …": a glossary's
+            # next entry, its term not set apart by type
         self.left = ln.left
         if small and self.paragraph and not self.small and not ENDS_SENTENCE.search(self.paragraph[-1]):
             self.aside.append(text)  # a page's footnote or notice set inside a paragraph that goes on after it

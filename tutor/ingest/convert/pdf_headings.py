@@ -22,6 +22,25 @@ def spaced_number(text: str) -> str:
     return re.sub("^" + _NUMBER.pattern + r"\.(?=[A-Z][a-z])", r"\1. ", text)
 
 
+def running_headers(lines: list[PdfLine]) -> set[int]:
+    """The lines that head a page with the section's title and the page's number ("1.3. The first program 3") where
+    the section's own heading follows on the same page ("1.3. The first program", set larger): a running header that
+    names a section one page long, which the furniture, repeated from page to page, does not catch."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        header = re.fullmatch(r"(.*[A-Za-z].*?)\s+\d{1,4}", " ".join(line.text.split()))
+        if not header or k and lines[k - 1].page == line.page:
+            continue
+        title = header.group(1)
+        later = (ln for ln in lines[k + 1 : k + _PAGE_LINES] if ln.page == line.page)
+        if any(" ".join(ln.text.split()) == title for ln in later):
+            out.add(k)
+    return out
+
+
+_PAGE_LINES = 120  # the lines of a page, at most, looked through for the heading a running header repeats
+
+
 def headings(lines: list[PdfLine], marks: dict[int, list[tuple[int, str]]], body: float) -> dict[int, tuple[int, int]]:
     """Line index → (level, index of the heading's last line). From the outline where the PDF has one; else a
     run of one or two lines in a heading size that reads as a title (a capital or digit first, a word in it);
@@ -34,7 +53,13 @@ def headings(lines: list[PdfLine], marks: dict[int, list[tuple[int, str]]], body
     while k < len(lines):
         text = " ".join(lines[k].text.split())
         if marks:
-            level = 0 if BULLET.match(text) else outline_level(text, marks.get(lines[k].page, []))
+            if _title_goes_on(lines, k):  # "Variables, expressions and ⏎ statements": one title on two lines
+                joined = _outlined(f"{text} {' '.join(lines[k + 1].text.split())}", marks, lines[k].page)
+                if joined:
+                    out[k] = (joined, k + 1)
+                    k += 2
+                    continue
+            level = 0 if BULLET.match(text) else _outlined(text, marks, lines[k].page)
             if level and word_count(text) <= tuning.PLAIN_HEADING_WORDS:
                 out[k] = (level, k)
                 outlined.setdefault((lines[k].size, lines[k].bold), level)
@@ -55,6 +80,20 @@ def headings(lines: list[PdfLine], marks: dict[int, list[tuple[int, str]]], body
             out[k] = (_numbered_level(text) or level, end)
         k = end + 1
     return out
+
+
+def _title_goes_on(lines: list[PdfLine], k: int) -> bool:
+    """The next line is set in the same type on the same page, larger than the body's: a title may go on there."""
+    if k + 1 >= len(lines):
+        return False
+    line, after = lines[k], lines[k + 1]
+    return line.page == after.page and (line.size, line.bold) == (after.size, after.bold) and line.bold
+
+
+def _outlined(text: str, marks: dict[int, list[tuple[int, str]]], page: int) -> int:
+    """The outline level of a line that carries a title its page's bookmarks hold, or the page before's, not yet
+    found there (LaTeX's hyperref anchors a section that opens a page at the foot of the page before)."""
+    return outline_level(text, marks.get(page, [])) or outline_level(text, marks.get(page - 1, []))
 
 
 def _set_as(lines: list[PdfLine], k: int, outlined: dict[tuple[float, bool], int], body: float) -> bool:

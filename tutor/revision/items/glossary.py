@@ -111,7 +111,9 @@ def _term_like(label: str) -> bool:
 
 
 # a section that is a glossary by its heading: "Glossary", "Key Terms", "Vocabulary"
-_GLOSSARY_HEADING = re.compile(r"(?i)^(?:glossary|key\s+terms|(?:important\s+|key\s+)?vocabulary|terms\s+to\s+know)$")
+_GLOSSARY_HEADING = re.compile(
+    r"(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:glossary|key\s+terms|(?:important\s+|key\s+)?vocabulary|terms\s+to\s+know)$"
+)  # "1.8. Glossary": a book's chapter's glossary, numbered as its sections are
 _ENTRY = re.compile(r"^([^:;.]{2,60}?)\s*:\s+(\S.*)$")  # "protostar: a very young star still in …"
 _ACRONYM_FIRST = re.compile(r"^\(([A-Z][A-Za-z]{0,5}s?)\)\s+")  # "(GUTs) physical theories that …"
 
