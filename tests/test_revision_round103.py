@@ -58,8 +58,11 @@ def test_a_verb_with_its_particle_is_the_verb_and_a_noun_before_out_is_not(tmp_p
 
 def test_a_section_with_nothing_else_is_not_asked_what_a_thing_uses_but_what_it_provides(tmp_path: Path) -> None:
     assert _prompts(tmp_path, "The smoothing filter uses the median value.") == []
-    (provides,) = _prompts(tmp_path, "The smoothing filter provides a cleaner estimate of the trend.")
-    assert provides.endswith("what does the smoothing filter provide?"), provides
+    (provides,) = _prompts(tmp_path, "The smoothing filter provides a cleaner trend estimate for the analysts.")
+    assert provides == "What does the smoothing filter provide for the analysts?", provides
+    # placed only by its section's name, it is not asked (generator 127: "In the section “Smoothing”, what does the
+    # smoothing filter provide?", blind ratings over all rounds 10 keep of 44 verdicts)
+    assert _prompts(tmp_path, "The smoothing filter provides a cleaner estimate of the trend.") == []
 
 
 def test_what_an_object_is_used_for_or_applied_to_stays_in_the_question(tmp_path: Path) -> None:

@@ -173,7 +173,7 @@ def glossary_section_items(doc: Document, section: Section, ctx: Context) -> lis
         if " " not in bare and bare[:1].islower() and (known and "NOUN" not in known or bare in STOPWORDS):
             continue  # "down: the second-lightest of all quarks", "generalize: inferring that …": no noun to ask of
         elsewhere = doc.text[: units[0].start] + doc.text[units[0].end :]  # the prose, not the entry itself
-        prompt, gloss = _entry_question(_as_the_text_writes(label, bare, elsewhere), bare, gloss)
+        prompt, gloss = _entry_question(_as_the_text_writes(label, bare, elsewhere, gloss), bare, gloss)
         keys = ctx.key_terms(gloss, prompt)
         if len(keys) < tuning.DEFINITION_KEY_TERMS:
             continue
@@ -212,10 +212,12 @@ _UNCOUNTED = (
 )
 
 
-def _as_the_text_writes(label: str, bare: str, text: str) -> str:
+def _as_the_text_writes(label: str, bare: str, text: str, gloss: str = "") -> str:
     """The term with the article the text's prose gives it: "a protostar" (a kind of thing the text counts, or says
-    "a" of), "the web of life", "the Massachusetts Circular", bare "anatomy", "ethnocentrism", "Ornithorhynchidae";
-    in lower case where the text writes it so ("Protostar:" in a glossary that capitalises its entries)."""
+    "a" of; "a void function", which the text counts and its gloss calls "A function …", whatever a word's ending
+    says of mass nouns), "the web of life", "the Massachusetts Circular", bare "anatomy", "ethnocentrism",
+    "Ornithorhynchidae"; in lower case where the text writes it so ("Protostar:" in a glossary that capitalises its
+    entries)."""
     from lemminflect import getInflection
 
     lowered = label[:1].lower() + label[1:]
@@ -239,6 +241,7 @@ def _as_the_text_writes(label: str, bare: str, text: str) -> str:
         if not (m.group(2) and (m.group(2) == "of" or "NOUN" in parts_of_speech(m.group(2))))
     ]  # not "a fusion reactor", "the fusion of hydrogen": another noun's article, not the term's
     some = said.count("a") + said.count("an")  # a word of a mass noun's ending needs more than a few of these
-    if some > said.count("") if last.endswith(_UNCOUNTED) else some or counted:
+    one_of_many = bool(counted) and bool(re.match(r"(?i)an?\s", gloss))  # "void functions"; "A function that …"
+    if one_of_many or (some > said.count("") if last.endswith(_UNCOUNTED) else some or counted):
         return with_article(shown)  # a kind of thing there are many of
     return f"the {shown}" if said.count("the") > said.count("") else shown
