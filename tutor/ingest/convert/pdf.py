@@ -69,8 +69,8 @@ def convert_pdf(path: Path) -> Converted:
     note = f"{page_ranges(unreadable)} left out: {their} text cannot be read (the PDF's fonts give no letters)"
     title = meta.get("Title", "").strip()
     title = title_property(title, " ".join(ln.text for ln in lines if ln.page == 0))
-    titles = {t.lower() for marks in outline.values() for _, t in marks}
-    if not (outline and title):  # the title set in the largest type on the first page, not a heading of the body
+    if not (outline and title):  # the title set in the largest type on page 1, not a heading the outline names
+        titles = {t.lower() for marks in outline.values() for _, t in marks}
         top = [ln for ln in lines if ln.page == 0 and ln.text.strip()]
         size = max((ln.size for ln in top), default=0.0)
         big = [ln for ln in top if ln.size == size]

@@ -1,5 +1,7 @@
-"""A PDF's headings: from its outline where it has one, else from lines set larger than the body or set bold,
-and a numbered heading's level by its number ("3.2 Trace Trees" under "3 Tracing")."""
+"""A PDF's headings: from its outline where it has one (a title its bookmark places on the page before, or set on
+two lines, found too), else from lines set larger than the body or set bold, and a numbered heading's level by its
+number ("3.2 Trace Trees" under "3 Tracing"); a running header that repeats a one-page section's heading with the
+page's number is none of them."""
 
 from __future__ import annotations
 
