@@ -44,7 +44,11 @@ _AMOUNT = re.compile(
     r"(?i)(?:an?\s+)?(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:half|halves|thirds?|quarters?"
     r"|fifths?|tenths?)|(?:hundred|thousand|million|billion)s?)(?:\s+[a-z]+)?"
 )
-_SPLICED = re.compile(r",\s+(?:an?|the)\s+[a-z]+\s+(?:is|are)\s")  # "…, a person is …": another claim
+_SPLICED = re.compile(
+    r",\s+(?:an?|the)\s+[a-z]+\s+(?:is|are)\s"
+    r"|\s+and\s+(?!(?:which|that|who|where)\b)(?:(?:an?|the|other|some|many|most)\s+)?[\"“]?[a-z][\w-]*(?:\s+[\w-]+)?[\"”]?"
+    r"\s+(?:is|are|has|have)\s"
+)  # "…, a person is …", "… and other cultures have …", "… and a "half step" is …": another claim
 _EVERY_TIME = r"(?:whenever|every time|each time)\s"
 _TO_A_THING = r"an?|the|its|their|his|her|our|\w+(?:ion|ment|ness|ity|ance|ence|ure)"  # "to the …", "to survival"
 _PATTERNS: list[tuple[re.Pattern[str], str, ItemKind]] = [
@@ -152,7 +156,7 @@ def definition_item(
         answer = re.sub(r'^"([^"]+)"\s*(?:source|link)?$', r"\1", answer)  # "“the average of …” source": a link
         answer = re.sub(r'^((?:the |an? )?)["“]([^"“”]+?)[.,]?["”]$', r"\1\2", answer)  # 'the "prototype chain."'
         answer = _NAME_FOR.sub("", answer)  # "a contrived … term to describe using a tool …": what the term names
-        if no_gloss(answer, subj, template == _WHAT_IS, ctx) or _SPLICED.search(answer):
+        if no_gloss(answer, subj, template == _WHAT_IS, ctx) or _spliced(answer):
             continue  # "A city is a complex system of people, a person is …": a chain of claims, no definition
         prompt = fill_template(template, in_prompt(subj, ctx), [g for g in m.groups() if g], name_number(subj))
         condition = _CONDITION.search(answer) if "called" in template else None
@@ -271,6 +275,15 @@ _NAME_FOR = re.compile(
 )
 
 
+def _spliced(answer: str) -> bool:
+    """Another claim runs on after the gloss (`_SPLICED`), not inside a clause of it ("a discipline that studies how
+    patterns of behavior and cognitive processes have evolved": the clause's own subject)."""
+    m = _SPLICED.search(answer)
+    return m is not None and not re.search(
+        r"\b(?:that|which|who|whom|whose|where|how|what|when)\b", answer[: m.start()]
+    )
+
+
 def _fits(subj: str, m: re.Match[str], template: str, ctx: Context) -> bool:
     """The subject the pattern `m` needs: a term or an activity for "means that" ("The fuzzy lines of the law mean
     that …" says what follows from it; doing something is a subject here: "Blocking a thread means that …"), an
@@ -352,6 +365,7 @@ def _subject(raw: str) -> str:
     head, _, last = subject.rpartition(" ")
     subject = head if head and LINKING.fullmatch(last) else subject  # "File-by-File therefore is based on …"
     titled = _DESCRIBED_TITLE.match(subject)  # "Cheeky horror game “Until Dawn” was …": the title is the subject
+    subject = re.sub(r'^(?i:the)\s+["“]([a-z][^"“”]*)["”]$', r"\1", subject)  # 'The "tempo" is …': the term named
     return titled.group(1) if titled else subject
 
 

@@ -175,6 +175,8 @@ def holder_of(lead: str, noun: str) -> str:
     clause = re.sub(r"^(?i:your)\s+", "a ", m.group(1).strip())
     clause = re.sub(r"\s+(?:due to|because of)$", "", clause)  # "Programs go wrong due to two main reasons:"
     clause = re.sub(r"(?i)\s+(?:at least|at most|exactly)$", "", clause)  # "… interesting for at least two reasons:"
+    # "Synthesizers are often constructed from some combination of four … waveforms:": of the waveforms themselves
+    clause = re.sub(r"(?i)\s+(?:some|a|any)\s+(?:combination|mix|mixture|selection|variety)\s+of$", "", clause)
     clause = re.sub(r"(?i)\s+(?:then|now|next|finally)(?=\s+[a-z]+s\b)", "", clause)  # "The proof then proceeds in"
     ws = clause.split()
     if not ws or re.search(rf"\b{_THERE}", clause + " ", re.I) or _CLAUSE.search(clause):

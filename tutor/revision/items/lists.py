@@ -175,6 +175,14 @@ def _recallable(doc: Document, block: Block) -> list[list[Unit]]:
     return elements if len(elements) >= tuning.LIST_MIN_ELEMENTS else []
 
 
+# "X is a Y with the following Z:": the Z are X's ("A diatonic scale, or "mode", is a further restriction of the 12
+# note scale with the following additional constraints:"), X without its other name
+_KIND_WITH = re.compile(
+    r"(?i)^((?:an?|the)\s+[^,;:]{2,40}?)(?:,\s+or\s+[^,]{1,30},)?\s+(?:is|are)\s+(?:an?|the)\s+[^:;]{2,80}?\s+with\s+"
+    r"(?:the\s+following|these|several|some|\w+)\s+"
+)
+
+
 def list_prompt(lead: str, noun: str | None, titled: str | None, place: str, count: int, ctx: Context) -> str | None:
     """ "Name the three …" with what the lead-in says of the list: what has it, what it is of or for, where there
     are so many of them, or the lead-in quoted; None when only a bare "examples" or "things" would name it."""
@@ -216,6 +224,9 @@ def list_prompt(lead: str, noun: str | None, titled: str | None, place: str, cou
     doing = for_the_doing(noun, place, ctx)  # "Name the two tips for writing reducers well"
     if doing:
         return f"Name the {number(count)} {noun}{doing}."
+    kind = _KIND_WITH.match(lead) if noun else None
+    if kind:  # "A diatonic scale, or "mode", is a further restriction of the 12 note scale with the following …:"
+        return f"Name the {number(count)} {noun} of {in_question(kind.group(1), ctx)}."
     name = noun or titled or ""
     if len(name.split()) < 2 or name.split()[0].lower() in PREPOSITIONS:  # "For Enterprise users": whose, not what
         return None  # "the three goals the text lists (under “…”)": one noun names no list (rounds 60–119: 50 keep,
