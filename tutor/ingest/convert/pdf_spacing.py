@@ -41,4 +41,4 @@ def spaced(glyphs: Glyphs, text: str, at: list[int]) -> tuple[str, list[int]]:
 
 @functools.cache
 def _known(word: str) -> bool:
-    return word.lower() in STOPWORDS or is_english_word(word.lower()) or word in ("a", "A", "I")
+    return word.lower() in STOPWORDS or is_english_word(word.lower())  # "a", "I": stopwords

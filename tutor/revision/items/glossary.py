@@ -21,6 +21,7 @@ from tutor.records import Block, Document, Section
 from tutor.revision.items.clauses import in_question
 from tutor.revision.items.context import Context, declarative, has_verb, is_everyday, reads_alone, stands_alone
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
+from tutor.revision.items.sections import SECTION_NUMBER
 from tutor.revision.items.subjects import with_article
 
 # a gloss that says what its term is for: "Good for tasks that require …", "Useful for …"
@@ -112,7 +113,7 @@ def _term_like(label: str) -> bool:
 
 # a section that is a glossary by its heading: "Glossary", "Key Terms", "Vocabulary"
 _GLOSSARY_HEADING = re.compile(
-    r"(?i)^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:glossary|key\s+terms|(?:important\s+|key\s+)?vocabulary|terms\s+to\s+know)$"
+    rf"(?i)^{SECTION_NUMBER}(?:glossary|key\s+terms|(?:important\s+|key\s+)?vocabulary|terms\s+to\s+know)$"
 )  # "1.8. Glossary": a book's chapter's glossary, numbered as its sections are
 _ENTRY = re.compile(r"^([^:;.]{2,60}?)\s*:\s+(\S.*)$")  # "protostar: a very young star still in …"
 _ACRONYM_FIRST = re.compile(r"^\(([A-Z][A-Za-z]{0,5}s?)\)\s+")  # "(GUTs) physical theories that …"

@@ -17,10 +17,11 @@ from tutor.records import Document, Section
 # … or what to do or read after it ("Assignment": "Read this article …"; blind ratings: 12 of 14 verdicts discard), or
 # what it will teach ("Learning outcomes": "You'll learn how to use floats"; 6 of 8 verdicts discard); a textbook's
 # questions for the reader at a section's end ("Review Questions", "Self-Check Questions", "Problems", "Section Quiz"),
-# or its pointers to read further ("Further Research"); numbered as a book numbers its sections or not ("6.11.
-# Exercises")
+# or its pointers to read further ("Further Research"), numbered or not
+# a heading's number, as a book numbers its sections ("6.11. Exercises", "1.8. Glossary"), when it has one
+SECTION_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 _NOT_TAUGHT_HEADING = re.compile(
-    r"(?i)\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:answers?|solutions?|exercises?|(?:quick\s+|section\s+|chapter\s+)?quiz(?:zes)?|knowledge\s+checks?"
+    rf"(?i)\W*{SECTION_NUMBER}(?:answers?|solutions?|exercises?|(?:quick\s+|section\s+|chapter\s+)?quiz(?:zes)?|knowledge\s+checks?"
     r"|self[- ]checks?|assignments?|homework|problems|further\s+(?:research|reading)"
     r"|(?:review|practice|self[- ]check|critical\s+thinking|personal\s+application|discussion|study)\s+"
     r"(?:questions?|problems|exercises)"
