@@ -8,6 +8,8 @@ lead-in ("The services may either be:") was left pointing at nothing. The tutor 
 tells the converter what is furniture; in a list that is mostly its own words it tells it wrong. A menu, a list of
 related pages or of sharing buttons is mostly its links' words, and keeps them.
 
+A table that is nothing but links is a menu laid out in a grid (an essay's translations) and goes too.
+
 A paragraph that is nothing but a link points to another page ("Read more: Tunisia’s Islamists get a sobering lesson
 in governing"): the converter, told to write no links, kept its words as a paragraph of the article, and answers
 quoted a headline of another story. The Markdown reader already leaves out a line that is only a link; such a
@@ -77,6 +79,22 @@ def link_paragraphs_removed(soup: Any) -> int:
         removed += 1
         if label is not None and label.name == "p" and _is_label(label):
             label.decompose()
+    return removed
+
+
+def link_tables_removed(soup: Any) -> int:
+    """Every table of a BeautifulSoup tree whose words are all its links' (a grid of "Japanese Translation", "Arabic
+    Translation" … under an essay) removed: a menu laid out as a table, which the converter would write as a table
+    of the article; returns how many went."""
+    removed = 0
+    for table in soup.find_all("table"):
+        if table.decomposed:
+            continue
+        links = table.find_all("a")
+        linked = sum(len(a.get_text(" ").split()) for a in links)
+        if linked and linked == len(table.get_text(" ").split()):
+            table.decompose()
+            removed += 1
     return removed
 
 

@@ -51,9 +51,11 @@ def _note_or_mark(tag: Any, roles: set[str]) -> bool:
 
 def _linked_notes_removed(soup: Any) -> int:
     """Notes marked by nothing but their links, as Project Gutenberg's books and older pages write them: a mark that
-    links to the note ('<a href="#fn11">11</a>') and a note whose block opens with the same label and links back into
-    the page ('<p><a href="#ft11">11</a><a name="fn11"></a>Only principal … was sung to words.</p>'). A link whose
-    target is no such note (a page number in an index, "section <a href="#s2">2</a>") stays."""
+    links to the note ('<a href="#fn11">11</a>', "[<a href="#f3n">3</a>]" with its brackets) and a note whose block
+    opens with the same label and either links back into the page ('<p><a href="#ft11">11</a><a name="fn11"></a>Only
+    principal … was sung to words.</p>') or is marked by the label itself ('<p>[<a name="f1n">1</a>] Thanks to …</p>',
+    as paulgraham.com's essays). A link whose target is no such note (a page number in an index, "section <a
+    href="#s2">2</a>") stays."""
     gone = 0
     for mark in soup.find_all("a", href=re.compile(r"^#.")):
         if mark.decomposed or not (label := _LABEL.fullmatch(mark.get_text().replace("\xa0", " ").strip())):
@@ -64,8 +66,19 @@ def _linked_notes_removed(soup: Any) -> int:
             continue
         opening = _LABEL.match(note.get_text().replace("\xa0", " ").strip())
         back = note.find("a", href=re.compile(r"^#."))
-        if opening and opening.group(1) == label.group(1) and back is not None:
+        labelled = target is not note and _LABEL.fullmatch(target.get_text().replace("\xa0", " ").strip())
+        if opening and opening.group(1) == label.group(1) and (back is not None or labelled):
+            _unbracketed(mark)
             mark.decompose()
             note.decompose()
             gone += 2
     return gone
+
+
+def _unbracketed(mark: Any) -> None:
+    """The brackets a mark's link sits in ("[<a …>3</a>]") taken from the text around it."""
+    before, after = mark.previous_sibling, mark.next_sibling
+    if before is not None and before.name is None and after is not None and after.name is None:
+        if str(before).endswith("[") and str(after).startswith("]"):
+            before.replace_with(str(before)[:-1])
+            after.replace_with(str(after)[1:])

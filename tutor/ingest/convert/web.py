@@ -16,7 +16,13 @@ from tutor.ingest.convert.articles import article_elements_read, may_hold_articl
 from tutor.ingest.convert.book_parts import book_parts_read, may_hold_book_parts
 from tutor.ingest.convert.glossaries import glossaries_as_lists, may_hold_glossary
 from tutor.ingest.convert.layout_tables import layout_tables_unwrapped, may_hold_layout
-from tutor.ingest.convert.links import incidental_links_unwrapped, link_paragraphs_removed, may_hold_links
+from tutor.ingest.convert.line_breaks import break_paragraphs_made, may_hold_break_paragraphs
+from tutor.ingest.convert.links import (
+    incidental_links_unwrapped,
+    link_paragraphs_removed,
+    link_tables_removed,
+    may_hold_links,
+)
 from tutor.ingest.convert.notes import may_hold_notes, notes_removed
 from tutor.ingest.convert.page_marks import may_hold_page_marks, page_marks_removed
 from tutor.ingest.convert.records import ConversionError, Converted, name_as_title, package_version
@@ -131,13 +137,16 @@ def _plain_document(html: str) -> bool:
 
 
 def _restructured(html: str) -> str:
-    """The page with a research article's own elements read (`articles.py`), without its note marks and notes
+    """The page with its paragraphs set apart by `<br>` made paragraphs (`line_breaks.py`, first, so that a note is
+    a block of its own), a research article's own elements read (`articles.py`), without its note marks and notes
     (`notes.py`) and a printed edition's page numbers (`page_marks.py`), its definition lists as lists of "term:
     definition" (`glossaries.py`), a book's heading groups as one heading and its publisher's pages left out
-    (`book_parts.py`), its layout tables unwrapped (`layout_tables.py`), the links of its lists of prose as
-    plain text and its paragraphs that are only a link left out (`links.py`); as it was when it has none of these."""
+    (`book_parts.py`), its layout tables unwrapped (`layout_tables.py`), the links of its lists of prose as plain
+    text and its paragraphs and tables that are only links left out (`links.py`); as it was when it has none of
+    these."""
     holds = (
         may_hold_book_parts,
+        may_hold_break_paragraphs,
         may_hold_glossary,
         may_hold_layout,
         may_hold_links,
@@ -150,10 +159,10 @@ def _restructured(html: str) -> str:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "html.parser")
-    changed = article_elements_read(soup) + notes_removed(soup) + page_marks_removed(soup) + glossaries_as_lists(soup)
-    changed += book_parts_read(soup)
+    changed = break_paragraphs_made(soup) + article_elements_read(soup) + notes_removed(soup) + page_marks_removed(soup)
+    changed += glossaries_as_lists(soup) + book_parts_read(soup)
     changed += layout_tables_unwrapped(soup)
-    changed += incidental_links_unwrapped(soup) + link_paragraphs_removed(soup)
+    changed += incidental_links_unwrapped(soup) + link_paragraphs_removed(soup) + link_tables_removed(soup)
     return str(soup) if changed else html
 
 
