@@ -95,7 +95,8 @@ POINTERS = frozenset("the a an this that these those it its their".split())
 # Words a definition's subject never starts with: pronouns and the conjunctions of a subordinate clause.
 NOT_SUBJECT = frozenset(
     """as although though while if because since when which who whom whose that there it this these those they
-    he she we you i its their our his her such what where how why""".split()
+    he she we you i its their our his her such what where how why after before until unless once whereas whenever
+    wherever whether""".split()
 )
 
 # Nouns for people: "Who is the country's monarch?", not "What is …".
@@ -120,7 +121,8 @@ TOOL_OR_PERSON = frozenset("editor reader writer publisher producer consumer wor
 
 # What makes "the … of X" the one thing of its kind: "the main cause", "the first people", "the only state".
 UNIQUE_MODIFIERS = frozenset(
-    "first last only main primary principal chief leading sole single most root default".split()
+    "first last only main primary principal chief leading sole single most root default canonical quintessential"
+    " archetypal".split()
 )
 
 # Words that point elsewhere in the text ("the following", "the latter"): a subject with one is not

@@ -43,6 +43,8 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
         return None
     if SUPPOSED.search(sentence[: share.start()]) or re.match(r"(?i)(?:even )?if\b", sentence):
         return None  # a setting the example chose, not a figure the text reports
+    if re.search(r"\bwould\b", sentence[: share.start()]) and not re.search(r"(?i)\b(?:if|unless|without)\b", sentence):
+        return None  # "The success rate would be _____%.": the outcome of a supposition made before, not said here
     if _CODE_FENCE.search(doc.text, section.start, u.start):
         return None  # "The mean exceeds the median by around 13%" after the section's code: the code's output
     if len(_AMOUNT.findall(sentence)) >= 2 and _CHANGE.search(sentence):

@@ -134,6 +134,10 @@ def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
     return items
 
 
+# what names something a colon then says: "… the question:", "… the following:", "… this:"
+_ANNOUNCING = re.compile(r"\b(?:the (?:question|following|answer)|this|these|as follows)$", re.I)
+
+
 def _dated(item: QuizItem) -> bool:
     """A timeline entry's year ("In what year does the text date X?"): a section may ask two of one year."""
     return item.answer.isdigit() and item.prompt.startswith("In what year")
@@ -264,9 +268,18 @@ def _sentence_offer(
         ("year", lambda: year_item(doc, section, u, years)),
     ):
         item = make()
-        if item:
+        if item and not _announces(item):
             return _Offer(_RANK[kind], item)
     return None
+
+
+def _announces(item: QuizItem) -> bool:
+    """An answer that stops where a colon opens what it announces ("to ask yourself the question[: what do you wish
+    someone would make for you?]"): the answer is what follows. Not one the colon only elaborates ("so that they can
+    afford the essentials of life[: food, clothing, …]", "to count requests by latency bucket[: how many …?]")."""
+    at = item.reading.find(item.answer)
+    after = item.reading[at + len(item.answer) :].strip() if at >= 0 else ""
+    return after.startswith(":") and bool(_ANNOUNCING.search(item.answer))
 
 
 def _leans_on_code(doc: Document, item: QuizItem) -> bool:

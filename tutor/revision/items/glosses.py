@@ -99,15 +99,20 @@ def gloss(rest: str, called: bool = False) -> str | None:
 
 
 def _before_another_clause(answer: str) -> str:
-    """The answer before ", and" opens a clause of its own, a noun phrase then a verb ("to light the factory floor[,
-    and employees strained …]", "Pylance[, and the Go extension for VS Code relies on …]"); not a participle before
-    its noun ("C, C++, Rust, and other compiled languages")."""
+    """The answer before ", and" opens a clause of its own, a noun phrase or a personal pronoun then a verb ("to light
+    the factory floor[, and employees strained …]", "Pylance[, and the Go extension for VS Code relies on …]", "[, and
+    you can't manufacture that]"); not a participle before its noun ("C, C++, Rust, and other compiled languages")."""
     for m in _AND.finditer(answer):
         raw = answer[m.end() :].split()[:9]
+        if raw and raw[0] in _PERSONAL:
+            return answer[: m.start()]  # "a sort of ambitious curiosity[, and you can't manufacture that]"
         ws = [w for w in raw if w.lower() not in DETERMINERS]
         for k in range(1, min(6, len(ws) - 1) + 1):
             verb = finite(ws[k]) or ws[k] in MODALS  # "…, and the Electors in each State shall have …"
-            if not (ws[k].islower() and verb and all(map(_in_noun_phrase, ws[:k]))):
+            verb = verb or ws[k - 1].endswith("s") and parts_of_speech(ws[k].lower()) == {"VERB"}  # "cram schools
+            # represent …": a plural subject's verb in its base form
+            modifiers = all(w.isalpha() and w.lower() not in _CLAUSE_OPENERS for w in ws[: k - 1])  # "cram schools"
+            if not (ws[k].islower() and verb and modifiers and _in_noun_phrase(ws[k - 1])):
                 continue
             after = raw[raw.index(ws[k]) + 1 :][:1]
             if ws[k].endswith("ed") and after and after[0].lower() not in STOPWORDS and can_be_noun(after[0]):
@@ -124,6 +129,7 @@ def _in_noun_phrase(word: str) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset("it they he she we you i this that these those which who whose where when".split())
+_PERSONAL = frozenset("I you we they he she it".split())  # a subject only: after ", and" it opens a clause
 
 
 def no_gloss(answer: str, subj: str, what_is: bool, ctx: Context) -> bool:

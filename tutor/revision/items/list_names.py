@@ -43,6 +43,9 @@ _HERE_ARE = re.compile(
     r"\s+(?:a few|several|some|many)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s"
     r"(?:\s+of\s+(?:[a-z][\w-]*\s+[a-z][\w-]*s\b|[a-z][\w-]*))?)\b"  # "examples of style guides", "types of roles"
 )
+# the writer's voice a claim opens on: "I think the answer is that there are two sources of …:"
+_HEDGE = r"(?:I|we)\s+(?:think|believe|suspect)\s+(?:that\s+)?(?:the\s+answer\s+is\s+(?:that\s+)?)?"
+HEDGED_THERE = re.compile(rf"^{_HEDGE}(?=there\b)", re.I)  # the writer's voice before "there are N …:", left out
 _THERE = r"there(?:\s+(?:are|is|were|was|will be)|['’]s)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?"
 
 # what a list's tail cannot end on: the verb of the lead-in's clause ("the other 3 attributes of a descriptor are:")
@@ -141,7 +144,7 @@ def said_there(lead: str, noun: str) -> str:
     with X", "Recall that there are two objectives in generative modeling:" -> "in generative modeling"; "" when it
     says nothing more, or nothing that reads alone."""
     m = re.search(
-        rf"^(?:(?:recall|remember|note)\s+that\s+)?(?:(when|if|once)\s+([^;:]+?),\s+)?(?:but\s+)?"
+        rf"^(?:(?:recall|remember|note)\s+that\s+|{_HEDGE})?(?:(when|if|once)\s+([^;:]+?),\s+)?(?:but\s+)?"
         rf"(?:{_THERE}|here\s+are\s+|here['’]s\s+)(?:{_QUANTIFIER}|some|many)\s+{re.escape(noun)}\s+([^:;()]+?)\s*[:.]\s*$",
         lead,
         re.I,

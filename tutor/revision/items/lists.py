@@ -40,6 +40,7 @@ from tutor.revision.items.labels import (
 from tutor.revision.items.list_leads import FOR_EXAMPLE, leads_elsewhere, link_roll
 from tutor.revision.items.list_names import (
     COUNTED,
+    HEDGED_THERE,
     NOTE_LABEL,
     advice_noun,
     heading_names,
@@ -311,8 +312,7 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
         return None
     spans, noun = best[2], best[3]
     dash = sentence.find("—", *spans[0])
-    spans[0] = (dash + 1, spans[0][1]) if dash >= 0 else spans[0]  # "three types of fundamental particles—leptons,
-    # quarks, and carrier particles": the series starts after the dash
+    spans[0] = (dash + 1, spans[0][1]) if dash >= 0 else spans[0]  # "particles—leptons, quarks, …": after the dash
     labels = [_ARTICLE.sub("", sentence[a:b].strip().strip('“”"').rstrip(".").strip('“”"')) for a, b in spans]
     labels = [without_cross_reference(label) for label in labels]  # "0; 1 (Figure 7.3)"
     if any(set(label.lower().split()) <= _VAGUE | STOPWORDS for label in labels) or claims(labels):
@@ -322,7 +322,7 @@ def series_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizI
     if all(re.fullmatch(r"[−-]?[\d.,%]+", label) for label in labels):
         return None  # "returns of 1, 2, and 10": the numbers of a worked example, not a list to recall
     after = re.sub(r"^\s*\([^()]*\)", "", sentence[spans[-1][1] :])  # "… and functional (FP).": the last one's
-    masked = DISCOURSE.sub("", sentence[: spans[0][0]] + "…" + after)
+    masked = HEDGED_THERE.sub("", DISCOURSE.sub("", sentence[: spans[0][0]] + "…" + after))
     masked = sentence_case(without_telling_asides(masked, labels))
     if not reads_alone(masked) or pointing_subject(masked) or not declarative(masked):
         return None  # "Explore base concepts such as …": an instruction to the reader

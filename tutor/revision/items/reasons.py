@@ -155,6 +155,8 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     reason = cut_answer(said, word in _PURPOSE, word in _STATEMENT_REASONS)
     reason = f"{word} {reason}" if word in _KEPT else reason  # "by using …", "in response to new threats"
     reason = f"to {reason}" if word == "in order to" else reason  # "to provide a consistent interface"
+    reason = f"because {reason}" if word == "because" and re.match(r"that\s", reason) else reason  # "that
+    # delivers viewers …" would read as a clause's "that"
     own = _CLAIMS_OWN.sub("", reason)  # "… interstate due to the diplomacy involved in it": the claim's subject
     if not reads_alone(own, answer=True) or set(reason.lower().split()) & ELSEWHERE:
         return None
@@ -251,6 +253,7 @@ def first_clause(claim: str) -> str:
 def claim_question(claim: str, wh: str, ctx: Context, quoted: bool = True) -> str | None:
     """The question a reason answers: the claim asked "Why …?" (`as_question`), else (when `quoted`) quoted whole ("The
     text says: “X.” Why?"); None when the claim is no whole claim that reads on its own."""
+    claim = claim.rstrip(" ,;:—–")  # "… is the supposedly witty put-down[,] probably because …"
     if REPORTING.search(claim):
         return None  # "The company said the lineup was introduced …": the reason is theirs, not the text's
     if re.match(r"[\d$£€]", claim):

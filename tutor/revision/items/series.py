@@ -19,7 +19,7 @@ from tutor.english.text import content_terms, outer_comma, word_count
 from tutor.revision.items.context import finite
 from tutor.revision.items.list_names import COUNTED, value
 
-_PAIR = re.compile(r"\s*([^\s,;:.][^,;:]*?)\s+(?:and|or)\s+([^,;:]+?)\s*[.!]?\s*")
+_PAIR = re.compile(r"\s*([^\s,;:.][^,;:]*?),?\s+(?:and|or)\s+([^,;:]+?)\s*[.!]?\s*")  # "…: being stupid, and …"
 # "…, bit-flip mutation — plus one …"; "take A, B, and overcrowded housing into consideration"
 _TAIL = re.compile(rf"\s*[(,]|\s+[—–]\s|\s+(?:{alternation(ELEMENT_ENDS)})\b|\s+into\s+(?:account|consideration)\b")
 _PREP = re.compile(rf"\s+(?:{alternation(SERIES_ENDS)})\b")
