@@ -289,9 +289,31 @@ def test_only_a_table_used_for_layout_is_unwrapped() -> None:
     )
     soup = BeautifulSoup(html, "html.parser")
     assert layout_tables_unwrapped(soup) == 2
-    assert str(soup) == f"{data}<div><div>{article}{data}</div><div>Menu</div></div><div><div>Front page</div></div>"
+    assert str(soup) == f"{data}<div><div>{article}{data}</div><p>Menu</p></div><div><p>Front page</p></div>"
     long_cell = BeautifulSoup(f"<table><tr><td>{'word ' * 200}</td></tr></table>", "html.parser")
     assert layout_tables_unwrapped(long_cell) == 1  # a cell holding a page's worth of text
+
+
+def test_a_play_set_in_a_table_keeps_the_introduction_before_it() -> None:
+    from tutor.ingest.convert.web import convert_html
+
+    intro = "".join(
+        f"<p>The introduction's paragraph {n} explains how the speakers came to argue about courage, and what each of "
+        f"them believes about training young soldiers in the {n}th year of the war.</p>"
+        for n in range(1, 16)
+    )
+    rows = "".join(  # the speakers' lines, one a long speech (a cell too long for a data table's)
+        f'<tr><td epub:type="z3998:persona">{who}</td><td>Line {n}: we should ask what courage is before we decide '
+        f"how to teach it{', since no one can teach what he cannot define' * (1 + 24 * (n == 7))}.</td></tr>"
+        for n, who in enumerate(["Lysimachus", "Nicias", "Laches"] * 20)
+    )
+    page = (  # as Standard Ebooks set a dialogue: an introduction in prose, then the speakers' lines in a table
+        f"<html><body><section><h2>Laches</h2><section><h3>Introduction</h3>{intro}</section><section>"
+        f"<h3>Laches: Or, Courage</h3><table><tbody>{rows}</tbody></table></section></section></body></html>"
+    )
+    markdown = convert_html(Path("laches.xhtml"), page.encode()).markdown
+    assert "The introduction's paragraph 1 explains" in markdown  # was dropped for the table's lines
+    assert "Line 1: we should ask" in markdown and "|" not in markdown
 
 
 def test_a_definition_list_that_is_no_glossary_is_left_as_it_is() -> None:

@@ -461,3 +461,26 @@ def test_an_abbreviation_after_a_quotation_mark_ends_no_sentence_and_etc_before_
         "We sing hymns, etc. in class.",
         "Changes Nos. 1 to 19 are made.",  # "Nos." is an abbreviation (index format 30)
     ]
+
+
+def test_a_template_macro_in_prose_reads_as_the_page_shows_it_and_code_is_read_as_written() -> None:
+    text = (
+        '## Map object {{jsxref("Map")}}\n\n{{jsSidebar("JavaScript Guide")}}\n\n'
+        'A {{jsxref("Map")}} object is a simple key/value map. The keys of an Object are '
+        '{{jsxref("Global_Objects/String","Strings")}} or {{Glossary("Primitive", "primitives")}}. '
+        "A template writes `{{ message }}` where the value goes. The {{optional_inline}} second argument is a label.\n"
+    )
+    units = _units(text)
+    assert [u.text for u in units] == [
+        "A Map object is a simple key/value map.",
+        "The keys of an Object are Strings or primitives.",
+        "A template writes {{ message }} where the value goes.",
+        "The second argument is a label.",
+    ]
+    assert text[units[1].start : units[1].end].endswith('{{Glossary("Primitive", "primitives")}}.')  # exact span
+    assert parse(text, "k/t.md").sections[0].title == "Map object Map"
+
+
+def test_a_headings_anchor_in_brackets_is_markup() -> None:
+    doc = parse("# DOM\n\n## querySelector [#querySelector]\n\nThe call returns the first match.\n", "k/t.md")
+    assert [s.title for s in doc.sections][-1] == "querySelector"

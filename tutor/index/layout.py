@@ -42,7 +42,7 @@ from tutor.records import Chunk
 if TYPE_CHECKING:
     import numpy as np
 
-FORMAT_VERSION = 36  # 4: texts.json; 5: sentences carry their reading view; 6: and their list nesting; 7: read anew
+FORMAT_VERSION = 37  # 4: texts.json; 5: sentences carry their reading view; 6: and their list nesting; 7: read anew
 # (a middle initial ends no sentence, a definition list's ":" mark is markup); 8: a bracketed placeholder is no prose;
 # 9: a standfirst marked up as a heading is the text's first paragraph; 10: a code span broken across lines is read
 # whole, a bold label opening a paragraph reads as a label; 11: a stop inside inline code ends no sentence; 12: a
@@ -72,7 +72,9 @@ FORMAT_VERSION = 36  # 4: texts.json; 5: sentences carry their reading view; 6: 
 # 34: a MathML formula set apart by blank lines inside a sentence joins it again, and reads without its annotation
 # ("… in an⏎⏎<math>…RC…</math>⏎⏎ circuit." reads "… in an RC circuit.", not "in an RC size 12{ ital "RC"} {}");
 # 35: a title before a name ends no sentence ("… a new and revised edition of Capt. Calthrop's translation"); 36: a
-# dash set for the minus in an HTML superscript reads as one ("10<sup>–43</sup>" reads "10⁻⁴³", not "10–43")
+# dash set for the minus in an HTML superscript reads as one ("10<sup>–43</sup>" reads "10⁻⁴³", not "10–43"); 37: a
+# template macro in prose reads as the page shows it ('{{jsxref("Map")}}' reads "Map"), and javascript.info's heading
+# anchor ("querySelector [#querySelector]") is markup
 MANIFEST = "manifest.json"
 FAISS_FILE = "faiss.index"
 UNITS_FILE = "units.npy"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from tutor.english.text import fold_ligatures, sentence_spans, strip_span
 from tutor.ingest.latex import math_text
+from tutor.ingest.macros import MACRO, macro_text
 from tutor.ingest.mathml import mathml_text
 from tutor.ingest.references import QUARTO_KINDS, ROLES
 from tutor.records import Unit
@@ -138,8 +139,9 @@ def _read_text(
     if content != piece and term:  # "Node and machine\n:   Used …"
         clean.insert(-1, ":")  # reads "Node and machine: Used …", as a glossary does
         where.insert(-1, text.find(":", pos, end))
+    prose = children[k].type == "text"  # code is read as written: "`{{ message }}`" is Vue's, no macro
     for part in _FOOTNOTE_REF.split(content):  # "implicit coercion[^CrockfordCoercion], but …"
-        pos = _read_part(text, part, pos, end, labels, out)
+        pos = _read_part(text, part, (pos, end), labels, out, prose)
     return pos
 
 
@@ -315,9 +317,20 @@ def _after_link(text: str, pos: int, end: int) -> int:
     return pos
 
 
-def _read_part(text: str, part: str, pos: int, end: int, labels: Mapping[str, str], out: _Out) -> int:
-    """A piece of text, each Quarto cross-reference in it read as the book prints it ("@fig-join-left" reads "Figure
-    2"), or as its kind when its label is in another file ("@fig-x" reads "Figure", "@sec-joins" "another section")."""
+def _read_part(text: str, part: str, bounds: tuple[int, int], labels: Mapping[str, str], out: _Out, prose: bool) -> int:
+    """A piece of text, each template macro in its prose read as the page shows it (`macro_text`), each Quarto
+    cross-reference as the book prints it ("@fig-join-left" reads "Figure 2"), or as its kind when its label is in
+    another file ("@fig-x" reads "Figure", "@sec-joins" "another section")."""
+    pos, end = bounds
+    for n, piece in enumerate(MACRO.split(part) if prose else [part]):
+        if n % 2:
+            pos = _replaced(text, piece, macro_text(piece), pos, end, out)
+        elif piece:
+            pos = _read_references(text, piece, pos, end, labels, out)
+    return pos
+
+
+def _read_references(text: str, part: str, pos: int, end: int, labels: Mapping[str, str], out: _Out) -> int:
     clean, where, _ = out
     for n, piece in enumerate(_QUARTO_REFERENCE.split(part)):
         if n % 2:

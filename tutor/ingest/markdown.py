@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from tutor.ingest.inline import MATH, aligned, read_units
 from tutor.ingest.latex import math_text
+from tutor.ingest.macros import macros_read
 from tutor.ingest.references import targets
 from tutor.records import Block, Unit
 
@@ -228,9 +229,10 @@ def _resume_after_quote(out: Parsed, source: _Source, before: int, lines: list[i
 
 # a heading's attributes, as Pandoc and markdown-it-attrs write them: "Headings {#headings}", "Setup {.tip}"; an MDX
 # comment holding its anchor, as React's and Docusaurus's docs write it ("Step 1 {/*step-1*/}", read "{/step-1/}"); the
-# anchor Hugging Face's doc-builder writes ("Unigram tokenization[[unigram-tokenization]]")
+# anchor Hugging Face's doc-builder writes ("Unigram tokenization[[unigram-tokenization]]") and javascript.info's
+# ("querySelector [#querySelector]")
 _HEADING_ATTRIBUTES = re.compile(
-    r"\s*(?:\{(?:\s*(?:[#.][^\s{}]+|[\w-]+=[^\s{}]+))+\s*\}|\{/\*?[^{}]*?\*?/\}|\[\[[\w.-]+\]\])$"
+    r"\s*(?:\{(?:\s*(?:[#.][^\s{}]+|[\w-]+=[^\s{}]+))+\s*\}|\{/\*?[^{}]*?\*?/\}|\[\[[\w.-]+\]\]|\[#[\w.-]+\])$"
 )
 
 
@@ -311,9 +313,16 @@ def clean_inline(inline: Token) -> str:
 
 
 def _pieces_text(children: list[Token]) -> str:
-    kept = ("text", "code_inline")
     return "".join(
-        c.content if c.type in kept else math_text(c.content) if c.type in MATH else " " if "break" in c.type else ""
+        macros_read(c.content)
+        if c.type == "text"
+        else c.content
+        if c.type == "code_inline"
+        else math_text(c.content)
+        if c.type in MATH
+        else " "
+        if "break" in c.type
+        else ""
         for c in children
     )
 

@@ -15,6 +15,7 @@ from typing import Any
 
 _HAS_TABLE = re.compile(r"<table[\s>]", re.I)
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
+_INLINE = frozenset("a abbr b br cite code em font i img kbd mark q s small span strong sub sup time tt u var".split())
 _CELL_WORDS = 150  # a data cell holds a value or a short note; a cell this long holds the page's text
 
 
@@ -24,7 +25,8 @@ def may_hold_layout(html: str) -> bool:
 
 
 def layout_tables_unwrapped(soup: Any) -> int:
-    """Every layout table of a BeautifulSoup tree replaced in place by its cells' contents, each cell a `<div>`;
+    """Every layout table of a BeautifulSoup tree replaced in place by its cells' contents, each cell a `<div>` (a
+    `<p>` when it holds text only);
     returns how many were unwrapped (outer tables first, so a nested one is judged on its own)."""
     unwrapped = 0
     for table in soup.find_all("table"):
@@ -33,7 +35,9 @@ def layout_tables_unwrapped(soup: Any) -> int:
         cells = _own(table, ["td", "th"])
         rows = _own(table, ["tr", "tbody", "thead", "tfoot", "colgroup", "col"])
         for cell in cells:
-            cell.name = "div"
+            cell.name = "div" if cell.find(_is_block) else "p"  # a cell of text only is a paragraph: as <div>s, a
+            # play's lines (Standard Ebooks set a dialogue's speaker and speech in cells) took the place of the
+            # introduction before them as the page's main text
             cell.attrs = {}
         for tag in rows:
             tag.unwrap()
@@ -55,6 +59,10 @@ def _for_layout(table: Any) -> bool:
 def _holds_prose(cell: Any) -> bool:
     """A heading, or two paragraphs: more than a data cell's one wrapped value ("<td><p>42</p></td>")."""
     return cell.find(_HEADINGS) is not None or len(cell.find_all("p")) >= 2
+
+
+def _is_block(tag: Any) -> bool:
+    return tag.name not in _INLINE
 
 
 def _own(table: Any, names: list[str]) -> list[Any]:
