@@ -25,10 +25,12 @@ _GENERIC = SHELL_NOUNS | frozenset(
 # method for …", which says what kind of thing it is)
 _INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly".split())
 _PRAISE = re.compile(
-    r"(?i)^(?:the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle)"
+    r"(?i)^(?:the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle|key to"
+    r"|secret (?:of|to)|heart of)"
     r"|an? (?:workhorse|staple|mainstay|big deal|must|game[- ]changer|boon|blessing|godsend|curse|nuisance))\b"
     # "Markov chains are a workhorse for …", "The Haber process was a boon to agriculture",
-    # "Test Driven Development is a big deal in the modern development landscape"
+    # "Test Driven Development is a big deal in the modern development landscape", "DOM modification is the key to
+    # creating "live" pages"
 )
 # "a welcomed addition to …", "a natural extension of …", "a rich topic, with much more nuance …", "a core pillar of
 # the language", "an opportunity for your community to grow", "an investment into your project's future", "a permanent

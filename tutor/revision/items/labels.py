@@ -18,12 +18,15 @@ from tutor.revision.terms import candidate_terms
 _BOLD_TERM = re.compile(r"(?:\*\*)?([^*]{2,80})\*\*:?\s+\S")  # an element that opens with its term set bold
 # "**Performance** vs **scalability**": two terms set against each other, the element whole
 _PAIRED = re.compile(r"\*\*\s+(?:vs\.?|versus|and|or|&)\s+\*\*[^*]+(?:\*\*)?[.;,]?\s*$")
+# "`Infinity` (and `-Infinity`) is a special numeric value …", "`NaN` represents an error.": a name in code, the
+# subject of what the element says of it
+_CODE_OPENER = re.compile(r"`((?=[^`\n]{0,39}[A-Za-z])[^`\n]{1,40})`(?:\s+\([^()]*\))?\s+(?!(?:and|or)\b)(?=[a-z])")
 _EMPHASISED_OPENER = re.compile(r"(?:(?i:an?|the)\s+)?(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")  # "A _vector_ …"
 # "a Keynesian *consumption function* asserting that …": a term set in italics after a word that modifies it
 _EMPHASISED_AFTER = re.compile(r"(?i:an?|the)\s+([A-Za-z][\w-]*)\s+(?:\*\*?|_)([^*_\n]{2,40}?)(?:\*\*?|_)\s+\S")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
 _FIGURE_PLACE = re.compile(r"(?i)\s*\((?:left|right|top|bottom|above|below|cent(?:er|re)|middle)\)(?=\W*$)")
-_DASHED = re.compile(r"\s+[-–—]\s+")  # "createContext - This creates the context": the term, then what it is
+_DASHED = re.compile(r"\s+(?:--|–-|[-–—])\s+")  # "createContext - This creates the context": the term, then what it is
 _ENUMERATOR = re.compile(r"\(?(?:\d+[a-z]?|[a-z]|[ivx]+)[.)]?|[A-Za-z]+\s+\d+\)")  # "(1a)", "b)", "iv.", "Stage 1)"
 _LABEL_END = re.compile(r"\s(?:who|which|that|is|are|was|were|include|includes)\s")
 _NAME_START = 4  # a label's name starts within this many characters ("The EU …")
@@ -48,7 +51,8 @@ _STEP_OPENER = re.compile(
 def element_label(doc: Document, units: list[Unit]) -> str:
     """What names a list element: its first sentence when short, else the name or clause subject it opens with."""
     source = doc.text[units[0].start : units[0].end]
-    term = _BOLD_TERM.match(source) or _EMPHASISED_OPENER.match(source)
+    coded = _CODE_OPENER.match(doc.text, max(0, units[0].start - 1))  # the reading starts inside the backticks
+    term = _BOLD_TERM.match(source) or _EMPHASISED_OPENER.match(source) or coded
     term = None if term and _PAIRED.match(source, term.end(1)) else term
     if term and word_count(term.group(1)) <= tuning.GLOSSARY_TERM_WORDS:
         shown = _INLINE_MATH.sub(lambda m: math_text(m.group(1)), term.group(1))  # "in $\\Gamma$" reads "in Γ"

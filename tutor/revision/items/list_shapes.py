@@ -1,12 +1,13 @@
 """What makes a list no list to recall by name: elements that finish its lead-in's claims ("They can … | They
-cannot …") or are statements ("Ctrl+C will cancel the command …"), or a name whose counted noun is singular ("the
-three sequence of commands")."""
+cannot …"), are statements ("Ctrl+C will cancel the command …") or captions of the code under them ("Only HTML:"),
+or a name whose counted noun is singular ("the three sequence of commands")."""
 
 from __future__ import annotations
 
 import re
 
 from tutor.english.lexicon import AUXILIARIES, MODALS, looks_plural
+from tutor.records import Document, Unit
 from tutor.revision.items.context import finite
 from tutor.revision.items.labels import PRONOUNS
 
@@ -30,6 +31,17 @@ def statements(labels: list[str], name: str) -> bool:
     if set(name.lower().split()) & _PRECEPTS:
         return False
     return 2 * sum(map(_clause, labels)) > len(labels)
+
+
+def code_captions(doc: Document, elements: list[list[Unit]], end: int) -> bool:
+    """Elements half of which or more are a label over the code each holds ("1. Only HTML:" over one listing, "2.
+    HTML + JS:" over another): what to read in the listings, none of it in the prose to recall."""
+    starts = [us[0].start for us in elements[1:]] + [end]
+    captions = [
+        doc.text[us[-1].end - 1 : us[-1].end] == ":" and "```" in doc.text[us[-1].end : after]
+        for us, after in zip(elements, starts, strict=True)
+    ]
+    return 2 * sum(captions) >= len(elements)
 
 
 _PRECEPTS = frozenset("rules rule tips principles guidelines laws maxims".split())

@@ -250,10 +250,14 @@ def first_clause(claim: str) -> str:
     return claim
 
 
+_POINTER_ASIDE = re.compile(r"\s*\((?:compare|cf\.|see)\s[^()]*\)", re.I)  # where else to read, not the claim
+
+
 def claim_question(claim: str, wh: str, ctx: Context, quoted: bool = True) -> str | None:
     """The question a reason answers: the claim asked "Why …?" (`as_question`), else (when `quoted`) quoted whole ("The
     text says: “X.” Why?"); None when the claim is no whole claim that reads on its own."""
     claim = claim.rstrip(" ,;:—–")  # "… is the supposedly witty put-down[,] probably because …"
+    claim = _POINTER_ASIDE.sub("", claim)  # "… the same as all virtues (compare “Protagoras,” 350 following)"
     if REPORTING.search(claim):
         return None  # "The company said the lineup was introduced …": the reason is theirs, not the text's
     if re.match(r"[\d$£€]", claim):

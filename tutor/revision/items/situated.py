@@ -125,6 +125,9 @@ _NO_HEAD = frozenset(
     "set number lot kind type sort variety range series group way part amount thing one use form".split()
 )
 _CLAUSE_AFTER = frozenset("to that which who whose where".split())
+# nouns whose "that" clause says what they hold ("the inference that …"), and the words such a clause opens on
+_CONTENT_NOUNS = frozenset("inference conclusion belief idea fact claim view assumption hypothesis notion".split())
+_CLAUSE_SUBJECTS = frozenset("the a an this these it they he she we you i there all no every some".split())
 
 
 def _headed(item: QuizItem) -> QuizItem | None:
@@ -150,7 +153,11 @@ def _headed(item: QuizItem) -> QuizItem | None:
     if not (nouns or after in _CLAUSE_AFTER):
         return None  # "the entire computer": "What computer do VMs abstract?" asks nothing the answer says
     aux, subject, verb, particle = asked.groups()
-    return replace(item, prompt=f"What {head} {aux} {subject} {verb}{particle}?")
+    said = ws[k + 1].lower() if after == "that" and k + 1 < len(ws) else ""
+    answer = " ".join(ws[k:]) if head in _CONTENT_NOUNS and said in _CLAUSE_SUBJECTS else item.answer  # "the
+    # inference that the courageous man is …" answers "What inference …?" with what it says: "that the …"
+    keys = tuple(t for t in item.key_terms if t.lower() in answer.lower())
+    return replace(item, prompt=f"What {head} {aux} {subject} {verb}{particle}?", answer=answer, key_terms=keys)
 
 
 def _nominal(word: str) -> bool:
