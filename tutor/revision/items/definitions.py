@@ -180,9 +180,28 @@ def definition_item(
             else tuning.SHORT_KEY_TERMS
         ):
             continue  # a name (with its condition) is a word or two ("invertible", "a *compensated* demand curve")
-        iid = item_id(kind, doc.source, doc.text[u.start : u.end], template)
+        iid, prompt = item_id(kind, doc.source, doc.text[u.start : u.end], template), _framed(prompt, sentence, subj)
         return passage_item(iid, kind, doc, section, (u.start, u.end), prompt, answer, keys), subj, place
     return None
+
+
+_COMPARED = re.compile(r"(?i)\b(?:more|less|fewer)\s+[a-z]")
+# a setting the claim holds in, which the question keeps: "In the current academic system, …" (not "In the example
+# above", "In this case": what the text said before)
+_FRAME = re.compile(
+    r"^(In (?:the|an?) (?![^,]*\b(?:above|below|previous|following|next|latter|former|example|case|same|end"
+    r"|meantime)\b)[a-z][^,]{3,50}),\s+"
+)
+
+
+def _framed(prompt: str, sentence: str, subj: str) -> str:
+    """The prompt in the setting the sentence opens on (`_FRAME`), when its subject follows the setting."""
+    frame = _FRAME.match(sentence)  # "In the current academic system, a primary consideration … is …"
+    return (
+        f"{frame.group(1)}, {prompt[:1].lower()}{prompt[1:]}"
+        if frame and subj in sentence[frame.end() :][:80]
+        else prompt
+    )
 
 
 _ONE_OF_ALL = re.compile(r"(?i)^the\s+(?:very\s+)?(?:only|sole|single|first|last|\w+est)\b")
@@ -292,6 +311,8 @@ def _fits(subj: str, m: re.Match[str], template: str, ctx: Context) -> bool:
     a CNN is used to …": the procedure's, which the question would not say)."""
     if _STEP.match(m.string) and re.match(r"(?i)an?\s", subj):
         return False
+    if _COMPARED.search(subj) and not re.search(r"\bthan\b", m.string):
+        return False  # "A more common challenge for … is …": more common than what the text said before
     ws = subj.split()
     if _CONJUNCTION.search(subj):
         return False  # "1 while F(x) is a constant …": a clause of a derivation, not a subject

@@ -22,6 +22,7 @@ from tutor.english.text import content_terms, word_count
 from tutor.ingest.containers import containers
 from tutor.records import Block, Document, Section, Unit
 from tutor.revision.items.advice import advice_item
+from tutor.revision.items.agents import agent_item
 from tutor.revision.items.answers import as_written
 from tutor.revision.items.appositions import apposition_item
 from tutor.revision.items.askable import askable, formula_or_symbol
@@ -35,7 +36,7 @@ from tutor.revision.items.giveaway import in_heading, shown_again, without_other
 from tutor.revision.items.glossary import glossary_items, glossary_section_items, is_glossary, taught_in
 from tutor.revision.items.lists import led_as_examples, links_to_read, list_item, series_item
 from tutor.revision.items.named import named_item
-from tutor.revision.items.questions import agent_item, object_item, subject_item
+from tutor.revision.items.questions import object_item, subject_item
 from tutor.revision.items.reasons import why_item
 from tutor.revision.items.record import QuizItem, unit_reading
 from tutor.revision.items.sections import anecdotal, boxes, content_sections

@@ -40,6 +40,9 @@ _OPENING_REASON = re.compile(r"^(because|in response to|due to|thanks to|as a re
 # "As it is …, Y", "Since no type information is available, Y": a reason when its verb states what is so
 _OPENING_STATE = re.compile(r"^(as|since)\s+(?!(?:long|soon|far|well|much|if|though)\b)", re.I)  # not "As long as …"
 _STATES = frozenset("is are am has have does do can cannot must".split())
+_ASIDE_TO_KNOWING = re.compile(
+    r"(?i)as\s+(?:you|we|I|one)\s+(?:can|could|may|might|will|would)\s+(?:see|tell|imagine|guess|expect|notice)\b"
+)
 _NO_CLAIM = re.compile(r"(?i)(?:don['’]t|do not|never)\s|(?:relative|compared|similar|prior|next|close)\s+to\b")
 _SUBORDINATORS = frozenset("although though whereas unless once while if when since because as".split())
 _PURPOSE = ("so that", "in order to", "to")
@@ -341,6 +344,8 @@ def _stated_cause(word: str, clause: str) -> bool:
     """ "As it is the first true multistakeholder form …", "Since no concrete type information is available": the
     clause states what is so ("as" also what was), so it gives the reason; not "As nations are growing …" (while),
     "Since it was founded …" (from when), nor "As we have discussed" (how), which ends on its verb."""
+    if _ASIDE_TO_KNOWING.match(clause):
+        return False  # "As you can tell from the number of chapters, …": how the reader knows, not why it is so
     ws = [w.lower().strip(",;") for w in clause.split()]
     at = next((k for k in range(2, len(ws)) if finite(ws[k], nouns_too=True)), 0)
     if not at or at + 1 >= len(ws) or ws[at + 1].endswith("ing") or finite(ws[-1]):

@@ -79,6 +79,8 @@ def year_item(doc: Document, section: Section, u: Unit, years: list[int]) -> Qui
             # billion in 2009": the year a figure was counted, not what the figure says; "(as had the Russian
             # mathematician Alexander Friedmann in 1922)": an aside's year
         masked = DISCOURSE.sub("", sentence.replace(year, BLANK, 1))
+        if year in masked:
+            return None  # "… in _____ titled … Ioannidis2005False": a citation's key gives the year away
         question = f"“{sentence_case(masked)}”"
     hedged = re.search(
         rf"\b(?:around|about|circa|approximately|roughly|after|before|since|until|by)\s+{year}", sentence
