@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tutor.ingest.convert.line_breaks import INLINE
+
 _HAS_TABLE = re.compile(r"<table[\s>]", re.I)
 _HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
-_INLINE = frozenset("a abbr b br cite code em font i img kbd mark q s small span strong sub sup time tt u var".split())
 _CELL_WORDS = 150  # a data cell holds a value or a short note; a cell this long holds the page's text
 
 
@@ -62,7 +63,7 @@ def _holds_prose(cell: Any) -> bool:
 
 
 def _is_block(tag: Any) -> bool:
-    return tag.name not in _INLINE
+    return tag.name not in INLINE
 
 
 def _own(table: Any, names: list[str]) -> list[Any]:

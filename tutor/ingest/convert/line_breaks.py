@@ -16,7 +16,7 @@ _DOUBLE_BREAK = re.compile(r"<br\s*/?>\s*<br\s*/?>", re.I)  # cheap test before 
 # what may hold paragraphs set by breaks: blocks, and the <font>/<center> that older pages wrap their text in
 _HOLDERS = ["body", "div", "td", "th", "blockquote", "center", "font", "section", "article", "main"]
 # text-level elements: inside a run; any other element is a block and stands apart
-_INLINE = frozenset(
+INLINE = frozenset(
     "a abbr b big br cite code em font i img kbd label mark q s small span strike strong sub sup time tt u var".split()
 )
 # where a <p> may not go: inside a paragraph, a heading, a link or preformatted text
@@ -95,7 +95,7 @@ def _links_only(run: list[Any]) -> bool:
 
 def _block(tag: Any) -> bool:
     """An element that stands apart: a block, or an inline one holding a block (a `<span>` wrapping paragraphs)."""
-    return tag.name not in _INLINE or tag.find(lambda t: t.name not in _INLINE) is not None
+    return tag.name not in INLINE or tag.find(lambda t: t.name not in INLINE) is not None
 
 
 def _blank(node: Any) -> bool:

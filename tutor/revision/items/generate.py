@@ -135,10 +135,6 @@ def _document_items(doc: Document, skips: Skips) -> list[QuizItem]:
     return items
 
 
-# what names something a colon then says: "… the question:", "… the following:", "… this:"
-_ANNOUNCING = re.compile(r"\b(?:the (?:question|following|answer)|this|these|as follows)$", re.I)
-
-
 def _dated(item: QuizItem) -> bool:
     """A timeline entry's year ("In what year does the text date X?"): a section may ask two of one year."""
     return item.answer.isdigit() and item.prompt.startswith("In what year")
@@ -272,6 +268,10 @@ def _sentence_offer(
         if item and not _announces(item):
             return _Offer(_RANK[kind], item)
     return None
+
+
+# what names something a colon then says: "… the question:", "… the following:", "… this:"
+_ANNOUNCING = re.compile(r"\b(?:the (?:question|following|answer)|this|these|as follows)$", re.I)
 
 
 def _announces(item: QuizItem) -> bool:

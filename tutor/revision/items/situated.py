@@ -156,7 +156,7 @@ def _headed(item: QuizItem) -> QuizItem | None:
     said = ws[k + 1].lower() if after == "that" and k + 1 < len(ws) else ""
     answer = " ".join(ws[k:]) if head in _CONTENT_NOUNS and said in _CLAUSE_SUBJECTS else item.answer  # "the
     # inference that the courageous man is …" answers "What inference …?" with what it says: "that the …"
-    keys = tuple(t for t in item.key_terms if t.lower() in answer.lower())
+    keys = item.key_terms if answer == item.answer else tuple(t for t in item.key_terms if t.lower() in answer.lower())
     return replace(item, prompt=f"What {head} {aux} {subject} {verb}{particle}?", answer=answer, key_terms=keys)
 
 
