@@ -1,8 +1,9 @@
 """Generators 131 and 132 (round 152: javascript.info's tutorial, two of Plato's dialogues in Jowett's translation,
 round 151's rewordings): a list element that opens with a name in code is named by it, also before "--" or "–-";
 a list whose elements are captions over code listings is not asked; "the key to …" is no definition; a why-question
-leaves out a bracketed pointer elsewhere ("(compare …)"); "What inference …?" is answered by what the inference says.
-Every text here is written for the test."""
+leaves out a bracketed pointer elsewhere ("(compare …)"); "What inference …?" is answered by what the inference says;
+generator 134: a list is not placed under a heading that gives an element away. Every text here is written for the
+test."""
 
 from __future__ import annotations
 
@@ -54,3 +55,12 @@ def test_what_an_inference_says_answers_what_inference_is_drawn(tmp_path: Path) 
     body = "Laches draws the inference that the courageous man is either a soothsayer or a god."
     said = said_under(tmp_path, f"{body} {OTHER}")
     assert "What inference does Laches draw? => that the courageous man is either a soothsayer or a god" in said, said
+
+
+def test_a_list_is_not_placed_under_a_heading_that_gives_an_element_away(tmp_path: Path) -> None:
+    body = (
+        "Remember these two special numeric values?\n\n- `Infinity` (and `-Infinity`) is a special numeric value that "
+        "is greater (less) than anything.\n- `NaN` represents a computational error.\n"
+    )
+    said = said_under(tmp_path, body, heading="Tests: isFinite and isNaN")
+    assert any(s.startswith("Name the two special numeric values the text lists. =>") for s in said), said

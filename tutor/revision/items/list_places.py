@@ -17,7 +17,7 @@ from tutor.revision.items.sections import linked_heading
 
 def heading_place(doc: Document, section: Section, labels: list[str], titled: str | None) -> str | None:
     """The heading the prompt places the list under ("… the text lists under “Heading”"); "" when the heading names
-    the list or is a link ("##
+    the list, gives an element away or is a link ("##
     [Pre-lecture quiz](…)"); None when the elements only split the heading into words ("independence | identically
     distributed" under "Independently and identically distributed") or make claims about what it names ("## Hooks"
     over "Hooks can only be called …", "Hooks can't be called …": claims, not hooks)."""
@@ -26,7 +26,9 @@ def heading_place(doc: Document, section: Section, labels: list[str], titled: st
         return None
     if titled and all(label.split()[0].lower() == titled.split()[-1].lower() for label in labels):
         return None
-    return "" if titled or linked_heading(doc, section) else heading(section.title)
+    low = section.title.lower()
+    shown = any(len(label) > 1 and label.lower() in low for label in labels)  # "NaN" under "Tests: isFinite and isNaN"
+    return "" if titled or shown or linked_heading(doc, section) else heading(section.title)
 
 
 # what a list of a doing is for or of: "steps", "tips" for adding event handlers; "ways", "methods" of creating dates
