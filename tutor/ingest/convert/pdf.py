@@ -28,6 +28,7 @@ from tutor.ingest.convert.pdf_lines import (
 )
 from tutor.ingest.convert.pdf_matter import author_property, back_matter_headed, title_property
 from tutor.ingest.convert.pdf_outline import outline as read_outline
+from tutor.ingest.convert.pdf_slides import is_deck, slide_furniture, slide_headings, slide_lines
 from tutor.ingest.convert.records import ConversionError, Converted, markdown_escape, name_as_title, package_version
 from tutor.ingest.plain import ENDS_SENTENCE, full_line_length, furniture, join_cut_word, lines_of
 
@@ -51,6 +52,7 @@ def convert_pdf(path: Path) -> Converted:
         meta = pdf.get_metadata_dict()
         outline = read_outline(pdf)
         pages = len(pdf)
+        sizes = [pdf.get_page_size(n) for n in range(pages)]
         if sum(len(ln.text.strip()) for ln in lines) < tuning.PDF_MIN_CHARS_PER_PAGE * max(pages, 1):
             raise _no_text(path, pdf)
     except pdfium.PdfiumError as e:  # it opened, but a page of it cannot be loaded (a broken page tree)
@@ -79,7 +81,8 @@ def convert_pdf(path: Path) -> Converted:
         if 0 < len(big) <= 3 and size > min(ln.size for ln in top) and not numbered and not bookmarked:
             title = title or " ".join(" ".join(ln.text.split()) for ln in big).replace(SOFT_HYPHEN, "")
             lines = [ln for ln in lines if not (ln.page == 0 and ln.size == size)]
-    body = back_matter_headed(_markdown(lines, outline, labels))
+    heights = [height for _, height in sizes] if is_deck(sizes) else []
+    body = back_matter_headed(_markdown(lines, outline, labels, heights))
     author = meta.get("Author", "").strip()
     author = author_property(author)
     notes = (note,) if unreadable else ()
@@ -116,22 +119,31 @@ def _refusal(path: Path, error: str) -> ConversionError:
 _SEPARATORS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
-def _markdown(lines: list[PdfLine], outline: dict[int, list[tuple[int, str]]], labels: list[str]) -> str:
+def _markdown(
+    lines: list[PdfLine],
+    outline: dict[int, list[tuple[int, str]]],
+    labels: list[str],
+    heights: list[float] | None = None,
+) -> str:
     """Headings, paragraphs, list items and code, page furniture and the words of figures left out, words cut at
     line ends joined; where each page begins, a comment `<!-- page 21 -->` (its printed label) that a reader
-    does not see and a citation reads its page from."""
+    does not see and a citation reads its page from. `heights`, the pages' heights of a slide deck (else empty):
+    its slides read as such (`pdf_slides`)."""
     plain = lines_of("\n".join(_SEPARATORS.sub(" ", ln.text) for ln in lines))  # one line each, indices aligned
-    hidden = furniture(plain)
+    hidden = slide_furniture(lines, heights, furniture(plain)) if heights else furniture(plain)
     shown = [(i, ln) for i, ln in enumerate(lines) if i not in hidden and ln.text.strip()]
     full = full_line_length(plain, hidden)
     body = body_size([ln for _, ln in shown])
     shown = [(i, ln) for i, ln in shown if ln.size >= body * tuning.PDF_FIGURE_SIZE_RATIO]  # a figure's labels
     known = frozenset(w.lower() for _, ln in shown for w in re.findall(r"\w+", ln.text))  # cut words stay apart
     kept = [ln for _, ln in shown]
-    headers = running_headers(kept)
-    kept = [ln for k, ln in enumerate(kept) if k not in headers]
-    heads = headings(kept, {p: list(v) for p, v in outline.items()}, body)
-    page = _Page(known, full, body)
+    if heights:
+        kept, heads = slide_headings(slide_lines(kept), outline, body)
+    else:
+        headers = running_headers(kept)
+        kept = [ln for k, ln in enumerate(kept) if k not in headers]
+        heads = headings(kept, {p: list(v) for p, v in outline.items()}, body)
+    page = _Page(known, full, body, slides=bool(heights))
     skip = -1
     for k, ln in enumerate(kept):
         if k <= skip:
@@ -151,8 +163,9 @@ def _markdown(lines: list[PdfLine], outline: dict[int, list[tuple[int, str]]], l
 class _Page:
     """The Markdown written so far, and the paragraph, aside or code block being gathered."""
 
-    def __init__(self, known: frozenset[str], full: float, body: float) -> None:
+    def __init__(self, known: frozenset[str], full: float, body: float, slides: bool = False) -> None:
         self.known, self.full, self.body = known, full, body
+        self.slides = slides  # a deck's: its items hang from their bullets, a line set out to their left ends one
         self.blocks: list[str] = []
         self.paragraph: list[str] = []
         self.small = False  # the paragraph is set smaller than the body (a footnote, a notice)
@@ -163,6 +176,7 @@ class _Page:
         self.number = -1
         self.mark = ""  # where the page begins, not yet written
         self.left = 0.0  # where the line before began
+        self.bullets: list[tuple[int, float]] = []  # (page, left) of the list's items, each nested in the one before
 
     def turn(self, label: str, number: int) -> None:
         if number != self.number:
@@ -170,14 +184,19 @@ class _Page:
 
     def heading(self, level: int, text: str) -> None:
         self.close()
+        self.bullets.clear()
         self._place_mark()
         self.blocks.append("#" * min(level, 6) + " " + spaced_number(text).replace(SOFT_HYPHEN, ""))
 
     def line(self, text: str, ln: PdfLine) -> None:
         self._close_code()
+        if ln.apart:
+            self.close()
         small = ln.size < self.body * tuning.PDF_SMALL_SIZE_RATIO
         indent = ln.left - self.left
         ended = not self.paragraph or bool(ENDS_SENTENCE.search(self.paragraph[-1]))
+        if self.slides and self.item and self.paragraph and self.bullets and self._outdented(ln):
+            self.close()  # a line set out to the left of the item it follows on its page: the item has ended
         bulleted = self.item and bool(self.paragraph) and not self._describing()  # a described term's run as prose
         if not bulleted and ended and ln.size * tuning.PDF_INDENT_MIN < indent < ln.size * tuning.PDF_INDENT_MAX:
             self.close()  # a first line set in from the one above begins a paragraph; after a sentence cut at the
@@ -195,10 +214,13 @@ class _Page:
             self.close()
         bullet = BULLET.match(text)
         described = bool(ln.label) and text.startswith(ln.label) and self._leads_to_description()
-        if bullet or described:
+        if bullet or described or ln.bulleted:
             self.close()
             text = _described(ln.label, text) if described else text[bullet.end() :] if bullet else text
-        self.item = bool(bullet or described) or (self.item and bool(self.paragraph))
+            self._nest(ln if bullet or ln.bulleted else None)
+        self.item = bool(bullet or described or ln.bulleted) or (self.item and bool(self.paragraph))
+        if not self.item:
+            self.bullets.clear()
         self.small = small
         if self.mark and self.paragraph:  # the page turns inside a paragraph
             text, self.mark = f"{self.mark} {text}", ""
@@ -206,6 +228,25 @@ class _Page:
         self.paragraph.append(text)
         if ENDS_SENTENCE.search(text) and (not self.full or len(text) < self.full * tuning.PARAGRAPH_END_SHARE):
             self.close()
+
+    def _nest(self, ln: PdfLine | None) -> None:
+        """An item's place in the list: under the last item when set in from it on its page by a little (a
+        sub-bullet), else beside the last item set as far left; an item in another column or on another page
+        begins again at the top (a slide's second column of bullets)."""
+        if ln is None or self.bullets and (ln.page != self.bullets[-1][0] or ln.left > self._indent(ln)[1]):
+            self.bullets = [(ln.page, ln.left) if ln else (0, 0.0)]
+            return
+        while self.bullets and self.bullets[-1][1] > self._indent(ln)[0]:
+            self.bullets.pop()
+        self.bullets = [*self.bullets[: tuning.PDF_NEST_MAX - 1], (ln.page, ln.left)]
+
+    def _outdented(self, ln: PdfLine) -> bool:
+        page, left = self.bullets[-1]
+        return ln.page == page and ln.left < left - ln.size * tuning.PDF_NEST_EMS
+
+    def _indent(self, ln: PdfLine) -> tuple[float, float]:
+        """Where an item nested under the last one may begin: (after, up to)."""
+        return ln.left - ln.size * tuning.PDF_NEST_EMS, self.bullets[-1][1] + ln.size * tuning.PDF_INDENT_MAX
 
     def _leads_to_description(self) -> bool:
         """After a lead-in ("… two approaches to understanding systems:") or a description, a line that opens
@@ -222,7 +263,7 @@ class _Page:
         if self.paragraph:
             text = markdown_escape(_join(self.paragraph, self.known))
             if not self.small or _WORDY.search(text):
-                self.blocks.append("- " + text if self.item else text)
+                self.blocks.append("  " * (len(self.bullets) - 1) + "- " + text if self.item else text)
             if not self.small:  # a footnote set apart between two described terms parts no glossary
                 self.described = self._describing()
             self.paragraph.clear()
@@ -263,6 +304,7 @@ def _described(label: str, text: str) -> str:
     """A described term as a glossary's list item: "**Testing**: This is attempting …"; a term that is its
     sentence's subject keeps its verb ("**Base Relations** are those which …", "… requirements which were …")."""
     rest = text[len(label) :].lstrip()
+    label = label.rstrip(":")  # "Cooperative: The agents …" set with its colon in bold
     told = rest.split(" ", 1)[0] in ("is", "are", "was", "were", "which", "who", "that", "such") or rest[:1] == "("
     return f"**{label}**{' ' if told else ': '}{rest}"
 

@@ -9,11 +9,11 @@ import math
 import re
 import statistics
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tutor import tuning
-from tutor.ingest.convert.pdf_scripts import Glyphs, joined_scripts
+from tutor.ingest.convert.pdf_scripts import Char, Glyphs, joined_scripts
 from tutor.ingest.convert.pdf_spacing import spaced
 
 SOFT_HYPHEN = "\ufffe"  # where PDFium cut a word at the end of a line
@@ -33,6 +33,9 @@ class PdfLine:
     left: float = 0.0  # where its first character starts, in points from the page's left edge
     upright: bool = True  # set level, not turned (an arXiv stamp up the margin, a chart's axis label)
     label: str = ""  # the bold words that open a line going on in the body's type ("Testing This is …")
+    baseline: float = 0.0  # how far down the page its first letter stands, in points from the page's top
+    bulleted: bool = False  # a small shape drawn just before it: a list item whose bullet is no character
+    apart: bool = False  # set apart from the line above by more space than a paragraph's lines (a slide's block)
 
 
 def read_lines(pdf: Any) -> list[PdfLine]:
@@ -40,20 +43,109 @@ def read_lines(pdf: Any) -> list[PdfLine]:
     out: list[PdfLine] = []
     for n in range(len(pdf)):
         page = pdf[n]
+        width, height = page.get_size()
+        top = page.get_bbox()[3]  # the page's top edge (its box need not start at 0)
+        slide = width >= height * tuning.PDF_SLIDE_ASPECT
+        marks = _marks(page) if slide else []  # a slide's drawn bullets
         textpage = page.get_textpage()
-        text = textpage.get_text_range()
         count = textpage.count_chars()
-        pos = 0
-        segments: list[tuple[str, list[int]]] = []
-        for line in text.split("\r\n"):
-            segments.append((line, list(range(pos, min(pos + len(line), count)))))
-            pos += len(line) + 2
+        segments = _segments(textpage, count)
         glyphs = Glyphs(textpage.raw, count)
         for line, at in (spaced(glyphs, *seg) for seg in joined_scripts(glyphs, segments)):
-            out.append(_line(textpage.raw, n, line, at, glyphs.sizes))
+            line, at = _overdrawn(glyphs, line, at)
+            glyph_bullet = slide and _small_mark(glyphs, line, at)
+            if glyph_bullet:
+                line, at = line[2:], at[2:]
+            first = next((i for c, i in zip(line, at, strict=False) if not c.isspace()), None)
+            baseline = top - glyphs(first).y if first is not None else 0.0
+            bulleted = glyph_bullet or first is not None and any(_bullets(glyphs(first), mark) for mark in marks)
+            out.append(replace(_line(textpage.raw, n, line, at, glyphs.sizes), baseline=baseline, bulleted=bulleted))
         textpage.close()
         page.close()
     return out
+
+
+def _segments(textpage: Any, count: int) -> list[tuple[str, list[int]]]:
+    """The page's lines as PDFium breaks them, each with the index of each of its characters. PDFium's text
+    leaves out a character that has no letter (code 0, a math font's glyph): where it does, the lines are read a
+    character at a time, so that every index after it still points at its own character."""
+    import pypdfium2.raw as raw
+
+    text = textpage.get_text_range()
+    if len(text) == count:
+        out, pos = [], 0
+        for line in text.split("\r\n"):
+            out.append((line, list(range(pos, min(pos + len(line), count)))))
+            pos += len(line) + 2
+        return out
+    chars = [(chr(raw.FPDFText_GetUnicode(textpage.raw, i)), i) for i in range(count)]
+    kept = [(c, i) for c, i in chars if c != "\x00"]
+    out, line = [], []
+    for k, (c, i) in enumerate(kept):
+        if c == "\n" and k and kept[k - 1][0] == "\r":
+            out.append(("".join(c for c, _ in line), [i for _, i in line]))
+            line = []
+        elif c != "\r" or k + 1 < len(kept) and kept[k + 1][0] != "\n":
+            line.append((c, i))
+    return [*out, ("".join(c for c, _ in line), [i for _, i in line])]
+
+
+def _marks(page: Any) -> list[tuple[float, float, float, float]]:
+    """The bounds (left, bottom, right, top) of the shapes, pictures and forms drawn on a page that are small
+    enough to be a bullet."""
+    import pypdfium2.raw as raw
+
+    out = []
+    for obj in page.get_objects(max_depth=1):
+        if obj.type != raw.FPDF_PAGEOBJ_TEXT:
+            left, bottom, right, top = obj.get_bounds()
+            if 0 < right - left <= tuning.PDF_BULLET_MAX_POINTS and 0 < top - bottom <= tuning.PDF_BULLET_MAX_POINTS:
+                out.append((left, bottom, right, top))
+    return out
+
+
+def _bullets(first: Char, mark: tuple[float, float, float, float]) -> bool:
+    """A mark drawn a little before a line's first character, no larger than a letter of it and level with its
+    letters: the line's bullet (a slide's disc, triangle or ball)."""
+    left, bottom, right, top = mark
+    size = first.size or 1.0
+    small = right - left <= size * tuning.PDF_BULLET_EMS and top - bottom <= size * tuning.PDF_BULLET_EMS
+    before = 0 <= first.x - right <= size * tuning.PDF_BULLET_GAP_EMS
+    return small and before and first.y - size * 0.1 <= (bottom + top) / 2 <= first.y + size * 0.8
+
+
+def _small_mark(glyphs: Glyphs, line: str, at: list[int]) -> bool:
+    """A slide's line that opens with a character set at half the size of the word after it or less: a bullet from a
+    symbol font without letters (Beamer's triangle, which PDFium reads as "I")."""
+    if len(line) < 3 or len(at) < 3 or line[1] != " " or line[0].isspace() or not line[2].isalnum():
+        return False
+    return glyphs.sizes[at[0]] <= glyphs.sizes[at[2]] * tuning.PDF_SMALL_MARK_RATIO
+
+
+_REPEAT = 8  # a line that holds a run of this many characters twice may be drawn twice over in part
+
+
+def _overdrawn(glyphs: Glyphs, text: str, at: list[int]) -> tuple[str, list[int]]:
+    """The line without the characters drawn a second time on the very place of the first (a browser's PDF sets
+    part of a title twice: "SEARCH P S 5, 7: SEARCH PART IV"), nor the space PDFium put before such a repeat."""
+    grams = [text[k : k + _REPEAT] for k in range(len(text) - _REPEAT + 1)]
+    if len(set(grams)) == len(grams):
+        return text, at
+    seen: set[tuple[str, float, float]] = set()
+    drop: set[int] = set()
+    for k, (c, i) in enumerate(zip(text, at, strict=False)):
+        glyph = glyphs(i)
+        key = (c, round(glyph.x, 1), round(glyph.y, 1))
+        if key in seen and not c.isspace():
+            drop.add(k)
+        seen.add(key)
+    for k in range(len(text) - 1, -1, -1):  # a space before a character drawn again goes with it
+        if text[k].isspace() and k + 1 in drop:
+            drop.add(k)
+    if not drop:
+        return text, at
+    kept = [k for k in range(len(text)) if k not in drop]
+    return "".join(text[k] for k in kept), [at[k] for k in kept if k < len(at)]
 
 
 def unreadable_pages(lines: list[PdfLine]) -> list[int]:

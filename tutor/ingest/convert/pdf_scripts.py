@@ -26,7 +26,7 @@ _SCRIPT_CHARS = 4  # a script at a line's end is this many characters at most ("
 
 
 @dataclass
-class _Char:
+class Char:
     size: float
     x: float  # its origin
     y: float  # its baseline
@@ -41,9 +41,9 @@ class Glyphs:
 
         self.textpage = textpage
         self.sizes = [raw.FPDFText_GetFontSize(textpage, i) for i in range(count)]
-        self._placed: dict[int, _Char] = {}
+        self._placed: dict[int, Char] = {}
 
-    def __call__(self, i: int) -> _Char:
+    def __call__(self, i: int) -> Char:
         if i not in self._placed:
             self._placed[i] = _char(self.textpage, i, self.sizes[i] if i < len(self.sizes) else 0.0)
         return self._placed[i]
@@ -56,7 +56,7 @@ class Glyphs:
 def joined_scripts(glyphs: Glyphs, segments: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """The lines of a page (text, the index of each character) with every script set back into its line."""
     out: list[tuple[str, list[int]]] = []
-    base: _Char | None = None  # the last character of the line a script was set into, at the line's baseline
+    base: Char | None = None  # the last character of the line a script was set into, at the line's baseline
     ratio = tuning.PDF_SCRIPT_SIZE_RATIO
     for text, at in (_inline_scripts(glyphs, text, at) for text, at in segments):
         first = next((k for k, c in enumerate(text) if not c.isspace()), None)
@@ -141,7 +141,7 @@ def _spaced(glyphs: Glyphs, text: str, at: list[int], gap: tuple[int, int], befo
     return wide or text[after].isalnum() and before[-1:] in ".;:"
 
 
-def _script_of(head: _Char, ref: _Char, last: _Char, near: bool = True) -> bool:
+def _script_of(head: Char, ref: Char, last: Char, near: bool = True) -> bool:
     """Set smaller than the line's type (`ref`), raised or lowered by part of its size, right after the line's last
     character (when `near`)."""
     shift = abs(head.y - ref.y)
@@ -150,14 +150,14 @@ def _script_of(head: _Char, ref: _Char, last: _Char, near: bool = True) -> bool:
     return small and near and ref.size * tuning.PDF_SCRIPT_SHIFT[0] <= shift <= ref.size * tuning.PDF_SCRIPT_SHIFT[1]
 
 
-def _goes_on(head: _Char, base: _Char, last: _Char) -> bool:
+def _goes_on(head: Char, base: Char, last: Char) -> bool:
     """Back on the baseline of the line a script was set into, right after its last character (not the line of
     another column that shares its baseline)."""
     after = -last.size * tuning.PDF_SCRIPT_GAP_EMS <= head.x - last.right <= last.size * tuning.PDF_SCRIPT_NEXT_EMS
     return abs(head.y - base.y) <= base.size * tuning.PDF_SCRIPT_SHIFT[0] and after
 
 
-def _run(glyphs: Glyphs, text: str, at: list[int], head: _Char) -> Any:
+def _run(glyphs: Glyphs, text: str, at: list[int], head: Char) -> Any:
     """The script's characters: set in its size and on its baseline."""
     for c, i in zip(text, at, strict=False):
         ch = glyphs(i)
@@ -186,7 +186,7 @@ def _last_shown(text: str, at: list[int]) -> int | None:
     return next((k for k in range(min(len(text), len(at)) - 1, -1, -1) if not text[k].isspace()), None)
 
 
-def _ends_in_script(glyphs: Glyphs, text: str, at: list[int]) -> _Char | None:
+def _ends_in_script(glyphs: Glyphs, text: str, at: list[int]) -> Char | None:
     """The line's last character in its own type, when the line ends in a script set after it; else None."""
     marks = [k for k in range(min(len(text), len(at)) - 1, -1, -1) if not text[k].isspace()][: _SCRIPT_CHARS + 1]
     chars = [glyphs(at[k]) for k in marks]
@@ -194,11 +194,11 @@ def _ends_in_script(glyphs: Glyphs, text: str, at: list[int]) -> _Char | None:
     return own if chars and own is not None and _script_of(chars[0], own, own, near=False) else None
 
 
-def _char(textpage: Any, i: int, size: float) -> _Char:
+def _char(textpage: Any, i: int, size: float) -> Char:
     import pypdfium2.raw as raw
 
     x, y = ctypes.c_double(), ctypes.c_double()
     raw.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(x), ctypes.byref(y))
     box = [ctypes.c_double() for _ in range(4)]
     raw.FPDFText_GetCharBox(textpage, i, *(ctypes.byref(b) for b in box))
-    return _Char(size, x.value, y.value, box[1].value)
+    return Char(size, x.value, y.value, box[1].value)

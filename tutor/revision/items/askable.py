@@ -46,6 +46,14 @@ _OUTLINE = re.compile(
 )
 
 
+# where a symbol the conversion could not read was (a slide's formula drawn as a picture): "Node is a neighbor of
+# if there is an arc from to .", "a sequence of nodes such that", "the path with minimal -value"
+_HOLE = re.compile(
+    r"(?i)\b(?:of|from)\s+(?:if|is|are|was|were|then)\b|\bfrom\s+to\b|\bbetween\s+and\b|\bsuch that\s*[.;]?$"
+    r"|\b(?:minimal|maximal|minimum|maximum|lowest|highest|smallest|largest|the|its|their) -[a-z]{3,}\b"
+)
+
+
 # the text speaking of its own typography: "The italicized words were done by the authors …"
 _TYPOGRAPHY = re.compile(r"(?i)\b(?:itali[cs]i[sz]ed|in italics|boldface|in bold|underlined|highlighted in)\b")
 
@@ -86,7 +94,7 @@ def askable(sentence: str, listed: bool = False) -> bool:
     whole = ends and not _NOT_PROSE.search(sentence) and not quoted_speech(sentence)  # someone's words, not the text's
     whole = whole and not DEPICTS.search(sentence) and not speaks_of_numbered(sentence)
     whole = whole and not _ELLIPTICAL.search(text) and not _OUTLINE.match(text) and not _TYPOGRAPHY.search(text)
-    whole = whole and not re.search(r"\?\s+[a-z]", text)  # "Watch What is Focus? to see …": a title run in
+    whole = whole and not re.search(r"\?\s+[a-z]", text) and not _HOLE.search(text)  # "Watch What is Focus? to …"
     whole = whole and sentence.count(": ") < 2  # "YouTube: Fairness-related harms: Examples, …": titles, not a claim
     whole = whole and not _opened_before(sentence)
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS

@@ -21,15 +21,22 @@ _PREVIEW = re.compile(
 _TASK = re.compile(r"(?i)(?:create|build|write|implement|complete|practi[cs]e|try(?!\s+to\b))\s")
 
 
+# a lead-in whose sentence each item finishes as a clause: "… multiple agents, where:", "… only if:"
+_FINISHED_BY_ITEMS = re.compile(r"(?i)\b(?:where|when|whenever|if|unless|whereby|such that|so that)\s*:\s*$")
+
+
 def leads_elsewhere(lead: str) -> bool:
     """A lead-in to what to have at hand ("you will need, and use:"), to a figure ("The bottom two panels plot …:",
     "Fig. 7 illustrates how …") or to examples a worked example picked ("Suppose that we have two related goods, such
     as"), not to a list to learn; "Where each line has used the following rules:": the lines of a derivation; a
     preview ("concepts that we'll be studying include"; "We will discuss three collections …:" is a list to learn)
     or one that points back ("three new selectors to do just that"); a task ("To get some practice using lists, create
-    a new HTML document and create the following lists:"): what to make, not what to know."""
+    a new HTML document and create the following lists:"): what to make, not what to know; a sentence each item
+    finishes as a clause ("Let's consider multiple agents, where:"): conditions, not things to name."""
     if re.match(r"(?i)where\b", lead) or CROSS_REFERENCE.match(lead) or _TASK.match(lead.rsplit(",", 1)[-1].strip()):
         return True
+    if _FINISHED_BY_ITEMS.search(lead):
+        return True  # "Let's consider problems with multiple agents, where:": each item finishes the sentence
     return any(p.search(lead) for p in (_MATERIALS, DEPICTS, SUPPOSED, FOR_EXAMPLE, _PREVIEW))
 
 

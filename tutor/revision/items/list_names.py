@@ -20,6 +20,7 @@ from tutor.english.lexicon import (
 )
 from tutor.english.text import content_terms, impersonal, word_count
 from tutor.revision.items.context import PRONOUN, Context, base_forms, finite, is_everyday, reads_alone
+from tutor.revision.items.record import uncapped
 
 # "three categories", "four golden signals": the count and the noun phrase it counts
 COUNTED = re.compile(
@@ -293,6 +294,7 @@ def uncounted_noun(lead: str) -> str | None:
 
 def heading_noun(title: str, ctx: Context) -> str | None:
     """A heading that names its list: "Notable discoveries", "Examples of applied ML"."""
+    title = uncapped(title, ctx.lowercase_words)
     ws = title.split()
     if not names_things(title) or two_topics(title):
         return None  # "Risk Aversion and Asset Prices": two topics, not the name of one list

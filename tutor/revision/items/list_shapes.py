@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from tutor.english.lexicon import AUXILIARIES, MODALS, looks_plural
+from tutor.english.dictionary import parts_of_speech
+from tutor.english.lexicon import AUXILIARIES, DETERMINERS, MODALS, looks_plural
 from tutor.records import Document, Unit
-from tutor.revision.items.context import finite
+from tutor.revision.items.context import base_forms, finite
 from tutor.revision.items.labels import PRONOUNS
 
 _PREDICATE_OPENERS = AUXILIARIES | frozenset(["cannot", "can't", "can’t"])
@@ -24,13 +25,16 @@ def claims(labels: list[str]) -> bool:
     return len({label.lower() for label in labels}) < len(labels) or pronouns
 
 
-def statements(labels: list[str], name: str) -> bool:
+def statements(labels: list[str], name: str, titled: bool = False) -> bool:
     """Elements that are statements ("TasksContext provides the current list of tasks", "Ctrl+C will cancel …"),
     each asked better alone (rated 2 keep, 38 fix, 3 discard of 43 verdicts), unless the list's name says they are
-    precepts to recall ("the three ownership rules", "two tips for writing reducers well")."""
+    precepts to recall ("the three ownership rules", "two tips for writing reducers well"). Under a heading that
+    is all that names them, no lead-in saying what they are (`titled`), one statement is enough: a slide's notes
+    on "Multiple agents" ("the agents select actions autonomously", "each agent has …") are not agents."""
     if set(name.lower().split()) & _PRECEPTS:
         return False
-    return 2 * sum(map(_clause, labels)) > len(labels)
+    said = sum(map(_clause, labels))
+    return 2 * said > len(labels) or titled and said > 0
 
 
 def code_captions(doc: Document, elements: list[list[Unit]], end: int) -> bool:
@@ -49,11 +53,28 @@ _PRECEPTS = frozenset("rules rule tips principles guidelines laws maxims".split(
 
 def _clause(label: str) -> bool:
     """A subject and its verb in the present or with a modal, not a name: "TasksContext provides …", "Ctrl+C will
-    cancel …" (not "Apples grown on …", "the identifier is hoisted": a name's description may hold a participle)."""
+    cancel …", "We introduce chance nodes …", "the agents select actions …" (not "Apples grown on …", "the
+    identifier is hoisted": a name's description may hold a participle)."""
     ws = label.split()
-    return len(ws) >= 3 and any(
+    if len(ws) < 3:
+        return False
+    if any(
         w.lower() in MODALS or w.endswith("s") and w.lower() not in ("is", "was", "has") and finite(w) for w in ws[1:4]
-    )
+    ):
+        return True
+    first, second, third = (w.lower().strip(",;:") for w in ws[:3])
+    if first in _SUBJECT_PRONOUNS and (_base_verb(second) or second in _PREDICATE_OPENERS | MODALS):
+        return True  # "We introduce …", "they share …"
+    return first in DETERMINERS and looks_plural(second) and _base_verb(third)  # "the agents select …"
+
+
+_SUBJECT_PRONOUNS = frozenset("we they you i".split())
+
+
+def _base_verb(word: str) -> bool:
+    """A verb's bare form, that no noun or adjective spells alike ("select", "introduce"; not "games", "share")."""
+    kinds = parts_of_speech(word)
+    return word in base_forms(word) and "VERB" in kinds and "NOUN" not in kinds
 
 
 def counts_a_singular(prompt: str) -> bool:

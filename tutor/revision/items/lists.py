@@ -143,15 +143,14 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     place = heading_place(doc, section, labels, titled)
     if place is None:
         return None  # "independence | identically distributed" under "Independently and identically distributed"
-    prompt = (
-        f"Name the {number(len(labels))} {advised}."
-        if advised
-        else list_prompt(lead, noun, titled, place, len(labels), ctx)
-    )
+    said = list_prompt(lead, noun, titled, place, len(labels), ctx) if not advised else None
+    prompt = f"Name the {number(len(labels))} {advised}." if advised else said
     asks = 2 * sum(unit_reading(doc, us[0]).rstrip().endswith("?") for us in elements) >= len(elements)
-    if prompt is None or asks and "question" not in prompt or counts_a_singular(prompt) or statements(labels, prompt):
+    if prompt is None or asks and "question" not in prompt or counts_a_singular(prompt):
         return None  # "Before you look, think about what will happen: • Will he decide sooner …?": for the reader;
         # "Name the four questions the text lists under “Writing a README”" are to learn
+    if statements(labels, prompt, titled=bool(titled) and not (advised or noun or lead)):
+        return None
     terms = element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
     return recall_item(item_id("list", doc.source, text), doc, section, (start, block.end), prompt, labels, terms)

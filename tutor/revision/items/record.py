@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass
 from typing import Any, Literal, NamedTuple
 
 from tutor import tuning
+from tutor.english.dictionary import is_english_word
+from tutor.english.lexicon import STOPWORDS
 from tutor.records import Document, Section, Unit
 
 ItemKind = Literal["definition", "short", "list", "cloze", "choice"]
@@ -184,10 +186,27 @@ def sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def uncapped(title: str, known: set[str] | frozenset[str] = frozenset()) -> str:
+    """A title set in capitals throughout (a slide's or a paper's style: "STOCHASTIC GAMES IN GENERAL") as a
+    sentence writes it: its English words of three letters or more, its small words and the words the text writes in
+    lower case elsewhere (`known`: "multiagent") in lower case, the first word's first letter a capital; the others
+    ("CSP", "AI", "R&N") as set. Any other title as it is."""
+    if re.search("[a-z]", title) or len(re.findall("[A-Z]", title)) < 4:
+        return title
+
+    def soft(m: re.Match[str]) -> str:
+        low = m.group(0).lower()
+        return low if low in STOPWORDS or low in known or len(low) > 2 and is_english_word(low) else m.group(0)
+
+    text = re.sub(r"(?<![\w&])[A-Z]+(?:['’][A-Z]+)?(?![\w&])", soft, title)
+    return re.sub(r"^([^A-Za-z]*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)  # "6. Experiences …"
+
+
 def heading(title: str) -> str:
     """A section's title as a prompt quotes it: no enumerator ("2) The Rapid Growth" -> "The Rapid Growth", "4.1.
     Manipulation" -> "Manipulation", "(1) Known Types"), inner double quotes made single ("1974 - 1980: 'AI
-    Winter'")."""
+    Winter'"), capitals throughout set as a sentence (`uncapped`)."""
+    title = uncapped(title)
     title = re.sub(r"^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)]|\(\d+[a-z]?\)|[IVX]+\.)\s+(?=\D)", "", title)
     return re.sub(r'"([^"]*)"', r"‘\1’", title).replace('"', "")
 

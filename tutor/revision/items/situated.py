@@ -13,7 +13,7 @@ from tutor.english.lexicon import NUMBER_WORDS, STOPWORDS
 from tutor.english.text import content_terms
 from tutor.records import Document, Section, file_title
 from tutor.revision.items.answers import without_asides
-from tutor.revision.items.record import QuizItem
+from tutor.revision.items.record import QuizItem, uncapped
 
 _ASKS = r"(?:What|Why|How|When|Which|Who)\s+(?:\w+\s+)?(?:does|do|did|is|are|was|were|can|could|has|have|will|must)"
 # "the bounds", "the resulting dataset", "the third parameter": what the sentences before said
@@ -181,5 +181,5 @@ def _place(doc: Document, section: Section) -> str:
             continue  # "A malicious actor who manages to impersonate … will cause catastrophic damages.": a claim
         if words and not set(words) <= _STRUCTURAL | {"and", "the", "a", "of", "further", "more", "key"}:
             title = re.sub(r"^\[(.*)\]$", r"\1", title.strip())  # "[Dense Blocks]": a mark round the heading
-            return _NUMBERED.sub("", title).strip()
+            return uncapped(_NUMBERED.sub("", title).strip())
     return ""
