@@ -39,3 +39,58 @@ def test_a_sentence_with_a_hole_where_a_formula_was_is_not_asked(tmp_path: Path)
     assert [p for p in prompts_under(tmp_path, whole) if "best-first search" in p.lower()]
     gap = "A neighbour of a node is any node of if there is an arc from to in the graph of the search problem."
     assert not [p for p in prompts_under(tmp_path, gap) if "neighbour" in p.lower()]
+
+
+# generator 136: round 154's verdicts
+
+
+def test_elements_a_verbs_spelling_opens_are_no_guidelines(tmp_path: Path) -> None:
+    body = "Depth-first search (DFS)\n\n- implement the frontier as a stack\n- space complexity\n- incomplete\n\n"
+    heading = "Depth-first and breadth-first search"
+    assert not [p for p in prompts_under(tmp_path, body, heading=heading) if "guidelines" in p]
+
+
+def test_captions_over_nested_lists_are_no_list_to_name(tmp_path: Path) -> None:
+    body = (
+        "- First representation:\n  - each variable is a square\n  - each domain is all letters\n"
+        "- Dual representation:\n  - each variable is a word\n  - each domain is all words\n\n"
+    )
+    assert not [p for p in prompts_under(tmp_path, body, heading="Dual representations") if p.startswith("Name")]
+
+
+def test_no_figure_of_an_examples_lettered_option(tmp_path: Path) -> None:
+    for body in (
+        "B solves 60% of the cases reasonably quickly but does not solve the rest of them at all.",
+        "In the experiment by Tversky and Kahneman, 72% of the people chose A over B when asked.",
+    ):
+        assert not [p for p in prompts_under(tmp_path, body) if "figure" in p], body
+
+
+def test_no_question_about_a_letter(tmp_path: Path) -> None:
+    body = "Thus g is in the fixed point of the derivation because g is true in the minimal model of the program."
+    assert not [p for p in prompts_under(tmp_path, body) if " g " in p]
+
+
+def test_an_examples_variable_is_no_term(tmp_path: Path) -> None:
+    body = (
+        "- DelC: Boolean variable, the agent delivers coffee to the user.\n"
+        "- PUC: Boolean variable, the agent picks up coffee from the shop.\n"
+        "- Heuristic: an estimate of the cost of the cheapest path from a node to a goal.\n\n"
+    )
+    prompts = prompts_under(tmp_path, body, heading="Action features")
+    assert not [p for p in prompts if "DelC" in p or "PUC" in p], prompts
+
+
+def test_when_a_subject_is_something_is_no_definition_of_it(tmp_path: Path) -> None:
+    body = "A constraint graph is a tree when any two variables are connected by only one path through it."
+    assert not [p for p in prompts_under(tmp_path, body) if p == "What is a constraint graph?"]
+
+
+def test_no_purpose_of_what_is_not_done(tmp_path: Path) -> None:
+    body = "Previous methods don’t use the goal to select a path to explore."
+    assert not [p for p in prompts_under(tmp_path, body) if "Why" in p or "purpose" in p]
+
+
+def test_examples_marked_right_or_wrong_are_no_list(tmp_path: Path) -> None:
+    body = "- “put a ball in a box on the floor” ✅\n- “put a ball in a box on the” ❌\n- “put a ball” ❌\n\n"
+    assert not [p for p in prompts_under(tmp_path, body, heading="Phrase-structure grammars") if "Name" in p]

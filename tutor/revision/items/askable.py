@@ -61,16 +61,20 @@ _TYPOGRAPHY = re.compile(r"(?i)\b(?:itali[cs]i[sz]ed|in italics|boldface|in bold
 # a relation between symbols: "velocity = light path / time interval", "if m < S"
 _RELATION = re.compile(r"[\w)²³]\s+(?:=|<|>|≤|≥|≠)\s+[\w(−-]|\w(?:=|≤|≥|≠)\w")
 _WHAT_IS = re.compile(r"^What (?:is|are|was|were) (.+)\?$")
+# a question whose subject is a letter that names a variable of a proof or an example: "Why is g in the fixed point?"
+_LETTER_SUBJECT = re.compile(
+    r"^(?:Why|How|When|Where|What)\s+(?:is|are|was|were|does|do|did|can|will)\s+(?!a\b)[a-zB-HJ-Z](?=[\s?])"
+)
 
 
 def formula_or_symbol(item: QuizItem, printed: bool) -> bool:
-    """An item of a bare symbol ("What are Z 0?"), or, of a text read from a PDF's printed lines (`printed`), one that
-    asks or answers in a formula: its sub- and superscripts and fractions are lost there ("Why is velocity = light
-    path time interval …?", "the minimum necessary to retain its position so pses = bs+1e"), where Markdown's TeX and
-    MathML read whole ("the slope ℳ = −1/(θ² + 1) of the associated ODE"). A blank over a term stays ("If n = k, then
-    A is called _____.")."""
+    """An item of a bare symbol ("What are Z 0?") or about a letter ("Why is g in the fixed point?"), or, of a text
+    read from a PDF's printed lines (`printed`), one that asks or answers in a formula: its sub- and superscripts and
+    fractions are lost there ("Why is velocity = light path time interval …?", "the minimum necessary to retain its
+    position so pses = bs+1e"), where Markdown's TeX and MathML read whole ("the slope ℳ = −1/(θ² + 1) of the
+    associated ODE"). A blank over a term stays ("If n = k, then A is called _____.")."""
     said = _WHAT_IS.match(item.prompt)
-    if said and not re.search(r"[A-Za-z]{3,}", said.group(1)):
+    if said and not re.search(r"[A-Za-z]{3,}", said.group(1)) or _LETTER_SUBJECT.match(item.prompt):
         return True
     return printed and item.kind != "cloze" and _RELATION.search(f"{item.prompt} {item.answer}") is not None
 

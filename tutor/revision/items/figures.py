@@ -23,6 +23,9 @@ _AMOUNT = re.compile(r"[$£€]\s?\d[\d,.]*")
 _REST = re.compile(r"\b(?:other|another|remaining|rest of(?: the)?)\s*$", re.I)  # "the other 5%": the rest of a whole
 _CODE_FENCE = re.compile(r"^[ \t]*(?:```|~~~)", re.M)
 _RESTATED = re.compile(r"\d[\d./]*\s*,?\s+or\s+$")  # "1/2, or 50 percent", "0.0059 or 0.6%"
+# a letter that stands for an option or a thing of an example ("B solves …", "chose A over B"), not part of a name
+# ("Vitamin C", "Plan B": a capitalised word before it)
+_LETTERED = re.compile(r"(?:^|(?<=\s))(?:[B-HJ-Z]|A(?=\s+(?:over|or|and|than)\b))(?=[\s,;:.]|$)")
 _CHANGE = re.compile(r"\b(?:up|down|rose|fell|grew|increased|decreased|dropped|climbed)\b")
 
 
@@ -45,6 +48,8 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
         return None  # a setting the example chose, not a figure the text reports
     if re.search(r"\bwould\b", sentence[: share.start()]) and not re.search(r"(?i)\b(?:if|unless|without)\b", sentence):
         return None  # "The success rate would be _____%.": the outcome of a supposition made before, not said here
+    if _lettered(sentence) or re.match(r"(?i)one\s+[a-z]+s\b", sentence):
+        return None  # "B solves _____% of the cases", "_____% chose A over B": of an example's unnamed options
     if _CODE_FENCE.search(doc.text, section.start, u.start):
         return None  # "The mean exceeds the median by around 13%" after the section's code: the code's output
     if len(_AMOUNT.findall(sentence)) >= 2 and _CHANGE.search(sentence):
@@ -65,3 +70,12 @@ def figure_item(doc: Document, section: Section, u: Unit) -> QuizItem | None:
     prompt = f"Fill in the figure: “{sentence_case(masked)}”"
     iid = item_id("cloze", doc.source, doc.text[u.start : u.end], "figure")
     return passage_item(iid, "cloze", doc, section, (u.start, u.end), prompt, share.group(1), (share.group(1),))
+
+
+def _lettered(sentence: str) -> bool:
+    """The sentence speaks of an example's option by a letter."""
+    for m in _LETTERED.finditer(sentence):
+        before = sentence[: m.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].lower() in ("and", "or", "over", "than"):
+            return True
+    return False

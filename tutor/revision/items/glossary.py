@@ -30,6 +30,12 @@ _USE = re.compile(r"(?i)((?:good|useful|best|ideal|great|well suited|suited|used
 _NO_GLOSS = re.compile(rf"(?i)(?:even\s+)?(?:{alternation(WH_WORDS | NOT_SUBJECT)})\b")
 
 
+# a gloss that says its term names a variable or a value: "Boolean variable, …", "an integer constant holding …"
+_A_VARIABLE = re.compile(
+    r"(?i)(?:an?\s+)?(?:boolean|binary|integer|real-valued|numeric|string|random\s+)?\s*(?:variable|constant|flag)\b"
+)
+
+
 def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) -> list[QuizItem]:
     """A list that glosses its terms ("Combinatorial explosion. The amount of parameters … grew …", "Latency:
     the time it takes to service a request"): "What does the text mean by “combinatorial explosion”?"."""
@@ -64,6 +70,8 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
         gloss = gloss.rstrip(".")
         if _glosses_by_itself(label, gloss) or " " not in label and is_everyday(label):
             continue  # "Paucity of data. There was a paucity of data …" defines by itself; "Limitations" is vague
+        if " " not in label and _A_VARIABLE.match(gloss):
+            continue  # "DelC: Boolean variable, the agent delivers coffee": a name an example gives, not a term
         term = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+(?=\S+$)", "", label)  # "An Actor: generates text …" glosses "Actor"
         prompt = f"What does the text mean by “{ctx.soften(term)}”?"
         use = _USE.match(gloss)  # "Encoder-only models: Good for tasks that …": what they are for, not what they are

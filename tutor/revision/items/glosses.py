@@ -135,7 +135,8 @@ _PERSONAL = frozenset("I you we they he she it".split())  # a subject only: afte
 def no_gloss(answer: str, subj: str, what_is: bool, ctx: Context) -> bool:
     """An answer that says what the subject is not: whose ("the country's monarch": which country?), of what ("the
     driest, receiving …": of what the text said before), vague ("a fair one"), only that there are reasons, what
-    "follows" ("… are defined as follows: …"), or no class when the question is "What is X?"."""
+    "follows" ("… are defined as follows: …"), when it is that ("a tree when …"), or no class when the question is
+    "What is X?"."""
     if re.match(r"[,;:.]|(?:which|who|whom|whose|where)\s", answer) or re.search(r"\s[-+*/=×]$", answer):
         return True  # "each time calc(..) is called, you'll pass …", "the subscribed method is called which should …":
         # "called" was the verb; "1 - n /": a formula cut
@@ -151,7 +152,12 @@ def no_gloss(answer: str, subj: str, what_is: bool, ctx: Context) -> bool:
         return True  # "more than “just” adding information to mental models": what it is beyond, not what it is
     if re.search(r"(?i)\bthe following(?:\s+\w+){0,2}$", answer):
         return True  # "an instance of any of the following types": the list is not in the answer
+    if what_is and _WHEN_SO.match(answer):
+        return True  # "A constraint graph is a tree when any two variables are …": when it is one, not what it is
     return what_is and no_class(subj, answer, ctx)
+
+
+_WHEN_SO = re.compile(r"(?i)(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:when|whenever|if|only if|unless)\b")
 
 
 # "a classic computer science tale worth reading if you haven't already": advice to the reader, not what it is

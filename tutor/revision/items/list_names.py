@@ -302,9 +302,8 @@ def heading_noun(title: str, ctx: Context) -> str | None:
     head = ws[cut - 1]  # "Tools for data science", "Examples of applied ML"; not "A conversation among friends"
     if not plural_noun(head):
         return None
-    soft = (
-        w.lower() if (is_english_word(w) or w.lower() in ctx.lowercase_words) and not w.isupper() else w for w in ws
-    )
+    english = [all(map(is_english_word, w.split("-"))) or w.lower() in ctx.lowercase_words for w in ws]  # "Phrase-…"
+    soft = (w.lower() if e and not w.isupper() else w for w, e in zip(ws, english, strict=True))
     return _ARTICLE_OR_QUANTITY.sub("", " ".join(soft))
 
 
@@ -372,10 +371,14 @@ def advice_noun(labels: list[str], topic: str) -> str | None:
 
 def _imperative(ws: list[str]) -> bool:
     """ "Keep lines reasonably short", "Use tables only for …": a verb's base form, and no verb of its own subject
-    in the words after it ("Test cases are run …" is a claim)."""
+    in the words after it ("Test cases are run …", "Google AlphaGo beats …" are claims), not the first of two nouns
+    ("space complexity")."""
     first = ws[0].lower() if ws else ""
-    if len(ws) < 2 or "VERB" not in parts_of_speech(first) or first not in base_forms(first):
+    kinds = parts_of_speech(first)
+    if len(ws) < 2 or "VERB" not in kinds or first not in base_forms(first):
         return False
+    if len(ws) == 2 and "NOUN" in kinds or ws[1][:1].isupper() and len(ws) > 2 and finite(ws[2], nouns_too=True):
+        return False  # "space complexity": a noun compound; "Google AlphaGo beats …": a name and its verb
     return not any(finite(w.lower()) or w.lower() in ("is", "are") for w in ws[1:3])
 
 

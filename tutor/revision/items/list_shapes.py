@@ -62,6 +62,8 @@ def _clause(label: str) -> bool:
         w.lower() in MODALS or w.endswith("s") and w.lower() not in ("is", "was", "has") and finite(w) for w in ws[1:4]
     ):
         return True
+    if ws[1][:1].isupper() and ws[2].endswith("s") and finite(ws[2], nouns_too=True):
+        return True  # "Google AlphaGo beats …": a name and its verb
     first, second, third = (w.lower().strip(",;:") for w in ws[:3])
     if first in _SUBJECT_PRONOUNS and (_base_verb(second) or second in _PREDICATE_OPENERS | MODALS):
         return True  # "We introduce …", "they share …"
@@ -75,6 +77,22 @@ def _base_verb(word: str) -> bool:
     """A verb's bare form, that no noun or adjective spells alike ("select", "introduce"; not "games", "share")."""
     kinds = parts_of_speech(word)
     return word in base_forms(word) and "VERB" in kinds and "NOUN" not in kinds
+
+
+_MARKED = re.compile(r"[✅❌✔✘✓✗]\W*$")  # an example marked right or wrong
+
+
+def list_captions(doc: Document, elements: list[list[Unit]], labels: list[str]) -> bool:
+    """Elements half of which or more caption a list nested under them ("First representation:" over its variables
+    and domains, "For each generation:" over its steps): what to read in the sub-lists, not things to name; or
+    examples marked right or wrong ("“put a ball in a box on the” ❌")."""
+    if 2 * sum(bool(_MARKED.search(label)) for label in labels) >= len(labels):
+        return True
+    captions = [
+        len(us) > 1 and us[1].level > us[0].level and doc.text[us[0].start : us[0].end + 1].rstrip().endswith(":")
+        for us in elements
+    ]
+    return 2 * sum(captions) >= len(elements)
 
 
 def counts_a_singular(prompt: str) -> bool:

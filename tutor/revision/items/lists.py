@@ -60,7 +60,7 @@ from tutor.revision.items.list_names import (
     value,
 )
 from tutor.revision.items.list_places import for_the_doing, heading_place
-from tutor.revision.items.list_shapes import claims, code_captions, counts_a_singular, statements
+from tutor.revision.items.list_shapes import claims, code_captions, counts_a_singular, list_captions, statements
 from tutor.revision.items.questions import YEAR
 from tutor.revision.items.record import QuizItem, heading, item_id, passage_item, sentence_case, unit_reading
 from tutor.revision.items.series import counts_two, pair, parse_series
@@ -111,7 +111,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
         return None  # a list too long to recall, or elements too long to name in a few words
     if any(len(label.split()) > 2 and label.split()[-1].lower() in _CUT_ENDS for label in labels):
         return None  # "AdaBoost fits a classifier to a dataset and then fits copies of": a label cut short
-    if claims(labels) or code_captions(doc, elements, block.end):
+    if claims(labels) or code_captions(doc, elements, block.end) or list_captions(doc, elements, labels):
         return None  # "WASI | WASI | WASI": examples of one thing; "They can … | They cannot …": claims of one
     if 2 * sum(bool(UI_CONTROLS.match(label)) for label in labels) >= len(labels):
         return None  # "Share on Twitter | Close | Fullscreen": the page's controls, not its content

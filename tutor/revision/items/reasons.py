@@ -127,6 +127,12 @@ def _plain_claim(claim: str) -> str:
     )  # "… in part because", "… remain imprecise, especially because", "… higher than read latencies obviously because"
 
 
+# a claim that its deed is not done: "Previous methods don't use the goal" (not "Bigtable clients, not just …")
+_NOT_DONE = re.compile(
+    r"(?i)\b(?:do|does|did|is|are|was|were|can|could|will|would|should|must|may)\s+not\b|n[’']t\b|\bnever\b"
+)
+
+
 def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem | None:
     """ "Outages can be prolonged because Y" -> "Why can outages be prolonged?" (answer: Y), or "The text says:
     “X.” Why?" when the claim's subject and verb are not plain to see; "so that"/"in order to" ask the purpose."""
@@ -166,8 +172,9 @@ def why_item(doc: Document, section: Section, u: Unit, ctx: Context) -> QuizItem
     tail = claim.rsplit(",", 1)[1] if "," in claim else ""
     bare = re.sub(r"^(\s*(?:\w+\s+)?)\w+ed\b", r"\1", tail)  # the phrase without its participle: "each"
     participle = re.search(r",\s+\w+ing\b", claim) or bare != tail and not _has_finite_verb(f"x {bare}")
-    if word in _PURPOSE and (participle or _AIM.search(claim)):
-        return None  # "…, making it … in order to …", "…, each ordered so that …", "The secret is to …": whose?
+    if word in _PURPOSE and (participle or _AIM.search(claim) or _NOT_DONE.search(claim)):
+        return None  # "…, making it … in order to …", "…, each ordered so that …", "The secret is to …": whose?;
+        # "Previous methods don't use the goal to select a path": a purpose of what is not done
     if word in _NOUN_REASONS and any(w.lower() in AUXILIARIES for w in reason.split()):
         return None  # "an error triggered due to X might be served quickly": "due to" ends a noun phrase here
     if not _says_a_reason(reason) or UNNAMED_MANY.match(reason):
