@@ -53,6 +53,10 @@ _HOLE = re.compile(
     r"|\b(?:minimal|maximal|minimum|maximum|lowest|highest|smallest|largest|the|its|their) -[a-z]{3,}\b"
 )
 
+# the course speaking of itself: its goals for its students, its demands ("Students will implement literate
+# programming …", "The course content requires significant outside reading …"), not what it teaches
+_COURSE = re.compile(r"^(?:Students|Learners|Participants) will\b|^(?:The|This|Our) course(?:['’]s)?\b(?! of\b)")
+
 
 # the text speaking of its own typography: "The italicized words were done by the authors …"
 _TYPOGRAPHY = re.compile(r"(?i)\b(?:itali[cs]i[sz]ed|in italics|boldface|in bold|underlined|highlighted in)\b")
@@ -61,6 +65,10 @@ _TYPOGRAPHY = re.compile(r"(?i)\b(?:itali[cs]i[sz]ed|in italics|boldface|in bold
 # a relation between symbols: "velocity = light path / time interval", "if m < S"
 _RELATION = re.compile(r"[\w)²³]\s+(?:=|<|>|≤|≥|≠)\s+[\w(−-]|\w(?:=|≤|≥|≠)\w")
 _WHAT_IS = re.compile(r"^What (?:is|are|was|were) (.+)\?$")
+_DATE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+\d"
+)
 # a question whose subject is a letter that names a variable of a proof or an example: "Why is g in the fixed point?"
 _LETTER_SUBJECT = re.compile(
     r"^(?:Why|How|When|Where|What)\s+(?:is|are|was|were|does|do|did|can|will)\s+(?!a\b)[a-zB-HJ-Z](?=[\s?])"
@@ -68,14 +76,16 @@ _LETTER_SUBJECT = re.compile(
 
 
 def formula_or_symbol(item: QuizItem, printed: bool) -> bool:
-    """An item of a bare symbol ("What are Z 0?") or about a letter ("Why is g in the fixed point?"), or, of a text
-    read from a PDF's printed lines (`printed`), one that asks or answers in a formula: its sub- and superscripts and
-    fractions are lost there ("Why is velocity = light path time interval …?", "the minimum necessary to retain its
+    """An item of a bare symbol ("What are Z 0?"), about a letter ("Why is g in the fixed point?") or a date, or, of a
+    text read from a PDF's printed lines (`printed`), one that asks or answers in a formula: its sub- and superscripts
+    and fractions are lost there ("Why is velocity = light path time interval …?", "the minimum necessary to retain its
     position so pses = bs+1e"), where Markdown's TeX and MathML read whole ("the slope ℳ = −1/(θ² + 1) of the
     associated ODE"). A blank over a term stays ("If n = k, then A is called _____.")."""
     said = _WHAT_IS.match(item.prompt)
     if said and not re.search(r"[A-Za-z]{3,}", said.group(1)) or _LETTER_SUBJECT.match(item.prompt):
         return True
+    if said and _DATE.match(said.group(1)):
+        return True  # "What is Thursday, December 18? Final Exam": a date is no subject to define
     return printed and item.kind != "cloze" and _RELATION.search(f"{item.prompt} {item.answer}") is not None
 
 
@@ -98,6 +108,7 @@ def askable(sentence: str, listed: bool = False) -> bool:
     whole = ends and not _NOT_PROSE.search(sentence) and not quoted_speech(sentence)  # someone's words, not the text's
     whole = whole and not DEPICTS.search(sentence) and not speaks_of_numbered(sentence)
     whole = whole and not _ELLIPTICAL.search(text) and not _OUTLINE.match(text) and not _TYPOGRAPHY.search(text)
+    whole = whole and not _COURSE.match(text)
     whole = whole and not re.search(r"\?\s+[a-z]", text) and not _HOLE.search(text)  # "Watch What is Focus? to …"
     whole = whole and sentence.count(": ") < 2  # "YouTube: Fairness-related harms: Examples, …": titles, not a claim
     whole = whole and not _opened_before(sentence)

@@ -143,13 +143,20 @@ def fill_template(template: str, subj: str, groups: list[str], named_plural: boo
     )
 
 
+_MANY_OF = frozenset("number couple lot majority variety range series host handful bunch few".split())  # "… of X are"
+
+
 def name_number(subject: str) -> bool | None:
     """Whether a short name is plural by its last word ("Markov Chains", not "Mozilla Summit"), or a short phrase by
-    a plural not made with "s" ("humoral stimuli") or by its head ("regular expressions"); None for a phrase, whose
-    head the sentence's verb knows better ("The amount of parameters is …")."""
+    a plural not made with "s" ("humoral stimuli") or by its head ("regular expressions"), a phrase with a singular
+    head before "of" singular ("a good choice of models"); None for another phrase, whose head the sentence's verb
+    knows better."""
     from lemminflect import getAllLemmas
 
     ws = [w for w in subject.split() if w.lower() not in ("the", "a", "an")]
+    of = [w.lower() for w in ws].index("of") if "of" in (w.lower() for w in ws) else 0
+    if of and not looks_plural(ws[of - 1].lower()) and ws[of - 1].lower() not in _MANY_OF:
+        return False  # "Good choice of models allow …": a choice, whatever the text's verb says
     if not 1 <= len(ws) <= 3 or not ws[-1].isalpha():
         return None
     last = ws[-1].lower()

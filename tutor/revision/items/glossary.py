@@ -20,6 +20,7 @@ from tutor.english.text import content_terms, word_count
 from tutor.records import Block, Document, Section
 from tutor.revision.items.clauses import in_question
 from tutor.revision.items.context import Context, declarative, has_verb, is_everyday, reads_alone, stands_alone
+from tutor.revision.items.labels import NOTE_LABEL
 from tutor.revision.items.record import QuizItem, item_id, passage_item, unit_reading
 from tutor.revision.items.sections import SECTION_NUMBER
 from tutor.revision.items.subjects import with_article
@@ -70,8 +71,9 @@ def glossary_items(doc: Document, section: Section, block: Block, ctx: Context) 
         gloss = gloss.rstrip(".")
         if _glosses_by_itself(label, gloss) or " " not in label and is_everyday(label):
             continue  # "Paucity of data. There was a paucity of data …" defines by itself; "Limitations" is vague
-        if " " not in label and _A_VARIABLE.match(gloss):
-            continue  # "DelC: Boolean variable, the agent delivers coffee": a name an example gives, not a term
+        if " " not in label and _A_VARIABLE.match(gloss) or NOTE_LABEL.fullmatch(label):
+            continue  # "DelC: Boolean variable, the agent delivers coffee": a name an example gives, not a term;
+            # "Core idea: Topic models are …": a slide's label
         term = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+(?=\S+$)", "", label)  # "An Actor: generates text …" glosses "Actor"
         prompt = f"What does the text mean by “{ctx.soften(term)}”?"
         use = _USE.match(gloss)  # "Encoder-only models: Good for tasks that …": what they are for, not what they are

@@ -37,6 +37,11 @@ PRONOUNS = frozenset("it they we you he she this these that those".split())  # "
 # a main clause, then one it holds under a condition: "Each action describes a single user interaction, even if …"
 _MAIN_CLAUSE = re.compile(r"(?i)^([^,;:()]{12,}?),\s+(?:even if|even though|although|though|unless)\s")
 
+# a note's or a slide's label, not a term: "Tip:", "Note.", "Core idea:"
+NOTE_LABEL = re.compile(
+    r"(?i)(?:tip|note|warning|important|caution|hint|remember|(?:core|main|key) (?:idea|point))s?\s*[:.!]?"
+)
+
 
 # a term and, in one pair of brackets to the element's end, more of it: "Compute (the obvious one: Moore's Law, …)"
 _TERM_AND_ASIDE = re.compile(r"([^()]+?)\s+\((?:[^()]|\([^()]*\))*\)\W*")

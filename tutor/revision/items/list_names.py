@@ -350,7 +350,6 @@ def plural_noun(word: str) -> bool:
 
 
 # a label that marks a note, not one of the list's things ("**Tip:** …")
-NOTE_LABEL = re.compile(r"(?i)(?:tip|note|warning|important|caution|hint|remember)s?\s*[:.!]?")
 _ORDER = re.compile(r"(?i)(?:don['’]t|do not|never|avoid|always)\s")
 
 

@@ -25,16 +25,21 @@ def claims(labels: list[str]) -> bool:
     return len({label.lower() for label in labels}) < len(labels) or pronouns
 
 
-def statements(labels: list[str], name: str, titled: bool = False) -> bool:
+def statements(labels: list[str], name: str, titled: str = "") -> bool:
     """Elements that are statements ("TasksContext provides the current list of tasks", "Ctrl+C will cancel …"),
     each asked better alone (rated 2 keep, 38 fix, 3 discard of 43 verdicts), unless the list's name says they are
     precepts to recall ("the three ownership rules", "two tips for writing reducers well"). Under a heading that
-    is all that names them, no lead-in saying what they are (`titled`), one statement is enough: a slide's notes
-    on "Multiple agents" ("the agents select actions autonomously", "each agent has …") are not agents."""
+    is all that names them, no lead-in saying what they are (`titled`), one statement is enough, or half of them
+    longer than a name, or one twice as long, unless it names the heading's thing ("Ordered tables keep rows …"
+    under "Data tables"): a slide's notes on "Multiple agents" ("the agents select actions autonomously", "each agent
+    has …") are not agents, nor on "Monte Carlo methods" ("Leverages the fact …") methods."""
     if set(name.lower().split()) & _PRECEPTS:
         return False
     said = sum(map(_clause, labels))
-    return 2 * said > len(labels) or titled and said > 0
+    head = titled.split()[-1].lower().rstrip("s") if titled else "-"
+    words = [0 if head in label.lower().replace("s ", " ").split()[:3] else len(label.split()) for label in labels]
+    long = 2 * sum(n > _NAME_WORDS for n in words) >= len(labels) or max(words) > 2 * _NAME_WORDS
+    return 2 * said > len(labels) or bool(titled) and (said > 0 or long)
 
 
 def code_captions(doc: Document, elements: list[list[Unit]], end: int) -> bool:
@@ -48,6 +53,7 @@ def code_captions(doc: Document, elements: list[list[Unit]], end: int) -> bool:
     return 2 * sum(captions) >= len(elements)
 
 
+_NAME_WORDS = 4  # a name of a thing listed under the heading that names them all is this long at most
 _PRECEPTS = frozenset("rules rule tips principles guidelines laws maxims".split())
 
 
@@ -83,15 +89,12 @@ _MARKED = re.compile(r"[✅❌✔✘✓✗]\W*$")  # an example marked right or 
 
 
 def list_captions(doc: Document, elements: list[list[Unit]], labels: list[str]) -> bool:
-    """Elements half of which or more caption a list nested under them ("First representation:" over its variables
-    and domains, "For each generation:" over its steps): what to read in the sub-lists, not things to name; or
-    examples marked right or wrong ("“put a ball in a box on the” ❌")."""
+    """Elements half of which or more caption what follows them ("First representation:" over its variables and
+    domains, "For each generation:" over its steps, "Zombie topic:" over a sample text): what to read there, not
+    things to name; or examples marked right or wrong ("“put a ball in a box on the” ❌")."""
     if 2 * sum(bool(_MARKED.search(label)) for label in labels) >= len(labels):
         return True
-    captions = [
-        len(us) > 1 and us[1].level > us[0].level and doc.text[us[0].start : us[0].end + 1].rstrip().endswith(":")
-        for us in elements
-    ]
+    captions = [doc.text[us[0].start : us[0].end + 1].rstrip().endswith(":") for us in elements]
     return 2 * sum(captions) >= len(elements)
 
 

@@ -32,6 +32,7 @@ from tutor.revision.items.context import (
     speaks_of_numbered,
 )
 from tutor.revision.items.labels import (
+    NOTE_LABEL,
     element_label,
     list_labels,
     without_cross_reference,
@@ -41,7 +42,6 @@ from tutor.revision.items.list_leads import FOR_EXAMPLE, leads_elsewhere, link_r
 from tutor.revision.items.list_names import (
     COUNTED,
     HEDGED_THERE,
-    NOTE_LABEL,
     advice_noun,
     heading_names,
     heading_noun,
@@ -149,7 +149,7 @@ def list_item(doc: Document, section: Section, block: Block, previous: Block | N
     if prompt is None or asks and "question" not in prompt or counts_a_singular(prompt):
         return None  # "Before you look, think about what will happen: • Will he decide sooner …?": for the reader;
         # "Name the four questions the text lists under “Writing a README”" are to learn
-    if statements(labels, prompt, titled=bool(titled) and not (advised or noun or lead)):
+    if statements(labels, prompt, titled="" if advised or noun or lead else titled or ""):
         return None
     terms = element_terms(labels, f"{context_text} {prompt}", ctx)
     text = doc.text[start : block.end]
