@@ -1,5 +1,5 @@
-"""Slide decks: a PDF most of whose pages are wider than high, printed from Beamer, PowerPoint, Keynote or a
-browser's slides. A slide is read as a slide: its title (the largest type at its top) a heading under the sections
+"""Slide decks: a PDF most of whose pages are wider than high, as Beamer and a browser printing slides (reveal.js,
+Quarto) make them. A slide is read as a slide: its title (the largest type at its top) a heading under the sections
 of the deck's outline, its bullets (shapes drawn before a line, found by `pdf_lines`) list items, a block set apart
 by space a paragraph of its own, nothing running on from one slide into the next; the small type in the bands at
 its top and foot (a navigation bar, the author and date, the slide's number) is furniture. A slide built up step by
@@ -14,6 +14,7 @@ from dataclasses import replace
 from itertools import groupby
 
 from tutor import tuning
+from tutor.english.lexicon import STOPWORDS
 from tutor.ingest.convert.pdf_headings import body_size
 from tutor.ingest.convert.pdf_lines import PdfLine
 
@@ -68,10 +69,24 @@ def _holds(whole: tuple[str, ...], step: tuple[str, ...]) -> bool:
 
 
 def _apart(page: list[PdfLine], j: int) -> PdfLine:
-    """A slide's line j, marked apart when it opens the slide or stands a block's space below the line above."""
+    """A slide's line j, marked apart when it opens the slide, stands a block's space below the line above, or opens
+    on a capital or a figure where the line above ends without a word or mark that goes on (a table's next row,
+    "1950 Alan Turing's …" under "1943 McCulloch & Pitts: …"; not "… developed by ⏎ Google scientists", nor a
+    bullet's second sentence set under its first)."""
     line = page[j]
-    opens = j == 0 or line.baseline - page[j - 1].baseline >= line.size * tuning.PDF_SLIDE_GAP
-    return replace(line, apart=opens)
+    if j == 0 or line.baseline - page[j - 1].baseline >= line.size * tuning.PDF_SLIDE_GAP:
+        return replace(line, apart=True)
+    above = page[j - 1].text.split()
+    goes_on = not above or above[-1].lower() in STOPWORDS or above[-1][-1:] in ",;(-–—&/"
+    return replace(line, apart=bool(re.match(r"\s*[A-Z0-9]", line.text)) and not goes_on and not _in_item(page, j))
+
+
+def _in_item(page: list[PdfLine], j: int) -> bool:
+    """Line j hangs under the bullet of the item above it: set as far in as the item's first line."""
+    first = next((k for k in range(j - 1, -1, -1) if page[k].bulleted or page[k].apart), -1)
+    if first < 0 or not page[first].bulleted:
+        return False
+    return all(abs(page[k].left - page[first].left) < page[k].size * 0.5 for k in range(first + 1, j + 1))
 
 
 def slide_headings(
