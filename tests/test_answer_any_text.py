@@ -185,6 +185,12 @@ TEXTS = {
     "dpr-paper": (DATA / "documents" / "dpr-paper.pdf", DATA / "dpr-paper.jsonl", (0.6, 0.68, 0.55, 0.9)),
     # a single-column journal article set in TeX, with tables and R code; its set written blind (2026-12-02)
     "tidy-data-paper": (DATA / "documents" / "tidy-data.pdf", DATA / "tidy-data.jsonl", (0.55, 0.85, 0.6, 0.6)),
+    # lecture slides a browser printed to PDF (reveal.js), read slide by slide; its set written blind (2026-12-05)
+    "ai-slides": (
+        DATA / "documents" / "ai-slides-browser.pdf",
+        DATA / "ai-slides-browser.jsonl",
+        (0.68, 0.8, 0.55, 0.8),
+    ),
 }
 # false refusals at most, where not 0.05: TraceMonkey's 4 of 25 (3 until its PDF was read whole, a54b6fc: a figure's
 # garbled caption, "(11)" and all, had been the best evidence for "… and how many traces per loop are needed?")

@@ -348,3 +348,40 @@ def test_a_hyphenated_name_whose_parts_are_small_words_is_still_searched(tmp_pat
     answer = tutor.ask("What does v-if do?")
     assert_citation_contract(answer.to_dict(), knowledge)
     assert answer.in_scope and "renders a block" in answer.text
+
+
+OUTLINE = """# Introduction to AI
+
+## Strong and weak AI
+
+Weak AI — acting intelligently
+
+- the belief that machines can be made to act as if they are intelligent
+
+Strong AI — being intelligent
+
+- the belief that those machines are actually thinking
+
+## Agents
+
+- Explicit states
+
+  - a state is one way the world could be
+
+- Features or propositions
+
+  - states can be described using features
+"""
+
+
+def test_a_short_label_brings_what_is_listed_under_it(tmp_path: Path, fake_embedder) -> None:
+    # a slide's outline: a label that is no sentence ("Weak AI — acting intelligently") says what it means in the
+    # list right after it or nested under it; the answer that quotes the label quotes that too
+    tutor, knowledge = tutor_over(tmp_path, {"slides.md": OUTLINE}, fake_embedder)
+    answer = tutor.ask("What is weak AI, acting intelligently?")
+    assert_citation_contract(answer.to_dict(), knowledge, all_used=True)
+    lines = answer.text.splitlines()
+    assert any(line.startswith("Weak AI — acting intelligently") for line in lines)
+    assert any("act as if they are intelligent" in line for line in lines)
+    nested = tutor.ask("What are explicit states?")
+    assert "a state is one way the world could be" in nested.text

@@ -46,7 +46,7 @@ class LeadIns:
         by_unit = {(s.chunk, s.unit): s.score for s in scored}
         out = []
         for s in scored:
-            if self._dangles(s):
+            if self._dangles(s, labels=False):  # a label names what its list is about: its own score stands
                 items = self._introduced(s)
                 best = max((by_unit.get((s.chunk, u), 0.0) for u in items if u != s.unit), default=0.0)
                 s = Scored(s.chunk, s.unit, min(s.score, (s.score + best) / 2))
@@ -61,12 +61,28 @@ class LeadIns:
         block = following_list(chunk, s.unit)
         return whole_list(chunk, block) if block is not None else []
 
-    def _dangles(self, s: Scored) -> bool:
+    def _dangles(self, s: Scored, labels: bool = True) -> bool:
         """The sentence ends with a colon and closes its paragraph (or list item): it only introduces what
-        comes next."""
+        comes next; or it is a short label, no sentence, that the items nested under it or the list right after its
+        paragraph explain ("Weak AI — acting intelligently" over "the belief that machines can be made to act as if
+        they are intelligent")."""
         chunk = self.index.chunks[s.chunk]
         last = closes_item(chunk, s.unit) if s.unit.item >= 0 else closes_paragraph(chunk, s.unit)
-        return last and self.scorer.text(s).rstrip().endswith(":")
+        text = self.scorer.text(s).rstrip()
+        if last and text.endswith(":"):
+            return True
+        if not labels or len(text.split()) > _LABEL_WORDS or text.endswith((".", "!", "?")):
+            return False
+        if s.unit.item >= 0:
+            return bool(sub_items(chunk, s.unit))
+        return (
+            last
+            and s.unit.start == min(u.start for u in chunk.units if u.block == s.unit.block)
+            and (following_list(chunk, s.unit) is not None)
+        )
+
+
+_LABEL_WORDS = 6  # a list item this short, no sentence, with items nested under it, is their label
 
 
 def following_list(chunk: Chunk, unit: Unit) -> int | None:
