@@ -81,6 +81,10 @@ def test_a_browser_printed_deck_is_read_slide_by_slide(browser: str) -> None:
     assert {"RATIONALITY", "PEAS", "IS AI POSSIBLE?", "THE TECHNOLOGICAL SINGULARITY"} <= set(slides)
     vacuum = browser[browser.index("## EXAMPLE: A VACUUM-CLEANER AGENT") : browser.index("## RATIONALITY")]
     assert "- If the current square is dirty, then suck; otherwise, move to the other square." in vacuum  # a disc
+    # a table its lead-in announces is a list the lead-in brings
+    peas = browser[browser.index("## PEAS") : browser.index("## EXAMPLE PEAS")]
+    assert "following four things:\n\n- Performance measure the agent’s criterion for success\n" in peas
+    assert "\n- Sensors how the agent percieves the outside world\n" in peas
     # a table's rows are rows, not one line run on: "1943 McCulloch & Pitts: … 1950 Alan Turing’s …"
     assert "\n\n1950 Alan Turing’s “Computing Machinery and Intelligence”\n\n" in browser
     # no paragraph runs on from one slide into the next: a page begins between blocks, never inside one

@@ -54,7 +54,37 @@ def slide_lines(lines: list[PdfLine]) -> list[PdfLine]:
             continue  # shown before, or a step of the slide the next page shows whole
         seen.add(texts)
         kept.append(page)
-    return [_apart(page, j) for page in kept for j in range(len(page))]
+    return [ln for page in kept for ln in _rows_listed([_apart(page, j) for j in range(len(page))])]
+
+
+def _rows_listed(page: list[PdfLine]) -> list[PdfLine]:
+    """A slide's lines with the rows a lead-in announces as items: after a line that ends with a colon, two or more
+    blocks that open at one margin on a term and go on with its description, none bulleted ("… consists of the
+    following four things:" over "Performance measure the agent's criterion for success", "Environment the outside
+    world …": a table its lead-in brings)."""
+    out = list(page)
+    for j, line in enumerate(page):
+        if not line.text.rstrip().endswith(":") or line.bulleted:
+            continue
+        rows = [k for k in range(j + 1, len(page)) if page[k].apart]
+        rows = rows[: next((n for n, k in enumerate(rows) if not _row(page[k], page[rows[0]])), len(rows))]
+        rows = [k for k in rows if k + 1 < len(page) and not page[k + 1].apart]  # each with its description
+        for k in rows if len(rows) >= 2 else ():
+            out[k] = replace(page[k], bulleted=True)
+    return out
+
+
+def _row(line: PdfLine, first: PdfLine) -> bool:
+    """A block that opens at the first row's margin, unbulleted, in the first row's type, on a term: a cell of a few
+    words, no sentence, that the next cell describes ("Performance measure" | "the agent's criterion …")."""
+    words = line.text.split()
+    term = 0 < len(words) <= _TERM_WORDS and _WORDY.search(line.text) and not line.text.rstrip().endswith((".", "?"))
+    return (
+        bool(term) and not line.bulleted and abs(line.left - first.left) < line.size * 0.5 and line.size == first.size
+    )
+
+
+_TERM_WORDS = 4
 
 
 def _texts(page: list[PdfLine]) -> tuple[str, ...]:
