@@ -82,7 +82,7 @@ class LeadIns:
         )
 
 
-_LABEL_WORDS = 6  # a list item this short, no sentence, with items nested under it, is their label
+_LABEL_WORDS = 6  # an item or a paragraph this short, no sentence, over a list or nested items: their label
 
 
 def following_list(chunk: Chunk, unit: Unit) -> int | None:
