@@ -261,3 +261,11 @@ def test_a_section_and_its_first_subsection_set_bold_on_consecutive_lines_are_tw
     ]
     lines = _markdown([before, *contents, after], {}, ["1"]).split("\n")
     assert not any(ln.startswith("#") and "Algorithm 1" in ln for ln in lines), lines  # a contents line and its page
+
+
+def test_a_ligatures_letters_drawn_on_one_place_are_not_a_character_drawn_twice(tmp_path: Path) -> None:
+    # "ff" set as one glyph gives two letters at one place; only a run of letters drawn again (a browser's title set
+    # twice over, `tests/test_add_slides.py`) is read once
+    text = _added(tmp_path, DOCS / "tidy-data.pdf")
+    assert "it is surprisingly difficult to precisely define variables and observations in general" in text
+    assert not re.search(r"\b(?:dificult|diferent)\b", text)

@@ -68,7 +68,8 @@ def read_lines(pdf: Any) -> list[PdfLine]:
 def _segments(textpage: Any, count: int) -> list[tuple[str, list[int]]]:
     """The page's lines as PDFium breaks them, each with the index of each of its characters. PDFium's text
     leaves out a character that has no letter (code 0, a math font's glyph): where it does, the lines are read a
-    character at a time, so that every index after it still points at its own character."""
+    character at a time, so that every index after it still points at its own character (its hyphen at a line's
+    end, code 2, written as its text writes it)."""
     import pypdfium2.raw as raw
 
     text = textpage.get_text_range()
@@ -79,7 +80,7 @@ def _segments(textpage: Any, count: int) -> list[tuple[str, list[int]]]:
             pos += len(line) + 2
         return out
     chars = [(chr(raw.FPDFText_GetUnicode(textpage.raw, i)), i) for i in range(count)]
-    kept = [(c, i) for c, i in chars if c != "\x00"]
+    kept = [(SOFT_HYPHEN if c == "\x02" else c, i) for c, i in chars if c != "\x00"]  # as its text gives them
     out, line = [], []
     for k, (c, i) in enumerate(kept):
         if c == "\n" and k and kept[k - 1][0] == "\r":
@@ -123,13 +124,23 @@ def _small_mark(glyphs: Glyphs, line: str, at: list[int]) -> bool:
 
 
 _REPEAT = 8  # a line that holds a run of this many characters twice may be drawn twice over in part
+_WORDS_IN = re.compile(r"[A-Za-z].*[A-Za-z].*[A-Za-z].*[A-Za-z]")  # … a run with four letters in it
+
+
+def _same_place(a: Char, b: Char) -> bool:
+    return round(a.x, 1) == round(b.x, 1) and round(a.y, 1) == round(b.y, 1)
 
 
 def _overdrawn(glyphs: Glyphs, text: str, at: list[int]) -> tuple[str, list[int]]:
     """The line without the characters drawn a second time on the very place of the first (a browser's PDF sets
     part of a title twice: "SEARCH P S 5, 7: SEARCH PART IV"), nor the space PDFium put before such a repeat."""
-    grams = [text[k : k + _REPEAT] for k in range(len(text) - _REPEAT + 1)]
-    if len(set(grams)) == len(grams):
+    first: dict[str, int] = {}
+    for k in range(min(len(text), len(at)) - _REPEAT + 1):
+        gram = text[k : k + _REPEAT]
+        if gram in first and _WORDS_IN.search(gram) and _same_place(glyphs(at[first[gram]]), glyphs(at[k])):
+            break  # a run of letters set twice on one place
+        first.setdefault(gram, k)
+    else:
         return text, at
     seen: set[tuple[str, float, float]] = set()
     drop: set[int] = set()
