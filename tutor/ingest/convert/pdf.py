@@ -19,6 +19,7 @@ from tutor import tuning
 from tutor.ingest.convert.pdf_headings import BULLET, body_size, headings, running_headers, spaced_number
 from tutor.ingest.convert.pdf_lines import (
     SOFT_HYPHEN,
+    WORDY,
     PdfLine,
     accented,
     page_ranges,
@@ -34,7 +35,6 @@ from tutor.ingest.plain import ENDS_SENTENCE, full_line_length, furniture, join_
 
 _MARK = r"<!-- page [^>]*-->\s*"  # where a page begins, written before a paragraph's line
 _PAGE_MARK = re.compile("^" + _MARK)
-_WORDY = re.compile(r"[A-Za-z]{3}")  # a word in it: smaller text without one is a formula's indices
 _LABELLED = re.compile(r"^[A-Za-z][\w'’-]*(?: [\w'’-]+){0,3}: [A-Z]")  # "high-level language: A programming …"
 _CODE_MARK = re.compile(r"[{}\[\];=]|//|\w\(|->|:=|^\s*#")  # what a line of code has and a line of prose seldom
 
@@ -262,7 +262,7 @@ class _Page:
         self._close_code()
         if self.paragraph:
             text = markdown_escape(_join(self.paragraph, self.known))
-            if not self.small or _WORDY.search(text):
+            if not self.small or WORDY.search(text):
                 self.blocks.append("  " * (len(self.bullets) - 1) + "- " + text if self.item else text)
             if not self.small:  # a footnote set apart between two described terms parts no glossary
                 self.described = self._describing()
@@ -274,7 +274,7 @@ class _Page:
         """The smaller lines gathered inside a paragraph, as a paragraph before it; a formula's sub- and
         superscripts ("(i)", ", w", "· · ·") are no text."""
         text = markdown_escape(_join(self.aside, self.known))
-        if _WORDY.search(text):
+        if WORDY.search(text):
             self.blocks.append(text)
         self.aside.clear()
 

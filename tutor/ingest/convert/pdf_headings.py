@@ -10,7 +10,7 @@ from collections import Counter
 
 from tutor import tuning
 from tutor.english.text import word_count
-from tutor.ingest.convert.pdf_lines import PdfLine
+from tutor.ingest.convert.pdf_lines import WORDY, PdfLine
 from tutor.ingest.convert.pdf_outline import outline_level
 from tutor.ingest.plain import ENDS_SENTENCE
 
@@ -78,7 +78,7 @@ def headings(lines: list[PdfLine], marks: dict[int, list[tuple[int, str]]], body
             level, end = _numbered_level(text), k + 1
         run = " ".join(ln.text for ln in lines[k : end + 1])
         titled = text[:1].isupper() or text[:1].isdigit()
-        if level and end - k < 2 and titled and re.search(r"[A-Za-z]{3}", run) and word_count(run) <= 14:
+        if level and end - k < 2 and titled and WORDY.search(run) and word_count(run) <= 14:
             out[k] = (_numbered_level(text) or level, end)
         k = end + 1
     return out

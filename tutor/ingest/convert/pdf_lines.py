@@ -17,6 +17,7 @@ from tutor.ingest.convert.pdf_scripts import Char, Glyphs, joined_scripts
 from tutor.ingest.convert.pdf_spacing import spaced
 
 SOFT_HYPHEN = "\ufffe"  # where PDFium cut a word at the end of a line
+WORDY = re.compile(r"[A-Za-z]{3}")  # a word in a line: one without is a formula's indices, a figure's marks
 
 # a font's name that says bold: "Times-Bold", "Arial-BoldMT", "MinionPro-Semibold", TeX's "CMBX10" and "SFBX1200"
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|^(?:[A-Z]{6}\+)?(?:CM|SF|LM)BX", re.I)
@@ -127,8 +128,9 @@ _REPEAT = 8  # a line that holds a run of this many characters twice may be draw
 _WORDS_IN = re.compile(r"[A-Za-z].*[A-Za-z].*[A-Za-z].*[A-Za-z]")  # … a run with four letters in it
 
 
-def _same_place(a: Char, b: Char) -> bool:
-    return round(a.x, 1) == round(b.x, 1) and round(a.y, 1) == round(b.y, 1)
+def _place(glyph: Char) -> tuple[float, float]:
+    """Where a character is drawn, to a tenth of a point."""
+    return round(glyph.x, 1), round(glyph.y, 1)
 
 
 def _overdrawn(glyphs: Glyphs, text: str, at: list[int]) -> tuple[str, list[int]]:
@@ -137,16 +139,15 @@ def _overdrawn(glyphs: Glyphs, text: str, at: list[int]) -> tuple[str, list[int]
     first: dict[str, int] = {}
     for k in range(min(len(text), len(at)) - _REPEAT + 1):
         gram = text[k : k + _REPEAT]
-        if gram in first and _WORDS_IN.search(gram) and _same_place(glyphs(at[first[gram]]), glyphs(at[k])):
+        if gram in first and _WORDS_IN.search(gram) and _place(glyphs(at[first[gram]])) == _place(glyphs(at[k])):
             break  # a run of letters set twice on one place
         first.setdefault(gram, k)
     else:
         return text, at
-    seen: set[tuple[str, float, float]] = set()
+    seen: set[tuple[str, tuple[float, float]]] = set()
     drop: set[int] = set()
     for k, (c, i) in enumerate(zip(text, at, strict=False)):
-        glyph = glyphs(i)
-        key = (c, round(glyph.x, 1), round(glyph.y, 1))
+        key = (c, _place(glyphs(i)))
         if key in seen and not c.isspace():
             drop.add(k)
         seen.add(key)

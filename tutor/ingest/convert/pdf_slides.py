@@ -16,9 +16,7 @@ from itertools import groupby
 from tutor import tuning
 from tutor.english.lexicon import STOPWORDS
 from tutor.ingest.convert.pdf_headings import body_size
-from tutor.ingest.convert.pdf_lines import PdfLine
-
-_WORDY = re.compile(r"[A-Za-z]{3}")  # a word in a line
+from tutor.ingest.convert.pdf_lines import WORDY, PdfLine
 
 
 def is_deck(sizes: list[tuple[float, float]]) -> bool:
@@ -46,13 +44,13 @@ def slide_furniture(lines: list[PdfLine], heights: list[float], repeated: set[in
 def slide_lines(lines: list[PdfLine]) -> list[PdfLine]:
     """The lines of the slides kept, each marked where it opens a block."""
     pages = [list(group) for _, group in groupby(lines, key=lambda ln: ln.page)]
+    texts = [_texts(page) for page in pages]
     kept: list[list[PdfLine]] = []
     seen: set[tuple[str, ...]] = set()
     for k, page in enumerate(pages):
-        texts = _texts(page)
-        if texts in seen or k + 1 < len(pages) and _holds(_texts(pages[k + 1]), texts):
+        if texts[k] in seen or k + 1 < len(pages) and _holds(texts[k + 1], texts[k]):
             continue  # shown before, or a step of the slide the next page shows whole
-        seen.add(texts)
+        seen.add(texts[k])
         kept.append(page)
     return [ln for page in kept for ln in _rows_listed([_apart(page, j) for j in range(len(page))])]
 
@@ -78,10 +76,8 @@ def _row(line: PdfLine, first: PdfLine) -> bool:
     """A block that opens at the first row's margin, unbulleted, in the first row's type, on a term: a cell of a few
     words, no sentence, that the next cell describes ("Performance measure" | "the agent's criterion …")."""
     words = line.text.split()
-    term = 0 < len(words) <= _TERM_WORDS and _WORDY.search(line.text) and not line.text.rstrip().endswith((".", "?"))
-    return (
-        bool(term) and not line.bulleted and abs(line.left - first.left) < line.size * 0.5 and line.size == first.size
-    )
+    term = 0 < len(words) <= _TERM_WORDS and WORDY.search(line.text) and not line.text.rstrip().endswith((".", "?"))
+    return bool(term) and not line.bulleted and _aligned(line, first) and line.size == first.size
 
 
 _TERM_WORDS = 4
@@ -116,7 +112,12 @@ def _in_item(page: list[PdfLine], j: int) -> bool:
     first = next((k for k in range(j - 1, -1, -1) if page[k].bulleted or page[k].apart), -1)
     if first < 0 or not page[first].bulleted:
         return False
-    return all(abs(page[k].left - page[first].left) < page[k].size * 0.5 for k in range(first + 1, j + 1))
+    return all(_aligned(page[k], page[first]) for k in range(first + 1, j + 1))
+
+
+def _aligned(line: PdfLine, other: PdfLine) -> bool:
+    """The two lines begin at one margin, within the share of an em an item nested under another is set in by."""
+    return abs(line.left - other.left) < line.size * tuning.PDF_NEST_EMS
 
 
 def slide_headings(
@@ -153,7 +154,7 @@ def slide_headings(
 def _title(slide: list[PdfLine], body: float) -> int:
     """How many lines at the slide's top are its title: set in the slide's largest type of words, larger than the
     document's body, two lines at most; 0 for a slide without one."""
-    largest = max((ln.size for ln in slide if _WORDY.search(ln.text)), default=0.0)  # not a formula set large
+    largest = max((ln.size for ln in slide if WORDY.search(ln.text)), default=0.0)  # not a formula set large
     if slide[0].size < largest or slide[0].size < body * tuning.PDF_HEADING_SIZE_RATIO:
         return 0
     if len(slide) > 1 and slide[1].size == largest and not slide[1].apart and not slide[1].bulleted:

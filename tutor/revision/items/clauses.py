@@ -154,8 +154,9 @@ def name_number(subject: str) -> bool | None:
     from lemminflect import getAllLemmas
 
     ws = [w for w in subject.split() if w.lower() not in ("the", "a", "an")]
-    of = [w.lower() for w in ws].index("of") if "of" in (w.lower() for w in ws) else 0
-    if of and not looks_plural(ws[of - 1].lower()) and ws[of - 1].lower() not in _MANY_OF:
+    lows = [w.lower() for w in ws]
+    of = lows.index("of") if "of" in lows else 0
+    if of and not looks_plural(lows[of - 1]) and lows[of - 1] not in _MANY_OF:
         return False  # "Good choice of models allow …": a choice, whatever the text's verb says
     if not 1 <= len(ws) <= 3 or not ws[-1].isalpha():
         return None

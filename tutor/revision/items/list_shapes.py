@@ -8,6 +8,7 @@ import re
 
 from tutor.english.dictionary import parts_of_speech
 from tutor.english.lexicon import AUXILIARIES, DETERMINERS, MODALS, looks_plural
+from tutor.english.text import stem
 from tutor.records import Document, Unit
 from tutor.revision.items.context import base_forms, finite
 from tutor.revision.items.labels import PRONOUNS
@@ -36,8 +37,8 @@ def statements(labels: list[str], name: str, titled: str = "") -> bool:
     if set(name.lower().split()) & _PRECEPTS:
         return False
     said = sum(map(_clause, labels))
-    head = titled.split()[-1].lower().rstrip("s") if titled else "-"
-    words = [0 if head in label.lower().replace("s ", " ").split()[:3] else len(label.split()) for label in labels]
+    head = stem(titled.split()[-1].lower()) if titled else ""
+    words = [0 if head in {stem(w) for w in label.lower().split()[:3]} else len(label.split()) for label in labels]
     long = 2 * sum(n > _NAME_WORDS for n in words) >= len(labels) or max(words) > 2 * _NAME_WORDS
     return 2 * said > len(labels) or bool(titled) and (said > 0 or long)
 
