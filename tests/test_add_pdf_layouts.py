@@ -13,7 +13,7 @@ from conftest import ROOT
 from tutor.ingest.convert import add_documents
 from tutor.ingest.convert.pdf import _markdown
 from tutor.ingest.convert.pdf_lines import PdfLine
-from tutor.ingest.plain import furniture, lines_of
+from tutor.ingest.plain_lines import furniture, lines_of
 
 DOCS = ROOT / "tests" / "data" / "documents"
 

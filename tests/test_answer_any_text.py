@@ -191,6 +191,8 @@ TEXTS = {
         DATA / "ai-slides-browser.jsonl",
         (0.68, 0.8, 0.55, 0.8),
     ),
+    # a standard as plain text set in pages (RFC 6749, OAuth 2.0); its set written blind (2026-12-06)
+    "rfc6749": (DATA / "documents" / "rfc6749.txt", DATA / "rfc6749.jsonl", (0.48, 0.68, 0.55, 0.8)),
 }
 # false refusals at most, where not 0.05: TraceMonkey's 4 of 25 (3 until its PDF was read whole, a54b6fc: a figure's
 # garbled caption, "(11)" and all, had been the best evidence for "… and how many traces per loop are needed?")

@@ -161,6 +161,9 @@ def test_what_is_x_names_the_term_to_define_and_a_definition_opens_with_it() -> 
     assert defines("FAISS is an extremely efficient, open-source library.", "FAISS")
     assert defines("A typed trace (a trace with types) is a trace annotated with a type.", "typed trace")
     assert not defines("However, building the FAISS index takes 8.5 hours.", "FAISS")
+    # a glossary's entry defines its term; "in OAuth 2.0" says where it is asked, not what
+    assert defines("resource owner: An entity capable of granting access to a protected resource.", "resource owner")
+    assert defined_term("What is a resource owner in OAuth 2.0?") == "resource owner"
 
 
 def test_only_a_request_for_the_items_demands_an_enumeration_and_a_shouted_question_names_nothing() -> None:

@@ -69,12 +69,13 @@ def _check_document(doc: Document) -> None:
 
 def _reads_from(reading: str, source: str) -> bool:
     """The reading view is the source with markup and breaks taken out (and ligatures read as letters, a table's
-    cells joined by "; "): its characters, spaces and those semicolons aside, come in the source's order; where TeX
-    math reads as its symbols, its ASCII letters and digits do."""
+    cells joined by "; ", a glossary's term and definition by ": "): its characters, spaces and those semicolons and
+    colons aside, come in the source's order; where TeX math reads as its symbols, its ASCII letters and digits do."""
     reading = reading.replace("; ", " ") if "|" in source else reading
     if any(mark in source for mark in ("$", "math}", ":math:", "\\(", "\\[")):  # math as symbols: the source's letters
         return bool(reading.strip()) and _in_order("".join(c for c in reading if c.isascii() and c.isalnum()), source)
-    return bool(reading.strip()) and _in_order(reading, source)
+    # a plain text's glossary term reads with its definition after a colon where the text breaks the line
+    return bool(reading.strip()) and (_in_order(reading, source) or _in_order(reading.replace(":", ""), source))
 
 
 def _in_order(reading: str, source: str) -> bool:

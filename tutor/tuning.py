@@ -38,6 +38,9 @@ SENTENCE_BEFORE_SHARE = 0.5
 CONTEXT_TERMS = 0.5  # weight of terms a sentence only has through earlier sentences of its paragraph or its heading
 HISTORY_TERMS = 0.5  # weight of terms only the earlier conversation brings to a follow-up
 TYPE_BONUS = 0.03  # a sentence holding what the question asks for (a year, a number, a name) edges ahead
+DEFINITION_BONUS = 0.15  # ... and a sentence that says what the term "What is X?" asks is, ahead of its uses
+DEFINED_TERM_WORDS = 5  # a term a sentence opens by defining has at most this many words
+DEFINITION_PASSAGES = 3  # "What is X?" also weighs up to this many passages that define X
 
 # Two-part questions ("Which office…, and who…?").
 SENTENCE_PASSAGES = 2  # passages of the sentences nearest the question, added beside the fused best
@@ -206,7 +209,14 @@ PATH_POINT_WORDS = 45
 FURNITURE_REPEATS = 3  # a short line seen this often (its numbers aside) is a running header or a printer's mark
 FURNITURE_MIN_GAP_LINES = 10  # ... and never closer together than this many lines (a page holds more)
 FURNITURE_MAX_WORDS = 12  # longer lines are text however often they repeat
+HEADER_LINES = 4  # a running header holds at most this many lines between blank lines
+HEADER_LABEL_WORDS = 4  # a line of a running header beside its furniture (the chapter's name) has at most these words
 PLAIN_HEADING_WORDS = 14  # a heading line holds at most this many words
+PLAIN_TITLE_SHARE = 0.15  # a centred line this early in a plain text, before any numbered heading, is its title
+GLOSSARY_TERM_WORDS = 5  # a plain text's glossary term on a line of its own has at most this many words
+GLOSSARY_INDENT = 2  # ... and its definition is set in at least this much deeper below it
+PLAIN_PROSE_WORDS = 6  # a plain text's line of this many words is prose: its indent is the body's margin
+PLAIN_CENTRE_SHARE = 0.04  # a line whose margins differ by less than this share of the width is centred
 NUMBERED_HEADING_LOOKAHEAD = 12  # lines read after "1. Introduction" to tell a heading from a list item
 NUMBERED_HEADING_WORDS = 8  # a numbered line with more words is a list item or a note
 NUMBERED_HEADING_BODY_WORDS = 40  # words of prose before the next numbered line that make it a heading

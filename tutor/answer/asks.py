@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tutor import tuning
 from tutor.english.dictionary import is_english_word
 from tutor.english.lexicon import (
     AUXILIARIES,
@@ -20,7 +21,7 @@ from tutor.english.lexicon import (
     alternation,
     looks_plural,
 )
-from tutor.english.text import stem, word_count, words
+from tutor.english.text import content_terms, stem, word_count, words
 
 _PART_SPLIT = re.compile(
     rf"(?:,\s*|\s+)and\s+(?=(?:{alternation(WH_WORDS | AUXILIARIES)})\b)"
@@ -133,7 +134,9 @@ _NAMES_IT = re.compile(
 
 # "What is FAISS?", "what's a trace tree", "Define typed trace": the term a definition would answer
 _DEFINE_ASKED = re.compile(
-    r"^(?:what(?:'s|’s|\s+is|\s+are)|define)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?,;:.!]{1,60}?)\s*(?:[?,;:.!]|$)", re.I
+    r"^(?:what(?:'s|’s|\s+is|\s+are)|define)\s+(?:(?:a|an|the)\s+)?(?P<term>[^?,;:.!]{1,60}?)"
+    r"(?:\s+in\s+[^?,;:.!]{1,40})?\s*(?:[?,;:.!]|$)",  # "… in OAuth 2.0?": where it is asked, not the term
+    re.I,
 )
 _FILLER = re.compile(rf"^(?:\W*\b(?:so|and|but|well|hey|hi|{alternation(CHAT_FILLERS)})\b)+\W*", re.I)
 _COPULA = r"(?:\s*\([^()]{0,60}\))?(?:,[^,]{1,80},)?\s+(?:is|are|was|were|refers to|means|denotes|stands for)\b"
@@ -152,10 +155,22 @@ def defined_term(question: str) -> str | None:
     return term
 
 
+_DEFINED_SUBJECT = re.compile(rf"^(?:(?:the|a|an)\s+)?(?P<term>\w[\w'’ -]{{0,58}}?)(?:{_COPULA}|:\s+\w)", re.I)
+
+
+def defined_subject(text: str) -> tuple[str, ...]:
+    """The terms of what a sentence opens by saying what it is ("Refresh tokens are credentials …" → refresh
+    tokens", "resource owner: An entity …"), stemmed as a question's are; () when it opens otherwise."""
+    m = _DEFINED_SUBJECT.match(text.strip())
+    words = m.group("term").split() if m else []
+    return tuple(content_terms(m.group("term"))) if m and 1 <= len(words) <= tuning.DEFINED_TERM_WORDS else ()
+
+
 def defines(text: str, term: str) -> bool:
     """A sentence that opens with the term as its subject and says what it is ("FAISS is an extremely efficient,
-    open-source library …", "A typed trace is …"), not one that only uses it ("building the FAISS index …")."""
-    return bool(re.match(rf"(?:(?:the|a|an)\s+)?{re.escape(term)}{_COPULA}", text.strip(), re.I))
+    open-source library …", "A typed trace is …"), or a glossary's entry for it ("resource owner: An entity capable
+    of granting access …"), not one that only uses it ("building the FAISS index …")."""
+    return bool(re.match(rf"(?:(?:the|a|an)\s+)?{re.escape(term)}(?:{_COPULA}|:\s+\w)", text.strip(), re.I))
 
 
 def required(kind: str | None) -> bool:

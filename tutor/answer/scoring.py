@@ -88,12 +88,13 @@ class Scorer:
         that says what X is) move up a little."""
         if not (needed or defined) or not self.options.answer_types:
             return scored
-        bonus = tuning.TYPE_BONUS
 
-        def fits(text: str) -> bool:
-            return bool(needed and asks.has_type(text, needed) or defined and asks.defines(text, defined))
+        def bonus(text: str) -> float:
+            if defined and asks.defines(text, defined):
+                return tuning.DEFINITION_BONUS
+            return tuning.TYPE_BONUS if needed and asks.has_type(text, needed) else 0.0
 
-        typed = [replace(s, score=s.score + bonus * fits(self.text(s))) for s in scored]
+        typed = [replace(s, score=s.score + bonus(self.text(s))) for s in scored]
         return sorted(typed, key=lambda s: -s.score)
 
     def _terms(self, chunk_no: int) -> list[dict[str, float]]:

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from tutor import tuning
+from tutor.english.furniture import is_furniture
 from tutor.english.text import content_terms
 
 if TYPE_CHECKING:
@@ -62,6 +63,8 @@ class Sections:
         return {i for i, chunk in enumerate(self.index.chunks) if chunk.section == found[0]}
 
     def closest(self, chunk_nos: list[int], k: int = 3) -> tuple[str, ...]:
-        """The titles of the sections these passages belong to, in order, without repeats: where to look."""
-        titles = dict.fromkeys(self.index.chunks[i].section for i in chunk_nos)
-        return tuple(list(titles)[:k])
+        """The titles of the sections these passages belong to, in order, without repeats: where to look. Not the
+        text's back matter ("12.1. Normative References", "Acknowledgements") while other sections are near."""
+        titles = list(dict.fromkeys(self.index.chunks[i].section for i in chunk_nos))
+        taught = [t for t in titles if not is_furniture(t, "", ())]
+        return tuple((taught or titles)[:k])

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from tutor import tuning
 from tutor.answer import asks, compose
 from tutor.answer.checks import Checks
+from tutor.answer.definitions import Definitions
 from tutor.answer.lead_ins import LeadIns
 from tutor.answer.options import AnswerOptions
 from tutor.answer.query import QueryBuilder
@@ -69,6 +70,7 @@ class Tutor:
             index.doc_freq, index.surface, known_words(), index.acronyms, options.query, headings
         )
         self.sections = Sections(index)
+        self.definitions = Definitions(index)
         self.scorer = Scorer(index, self.sections, options)
         self.selector = Selector(self.scorer, options)
         self.lead_ins = LeadIns(self.scorer)
@@ -150,10 +152,13 @@ class Tutor:
     def _retrieve(
         self, q: Question, vector: np.ndarray, part_vectors: list[np.ndarray], echoed: set[int], allowed: Allowed
     ) -> list[Hit]:
-        """The best passages for the question, the echoed section's passages, and the best for each part (of the
-        `allowed` passages, when the question is about some texts only)."""
+        """The best passages for the question, the echoed section's passages, those that define what "What is X?"
+        asks, and the best for each part (of the `allowed` passages, when the question is about some texts only)."""
         hits = self.retriever.search(vector, q.query.terms, k=self.options.passages, allowed=allowed)
-        hits += [self.retriever.hit(i, vector) for i in sorted(echoed - {h.chunk for h in hits})]
+        defining = set(self.definitions.of(q.defined)) if q.defined and self.options.answer_types else set()
+        if allowed is not None:
+            defining &= allowed
+        hits += [self.retriever.hit(i, vector) for i in sorted((echoed | defining) - {h.chunk for h in hits})]
         known = {h.chunk for h in hits}
         near = self.retriever.by_sentence(vector, self.options.nearest_sentences, allowed)
         hits += [h for h in near if h.chunk not in known]

@@ -9,8 +9,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from tutor import tuning
 from tutor.english.lexicon import FURNITURE_HEADINGS, FURNITURE_OPENINGS, SITE_FIELDS, alternation
 
+# numbered or lettered: "12.1. Normative References", "Appendix C. Acknowledgements"
 _HEADING = re.compile(
-    rf"\W*(?:\d[\d.]*\s+)?(?:(?:{alternation(FURNITURE_HEADINGS)})[\W\d]*|(?:{alternation(FURNITURE_OPENINGS)})\b.*)",
+    rf"\W*(?:(?:\d[\d.]*|appendix\s+\w{{1,3}}[.:]?)\s+)?"
+    rf"(?:(?:{alternation(FURNITURE_HEADINGS)})[\W\d]*|(?:{alternation(FURNITURE_OPENINGS)})\b.*)",
     re.I | re.S,
 )
 # a photo's caption set as a heading, as a book's chapter opening has it ("Kente cloth (photo by ZSM)")

@@ -42,7 +42,7 @@ from tutor.records import Chunk
 if TYPE_CHECKING:
     import numpy as np
 
-FORMAT_VERSION = 37  # 4: texts.json; 5: sentences carry their reading view; 6: and their list nesting; 7: read anew
+FORMAT_VERSION = 38  # 4: texts.json; 5: sentences carry their reading view; 6: and their list nesting; 7: read anew
 # (a middle initial ends no sentence, a definition list's ":" mark is markup); 8: a bracketed placeholder is no prose;
 # 9: a standfirst marked up as a heading is the text's first paragraph; 10: a code span broken across lines is read
 # whole, a bold label opening a paragraph reads as a label; 11: a stop inside inline code ends no sentence; 12: a
@@ -74,7 +74,10 @@ FORMAT_VERSION = 37  # 4: texts.json; 5: sentences carry their reading view; 6: 
 # 35: a title before a name ends no sentence ("… a new and revised edition of Capt. Calthrop's translation"); 36: a
 # dash set for the minus in an HTML superscript reads as one ("10<sup>–43</sup>" reads "10⁻⁴³", not "10–43"); 37: a
 # template macro in prose reads as the page shows it ('{{jsxref("Map")}}' reads "Map"), and javascript.info's heading
-# anchor ("querySelector [#querySelector]") is markup
+# anchor ("querySelector [#querySelector]") is markup; 38: a plain text's paragraph goes on over a page break inside
+# a sentence, its numbered headings nest by their numbers and indented ones under the heading further out, its
+# centred first line is its title, a figure's caption or a line of a drawing is no heading, a running header's
+# chapter line is furniture
 MANIFEST = "manifest.json"
 FAISS_FILE = "faiss.index"
 UNITS_FILE = "units.npy"

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from tutor import tuning
 from tutor.english.dictionary import is_english_word
 from tutor.english.text import fold_ligatures, sentence_spans, strip_span, word_count
+from tutor.ingest.plain_lines import ENDS_SENTENCE, Line, full_line_length, furniture, lines_of, masked
 from tutor.records import Block, Section, Unit
 
 BlockKind = Literal["paragraph", "list"]  # Block.kind
 
-ITEM = re.compile(r"^[ \t]*(?:[-*+•▪●◦]|\d{1,3}[.)])[ \t]+")
+ITEM = re.compile(r"^[ \t]*(?:[-*+•▪●◦]|o(?=[ \t]{1,3}\S)|\d{1,3}[.)])[ \t]+")
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     "seventeen|eighteen|nineteen|twenty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
@@ -31,101 +32,26 @@ _CHAPTER = re.compile(
     re.I,
 )
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S")
-_PAGE_MARK = re.compile(
-    r"[A-Za-z]?\d{1,4}[A-Za-z]?|[ivxlcIVXLC]{1,7}|[-–—(\[ ]*(?:page|p\.)?\s*\d{1,4}(?:\s*of\s*\d{1,4})?[-–—)\] ]*",
-    re.I,
-)
-_ROMAN = re.compile(r"^[ivxlc]{1,7}$")
-_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")  # "5.1.1", "3.2.": a section's, not a page's
-ENDS_SENTENCE = re.compile(r"[.?!…][\"'”’)\]]*$|:$")
+_DEPTH = re.compile(r"^((?:\d{1,2}|[A-Z])(?:\.\d{1,2})+|\d{1,2})\.?\s+\S")  # "1.3.1.", "A.2", "4."
+_CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Listing|Exhibit)\s+[\dA-Z]{1,3}(?:[.:]|\s*$|\s+[-–—])")
 _WORD = re.compile(r"\w+")
 _HYPHEN_BREAK = re.compile(r"(\w+)-\s*\n\s*([a-z]\w*)")
-
-
-@dataclass(frozen=True)
-class Line:
-    start: int
-    end: int  # without the line break
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-
-def lines_of(text: str, start: int = 0) -> list[Line]:
-    out, pos = [], start
-    for raw in text[start:].splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
-        out.append(Line(pos, pos + len(body), body))
-        pos += len(raw)
-    return out
-
-
-# ------------------------------------------------------------------ page furniture
-
-
-def furniture(lines: list[Line]) -> set[int]:
-    """Lines that are page furniture, not text: bare page and line numbers, lines of symbols only (rules,
-    ornaments), and short lines repeated page after page with only their number changing (running headers and
-    footers, printer's marks, the title on every page). A repeated line that ends a sentence ("Yes.") is text,
-    and so is one whose repeats come closer together than pages do."""
-    keys = [_furniture_key(ln.text) for ln in lines]
-    seen: dict[str, list[int]] = {}
-    for i, key in enumerate(keys):
-        if key:
-            seen.setdefault(key, []).append(i)
-    out = set()
-    for i, line in enumerate(lines):
-        t = line.text.strip()
-        if not t:
-            continue
-        if _PAGE_MARK.fullmatch(t) or not any(c.isalnum() for c in t):  # a page number, a rule or ornament
-            out.add(i)
-        elif keys[i] and ENDS_SENTENCE.search(t) is None and _page_after_page(seen[keys[i]]):
-            out.add(i)
-    return out
-
-
-def _page_after_page(at: list[int]) -> bool:
-    """Seen often enough, and never closer together than a short page."""
-    if len(at) < tuning.FURNITURE_REPEATS:
-        return False
-    return min(b - a for a, b in zip(at, at[1:], strict=False)) >= tuning.FURNITURE_MIN_GAP_LINES
-
-
-def _furniture_key(text: str) -> str:
-    """A line with its numbers (Arabic, or Roman at either end) made alike; "" for a line too long to be furniture.
-    A section's number ("5.1.1 State", "5.2.1 State") stays: headings of that name in two sections are text."""
-    pieces = text.lower().split()
-    if not pieces or len(pieces) > tuning.FURNITURE_MAX_WORDS:
-        return ""
-    if len(pieces) > 1:  # a Roman page number at either end ("PREFACE xv", "xi CONTENTS")
-        pieces[0], pieces[-1] = _ROMAN.sub("#", pieces[0]), _ROMAN.sub("#", pieces[-1])
-    return " ".join(p if _SECTION_NUMBER.fullmatch(p) else re.sub(r"\d+", "#", p) for p in pieces)
-
-
-def masked(text: str, lines: list[Line], hidden: set[int]) -> str:
-    """The text with the hidden lines blanked out by spaces: same length, same offsets, line breaks kept."""
-    if not hidden:
-        return text
-    chars = list(text)
-    for i in hidden:
-        line = lines[i]
-        chars[line.start : line.end] = " " * (line.end - line.start)
-    return "".join(chars)
 
 
 # ------------------------------------------------------------------ headings
 
 
 def headings(lines: list[Line], hidden: set[int], full_line: float) -> dict[int, tuple[int, str]]:
-    """Line index → (level, title). A short line standing alone between blank lines, as before; and, in text
-    without blank lines, a chapter line ("CHAPTER ONE: Creators", "Part II"), a numbered heading over a long
-    body ("1. Introduction", "2.3 Results"), or a line in capitals ("PREFACE"), each where a sentence has ended
-    or a page begins. A contents line (a title ending in its page number) is none of these. `full_line`: the
-    length of a line of hard-wrapped text (0 when it is not), which a numbered heading never reaches."""
+    """Line index → (level, title). A short line standing alone between blank lines, as before, at the body's
+    margin or centred (not a line of an example set in deeper, nor a signature set right); and, in text without
+    blank lines, a chapter line ("CHAPTER ONE: Creators", "Part II"), a numbered heading over a long body ("1.
+    Introduction", "2.3 Results"), or a line in capitals ("PREFACE"), each where a sentence has ended or a page
+    begins. A numbered heading's level is its number's depth ("1.3.1." under "1.3."), a centred line before the
+    first heading is the title, and a figure's caption or a contents line (a title ending in its page number)
+    is none of these. `full_line`: the length of a line of hard-wrapped text (0 when it is not), which a numbered
+    heading never reaches."""
     shown = [i for i in range(len(lines)) if i not in hidden and not lines[i].blank]
+    margins = Margins.of(lines, shown)
     out: dict[int, tuple[int, str]] = {}
     for k, i in enumerate(shown):
         t = lines[i].text.strip().lstrip("\ufeff")
@@ -137,11 +63,81 @@ def headings(lines: list[Line], hidden: set[int], full_line: float) -> dict[int,
         before = lines[shown[k - 1]].text.strip() if k else ""
         page_starts = i > 0 and (i - 1 in hidden or lines[i - 1].blank)
         opens = not before or page_starts or bool(ENDS_SENTENCE.search(before))
-        alone = (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
-        level = _heading_level(t, opens, alone, after, full_line)
+        alone = (
+            (i == 0 or lines[i - 1].blank)
+            and (i + 1 >= len(lines) or lines[i + 1].blank)
+            and not continues(t, after[0].text.strip(), any(j in hidden for j in range(i + 1, shown[k + 1])))
+            and margins.set_as_heading(lines[i].text, after[0].text)
+            and not _CAPTION.match(after[0].text.strip())  # "Protocol Relationships" ⏎ "Figure 1.": a caption
+        )
+        level = _heading_level(t, opens, alone, after, full_line, _indent(lines[i].text))
+        if alone and not level and ITEM.match(t) and after[0].text.strip().startswith(t.split()[0].rstrip(".") + "."):
+            level = 2  # "8.  Extensibility" over "8.1.  Defining Access Token Types": a part, not a list's item
+        if level == 2 and alone:
+            level = _placed(lines, out, i, margins, early=k < len(shown) * tuning.PLAIN_TITLE_SHARE)
         if level:
-            out[i] = (level, t)
+            out[i] = (level, " ".join(t.split()))
     return out
+
+
+def _placed(lines: list[Line], found: dict[int, tuple[int, str]], i: int, margins: Margins, early: bool) -> int:
+    """The level of a heading standing alone: the title when it is centred early, before any numbered heading
+    ("The OAuth 2.0 Authorization Framework"); a numbered one's by its number; one set in from the margin one
+    level under the last heading set further out ("Fragmentation" indented under "2.3.  Function Description")."""
+    text = lines[i].text
+    t = text.strip()
+    if margins.centred(text):
+        first = all(level == 2 and not _DEPTH.match(h) for level, h in found.values())
+        return 1 if early and first and not _DEPTH.match(t) and not _CHAPTER.match(t) else 2
+    if _DEPTH.match(t):
+        return 2
+    indent = _indent(text)
+    for j in sorted(found, reverse=True):
+        if _indent(lines[j].text) < indent:
+            return min(found[j][0] + 1, 6)
+    return 2
+
+
+@dataclass(frozen=True)
+class Margins:
+    """Where a text's lines stand: the indent of its prose and the width of its lines, to tell a heading at the
+    margin or centred from a line of an example indented deeper or a name set against the right margin."""
+
+    body: int
+    width: int
+
+    @staticmethod
+    def of(lines: list[Line], shown: list[int]) -> Margins:
+        prose = [lines[i].text.rstrip() for i in shown if word_count(lines[i].text) >= tuning.PLAIN_PROSE_WORDS]
+        if not prose:
+            return Margins(0, 0)
+        indents = [_indent(t) for t in prose]
+        widths = sorted(len(t) for t in prose)
+        return Margins(statistics.mode(indents), widths[int(len(widths) * 0.95)])
+
+    def centred(self, text: str) -> bool:
+        body = text.rstrip()
+        left, right = _indent(body), self.width - len(body)
+        return left > self.body + 1 and abs(left - right) <= max(2, self.width * tuning.PLAIN_CENTRE_SHARE)
+
+    def set_as_heading(self, text: str, nxt: str) -> bool:
+        """At the body's margin or centred; set in deeper, only over what is set in as deep (not a line of an
+        example the text goes on after: "Authorization: Basic czZCaGRS…") and not past the middle (a signature set
+        right: "Jon Postel")."""
+        left = _indent(text)
+        if left <= self.body or self.centred(text):
+            return True
+        return left <= self.width / 2 and _indent(nxt) >= left  # past the middle: set right, not a heading
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def continues(line: str, nxt: str, page_break: bool) -> bool:
+    """The next line, over a page break, goes on with this line's sentence: "… would call on a" ⏎ [Page 1] ⏎
+    "local net module which …"."""
+    return page_break and not ENDS_SENTENCE.search(line) and nxt[:1].islower()
 
 
 def _title_like(t: str) -> bool:
@@ -149,15 +145,19 @@ def _title_like(t: str) -> bool:
         bool(t)
         and t[-1] not in ".,;:!-"
         and 1 <= word_count(t) <= tuning.PLAIN_HEADING_WORDS
-        and not re.search(r"(?:\.{3,}|\s)\d{1,4}$", t)  # a contents line: "CHAPTER ONE: Creators 21"
+        and not re.search(r"(?:\.{3,}|\s)\d{1,4}$|\.{3,}\s*[ivxlc]{1,7}$", t)  # a contents line: "CHAPTER ONE:
+        # Creators 21", "PREFACE ........ iii"
+        and not _CAPTION.match(t)
+        and "   " not in t  # "LNI-1          LNI-1      LNI-2": a row of a drawing or a table
         and not re.match(r"\d{3,4}\s", t)  # a running header: "332 ACKNOWLEDGMENTS"
     )
 
 
-def _heading_level(t: str, opens: bool, alone: bool, after: list[Line], full_line: float) -> int:
+def _heading_level(t: str, opens: bool, alone: bool, after: list[Line], full_line: float, indent: int = 0) -> int:
     numbered = _NUMBERED.match(t)
     if alone and (t[0].isupper() or t[0].isdigit() or re.match(r"^\d{1,2}\)\s", t)) and not ITEM.match(t):
-        return 2
+        depth = _DEPTH.match(t)
+        return min(2 + depth.group(1).count("."), 6) if depth else 2
     if not opens:
         return 0
     if _CHAPTER.match(t):
@@ -168,7 +168,9 @@ def _heading_level(t: str, opens: bool, alone: bool, after: list[Line], full_lin
             return 2 + numbered.group(1).count(".")
     letters = [c for c in t if c.isalpha()]
     if len(letters) >= tuning.CAPITALS_HEADING_LETTERS and all(c.isupper() for c in letters):
-        return 2 if _prose_follows(after[0].text.strip(), full_line) else 0
+        hung = [_indent(line.text) >= indent + tuning.GLOSSARY_INDENT for line in after[:2]]
+        glossed = len(hung) == 2 and all(hung)  # "ICMP" ⏎ "      Internet Control Message …" ⏎ "      module, …"
+        return 2 if _prose_follows(after[0].text.strip(), full_line) and not glossed else 0
     return 0
 
 
@@ -204,8 +206,9 @@ class Reading:
 
 
 def blocks(read: Reading, lines: list[Line], number: int) -> tuple[list[Block], int]:
-    """Group lines into paragraphs and lists. A blank line ends a paragraph; in hard-wrapped text without blank
-    lines, so does a line that ends a sentence well short of a full line."""
+    """Group lines into paragraphs and lists. A blank line ends a paragraph, unless a page break falls there
+    inside a sentence; in hard-wrapped text without blank lines, so does a line that ends a sentence well short of
+    a full line."""
     view = read.view
     short = read.full_line * tuning.PARAGRAPH_END_SHARE
     out: list[Block] = []
@@ -221,12 +224,17 @@ def blocks(read: Reading, lines: list[Line], number: int) -> tuple[list[Block], 
                 number += 1
         group = []
 
+    gap: list[Line] = []  # the blank and hidden lines since the last line read
     for line in lines:
         body = view[line.start : line.end]
         if not body.strip():
-            if line.blank:
-                flush()
+            gap.append(line)
             continue
+        if any(ln.blank for ln in gap) and not (
+            group and continues(group[-1].text.strip(), body.strip(), any(not ln.blank for ln in gap))
+        ):
+            flush()
+        gap = []
         is_item = bool(ITEM.match(body))
         if (is_item and kind != "list") or (not is_item and kind == "list" and not body[:1].isspace()):
             flush()
@@ -237,16 +245,6 @@ def blocks(read: Reading, lines: list[Line], number: int) -> tuple[list[Block], 
             flush()
     flush()
     return out, number
-
-
-def full_line_length(lines: list[Line], hidden: set[int]) -> float:
-    """The length of a full line when the text is hard-wrapped (most lines about one length, as a PDF's are),
-    else 0 (a paragraph per line, or too few lines to tell)."""
-    lengths = [len(ln.text.strip()) for i, ln in enumerate(lines) if i not in hidden and not ln.blank]
-    if len(lengths) < tuning.WRAPPED_MIN_LINES:
-        return 0
-    typical = statistics.quantiles(lengths, n=10)[7]  # the 80th percentile: a full line
-    return typical if typical <= tuning.WRAPPED_MAX_LINE_CHARS else 0
 
 
 def _block(read: Reading, lines: list[Line], kind: BlockKind, number: int) -> Block:
@@ -266,9 +264,25 @@ def _block(read: Reading, lines: list[Line], kind: BlockKind, number: int) -> Bl
     else:
         a, b = strip_span(view, lines[0].start, lines[-1].end)
         units.extend(Unit(s, e, number, -1, reading(view[s:e], read.words)) for s, e in sentence_spans(view, a, b))
+        term = glossary_term(lines)
+        if term and units and units[0].text.startswith(term + " "):  # "ARPANET message: The unit of transmission …"
+            units[0] = replace(units[0], text=f"{term}: {units[0].text[len(term) + 1 :]}")
     start = units[0].start if units else lines[0].start
     end = units[-1].end if units else lines[-1].end
     return Block(kind, number, start, end, tuple(units))
+
+
+def glossary_term(lines: list[Line]) -> str:
+    """The term a paragraph opens with on a line of its own, its definition set in deeper below it, as a glossary
+    sets it ("ARPANET message" ⏎ "      The unit of transmission between a host and an IMP …"); "" when it opens
+    otherwise."""
+    if len(lines) < 2 or lines[1].start - lines[0].end > len("\r\n"):
+        return ""  # the definition on the next line, nothing set apart between
+    term = lines[0].text.strip()
+    if word_count(term) > tuning.GLOSSARY_TERM_WORDS or ENDS_SENTENCE.search(term) or ":" in term:
+        return ""
+    deeper = _indent(lines[1].text) >= _indent(lines[0].text) + tuning.GLOSSARY_INDENT
+    return " ".join(term.split()) if deeper and lines[1].text.strip()[:1].isalpha() else ""
 
 
 def reading(span: str, known: frozenset[str] = frozenset()) -> str:

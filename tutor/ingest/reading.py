@@ -14,8 +14,9 @@ from pathlib import Path
 from tutor.english.text import strip_span
 from tutor.errors import KnowledgeError
 from tutor.ingest.markdown import parse_markdown
-from tutor.ingest.plain import heading_parent, lines_of
+from tutor.ingest.plain import heading_parent
 from tutor.ingest.plain import sections as plain_sections
+from tutor.ingest.plain_lines import lines_of
 from tutor.records import Document, Section, file_title
 
 SUFFIXES = (".md", ".markdown", ".txt")

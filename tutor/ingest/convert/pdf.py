@@ -2,7 +2,7 @@
 line's type says (`pdf_lines`), and the outline.
 
 PDFium joins ligatures and marks the hyphens it inserted at line ends; the page furniture (running headers,
-page and line numbers) is found as for plain text (`tutor.ingest.plain.furniture`) and left out, and so are a
+page and line numbers) is found as for plain text (`tutor.ingest.plain_lines.furniture`) and left out, and so are a
 figure's labels (set tiny) and lines turned on a level page (a stamp up the margin). Headings come from the PDF's
 outline where it has one, else from lines set in a larger font than the body or set bold (`pdf_headings`); a
 short line that ends a sentence, or a first-line indent, ends a paragraph; lines set smaller that cut into a
@@ -31,7 +31,8 @@ from tutor.ingest.convert.pdf_matter import author_property, back_matter_headed,
 from tutor.ingest.convert.pdf_outline import outline as read_outline
 from tutor.ingest.convert.pdf_slides import is_deck, slide_furniture, slide_headings, slide_lines
 from tutor.ingest.convert.records import ConversionError, Converted, markdown_escape, name_as_title, package_version
-from tutor.ingest.plain import ENDS_SENTENCE, full_line_length, furniture, join_cut_word, lines_of
+from tutor.ingest.plain import join_cut_word
+from tutor.ingest.plain_lines import ENDS_SENTENCE, full_line_length, furniture, lines_of
 
 _MARK = r"<!-- page [^>]*-->\s*"  # where a page begins, written before a paragraph's line
 _PAGE_MARK = re.compile("^" + _MARK)

@@ -12,7 +12,7 @@ from tutor import tuning
 from tutor.english.text import word_count
 from tutor.ingest.convert.pdf_lines import WORDY, PdfLine
 from tutor.ingest.convert.pdf_outline import outline_level
-from tutor.ingest.plain import ENDS_SENTENCE
+from tutor.ingest.plain_lines import ENDS_SENTENCE
 
 # a list item's mark; a control character alone is a bullet whose glyph the font gives no letter for (TeX's)
 BULLET = re.compile(r"^\s*[•▪●◦‣∙·–\x80-\x9f-]\s+")

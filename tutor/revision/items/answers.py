@@ -11,11 +11,14 @@ from tutor.revision.items.clauses import OBJECT_OPENERS
 from tutor.revision.items.context import base_forms, finite
 
 _REFERENCE_TAIL = re.compile(r"\s+(?:Bug|Issue|PR|#)\s*\d{3,}\.?$")  # "… custom margins Bug 1674106"
+# "…, the Receive Timestamp is …": after a comma, the next sentence's subject and verb
+NEXT_SUBJECT = r",\s+the\s+(?:[\w-]+\s+){1,3}(?:is|are|was|were)\s"
 # where an object answer ends: a clause that adds something else, how long, why or when it happened
 _ANSWER_CUTS = re.compile(
     r",\s+(?:which|while|and|but|as|so|because|although)\b|;|\s+(?:because|until|whereas)\b|:(?!\S)|\s-{2,3}\s"
     r"|\s+and vice versa|\s+for (?:hours|days|weeks|months|years|decades|minutes|ages)\b"  # how long: not what
     r"|,\s+to\s|\s+in\s+(?:1[0-9]{3}|20[0-9]{2})\b|\s+(?:back\s+)?when\b"  # why, when: not what
+    rf"|{NEXT_SUBJECT}"
     r"|,\s+(?:[a-z]+ly\s+)?(?!including\b)[a-z]{3,}ing\s"  # ", (ultimately) showing …": a participle's clause
     r"(?![^,]*(?:,\s+[a-z]+ing\b[^,]*)*,?\s+(?:(?:and|or)\s+[a-z]+ing|and so)\b)"
     r"|\s+(?:just\s+)?(?:about\s+)?(?:a|an|one|two|three|\d+)\s+(?:year|month|week|day|decade)s?\s+(?:later|earlier|ago)",

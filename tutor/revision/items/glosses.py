@@ -10,6 +10,7 @@ from tutor.english.dictionary import can_be_noun, parts_of_speech
 from tutor.english.lexicon import ANSWER_ENDS, DETERMINERS, MODALS, PREPOSITIONS, STOPWORDS, alternation
 from tutor.revision.items.answers import (
     DANGLING,
+    NEXT_SUBJECT,
     ONLY_REASONS,
     dated_by_writing,
     only_a_kind,
@@ -32,6 +33,7 @@ _CUT_ANSWER = re.compile(
     r"|,\s+(?:again\s+|also\s+)?without\s"  # "… a keyboard shortcut, again without having to run a command": how
     r"|,\s+(?:consistent|compatible|in\s+line|in\s+keeping)\s+with\b"  # "the kilowatt-hour, consistent with E = Pt"
     r"|\s-{2,3}\s"  # "… predators and disease --- all of which vary …": a dash typed as hyphens opens an aside
+    rf"|{NEXT_SUBJECT}"  # "the time the sender last touched it, the Receive Timestamp is …": the next definition
     r"|\s+and\s+(?=[A-Z]\w*\s+(?:is|are|was|were)\b)"  # "… and Ross is an investor …": another subject's
     r"|\s+and\s+(?=(?:the|every|each)\s+(?:[\w.-]+\s+){0,5}?(?:is|are|was|were)\b)"  # "… and the 0.25 quantile is …",
     # "… and every piece of code in it is Ruby": another one

@@ -143,6 +143,8 @@ def _headed(item: QuizItem) -> QuizItem | None:
     while k < len(ws) and re.fullmatch(r"[\w-]+", ws[k]) and (ws[k][:1].isupper() or _nominal(ws[k].lower())):
         k += 1  # the noun phrase's words up to a preposition, a clause, an adverb or a comma
     if k < len(ws) and re.fullmatch(r"[a-z-]+,", ws[k]) and _nominal(ws[k][:-1]):
+        if k + 1 < len(ws) and ws[k + 1].lower() in ("a", "an", "the"):
+            return None  # "a data buffer, a header buffer, a fragment block bit table, …": a series, no one head
         ws, k = [*ws[:k], ws[k][:-1], ","], k + 1  # "a familiar file system interface, though …": its head ends it
     head, modifiers, after = ws[k - 1], ws[1 : k - 1], ws[k].lower() if k < len(ws) else ""
     if k == 1 or not head.isalpha() or not head.islower() or head in _NO_HEAD or "NOUN" not in parts_of_speech(head):
