@@ -42,3 +42,19 @@ def test_a_definitions_answer_stops_where_the_next_definition_begins(tmp_path: P
     said = said_under(tmp_path, body, heading="Timestamp or Timestamp Reply Message")
     [originate] = [s for s in said if "Originate Timestamp?" in s]
     assert originate.endswith("=> the time the sender last touched the message before sending it"), originate
+
+
+def test_a_subject_the_heading_names_in_full_is_asked_by_that_name(tmp_path: Path) -> None:
+    body = (
+        "Refresh tokens are credentials used to obtain access tokens. The token denotes an identifier used to "
+        "retrieve the authorization information. "
+    )
+    said = said_under(tmp_path, body, heading="Refresh Token")
+    assert [s for s in said if s.startswith("What does the refresh token denote?")], said
+    body = "The credentials should only be used when there is a high degree of trust between the owner and the client. "
+    said = said_under(tmp_path, body, heading="Resource Owner Password Credentials")
+    assert [s for s in said if s.startswith("When should the resource owner password credentials be used?")], said
+    # not a heading that says where ("Shifts in Labor Demand"), nor a noun that is no subject's head
+    body = "The demand for labor is called a derived demand. The retention duration depends on the purpose. "
+    said = said_under(tmp_path, body, heading="Shifts in Labor Demand")
+    assert not [s for s in said if "shifts in labor demand" in s.lower()], said

@@ -215,6 +215,7 @@ PLAIN_HEADING_WORDS = 14  # a heading line holds at most this many words
 PLAIN_TITLE_SHARE = 0.15  # a centred line this early in a plain text, before any numbered heading, is its title
 GLOSSARY_TERM_WORDS = 5  # a plain text's glossary term on a line of its own has at most this many words
 GLOSSARY_INDENT = 2  # ... and its definition is set in at least this much deeper below it
+LISTED_HEADINGS = 8  # this many lines in a row that stand alone with nothing under them are a list's entries
 PLAIN_PROSE_WORDS = 6  # a plain text's line of this many words is prose: its indent is the body's margin
 PLAIN_CENTRE_SHARE = 0.04  # a line whose margins differ by less than this share of the width is centred
 NUMBERED_HEADING_LOOKAHEAD = 12  # lines read after "1. Introduction" to tell a heading from a list item

@@ -42,7 +42,7 @@ from tutor.records import Chunk
 if TYPE_CHECKING:
     import numpy as np
 
-FORMAT_VERSION = 38  # 4: texts.json; 5: sentences carry their reading view; 6: and their list nesting; 7: read anew
+FORMAT_VERSION = 39  # 4: texts.json; 5: sentences carry their reading view; 6: and their list nesting; 7: read anew
 # (a middle initial ends no sentence, a definition list's ":" mark is markup); 8: a bracketed placeholder is no prose;
 # 9: a standfirst marked up as a heading is the text's first paragraph; 10: a code span broken across lines is read
 # whole, a bold label opening a paragraph reads as a label; 11: a stop inside inline code ends no sentence; 12: a
@@ -77,7 +77,9 @@ FORMAT_VERSION = 38  # 4: texts.json; 5: sentences carry their reading view; 6: 
 # anchor ("querySelector [#querySelector]") is markup; 38: a plain text's paragraph goes on over a page break inside
 # a sentence, its numbered headings nest by their numbers and indented ones under the heading further out, its
 # centred first line is its title, a figure's caption or a line of a drawing is no heading, a running header's
-# chapter line is furniture
+# chapter line is furniture; 39: a Project Gutenberg text's header and licence are furniture and its "Title:" field its
+# title, a line in capitals ending in a full stop may head a section, a chapter's sections set like its line nest
+# under it, a book's contents and index are lists, not headings
 MANIFEST = "manifest.json"
 FAISS_FILE = "faiss.index"
 UNITS_FILE = "units.npy"

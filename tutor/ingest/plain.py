@@ -16,8 +16,9 @@ from typing import Literal
 
 from tutor import tuning
 from tutor.english.dictionary import is_english_word
+from tutor.english.furniture import is_furniture
 from tutor.english.text import fold_ligatures, sentence_spans, strip_span, word_count
-from tutor.ingest.plain_lines import ENDS_SENTENCE, Line, full_line_length, furniture, lines_of, masked
+from tutor.ingest.plain_lines import ENDS_SENTENCE, Line, full_line_length, furniture, lines_of, masked, wrapper
 from tutor.records import Block, Section, Unit
 
 BlockKind = Literal["paragraph", "list"]  # Block.kind
@@ -53,6 +54,7 @@ def headings(lines: list[Line], hidden: set[int], full_line: float) -> dict[int,
     shown = [i for i in range(len(lines)) if i not in hidden and not lines[i].blank]
     margins = Margins.of(lines, shown)
     out: dict[int, tuple[int, str]] = {}
+    placed: dict[int, bool] = {}  # headings standing alone at level 2, to place among the others: early in the text
     for k, i in enumerate(shown):
         t = lines[i].text.strip().lstrip("\ufeff")
         if not _title_like(t):
@@ -73,28 +75,65 @@ def headings(lines: list[Line], hidden: set[int], full_line: float) -> dict[int,
         level = _heading_level(t, opens, alone, after, full_line, _indent(lines[i].text))
         if alone and not level and ITEM.match(t) and after[0].text.strip().startswith(t.split()[0].rstrip(".") + "."):
             level = 2  # "8.  Extensibility" over "8.1.  Defining Access Token Types": a part, not a list's item
-        if level == 2 and alone:
-            level = _placed(lines, out, i, margins, early=k < len(shown) * tuning.PLAIN_TITLE_SHARE)
         if level:
             out[i] = (level, " ".join(t.split()))
+            if level == 2 and (alone or _capitals(t)):
+                placed[i] = k < len(shown) * tuning.PLAIN_TITLE_SHARE
+    for i in _listed(lines, hidden, out):
+        del out[i]
+    for i, early in placed.items():  # placed among the headings that stay: not under the contents' chapter lines
+        if i in out:
+            above = {j: out[j] for j in out if j < i}
+            out[i] = (_placed(lines, above, i, margins, early), out[i][1])
+    return out
+
+
+def _listed(lines: list[Line], hidden: set[int], found: dict[int, tuple[int, str]]) -> set[int]:
+    """Lines that stand alone as headings do but are entries of a list: a book's contents (its chapter lines and
+    titles, from a "CONTENTS" heading to where the first of them comes again at the body's start) and a run of
+    lines with nothing under any of them (an index's entries, "Aberrant groups", "Abyssinia, plants of", …): the
+    run's first line, the list's heading ("INDEX."), stays."""
+    heads = sorted(found)
+    out: set[int] = set()
+    for n, i in enumerate(heads):
+        if re.fullmatch(r"\W*index\W*", found[i][1], re.I):  # a book's index, at its end: entries, not headings
+            out.update(j for j in heads[n + 1 :] if not _CHAPTER.match(found[j][1]))
+            break
+        if re.fullmatch(r"\W*contents\W*", found[i][1], re.I):
+            seen: set[str] = set()
+            for j in heads[n + 1 :]:
+                key = re.sub(r"\W+", " ", found[j][1]).strip().lower()
+                if key in seen:
+                    break
+                seen.add(key)
+                out.add(j)
+    run: list[int] = []
+    for a, b in zip(heads, [*heads[1:], len(lines)][: len(heads)], strict=True):
+        run.append(a)
+        if any(not lines[k].blank and k not in hidden for k in range(a + 1, b)) or b == len(lines):
+            if len(run) >= tuning.LISTED_HEADINGS:
+                out.update(run[1:])
+            run = []
     return out
 
 
 def _placed(lines: list[Line], found: dict[int, tuple[int, str]], i: int, margins: Margins, early: bool) -> int:
     """The level of a heading standing alone: the title when it is centred early, before any numbered heading
     ("The OAuth 2.0 Authorization Framework"); a numbered one's by its number; one set in from the margin one
-    level under the last heading set further out ("Fragmentation" indented under "2.3.  Function Description")."""
+    level under the last heading set further out ("Fragmentation" indented under "2.3.  Function Description"), or
+    under the last chapter line before it."""
     text = lines[i].text
     t = text.strip()
     if margins.centred(text):
         first = all(level == 2 and not _DEPTH.match(h) for level, h in found.values())
         return 1 if early and first and not _DEPTH.match(t) and not _CHAPTER.match(t) else 2
-    if _DEPTH.match(t):
-        return 2
+    if _DEPTH.match(t) or _CHAPTER.match(t) or is_furniture(t, "", ()):
+        return 2  # a part, a chapter, or the book's back matter ("ACKNOWLEDGMENTS"), in no chapter
     indent = _indent(text)
     for j in sorted(found, reverse=True):
-        if _indent(lines[j].text) < indent:
-            return min(found[j][0] + 1, 6)
+        chapter = _CHAPTER.match(found[j][1]) and _capitals(found[j][1]) == _capitals(t)  # set alike, not a part's
+        if _indent(lines[j].text) < indent or chapter:  # "PROPERTY" after "CHAPTER FIVE: “Piracy”"
+            return min(found[j][0] + 1, 6)  # or under the chapter: "CAUSES OF VARIABILITY." in "CHAPTER I. …"
     return 2
 
 
@@ -140,10 +179,15 @@ def continues(line: str, nxt: str, page_break: bool) -> bool:
     return page_break and not ENDS_SENTENCE.search(line) and nxt[:1].islower()
 
 
+def _capitals(t: str) -> bool:
+    letters = [c for c in t if c.isalpha()]
+    return len(letters) >= tuning.CAPITALS_HEADING_LETTERS and all(c.isupper() for c in letters)
+
+
 def _title_like(t: str) -> bool:
     return (
         bool(t)
-        and t[-1] not in ".,;:!-"
+        and (t[-1] not in ".,;:!-" or t[-1] == "." and _capitals(t))  # "CAUSES OF VARIABILITY.", an old book's
         and 1 <= word_count(t) <= tuning.PLAIN_HEADING_WORDS
         and not re.search(r"(?:\.{3,}|\s)\d{1,4}$|\.{3,}\s*[ivxlc]{1,7}$", t)  # a contents line: "CHAPTER ONE:
         # Creators 21", "PREFACE ........ iii"
@@ -166,8 +210,7 @@ def _heading_level(t: str, opens: bool, alone: bool, after: list[Line], full_lin
         short = len(t) < full_line * tuning.PARAGRAPH_END_SHARE if full_line else True
         if short and word_count(t) <= tuning.NUMBERED_HEADING_WORDS:
             return 2 + numbered.group(1).count(".")
-    letters = [c for c in t if c.isalpha()]
-    if len(letters) >= tuning.CAPITALS_HEADING_LETTERS and all(c.isupper() for c in letters):
+    if _capitals(t):
         hung = [_indent(line.text) >= indent + tuning.GLOSSARY_INDENT for line in after[:2]]
         glossed = len(hung) == 2 and all(hung)  # "ICMP" ⏎ "      Internet Control Message …" ⏎ "      module, …"
         return 2 if _prose_follows(after[0].text.strip(), full_line) and not glossed else 0
@@ -321,7 +364,7 @@ def sections(text: str, source: str, fallback_title: str) -> tuple[str, tuple[Se
     words = frozenset(w.lower() for w in _WORD.findall(fold_ligatures(view))) if full_line else frozenset()
     read = Reading(view, full_line, words)
     out: list[Section] = []
-    number, title = 0, ""
+    number, title, field = 0, "", wrapper(lines)[1]  # a published e-text's "Title:" field
     stack: list[tuple[int, str]] = []
     bounds = [(i, lvl, t) for i, (lvl, t) in sorted(found.items())]
     starts = [(0, 1, "")] + bounds if not bounds or bounds[0][0] != 0 else bounds
@@ -332,9 +375,9 @@ def sections(text: str, source: str, fallback_title: str) -> tuple[str, tuple[Se
         if not title and level == 1 and heading:
             title = heading
         parent = heading_parent(stack, level, heading)
-        name = heading or title or fallback_title or source
+        name = heading or title or field or fallback_title or source
         s_start = lines[i].start if i < len(lines) else len(text)
         s_end = lines[j - 1].end if j - 1 < len(lines) and j > 0 else len(text)
         if parts or heading:
             out.append(Section(name, level, s_start, max(s_start, s_end), tuple(parts), parent))
-    return title or fallback_title or source, tuple(out)
+    return title or field or fallback_title or source, tuple(out)

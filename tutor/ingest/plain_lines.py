@@ -42,11 +42,38 @@ def lines_of(text: str, start: int = 0) -> list[Line]:
 # ------------------------------------------------------------------ page furniture
 
 
+# Project Gutenberg's plain texts, the most common free books: its header and licence wrap the book
+_BOOK_STARTS = re.compile(r"^\W*\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E(?:BOOK|TEXT)\b", re.I)
+_BOOK_ENDS = re.compile(r"^\W*(?:\*{3}\s*)?END OF (?:THE |THIS )?PROJECT GUTENBERG\b", re.I)
+_CREDIT = re.compile(r"^(?:Produced|Transcribed|Prepared|E-text prepared) by\b", re.I)
+_TITLE_FIELD = re.compile(r"^Title:\s+(\S.*)$")
+
+
+def wrapper(lines: list[Line]) -> tuple[set[int], str]:
+    """A published e-text's wrapping, which is no part of the book: Project Gutenberg's header (up to its "*** START
+    OF THE PROJECT GUTENBERG EBOOK …" line, and the producers' credit after it) and its licence (from "*** END OF
+    …"), with the book's title from the header's "Title:" field; (set(), "") for any other text."""
+    start = next((i for i, ln in enumerate(lines) if _BOOK_STARTS.match(ln.text)), None)
+    if start is None:
+        return set(), ""
+    end = next((i for i in range(start + 1, len(lines)) if _BOOK_ENDS.match(lines[i].text)), len(lines))
+    hidden = set(range(start + 1)) | set(range(end, len(lines)))
+    shown = [i for i in range(start + 1, end) if not lines[i].blank]
+    if shown and _CREDIT.match(lines[shown[0]].text):  # "Produced by Sue Asscher", to the paragraph's end
+        i = shown[0]
+        while i < end and not lines[i].blank:
+            hidden.add(i)
+            i += 1
+    titles = (_TITLE_FIELD.match(lines[i].text.strip()) for i in range(start))
+    title = next((m.group(1).strip() for m in titles if m), "")
+    return hidden, title
+
+
 def furniture(lines: list[Line]) -> set[int]:
     """Lines that are page furniture, not text: bare page and line numbers, lines of symbols only (rules,
     ornaments), and short lines repeated page after page with only their number changing (running headers and
-    footers, printer's marks, the title on every page). A repeated line that ends a sentence ("Yes.") is text,
-    and so is one whose repeats come closer together than pages do."""
+    footers, printer's marks, the title on every page), and a published e-text's wrapping (`wrapper`). A repeated
+    line that ends a sentence ("Yes.") is text, and so is one whose repeats come closer together than pages do."""
     keys = [_furniture_key(ln.text) for ln in lines]
     seen: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
@@ -62,7 +89,7 @@ def furniture(lines: list[Line]) -> set[int]:
         elif keys[i] and ENDS_SENTENCE.search(t) is None and _page_after_page(seen[keys[i]]):
             if not (t.isupper() and sum(lines[j].text.strip().isupper() for j in seen[keys[i]]) == 1):
                 out.add(i)  # but "GLOSSARY", once in capitals, under "Glossary" on every page: the chapter's heading
-    return out | _header_mates(lines, out)
+    return out | _header_mates(lines, out) | wrapper(lines)[0]
 
 
 def _header_mates(lines: list[Line], found: set[int]) -> set[int]:

@@ -20,7 +20,7 @@ from tutor.revision.items.record import CHOICE_LETTERS, KINDS, ItemKind, QuizIte
 from tutor.revision.items.sections import is_furniture
 
 # what each version changed, and the blind round that showed it: GENERATORS.md beside this file
-GENERATOR_VERSION = 138
+GENERATOR_VERSION = 140
 
 __all__ = [
     "CHOICE_LETTERS",

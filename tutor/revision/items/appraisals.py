@@ -20,10 +20,10 @@ _WEIGHING = frozenset(
 # "a key tool for Y", "a defining feature of Y", "a key component for efficient performance" relate X to Y
 _GENERIC = SHELL_NOUNS | frozenset(
     "tool tools resource resources feature features strategy strategies component components ingredient signal"
-    " signals skill skills mechanism mechanisms".split()
+    " signals skill skills mechanism mechanisms element elements factor factors character".split()
 )  # "Git is a crucial skill to have", "a powerful mechanism for …": what it is worth, not what it is (not "a common
 # method for …", which says what kind of thing it is)
-_INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly".split())
+_INTENSIFIERS = frozenset("very really particularly extremely quite rather fairly truly much far".split())
 _PRAISE = re.compile(
     r"(?i)^(?:the (?:gold standard|foundation|cornerstone|backbone|bedrock|linchpin|hallmark|pinnacle|key to"
     r"|secret (?:of|to)|heart of)"
@@ -50,7 +50,8 @@ _MOST = re.compile(
 )  # not "most common"; "a most important element in war": the writer's emphasis, no class
 # "a built-in feature of Vue 3", "a decreasing function of its cost": what X belongs to or varies with, not what it is
 # "Ammonia is a weaker acid than is water": how it compares, not what it is
-_COMPARED = re.compile(r"(?i)^an?\s+(?:(?:more|less)\s+)?[\w-]+\s+(?:[\w-]+\s+){0,2}than\b")
+_COMPARED = re.compile(r"(?i)^an?\s+(?:(?:more|less)\s+)?[\w-]+\s+(?:[\w-]+\s+){0,4}than\b")  # "a more beautiful and
+# complex structure than the mouth of a whale": what it outdoes, not what it is
 _PART_OF = re.compile(
     r"(?i)^an?\s+(?:[\w-]+\s+)?(?:feature|part|component|function|member|element)\s+of\s+(?!.*\b(?:that|which|who|to)\b)"
 )
@@ -59,6 +60,18 @@ _PART_OF = re.compile(
 def ranks(answer: str) -> bool:
     """ "the most powerful part of Rails": where the writer ranks X, asked either way round, not what X is."""
     return bool(_MOST.match(answer))
+
+
+# "a character of the highest importance", "a point of some interest": what it weighs, not what it is
+_WEIGHED_BY = re.compile(
+    r"(?i)^\S+\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:highest|high|great|greatest|little|some|much|no|vital|prime|first|least)"
+    r"\s+(?:importance|value|consequence|significance|moment|interest)\b"
+)
+# "the almost inevitable consequence of the production of new forms": what it follows from, not what it is; "a most
+# abnormal structure": how much, not what (not "the most common waste", which names one)
+_RELATED = re.compile(
+    r"(?i)^(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:consequence|result|outcome|effect)\s+of\b|^an?\s+most\s"
+)
 
 
 def no_class(subject: str, answer: str, ctx: Context) -> bool:
@@ -72,7 +85,7 @@ def no_class(subject: str, answer: str, ctx: Context) -> bool:
     ws = ws[:1] + [w for w in ws[1:] if w != "and" and w not in _WEIGHING][:1]  # "a real and pervasive issue"
     judged = ws[:1] and ws[0] in JUDGEMENTS or len(ws) == 2 and ws[0] in _WEIGHING and ws[1] in _GENERIC
     judged = judged or bool(_PRAISE.match(answer) or _PART_OF.match(answer) or _APPRAISED.match(answer))
-    judged = judged or bool(_COMPARED.match(answer))
+    judged = judged or bool(_COMPARED.match(answer) or _WEIGHED_BY.search(answer) or _RELATED.match(answer))
     short = word_count(answer) < _class_words(subject, ctx) and not re.search(r"\d", answer)  # "$1,200" is a fact
     return bool(judged) or short or " and " in f" {subject} "
 

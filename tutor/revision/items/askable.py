@@ -111,8 +111,15 @@ def askable(sentence: str, listed: bool = False) -> bool:
     whole = whole and not _COURSE.match(text)
     whole = whole and not re.search(r"\?\s+[a-z]", text) and not _HOLE.search(text)  # "Watch What is Focus? to …"
     whole = whole and sentence.count(": ") < 2  # "YouTube: Fairness-related harms: Examples, …": titles, not a claim
-    whole = whole and not _opened_before(sentence)
+    whole = whole and not _opened_before(sentence) and not _shouted(sentence)
     return whole and not is_notice(sentence) and word_count(sentence) >= tuning.ITEM_MIN_SENTENCE_WORDS
+
+
+def _shouted(sentence: str) -> bool:
+    """Mostly in capitals ("DISTINCT SPECIES PRESENT ANALOGOUS VARIATIONS, SO THAT …", a chapter's summary line
+    set as the book sets its headings): no sentence to ask in a quiz's words."""
+    words = re.findall(r"[A-Za-z]{3,}", sentence)
+    return len(words) >= tuning.ITEM_MIN_SENTENCE_WORDS and sum(w.isupper() for w in words) * 2 > len(words)
 
 
 def _opened_before(sentence: str) -> bool:

@@ -156,7 +156,27 @@ def no_gloss(answer: str, subj: str, what_is: bool, ctx: Context) -> bool:
         return True  # "an instance of any of the following types": the list is not in the answer
     if what_is and _WHEN_SO.match(answer):
         return True  # "A constraint graph is a tree when any two variables are …": when it is one, not what it is
+    if what_is and _circular(subj, answer, ctx):
+        return True  # "Albinism is the state of being an albino": the term said again
     return what_is and no_class(subj, answer, ctx)
+
+
+def _circular(subject: str, answer: str, ctx: Context) -> bool:
+    """The answer says the subject's head word again in another form ("albinism" / "albino", "dimorphism" /
+    "dimorphic"): the head less a suffix that derives it ("-ism", "-ity", "-ation", …), five letters or more, opens a
+    word of the answer that is not the head itself (not "changeset" / "changes", a compound). The head is the word
+    before "of" ("the price elasticity of demand") or the last, and no name's."""
+    words = subject.split(" of ")[0].split()
+    head = words[-1] if words else ""
+    if not head.isalpha() or not (head.islower() or head.lower() in ctx.lowercase_words):
+        return False  # a name ("Importer", "WebdriverIO"); "Albinism is …" has the sentence's capital
+    head = head.lower()
+    suffix = next((x for x in _DERIVING if head.endswith(x) and len(head) - len(x) >= 5), "")
+    base, forms = head[: len(head) - len(suffix)], {head, head + "s", head + "es"}
+    return bool(suffix) and any(w.startswith(base) and w not in forms for w in re.findall(r"[a-z]+", answer.lower()))
+
+
+_DERIVING = ("ization", "isation", "ation", "ition", "tion", "ism", "ist", "ity", "ness", "ment", "ence", "ance", "ic")
 
 
 _WHEN_SO = re.compile(r"(?i)(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:when|whenever|if|only if|unless)\b")

@@ -94,8 +94,9 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     lead = next((t for t in candidate_terms(sentence) if t.start <= 4), None)
     if lead is None or sentence[: lead.start].strip().lower() not in ("", "the", "a", "an"):
         return None  # "When the VM executes …": the sentence does not start with its subject
-    if lead.text.split()[0].lower() in NOT_SUBJECT:
-        return None  # "While Uber preaches …": a subordinate clause, not the subject
+    if lead.text.split()[0].lower() in NOT_SUBJECT or lead.text.split()[0].lower() in _FOCUSING:
+        return None  # "While Uber preaches …": a subordinate clause, not the subject; "Even Ireland has …": a place
+        # the sentence singles out, not who did something
     if not _askable_subject(lead, sentence, ctx):
         return None
     rest = sentence[lead.end :]
@@ -103,7 +104,7 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
     predicate = (rest[apposition.end() :] if apposition else rest).strip()
     predicate = re.sub(r"[.;:!]+(['\"”’]*)$", r"\1", predicate)  # "… a 'machine that can think.'" keeps its quote
     whole, predicate = predicate, cut_answer(predicate)  # "… universe, (gained …), and because …": one deed
-    if not _one_predicate(predicate):
+    if not _one_predicate(predicate) or _BROKEN_PREDICATE.search(predicate):
         return None
     verb = predicate.split()[0]
     who = named_person(lead.text, people)
@@ -139,6 +140,10 @@ def subject_item(doc: Document, section: Section, u: Unit, ctx: Context, people:
 
 
 _INDEFINITE_END = re.compile(r"\b(?:an?|some)\s+(?:[\w-]+\s+)?[\w-]+$", re.I)
+_FOCUSING = frozenset("even only also just too".split())
+# "has observed, a common alpine species disappears" (the subject was in "As X has observed, …"), "written by his
+# son, suspected" (a clause between subject and verb): the predicate the subject question would ask is broken
+_BROKEN_PREDICATE = re.compile(r"^(?:\S+\s+){0,2}\S+,\s|,\s+\w+$")
 
 
 def _date_before_person(sentence: str, people: set[str]) -> str:

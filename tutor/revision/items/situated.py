@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tutor.english.dictionary import parts_of_speech
+from tutor.english.dictionary import is_english_word, parts_of_speech
 from tutor.english.lexicon import NUMBER_WORDS, STOPWORDS
 from tutor.english.text import content_terms
 from tutor.records import Document, Section, file_title
@@ -28,7 +28,10 @@ _BROAD_VERB = re.compile(rf"^What\s+(?:does|do)\s+(\S+)\s+[a-z]+{_PARTICLE}\?$")
 _MEANING = re.compile(r"\s(?:mean|refer to|stand for)\?$")  # "What does coercion mean?" asks it anywhere
 _NOT_SITUATED = frozenset("text article author authors book chapter lesson paper page section".split())
 _PLACE_WORDS = 10  # a heading longer than this says something, rather than naming a place to ask in
-_NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")  # "4.1 Nesting": the number is the book's, not the topic
+_NAMING_WORDS = 5  # a heading that names its subject in full ("Resource Owner Password Credentials") is this short
+_NUMBERED = re.compile(  # "4.1 Nesting", "CHAPTER VII. MISCELLANEOUS …": the number is the book's, not the topic
+    r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|(?:chapter|part|book)\s+(?:\d+|[IVXLC]+)[.:])\s+", re.I
+)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{0,3}[A-Z]s?)\)")  # "What is Bayesian personalized ranking (BPR)?"
 # headings that say where in a text, not what about
 _STRUCTURAL = frozenset(
@@ -103,7 +106,7 @@ def _unbracketed(item: QuizItem) -> QuizItem:
 
 
 def _situated(doc: Document, section: Section, item: QuizItem) -> QuizItem:
-    in_frame = framed(item)
+    in_frame = framed(item) or _named_by_heading(section, item)
     if in_frame:
         return in_frame
     if item.kind == "definition" or _MEANING.search(item.prompt) or not _leans_on_section(item.prompt):
@@ -117,6 +120,40 @@ def _situated(doc: Document, section: Section, item: QuizItem) -> QuizItem:
     shown = place.replace("---", "—").replace("--", "–")  # TeX's "The Encoder--Decoder Architecture"
     lead = f"In the section “{shown}”" if place != doc.title else f"In “{shown}”"
     return replace(item, prompt=f"{lead}, {item.prompt[0].lower()}{item.prompt[1:]}")
+
+
+# "When should the credentials be used?": a question whose subject is "the" and one noun
+_THE_NOUN = re.compile(
+    r"^((?:What|Why|How|When|Which|Who)\s+(?:\w+\s+)?"
+    r"(?:does|do|did|is|are|was|were|can|could|has|have|will|must|should|may|would|might)\s+the\s+)([a-z][a-z-]*)\b"
+)
+
+
+def _named_by_heading(section: Section, item: QuizItem) -> QuizItem | None:
+    """ "When should the credentials be used?" under "1.3.3. Resource Owner Password Credentials" asks "When should
+    the resource owner password credentials be used?": the heading names in full what the sentence shortens ("the
+    token" under "Refresh Token"), its last word the very noun."""
+    asked = _THE_NOUN.match(item.prompt)
+    if not asked or item.kind in ("cloze", "list") or "“" in item.prompt:
+        return None
+    noun, after = asked.group(2), item.prompt[asked.end() :].split()
+    if not after or parts_of_speech(after[0].strip("?").lower()) & {"NOUN", "VERB"} != {"VERB"}:
+        return None  # "the retention duration", "the authorization code grant type": not the subject's head
+    for title in (section.title, section.parent):
+        words = _NUMBERED.sub("", title).split()
+        modifiers = [w for w in words[:-1] if w.isalpha() and w.lower() not in STOPWORDS and not w.endswith("ing")]
+        if 2 <= len(words) <= _NAMING_WORDS and words[-1].lower() == noun and len(modifiers) == len(words) - 1:
+            named = " ".join(_lowered(w) for w in words)
+            if named.lower() in item.prompt.lower():
+                return None
+            return replace(item, prompt=f"{asked.group(1)}{named}{item.prompt[asked.end() :]}")
+    return None
+
+
+def _lowered(word: str) -> str:
+    """A heading's word as a sentence writes it: "Token" → "token"; "OAuth", "TLS" as set."""
+    low = word.lower()
+    return low if word[:1].isupper() and word[1:] == low[1:] and is_english_word(low) else word
 
 
 _ASKED = re.compile(r"^What (does|do) (.+) ([a-z]+)((?:\s+(?:on|to|for|of|in|with|from|about))?)\?$")
@@ -179,9 +216,10 @@ def _place(doc: Document, section: Section) -> str:
     named = doc.title != file_title(doc.source)  # not "odin introduction to git"
     for title in (section.title, section.parent, doc.title if named else ""):
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", title)]
-        if title.rstrip().endswith(".") or len(words) > _PLACE_WORDS:
-            continue  # "A malicious actor who manages to impersonate … will cause catastrophic damages.": a claim
+        if title.rstrip().endswith(".") and not title.isupper() or len(words) > _PLACE_WORDS:
+            continue  # "A malicious actor who manages to impersonate … will cause catastrophic damages.": a claim;
+            # not an old book's heading in capitals, "GEOMETRICAL RATIO OF INCREASE."
         if words and not set(words) <= _STRUCTURAL | {"and", "the", "a", "of", "further", "more", "key"}:
             title = re.sub(r"^\[(.*)\]$", r"\1", title.strip())  # "[Dense Blocks]": a mark round the heading
-            return uncapped(_NUMBERED.sub("", title).strip())
+            return uncapped(_NUMBERED.sub("", title).strip().rstrip("."))
     return ""
