@@ -388,31 +388,24 @@ def test_a_short_label_brings_what_is_listed_under_it(tmp_path: Path, fake_embed
 
 
 def test_a_refusal_points_to_sections_that_teach_not_to_the_references(tmp_path: Path, fake_embedder) -> None:
-    (tmp_path / "k").mkdir()
-    (tmp_path / "k" / "budgets.md").write_text(
+    text = (
         "# Budgets\n\n## Planning\n\nHouseholds plan their spending on food and rent each month.\n\n"
         "## Saving\n\nA household saves what its spending leaves over at the end of the month.\n\n"
-        "## References\n\nSmith, J. Household spending and saving by the month. Budget Press, 2001.\n",
-        encoding="utf-8",
+        "## References\n\nSmith, J. Household spending and saving by the month. Budget Press, 2001.\n"
     )
-    build_index(tmp_path / "k", tmp_path / "index", fake_embedder, progress=False)
-    answer = Tutor(load_index(tmp_path / "index"), fake_embedder).ask(
-        "What did the Zagreb Accord say about household spending by the month?"
-    )
+    tutor, _ = tutor_over(tmp_path, {"budgets.md": text}, fake_embedder)
+    answer = tutor.ask("What did the Zagreb Accord say about household spending by the month?")
     assert not answer.in_scope and answer.closest_sections
     assert "References" not in answer.closest_sections and "Saving" in answer.closest_sections
 
 
 def test_the_passages_that_define_a_term_are_found_by_its_words(tmp_path: Path, fake_embedder) -> None:
-    (tmp_path / "k").mkdir()
-    (tmp_path / "k" / "turbines.md").write_text(
+    text = (
         "# Wind turbines\n\n## Overview\n\nWind turbines turn the wind into power. Each rotor turns with the "
         "wind.\n\n## Parts\n\nThe parts of a turbine are named below.\n\n"
-        "rotor\n:   The blades and the hub that carries them.\n\n## Towers\n\nA tower is a steel tube.\n",
-        encoding="utf-8",
+        "rotor\n:   The blades and the hub that carries them.\n\n## Towers\n\nA tower is a steel tube.\n"
     )
-    build_index(tmp_path / "k", tmp_path / "index", fake_embedder, progress=False)
-    tutor = Tutor(load_index(tmp_path / "index"), fake_embedder)
+    tutor, _ = tutor_over(tmp_path, {"turbines.md": text}, fake_embedder)
     [parts] = [i for i, c in enumerate(tutor.index.chunks) if c.section == "Parts"]
     [towers] = [i for i, c in enumerate(tutor.index.chunks) if c.section == "Towers"]
     assert tutor.definitions.of("rotors") == [parts]  # a glossary's entry, its term in either number
