@@ -40,7 +40,8 @@ HISTORY_TERMS = 0.5  # weight of terms only the earlier conversation brings to a
 TYPE_BONUS = 0.03  # a sentence holding what the question asks for (a year, a number, a name) edges ahead
 DEFINITION_BONUS = 0.15  # ... and a sentence that says what the term "What is X?" asks is, ahead of its uses
 DEFINED_TERM_WORDS = 5  # a term a sentence opens by defining has at most this many words
-DEFINITION_PASSAGES = 3  # "What is X?" also weighs up to this many passages that define X
+DEFINITION_PASSAGES = 3  # "What is X?" also weighs up to this many passages that define X ...
+DEFINITION_CANDIDATES = 100  # ... found among this many passages that hold X's words most
 
 # Two-part questions ("Which office…, and who…?").
 SENTENCE_PASSAGES = 2  # passages of the sentences nearest the question, added beside the fused best

@@ -70,7 +70,7 @@ class Tutor:
             index.doc_freq, index.surface, known_words(), index.acronyms, options.query, headings
         )
         self.sections = Sections(index)
-        self.definitions = Definitions(index)
+        self.definitions = Definitions(index, self.retriever)
         self.scorer = Scorer(index, self.sections, options)
         self.selector = Selector(self.scorer, options)
         self.lead_ins = LeadIns(self.scorer)
