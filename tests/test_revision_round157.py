@@ -50,3 +50,15 @@ def test_a_sentence_in_capitals_is_not_asked(tmp_path: Path) -> None:
 def test_an_old_books_heading_in_capitals_says_where_a_question_is_asked(tmp_path: Path) -> None:
     said = said_under(tmp_path, "The condor lays a couple of eggs. ", heading="GEOMETRICAL RATIO OF INCREASE.")
     assert [s for s in said if s.startswith("In the section “Geometrical ratio of increase”, what does the condor")]
+
+
+def test_a_books_index_is_back_matter_but_a_lessons_section_on_an_index_is_not() -> None:
+    from tutor.english.furniture import is_furniture
+
+    entries = "\n".join(["  Aberrant groups", "  Abyssinia, plants of", " --of organic beings", "  Adoxa"] * 4)
+    assert is_furniture("INDEX.", f"INDEX.\n\n{entries}\n", [])
+    lesson = (
+        "Index\n\nAn index is a data structure that keeps a table's keys sorted so that lookups are fast.\n"
+        "You create one with CREATE INDEX on the columns your queries filter on most often.\n"
+    )
+    assert not is_furniture("Index", lesson, [])

@@ -89,6 +89,8 @@ FAQ_ANSWER_WORDS = 90
 # Site furniture (also for the FAQ): a section that names the author or the site is about them; names shorter
 # than this are too likely to occur in ordinary text to tell. Set by hand on the seed article.
 SITE_NAME_MIN_CHARS = 4
+INDEX_MIN_ENTRIES = 10  # a book's index, under its heading, has at least this many lines ...
+INDEX_ENTRY_WORDS = 6  # ... most of them this short
 
 # Item generation. A name is the section's own (a non-person "What …?" asks about it) when the section holds at
 # least this share of the text's sentences that use it ("Brendan Eich" in the section on him, not "Google").

@@ -49,7 +49,7 @@ def site_names(meta: Mapping[str, str]) -> list[str]:
 def is_furniture(title: str, body: str, names: Iterable[str]) -> bool:
     """A section with a furniture heading, or one that names the author or the site (see `site_names`):
     it is about them, not about the subject."""
-    if _HEADING.fullmatch(title) or _CAPTION_HEADING.search(title):
+    if _HEADING.fullmatch(title) or _CAPTION_HEADING.search(title) or _book_index(title, body):
         return True
     low = body.lower()
     return any(name.lower() in low for name in names)
@@ -59,6 +59,15 @@ def is_furniture(title: str, body: str, names: Iterable[str]) -> bool:
 _TAGS = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s+){0,3}(?:Tags|Topics|Tagged|Filed under|Categories)\s*:\s*(?:[^,.;]{1,40},\s*){2,}"
 )
+
+
+def _book_index(title: str, body: str) -> bool:
+    """A book's index: "INDEX." over many short lines ("Aberrant groups", "--of organic beings"), not a lesson's
+    section on an index, whose lines are prose."""
+    if not re.fullmatch(r"\W*index\W*", title, re.I):
+        return False
+    lines = [len(line.split()) for line in body.splitlines()[1:] if line.strip()]
+    return len(lines) >= tuning.INDEX_MIN_ENTRIES and sorted(lines)[len(lines) // 2] <= tuning.INDEX_ENTRY_WORDS
 
 
 def is_notice(sentence: str) -> bool:

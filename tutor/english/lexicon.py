@@ -282,7 +282,7 @@ FAQ_HEADINGS = ["faqs?", "frequently asked questions?", "questions and answers",
 # the author: Jane Doe", "Leave a Reply Cancel reply")
 FURNITURE_HEADINGS = [
     "the author", "author", "author bio", "biography", "bio", "contact( us| me)?", "newsletter", "comments?",
-    "register", "advertisement", "((normative|informative|cited) )?references", "bibliography", "contents", "index",
+    "register", "advertisement", "((normative|informative|cited) )?references", "bibliography", "contents",
     "(end|foot)?notes", "citations", "acknowledge?ments", "authors?['’]?s?['’]? (address(es)?|information)",
     "copyright notice", "(additional|further|other|useful|extra) (resources|references|links|reading|learning)",
 ]  # fmt: skip
