@@ -83,8 +83,7 @@ def headings(lines: list[Line], hidden: set[int], full_line: float) -> dict[int,
         del out[i]
     for i, early in placed.items():  # placed among the headings that stay: not under the contents' chapter lines
         if i in out:
-            above = {j: out[j] for j in out if j < i}
-            out[i] = (_placed(lines, above, i, margins, early), out[i][1])
+            out[i] = (_placed(lines, out, i, margins, early), out[i][1])
     return out
 
 
@@ -121,16 +120,17 @@ def _placed(lines: list[Line], found: dict[int, tuple[int, str]], i: int, margin
     """The level of a heading standing alone: the title when it is centred early, before any numbered heading
     ("The OAuth 2.0 Authorization Framework"); a numbered one's by its number; one set in from the margin one
     level under the last heading set further out ("Fragmentation" indented under "2.3.  Function Description"), or
-    under the last chapter line before it."""
+    under the last chapter line before it. `found`: the headings so far; only those above line `i` count."""
     text = lines[i].text
     t = text.strip()
+    above = sorted((j for j in found if j < i), reverse=True)
     if margins.centred(text):
-        first = all(level == 2 and not _DEPTH.match(h) for level, h in found.values())
+        first = all(found[j][0] == 2 and not _DEPTH.match(found[j][1]) for j in above)
         return 1 if early and first and not _DEPTH.match(t) and not _CHAPTER.match(t) else 2
     if _DEPTH.match(t) or _CHAPTER.match(t) or is_furniture(t, "", ()):
         return 2  # a part, a chapter, or the book's back matter ("ACKNOWLEDGMENTS"), in no chapter
     indent = _indent(text)
-    for j in sorted(found, reverse=True):
+    for j in above:
         chapter = _CHAPTER.match(found[j][1]) and _capitals(found[j][1]) == _capitals(t)  # set alike, not a part's
         if _indent(lines[j].text) < indent or chapter:  # "PROPERTY" after "CHAPTER FIVE: “Piracy”"
             return min(found[j][0] + 1, 6)  # or under the chapter: "CAUSES OF VARIABILITY." in "CHAPTER I. …"
@@ -357,14 +357,15 @@ def heading_parent(stack: list[tuple[int, str]], level: int, heading: str) -> st
 def sections(text: str, source: str, fallback_title: str) -> tuple[str, tuple[Section, ...]]:
     """The document's title and its sections, each holding the blocks that follow its heading."""
     lines = lines_of(text)
-    hidden = furniture(lines)
+    wrapped, field = wrapper(lines)  # a published e-text's wrapping, and its "Title:" field
+    hidden = furniture(lines, wrapped)
     view = masked(text, lines, hidden)
     full_line = full_line_length(lines, hidden)
     found = headings(lines, hidden, full_line)
     words = frozenset(w.lower() for w in _WORD.findall(fold_ligatures(view))) if full_line else frozenset()
     read = Reading(view, full_line, words)
     out: list[Section] = []
-    number, title, field = 0, "", wrapper(lines)[1]  # a published e-text's "Title:" field
+    number, title = 0, ""
     stack: list[tuple[int, str]] = []
     bounds = [(i, lvl, t) for i, (lvl, t) in sorted(found.items())]
     starts = [(0, 1, "")] + bounds if not bounds or bounds[0][0] != 0 else bounds

@@ -69,11 +69,12 @@ def wrapper(lines: list[Line]) -> tuple[set[int], str]:
     return hidden, title
 
 
-def furniture(lines: list[Line]) -> set[int]:
+def furniture(lines: list[Line], wrapped: set[int] | None = None) -> set[int]:
     """Lines that are page furniture, not text: bare page and line numbers, lines of symbols only (rules,
     ornaments), and short lines repeated page after page with only their number changing (running headers and
     footers, printer's marks, the title on every page), and a published e-text's wrapping (`wrapper`). A repeated
-    line that ends a sentence ("Yes.") is text, and so is one whose repeats come closer together than pages do."""
+    line that ends a sentence ("Yes.") is text, and so is one whose repeats come closer together than pages do.
+    `wrapped`: the wrapping's lines when the caller has found them already."""
     keys = [_furniture_key(ln.text) for ln in lines]
     seen: dict[str, list[int]] = {}
     for i, key in enumerate(keys):
@@ -89,7 +90,7 @@ def furniture(lines: list[Line]) -> set[int]:
         elif keys[i] and ENDS_SENTENCE.search(t) is None and _page_after_page(seen[keys[i]]):
             if not (t.isupper() and sum(lines[j].text.strip().isupper() for j in seen[keys[i]]) == 1):
                 out.add(i)  # but "GLOSSARY", once in capitals, under "Glossary" on every page: the chapter's heading
-    return out | _header_mates(lines, out) | wrapper(lines)[0]
+    return out | _header_mates(lines, out) | (wrapper(lines)[0] if wrapped is None else wrapped)
 
 
 def _header_mates(lines: list[Line], found: set[int]) -> set[int]:
